@@ -1,0 +1,43 @@
+# Two commands do everything on a fresh clone: `make site` and `make test`.
+# Both create .venv with the pinned dependencies (constraints.txt) on first use.
+PYTHON ?= python3
+export NO_MKDOCS_2_WARNING := 1
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: site test serve timeline check bench clean
+
+$(STAMP): pyproject.toml constraints.txt
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Python 3.11 or newer is needed (set PYTHON=...)")'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[test]'
+	@touch $(STAMP)
+
+## timeline: extract every article in seeds/ into timeline/ (hand edits are kept)
+timeline: $(STAMP)
+	$(BIN)/python -m builder extract
+
+## check: validate every entry in timeline/
+check: $(STAMP)
+	$(BIN)/python -m builder check
+
+## site: seeds/ -> timeline/ -> site/
+site: timeline
+	$(BIN)/mkdocs build --strict
+
+## serve: live preview at http://127.0.0.1:8000, rebuilt when timeline/ or seeds/ change
+serve: timeline
+	$(BIN)/mkdocs serve
+
+## test: every test (unit, golden, real mkdocs builds, headless browser)
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+## bench: benchmarks, side by side with their baselines (not part of `make test`)
+bench: $(STAMP)
+	$(BIN)/python -m bench
+
+clean:
+	rm -rf site .pytest_cache .hypothesis

@@ -1,0 +1,104 @@
+"""Command line: `python -m builder extract|check|schema`."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from builder import __version__
+from builder.article import load_article
+from builder.errors import Problem, TimelineError
+from builder.extract import extract_article
+from builder.loader import load_timeline
+from builder.schema import SCHEMA_FILE, json_schema_text
+from builder.store import write_article
+from builder.textio import display_path, write_atomic
+
+SEEDS = Path("seeds")
+TIMELINE = Path("timeline")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m builder", description=__doc__)
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    extract = sub.add_parser("extract", help="extract timeline entries from articles (hand edits are kept)")
+    extract.add_argument("articles", nargs="*", type=Path, metavar="ARTICLE.txt",
+                         help="articles to extract (default: every .txt in seeds/)")
+    extract.add_argument("--out", type=Path, default=TIMELINE, metavar="DIR",
+                         help="timeline folder to write (default: timeline/)")
+    extract.add_argument("--show-conflicts", action="store_true",
+                         help="print what the builder would have written over entries edited by hand")
+    check = sub.add_parser("check", help="validate every entry of a timeline folder")
+    check.add_argument("folder", nargs="?", type=Path, default=TIMELINE, metavar="DIR")
+    schema = sub.add_parser("schema", help="print the JSON Schema of an entry file")
+    schema.add_argument("--write", action="store_true", help=f"write it to builder/{SCHEMA_FILE}")
+    return parser
+
+
+def _fail(problems: list[Problem], consequence: str = "") -> int:
+    """Print every problem, then a count; exit status 1."""
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    files = len({p.path for p in problems})
+    print(f"{len(problems)} problem{'s' * (len(problems) != 1)} in {files} file{'s' * (files != 1)}"
+          + (f"; {consequence}" if consequence else ""), file=sys.stderr)
+    return 1
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    paths = args.articles or sorted(SEEDS.glob("*.txt"))
+    if not paths:
+        return _fail([Problem(display_path(SEEDS), message="expected articles (NAME.txt with NAME.yml beside it), "
+                              "got none; add one or name it on the command line")])
+    problems: list[Problem] = []
+    articles = []
+    for path in paths:
+        try:
+            articles.append(load_article(path))
+        except TimelineError as err:
+            problems.extend(err.problems)
+    if problems:
+        return _fail(problems, "nothing was written")
+    for article in articles:
+        entries = extract_article(article)
+        report = write_article(args.out, article.name, entries)
+        print(f"{display_path(article.path)}: {len(entries)} entries -> {display_path(args.out)}/: "
+              + "; ".join(report.lines()))
+        if args.show_conflicts:
+            for entry_id, text in report.conflicts.items():
+                print(f"--- {entry_id}.yml is edited by hand; the builder would have written:\n{text}")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    try:
+        entries = load_timeline(args.folder)
+    except TimelineError as err:
+        return _fail(err.problems)
+    print(f"{display_path(args.folder)}: {len(entries)} entries, all valid")
+    return 0
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    text = json_schema_text()
+    if args.write:
+        target = Path(__file__).with_name(SCHEMA_FILE)
+        write_atomic(target, text)
+        print(f"wrote {display_path(target)}")
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; returns the exit status (0 ok, 1 input problems, 2 usage)."""
+    args = _parser().parse_args(argv)
+    commands = {"extract": cmd_extract, "check": cmd_check, "schema": cmd_schema}
+    try:
+        return commands[args.command](args)
+    except TimelineError as err:
+        return _fail(err.problems)
+    except KeyboardInterrupt:
+        print("interrupted; every file is either as it was or fully written", file=sys.stderr)
+        return 130

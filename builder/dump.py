@@ -1,0 +1,71 @@
+"""Write an Entry as YAML an editor can read: fixed key order, folded long text, byte-identical every run."""
+from __future__ import annotations
+
+import datetime as dt
+
+import yaml
+
+from builder.model import Entry, Quote, Source
+from builder.schema import SCHEMA_FILE
+
+FOLD_AT = 72   # text longer than this is written as a folded block an editor can re-wrap
+WIDTH = 96
+HEADER = f"# yaml-language-server: $schema=../builder/{SCHEMA_FILE}\n"
+
+
+class EntryDumper(yaml.SafeDumper):
+    """SafeDumper that folds long prose and never emits aliases."""
+
+    def ignore_aliases(self, data) -> bool:
+        return True
+
+
+def _represent_str(dumper: yaml.SafeDumper, value: str):
+    foldable = (len(value) > FOLD_AT and "\n" not in value and value == value.strip()
+                and "  " not in value and value.isprintable())
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=">" if foldable else None)
+
+
+EntryDumper.add_representer(str, _represent_str)
+
+
+def _date(value: str):
+    """Full dates as YAML dates (unquoted, as editors write them); months and years as text."""
+    return dt.date.fromisoformat(value) if len(value) == 10 else value
+
+
+def _quote(q: Quote) -> dict:
+    data = {"text": q.text, "speaker": q.speaker, "role": q.role, "via": q.via, "partial": q.partial or None}
+    return {k: v for k, v in data.items() if v is not None}
+
+
+def _source(s: Source) -> dict:
+    data = {"article": s.article, "url": s.url, "text": s.text}
+    return {k: v for k, v in data.items() if v is not None}
+
+
+def entry_data(entry: Entry) -> dict:
+    """The entry as plain data in the documented key order, empty fields left out."""
+    data = {
+        "id": entry.id,
+        "date": _date(entry.date),
+        "time": entry.time,
+        "approximate": entry.approximate or None,
+        "end_date": _date(entry.end_date) if entry.end_date else None,
+        "when": entry.when,
+        "category": entry.category,
+        "title": entry.title,
+        "summary": entry.summary,
+        "quotes": [_quote(q) for q in entry.quotes] or None,
+        "people": list(entry.people) or None,
+        "places": list(entry.places) or None,
+        "organisations": list(entry.organisations) or None,
+        "sources": [_source(s) for s in entry.sources] or None,
+    }
+    return {k: v for k, v in data.items() if v is not None}
+
+
+def dump_entry(entry: Entry) -> str:
+    body = yaml.dump(entry_data(entry), Dumper=EntryDumper, sort_keys=False, allow_unicode=True,
+                     width=WIDTH, default_flow_style=False)
+    return HEADER + body

@@ -1,0 +1,106 @@
+"""Article -> timeline entries. One orchestrator runs the stages in order; each stage is its own module."""
+from __future__ import annotations
+
+from builder.article import Article
+from builder.extract.cast import Cast, build_cast
+from builder.extract.dates import parse_day
+from builder.extract.events import Draft, Unit, analyse, build_drafts, is_credit, merge_drafts
+from builder.extract.names import Name, find_names
+from builder.extract.quotes import Quote as FoundQuote
+from builder.extract.quotes import find_quotes
+from builder.extract.sentences import split_sentences
+from builder.extract.writing import make_id, summary_from, title_from
+from builder.model import Entry, Quote, Source
+
+__all__ = ["extract_article"]
+
+
+def extract_article(article: Article) -> list[Entry]:
+    """The timeline entries of one article, in article order, with ids unique within it."""
+    paragraphs, sentences = split_sentences(article.text)
+    names = [find_names(s.text) for s in sentences]
+    cast = build_cast([(s.text, n) for s, n in zip(sentences, names)])
+    quotes = find_quotes(paragraphs, sentences, cast, names)
+    units: list[Unit] = []
+    ref = None
+    for sentence in sentences:
+        if is_credit(sentence, len(paragraphs)):
+            continue
+        unit = analyse(sentence, paragraphs[sentence.paragraph], quotes, names[sentence.index],
+                       article.published, ref if units and units[-1].sentence.paragraph == sentence.paragraph else None)
+        ref = next((parse_day(m.value) for m in unit.mentions if m.role == "point" and parse_day(m.value)), ref)
+        units.append(unit)
+    drafts = merge_drafts(build_drafts(units, article.published))
+    taken: set[str] = set()
+    return [to_entry(d, article, cast, taken) for d in drafts]
+
+
+def _entities(units: list[Unit], cast: Cast, speakers: list[str]) -> tuple[list[str], list[str], list[str]]:
+    people: list[str] = []
+    places: list[str] = []
+    organisations: list[str] = []
+    seen_sentences: set[int] = set()
+    for unit in units:
+        if unit.sentence.index in seen_sentences:
+            continue
+        seen_sentences.add(unit.sentence.index)
+        for name in unit.names:
+            _place_name(name, cast, people, places, organisations)
+    for speaker in speakers:
+        if speaker in cast.people or cast.variant_of(speaker):
+            people.append(cast.variant_of(speaker) or speaker)
+    unique = lambda items: list(dict.fromkeys(items))  # noqa: E731 - keep first-seen order
+    people = unique(people)
+    return people, [p for p in unique(places) if p not in people], unique(organisations)
+
+
+def _place_name(name: Name, cast: Cast, people: list[str], places: list[str], organisations: list[str]) -> None:
+    if name.single:
+        resolved = cast.resolve(name.text)
+        if resolved:
+            people.append(resolved)
+            return
+    if name.kind == "person":
+        people.append(cast.variant_of(name.text) or name.text)
+    elif name.kind == "place":
+        places.append(name.text)
+    elif name.kind == "organisation":
+        organisations.append(cast.expand(name.text) if name.text in cast.acronyms else name.text)
+
+
+def _quote(q: FoundQuote) -> Quote:
+    return Quote(text=q.text, speaker=q.speaker or "unidentified speaker", role=q.role, via=q.via, partial=q.partial)
+
+
+def to_entry(draft: Draft, article: Article, cast: Cast, taken: set[str]) -> Entry:
+    when = draft.when
+    date = when.value or when.end or article.published.isoformat()
+    quotes = list(dict.fromkeys(q for u in draft.units for q in u.quotes)) if draft.kind != "deadline" else []
+    focus = draft.focus
+    focus_quote = focus.quotes[0] if focus.quotes else None
+    if draft.kind == "deadline":
+        title = title_from(focus.text)
+        title = title if title.lower().startswith("deadline") else f"Deadline runs out: {title[0].lower()}{title[1:]}"
+    else:
+        narrative_only = focus.quote_only and focus_quote is not None
+        title = title_from("" if narrative_only else focus.text, focus_quote.speaker if focus_quote else None,
+                           focus_quote.text if focus_quote else None)
+    sentences = sorted({u.sentence.index: u.sentence for u in draft.units}.values(), key=lambda s: s.index)
+    people, places, organisations = _entities(draft.units, cast, [q.speaker for q in quotes if q.speaker])
+    summary_sentences = [focus.text] + [s.text for s in sentences if s.text != focus.text and s.index > focus.sentence.index]
+    return Entry(
+        id=make_id(date, title, taken),
+        date=date,
+        time=when.time,
+        approximate=when.approximate,
+        end_date=when.end if when.end and when.end != date else None,
+        when=when.text,
+        category=draft.category,
+        title=title,
+        summary=summary_from(summary_sentences),
+        quotes=tuple(_quote(q) for q in quotes),
+        people=tuple(people),
+        places=tuple(places),
+        organisations=tuple(organisations),
+        sources=tuple(Source(text=s.text, article=article.name) for s in sentences),
+    )

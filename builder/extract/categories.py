@@ -1,0 +1,90 @@
+"""Classify a sentence or clause into the category vocabulary, from weighted cue tables."""
+from __future__ import annotations
+
+import re
+
+# (category, weight, pattern). Weights: 3 = the words name the event; 2 = strong hint; 1 = weak hint.
+CUES: list[tuple[str, int, str]] = [
+    ("deadline", 3, r"\bdeadlines?\b|\bexpir(?:e|ed|es|y|ing)\b|\b(?:ran|runs?|running) out\b|"
+                    r"\bgiven until\b|\buntil\b[^.;]{0,40}\bto (?:decide|respond|surrender|leave|comply|withdraw|reply)\b"),
+    ("ultimatum", 3, r"\bultimatums?\b|\blay(?:ing)? down (?:their |its |your |his )?(?:arms|weapons)\b|"
+                     r"\bput down (?:their |its |your )?(?:arms|weapons)\b|\bwhite flags?\b|\bsafe passage\b|"
+                     r"\b(?:would|will) (?:allow|let|guarantee|spare)\b|\bor face\b|"
+                     r"\b(?:demand(?:ed|ing|s)?|called on|urged|ordered)\b[^.;]{0,50}\b(?:surrender|withdraw|disarm)\w*|"
+                     r"\bcorridors?\b[^.;]{0,40}\b(?:would|will)\b|\b(?:would|will) be opened\b|"
+                     r"\b(?:gave|giving|give|given)\b[^.;]{0,30}\b(?:hours|days) to\b"),
+    ("ultimatum", 1, r"\bsurrender\w*\b|\boffer(?:ed|s)?\b"),
+    ("rejection", 3, r"\brefus(?:e|ed|es|al|ing)\b|\breject(?:ed|s|ion|ing)?\b|\bno (?:talk of )?(?:any )?surrender\b|"
+                     r"\b(?:will|would) not (?:surrender|accept|agree)\b|\bwon't (?:surrender|accept)\b|"
+                     r"\bturned down\b|\brebuff(?:ed|s)?\b|\bruled out\b|\bout of hand\b|\bnever accept\b"),
+    ("agreement", 3, r"\bagree(?:d|s|ment|ments)?\b|\bcease-?fires?\b|\btruces?\b|\baccords?\b|\bpeace (?:deal|treaty|plan)\b|"
+                     r"\bsigned\b|\barmistice\b|\bdeal (?:was |has been )?(?:reached|struck|signed)\b"),
+    ("warning", 3, r"\bwarn(?:ed|s|ing|ings)?\b|\bthreat(?:en|ened|ens|ening|s)?\b|\b(?:could|would|will) face\b"),
+    ("legal", 3, r"\barrest(?:ed|s|ing)?\b|\bdetain(?:ed|s|ing)?\b|\bdetention\b|\bcourt\b|\bcharged?\b|\bcharges\b|"
+                 r"\btrial\b|\btreason\b|\bprosecut\w+\b|\bsentenced\b|\bconvicted\b|\bjailed\b|\bindict\w*\b|"
+                 r"\btribunal\b|\bcrack(?:ed|s|ing)? down\b|\btrafficking\b|\blawsuit\b|\bextradit\w+\b|\bverdict\b"),
+    ("shelling", 3, r"\bshell(?:s|ed|ing)\b|\bmortars?\b|\bartillery\b|\brocket fire\b|\bbombard\w*\b"),
+    ("strike", 3, r"\bair ?strikes?\b|\bairstrikes?\b|\bmissiles?\b|\bbomb(?:s|ed|ing|ings|er|ers)?\b|\bdrones?\b|"
+                  r"\bsuicide\b|\battack(?:s|ed|ing|ers)?\b|\bbattl(?:e|ed|es|ing)\b|\bfighting\b|\bfought\b|"
+                  r"\bclash(?:es|ed)?\b|\bcombat\b|\binvad(?:e|ed|es|ing)\b|\boffensive\b|\bassault\w*\b|\braid(?:s|ed)?\b|"
+                  r"\bshot down\b|\bopened fire\b|\bgunmen\b|\bexplosions?\b|\bblasts?\b|\bguerrilla\b|\bstormed\b|"
+                  r"\bcaptured\b|\bseized\b|\btook control\b|\btaken control\b|\bambush\w*\b|\bstrikes? (?:on|hit)\b"),
+    ("strike", 1, r"\binvasion\b|\bsiege\b|\bresistance\b|\btroops\b|\bhit\b|\bmilitary operation\b"),
+    ("casualties", 3, r"\bkill(?:ed|s|ing)?\b|\bdead\b|\bdeaths?\b|\bdied\b|\bwounded\b|\bwounding\b|\binjur(?:ed|ies|y|ing)\b|"
+                      r"\bcasualt(?:y|ies)\b|\bdeath toll\b|\bbodies\b|\bhurt\b|\blives\b"),
+    ("casualties", 1, r"\b(?:at least|more than|over|nearly|about|around|some)?\s*(?:\d[\d,]*|two|three|four|five|six|"
+                      r"seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|hundreds|dozens|thousands)"
+                      r"\s+(?:\w+\s+)?(?:people|civilians|soldiers|troops|peacekeepers|fighters|children|residents)\b"),
+    ("humanitarian", 3, r"\bhumanitarian\b|\baid (?:groups?|agencies|workers|convoys?|deliveries)\b|\bfood\b|\bwater\b|"
+                        r"\belectricity\b|\bmedicines?\b|\bshortages?\b|\brunning low\b|\brefugees?\b|\bdisplaced\b|"
+                        r"\basylum\b|\bmigrants?\b|\brescu(?:e|ed|es|ing|ers)\b|\bfamine\b|\bhunger\b|\brelief\b"),
+    ("humanitarian", 1, r"\bshelter(?:ing|s|ed)?\b|\baid\b|\bat sea\b"),
+    ("evacuation", 3, r"\bevacuat\w+\b|\bfled\b|\bflee(?:ing|s)?\b|\bleft their homes\b"),
+    ("evacuation", 2, r"\bcorridors?\b|\bleave the (?:city|town|area|region)\b"),
+    ("diplomacy", 3, r"\btalks\b|\bnegotiat\w+\b|\bsummit\b|\bdiplomat\w*\b|\bcontacted\b|\bmet with\b|"
+                     r"\bforeign minister\b|\bsanctions\b|\bopen letter\b|\bmediat\w+\b|\bpeace process\b|"
+                     r"\b(?:asked|urged|called on) the governments?\b"),
+    ("diplomacy", 1, r"\bmeeting\b|\bcalled for\b|\bcriticiz\w+|\bcriticis\w+|\bcondemn\w*\b|\bambassador\b|\benvoy\b"),
+]
+COMPILED = [(category, weight, re.compile(pattern, re.I)) for category, weight, pattern in CUES]
+
+# Categories that a quote's own words can give a statement: what someone says can be a refusal or a warning.
+SPEECH_ACTS = ("rejection", "warning", "agreement", "diplomacy", "ultimatum")
+ATTACKS = ("shelling", "strike")
+# "killed by shelling", "killed last month in twin suicide bombings": the attack is the event.
+CAUSED_BY = re.compile(r"\b(?:killed|killing|wounded|injured|died|hurt|dead)\b[^.;]{0,30}?\b(?:by|in|during|from)\b"
+                       r"(?:\s+\w+){0,4}?\s+(?P<cause>\w+)", re.I)
+# Tie-break order when two categories score the same.
+PRIORITY = ("deadline", "ultimatum", "warning", "rejection", "agreement", "shelling", "strike", "casualties",
+            "evacuation", "humanitarian", "legal", "diplomacy", "statement", "other")
+THRESHOLD = 2
+
+
+def cue_scores(text: str, speech_acts_only: bool = False) -> dict[str, int]:
+    """Weighted cue counts per category."""
+    scores: dict[str, int] = {}
+    for category, weight, pattern in COMPILED:
+        if speech_acts_only and category not in SPEECH_ACTS:
+            continue
+        hits = len(pattern.findall(text))
+        if hits:
+            scores[category] = scores.get(category, 0) + weight * hits
+    if not speech_acts_only and "casualties" in scores:
+        for m in CAUSED_BY.finditer(text):
+            cause_scores = {c: s for c, w, p in COMPILED if c in ATTACKS and w >= 3 and p.search(m.group("cause"))
+                            for s in [3]}
+            for category in cause_scores:
+                scores[category] = scores.get(category, 0) + 3
+    return scores
+
+
+def classify(narrative: str, quoted: str = "", speech: bool = False) -> tuple[str, int]:
+    """The category of a sentence from its own words (`narrative`) and the words it quotes; with its score."""
+    scores = cue_scores(narrative)
+    for category, score in cue_scores(quoted, speech_acts_only=True).items():
+        scores[category] = scores.get(category, 0) + score
+    if scores:
+        best = max(scores.items(), key=lambda kv: (kv[1], -PRIORITY.index(kv[0])))
+        if best[1] >= THRESHOLD:
+            return best
+    return ("statement" if speech else "other"), 0

@@ -1,0 +1,136 @@
+"""Word tables shared by the extraction stages. Improving a heuristic means editing data here."""
+from __future__ import annotations
+
+
+def words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Title and role words that may stand before a name ("Deputy Prime Minister Irina Vereshchuk").
+TITLE_WORDS = words("""
+President Vice Prime Minister Deputy Foreign Defence Defense Interior Finance Health Justice Home Chief Head
+Secretary Secretary-General Secretaries-General Undersecretary Ambassador Envoy Spokesman Spokeswoman Spokesperson
+Governor Mayor Senator Congressman Congresswoman Representative MP Chancellor King Queen Prince Princess Emir
+Sheikh Sultan Pope Cardinal Archbishop Bishop Reverend Rev Imam Ayatollah Rabbi Cleric Judge Justice Prosecutor
+Attorney General Gen Lieutenant Lt Colonel Col Major Maj Captain Capt Sergeant Sgt Corporal Cpl Private Admiral
+Commander Cmdr Brigadier Marshal Field Major-General Lieutenant-General Lieutenant-Colonel Rear Air Staff Army
+Mr Mrs Ms Miss Dr Prof Professor Sir Dame Lord Lady Director Chairman Chairwoman Chair Chairperson CEO Executive
+Officer Commissioner Inspector Superintendent Detective Constable Speaker Leader Opposition Former Acting Interim
+Regional Provincial State Federal National Senior Junior Assistant Associate Special Coordinator Adviser Advisor
+Editor Reporter Correspondent Analyst Professor Dean Councillor Councilman Councilwoman Alderman Premier Chief-of-Staff
+""")
+
+# Lowercase role nouns: "adviser to the mayor", "a government spokesman", "reporter Franck Berruyer".
+ROLE_NOUNS = words("""
+president minister premier spokesman spokeswoman spokesperson official officials adviser advisor aide
+mayor governor general colonel lieutenant commander officer chief head director chairman chairwoman
+secretary ambassador envoy leader reporter correspondent journalist editor analyst expert professor
+researcher witness resident shopkeeper paramedic doctor nurse medic survivor activist lawyer prosecutor
+judge cleric imam priest bishop soldier fighter militant commissioner inspector coordinator representative
+member senator lawmaker legislator mp deputy negotiator mediator monitor observer student teacher farmer
+worker volunteer rescuer firefighter policeman policewoman captain sergeant major admiral marshal
+""")
+
+# Roles whose remarks are commentary rather than news events (analysts, witnesses, residents).
+COMMENTATOR_ROLES = words("""
+analyst analysts expert experts professor researcher observer observers commentator resident residents
+shopkeeper witness witnesses student teacher farmer survivor relative neighbour neighbor editor columnist
+historian academic scholar paramedic doctor nurse medic volunteer
+""")
+
+# Nationality and group adjectives: never part of a person's name ("Russian Colonel General ...").
+DEMONYMS = words("""
+Afghan Albanian Algerian American Angolan Argentine Argentinian Armenian Australian Austrian Azerbaijani
+Bahraini Bangladeshi Belarusian Belgian Beninese Bolivian Bosnian Brazilian British Bulgarian Burkinabe
+Burmese Burundian Cambodian Cameroonian Canadian Chadian Chilean Chinese Colombian Comoran Comorian Congolese
+Croatian Cuban Cypriot Czech Danish Dutch Ecuadorian Egyptian Emirati English Eritrean Estonian Ethiopian
+European Filipino Finnish French Gabonese Gambian Georgian German Ghanaian Greek Guatemalan Guinean Haitian
+Honduran Hungarian Icelandic Indian Indonesian Iranian Iraqi Irish Israeli Italian Ivorian Jamaican Japanese
+Jordanian Kazakh Kenyan Korean Kosovar Kurdish Kuwaiti Kyrgyz Lao Latvian Lebanese Liberian Libyan Lithuanian
+Malagasy Malawian Malaysian Malian Maltese Mauritanian Mexican Moldovan Mongolian Montenegrin Moroccan
+Mozambican Namibian Nepalese Nicaraguan Nigerian Nigerien Norwegian Omani Pakistani Palestinian Panamanian
+Paraguayan Peruvian Polish Portuguese Qatari Romanian Russian Rwandan Saudi Scottish Senegalese Serbian
+Sierra Singaporean Slovak Slovenian Somali Somalian African South Spanish Sri Sudanese Swedish Swiss Syrian
+Taiwanese Tajik Tanzanian Thai Togolese Tunisian Turkish Turkmen Ugandan Ukrainian Uruguayan Uzbek Venezuelan
+Vietnamese Welsh Yemeni Zambian Zimbabwean Western Eastern Northern Southern Arab Asian Latin Kurdish Shia
+Shiite Sunni Islamist Islamic Muslim Christian Catholic Orthodox Jewish Hindu Buddhist Coptic Pashtun Tamil
+
+""")
+
+# Head words that make a capitalised name an organisation.
+ORG_WORDS = words("""
+Army Navy Air Force Forces Guard Guards Police Militia Brigade Brigades Battalion Regiment Corps Command
+Union Council Ministry Department Office Agency Authority Authorities Commission Committee Court Tribunal
+Parliament Assembly Congress Senate Government Administration Cabinet Party Movement Front Alliance League
+Coalition Organization Organisation Association Society Foundation Fund Institute Institution Center Centre
+University College School Hospital Bank Group Company Corporation Corp Inc Ltd Services Service Network
+News Press Times Post Gazette Herald Tribune Journal Telegraph Guardian Observer Agence Television TV Radio
+Broadcasting Channel Reuters Pravda Interfax Mission Programme Program Red Cross Crescent Nations Federation
+Bureau Directorate Secretariat Board Unit Units Team Club Ambulance Rescue Relief Coalition
+International Watch Amnesty Fighters Rebels Taliban Hamas Hezbollah Brotherhood
+""")
+
+# Known news outlets and agencies, matched as whole names.
+OUTLETS = frozenset("""
+Reuters|Associated Press|AP|AFP|Agence France-Presse|BBC|CNN|Al Jazeera|Bloomberg|Interfax|TASS|RIA Novosti|
+Xinhua|Kyodo|Yonhap|ANSA|EFE|dpa|Sky News|ABC News|NBC News|CBS News|Fox News|NPR|The Guardian|The Times|
+The New York Times|New York Times|The Washington Post|Washington Post|Le Monde|Der Spiegel|Al Arabiya|
+France 24|Deutsche Welle|DW|Ukrainska Pravda|Ukrainian Pravda|Interfax Ukraine|Interfax-Ukraine|Ukrinform|
+UNIAN|Kyiv Independent|Meduza|Novaya Gazeta|IRNA|Anadolu|PTI|Dawn|The Hindu|Arab News|Haaretz|
+Times of Israel|Jerusalem Post|Voice of America|VOA|Radio Free Europe|RFE/RL|Saudi Gazette|Telegram|
+Facebook|Twitter|X|Instagram|YouTube
+""".replace("\n", "").split("|"))
+
+# Head words after a capitalised word that make it a place ("Bakara market", "Mayotte Island").
+PLACE_WORDS = words("""
+Island Islands island islands City city Province province Region region District district Market market
+Square square Street street Road road Avenue avenue Bridge bridge Airport airport Port port Harbour harbour
+Valley valley River river Lake lake Sea sea Ocean ocean Gulf gulf Bay bay Strait strait Mountains mountains
+Mountain Mount Hills hills Desert desert Coast coast Peninsula peninsula Camp camp Base base Village village
+Town town County county State Oblast oblast Governorate governorate Prefecture prefecture Neighbourhood
+neighbourhood neighborhood Quarter quarter Mosque Cathedral Church Palace Stadium Plaza Park Highway highway
+Crossing crossing Border Corridor Canal canal Dam dam
+""")
+# Words after which a capitalised word is a place: "the city of X", "in X".
+PLACE_CUES = words("""
+city town village island province region district capital port state country county area outskirts
+suburb neighbourhood neighborhood airport market
+""")
+
+# Capitalised words that are not names on their own.
+NOT_NAME_WORDS = words("""
+The A An And Or But If In On At By For Of To From With Without Into Onto Over Under After Before During Since
+Until While When Where Which Who Whom Whose What Why How This That These Those There Here Then Now Also
+However Meanwhile Moreover Furthermore Although Though Yet Still Even Just Only Not No Nor So Such Some Any
+All Each Every Both Either Neither Many Much More Most Other Another Several Few One Two Three Four Five Six
+Seven Eight Nine Ten Hundreds Thousands Dozens Millions First Second Third Last Next New Old Early Late
+Earlier Later Today Yesterday Tomorrow Tonight Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+January February March April May June July August September October November December He She It They We
+I You His Her Its Their Our My Your Him Them Us Me Mine According Speaking Asked Despite Because As Once
+Around About Nearly Almost Over Under Among Between Against Toward Towards Via Per Rather Instead Otherwise
+Please Yes Okay OK Reports Report Witnesses Officials Police Troops Forces Aid Photos Estimates Observers
+Combat Construction Sounds Meanwhile Prosecutors Aides Sources Residents Rescuers Soldiers Doctors
+Emergency Local Government Authorities Opposition Parliament Ministry Mr Mrs Ms Dr God Allah
+""")
+
+# Verbs that attribute speech or writing ("said", "told", "wrote in a Facebook post").
+SPEECH_VERBS = words("""
+said says say saying told tells tell added adds add wrote writes write stated states state declared declares
+announced announces explained explains insisted insists warned warns claimed claims noted notes reported
+reports asked asks urged urges replied replies responded responds confirmed confirms denied denies
+described describes argued argues acknowledged acknowledges admitted admits continued continues
+remarked remarks posted posts tweeted tweets commented comments recalled recalls cautioned cautions
+vowed vows pledged pledges promised promises estimated estimates suggested suggests believes believed
+""")
+# Verbs that continue the previous speaker's statement.
+CONTINUING_VERBS = words("added adds continued continues went further also")
+
+# Person pronouns resolved to the last named person.
+PRONOUNS = {"he": "m", "she": "f", "they": "p", "him": "m", "her": "f"}
+
+# Lines that credit the reporting, not events.
+CREDIT_PREFIXES = (
+    "with reporting", "reporting by", "additional reporting", "editing by", "writing by", "compiled by",
+    "(reporting by", "this story", "this article", "contributed to this", "sources:", "source:",
+    "related news", "see also", "external links",
+)

@@ -1,0 +1,244 @@
+"""Find the names of people, places and organisations in a sentence, and the roles written around them."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from builder.extract.lexicon import (DEMONYMS, NOT_NAME_WORDS, ORG_WORDS, OUTLETS, PLACE_CUES, PLACE_WORDS,
+                                     ROLE_NOUNS, TITLE_WORDS)
+from builder.extract.places import place_kind
+
+# A word that can be part of a name: Capitalised, ALLCAPS, hyphenated (Boutros-Ghali), with Arabic and
+# European particles (al-Sadr, bin Salman) and initials (J.).
+NAME_TOKEN = re.compile(
+    r"(?:[A-Z]\.){2,}|(?:(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|ben|bint)-)?[A-Z][\w’'.-]*\w|[A-Z]\.?")
+CONNECTORS = frozenset({"of", "for", "and", "the", "de", "du", "da", "del", "della", "di", "van", "von", "der",
+                        "bin", "ibn", "al", "el", "la", "le", "&", "dos", "das"})
+# Words that start the name of an operation or a storm, never a person.
+EVENT_NAME_WORDS = frozenset({"Operation", "Hurricane", "Storm", "Cyclone", "Typhoon", "Tropical", "Exercise"})
+# Lowercase nouns after a capitalised word that say what it names: "al-Ikhbariya television", "Bakara market".
+ORG_NOUNS_AFTER = frozenset({"television", "tv", "radio", "newspaper", "channel", "agency", "daily", "website",
+                             "group", "militia", "party", "movement", "network", "company", "organisation",
+                             "organization", "news"})
+PLACE_NOUNS_AFTER = frozenset({"market", "square", "district", "province", "region", "airport", "camp", "village",
+                               "town", "city", "island", "valley", "river", "neighbourhood", "neighborhood",
+                               "suburb", "border", "crossing", "port", "base", "oblast", "county", "governorate"})
+PLACE_PREPOSITIONS = frozenset({"in", "to", "from", "near", "outside", "across", "toward", "towards", "into"})
+PERSON_PARTICLES = frozenset({"bin", "ibn", "al", "el", "de", "da", "del", "di", "van", "von", "der", "dos", "das",
+                              "du", "la", "le", "abu", "bint"})
+POSSESSIVE = re.compile(r"['’]s?$")
+ACRONYM = re.compile(r"^(?:[A-Z]{2,}(?:-[A-Z]{2,})?|(?:[A-Z]\.){2,})$")
+PLACE_ACRONYMS = frozenset({"US", "U.S.", "U.S", "UK", "U.K.", "USA", "UAE", "DRC", "CAR"})
+APPOSITION = re.compile(r"\s*,\s+(?:(?:a|an|the)\s+)?(?P<role>[^,;:\"“”]{2,90}?)\s*(?:,|;|\.$|$|(?=\s+(?:said|says|"
+                        r"told|wrote|added|reported|stated|confirmed|warned|explained)\b)|(?=\s+to\s+[A-Z]))")
+
+
+@dataclass(frozen=True)
+class Name:
+    """A name in a sentence: offsets relative to the sentence, the name as written, and what it names."""
+
+    start: int
+    end: int
+    text: str
+    kind: str                   # person | place | organisation | unknown
+    role: str | None = None     # "Deputy Prime Minister", "an adviser to Mariupol's mayor"
+    single: bool = False        # one word: a surname to resolve ("Mugabe") or a lone capitalised word
+
+
+@dataclass(frozen=True)
+class _Token:
+    start: int
+    end: int
+    text: str
+    possessive: bool
+
+
+def _tokens(text: str) -> list[_Token]:
+    found = []
+    for m in NAME_TOKEN.finditer(text):
+        word = m.group()
+        if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-’'"):
+            continue
+        possessive = bool(re.match(r"['’]s?\b", text[m.end():m.end() + 2])) or word.endswith(("'s", "’s"))
+        word = re.sub(r"['’]s$", "", word).rstrip(".") if not ACRONYM.match(word) else word
+        found.append(_Token(m.start(), m.start() + len(word), word, possessive))
+    return found
+
+
+def _runs(text: str, tokens: list[_Token]) -> list[list[_Token]]:
+    """Group adjacent capitalised words, joined by connectors such as 'of' or 'and', into candidate names."""
+    runs: list[list[_Token]] = []
+    for tok in tokens:
+        if runs and not runs[-1][-1].possessive:
+            gap = text[runs[-1][-1].end:tok.start]
+            words = gap.split()
+            if gap == " " or (gap.startswith(" ") and gap.endswith(" ") and 0 < len(words) <= 2
+                              and all(w in CONNECTORS for w in words)):
+                runs[-1].append(tok)
+                continue
+        runs.append([tok])
+    return [part for run in runs for part in _split_run(text, run)]
+
+
+def _split_run(text: str, run: list[_Token]) -> list[list[_Token]]:
+    """Cut a run at connectors unless it names an organisation or a place: 'Aides of | Muqtada al-Sadr'."""
+    parts: list[list[_Token]] = [[run[0]]]
+    for tok in run[1:]:
+        gap = text[parts[-1][-1].end:tok.start].split()
+        keep = not gap or all(w in PERSON_PARTICLES for w in gap)
+        if not keep:
+            rest = run[run.index(tok):]
+            whole = parts[-1] + rest
+            if "and" in gap or "&" in gap:
+                left = " ".join(t.text for t in parts[-1])
+                right = " ".join(t.text for t in rest)
+                keep = (_is_org_like(whole) and parts[-1][-1].text not in ORG_WORDS and not place_kind(right)
+                        and not place_kind(left) and not ACRONYM.match(left)
+                        and not all(t.text in DEMONYMS or t.text in NOT_NAME_WORDS for t in parts[-1]))
+            else:
+                keep = _is_org_like(whole) or bool(place_kind(text[parts[-1][0].start:rest[-1].end])) or (
+                    rest[-1].text in PLACE_WORDS and gap == ["of"]) or place_kind(rest[-1].text) == "continent"
+        if keep:
+            parts[-1].append(tok)
+        else:
+            parts.append([tok])
+    return parts
+
+
+def _is_org_like(run: list[_Token]) -> bool:
+    return any(t.text in ORG_WORDS for t in run)
+
+
+def _strip_leading(run: list[_Token]) -> tuple[list[_Token], list[_Token]]:
+    """Split a run into leading title/role words and the rest: 'Deputy Prime Minister' | 'Irina Vereshchuk'."""
+    i = 0
+    while i < len(run) - 1:
+        word, after = run[i].text, run[i + 1].text
+        if word in TITLE_WORDS or word in DEMONYMS or word in NOT_NAME_WORDS:
+            i += 1
+        elif (place_kind(word) in ("country", "continent") or ACRONYM.match(word)) and after in TITLE_WORDS:
+            i += 1
+        else:
+            break
+    return run[:i], run[i:]
+
+
+def _role_before(text: str, start: int, titles: str) -> str | None:
+    """Title words and lowercase role nouns written just before a name: 'reporter', 'Kyiv's mayor'."""
+    before = text[max(0, start - 80):start]
+    words = before.split()
+    role: list[str] = []
+    for i, word in enumerate(reversed(words)):
+        bare = re.sub(r"[,:;]$", "", word)
+        if bare != word and not (i == 0 and word.endswith(",") and bare in TITLE_WORDS):
+            break
+        core = re.sub(r"['’]s$", "", bare)
+        if (bare.lower() in ROLE_NOUNS or core in TITLE_WORDS or core in DEMONYMS or place_kind(core)
+                or bare.lower() in ("vice", "deputy", "former", "acting", "senior", "chief", "top", "news", "security",
+                                    "government", "military", "political", "foreign", "defence", "defense",
+                                    "interior", "prime", "opposition", "rebel", "army", "police", "state")
+                or ACRONYM.match(core) or bare.endswith(("'s", "’s"))):
+            role.insert(0, bare)
+            continue
+        break
+    if not any(w.lower() in ROLE_NOUNS or w in TITLE_WORDS for w in role):
+        return None                                   # "Mogadishu Ali Yasin Gedi": a place, not a role
+    return " ".join(role).strip() or None
+
+
+def _role_after(text: str, end: int) -> str | None:
+    m = APPOSITION.match(text, end)
+    if not m:
+        return None
+    role = m["role"].strip()
+    first = role.split()[0].lower() if role.split() else ""
+    if first in ROLE_NOUNS or any(w.lower() in ROLE_NOUNS for w in role.split()[:4]) or role.split()[0] in TITLE_WORDS:
+        return role
+    return None
+
+
+def _classify(run: list[_Token], text: str, sentence_start: int) -> tuple[str, list[_Token], str | None]:
+    """What a run names, the tokens that make the name, and the title words stripped off it."""
+    while len(run) > 1 and run[0].text in NOT_NAME_WORDS and run[0].text not in TITLE_WORDS:
+        run = run[1:]                                    # "The Supreme Islamic Iraqi Council"
+    words = [t.text for t in run]
+    joined = " ".join(words)
+    full = text[run[0].start:run[-1].end]
+    if words[0] in EVENT_NAME_WORDS:
+        return "unknown", run, None
+    if all(w in TITLE_WORDS or w.lower() in CONNECTORS for w in full.split()):
+        return "unknown", run, None                      # "Secretary of State" alone is a title
+    if full in OUTLETS or joined in OUTLETS:
+        return "organisation", run, None
+    if len(run) == 1 and ACRONYM.match(words[0]):
+        return ("place" if words[0] in PLACE_ACRONYMS else "organisation"), run, None
+    if place_kind(full) or place_kind(joined):
+        return "place", run, None
+    if any(w in ORG_WORDS for w in words[1:]) or (len(run) > 1 and words[0] in ORG_WORDS and words[0] not in TITLE_WORDS):
+        return "organisation", run, None
+    if words[-1] in PLACE_WORDS and len(run) > 1:
+        return "place", run, None
+    lead, rest = _strip_leading(run)
+    titles = " ".join(t.text for t in lead) or None
+    # A place at the start of a longer run is a place, not a first name ("Mogadishu Ali Yasin Gedi").
+    while len(rest) > 2 and place_kind(rest[0].text) and rest[0].text not in TITLE_WORDS:
+        rest = rest[1:]
+    rest_words = [t.text for t in rest]
+    if not rest or all(w in NOT_NAME_WORDS or w in TITLE_WORDS or w in DEMONYMS for w in rest_words):
+        return "unknown", rest, titles
+    if len(rest) == 1:
+        word = rest[0].text
+        if place_kind(word):
+            return "place", rest, titles
+        if ACRONYM.match(word):
+            return ("place" if word in PLACE_ACRONYMS else "organisation"), rest, titles
+        if word in ORG_WORDS:
+            return "unknown", rest, titles
+        return ("person" if lead and any(t.text in TITLE_WORDS for t in lead) else "unknown"), rest, titles
+    if any(w in DEMONYMS or w in ORG_WORDS for w in rest_words):
+        return "unknown", rest, titles
+    if any(w.lower() in CONNECTORS - PERSON_PARTICLES for w in full.split()):
+        return "unknown", rest, titles
+    return "person", rest, titles
+
+
+def find_names(text: str) -> list[Name]:
+    """Every name in `text` with what it names; one-word names are kept for the caller to resolve."""
+    sentence_start = len(text) - len(text.lstrip(" \"'“‘("))
+    names: list[Name] = []
+    for run in _runs(text, _tokens(text)):
+        kind, rest, titles = _classify(run, text, sentence_start)
+        if not rest:
+            continue
+        start, end = rest[0].start, rest[-1].end
+        name = text[start:end]
+        kind, end, name = _refine(text, kind, start, end, name, len(rest))
+        role = None
+        if kind == "person":
+            role = _role_after(text, end) or _role_before(text, start, titles or "")
+        names.append(Name(start, end, name, kind, role, single=len(rest) == 1))
+    return names
+
+
+def _refine(text: str, kind: str, start: int, end: int, name: str, size: int) -> tuple[str, int, str]:
+    """Use the words around a name to tell what it names: 'Bakara market', 'al-Ikhbariya television'."""
+    after = re.match(r"\s+([a-z]+)", text[end:end + 20])
+    before = [w.strip(",;:") for w in text[max(0, start - 30):start].lower().split()]
+    if kind == "person" and text[start - 1:start] == "(" and text[end:end + 1] == ")":
+        return "unknown", end, name                       # "(Knights Charge)": a gloss, not a person
+    if kind not in ("unknown",) and not (kind == "person" and size == 1):
+        return kind, end, name
+    if after and after.group(1) in PLACE_NOUNS_AFTER:
+        return "place", end + after.end(), text[start:end + after.end()]
+    if after and after.group(1) in ORG_NOUNS_AFTER:
+        return "organisation", end, name
+    appos = re.match(r",\s+(?:a|an|the)\s+(?:\w+\s+)?(group|militia|movement|party|network|organi[sz]ation)\b", text[end:end + 40])
+    if appos:
+        return "organisation", end, name
+    if len(before) >= 2 and before[-1] == "of" and before[-2] in PLACE_CUES:
+        return "place", end, name
+    if before and (before[-1] in PLACE_CUES or (before[-1] in PLACE_PREPOSITIONS and kind == "unknown"
+                                                 and name not in NOT_NAME_WORDS and name not in DEMONYMS
+                                                 and size == 1)):
+        return "place", end, name
+    return kind, end, name

@@ -1,0 +1,92 @@
+"""Find the spans between quotation marks in a paragraph, tolerating unbalanced and mixed marks."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+OPENERS = "“„«"
+CLOSERS = "”»"
+STRAIGHT = '"'
+SINGLE_OPENERS = "‘‹"
+SINGLE_CLOSERS = "’›"
+# Characters after which a straight mark opens a quote, and before which one closes it.
+BEFORE_OPEN = "([{—–-/:;,"
+AFTER_CLOSE = ".,;:!?)]}—–-…"
+
+
+@dataclass(frozen=True)
+class Span:
+    """Text between quotation marks: [start, end) includes the marks; `closed` is False at a paragraph end."""
+
+    start: int
+    end: int
+    closed: bool
+
+    @property
+    def inner(self) -> tuple[int, int]:
+        return self.start + 1, self.end - 1 if self.closed else self.end
+
+    def contains(self, pos: int) -> bool:
+        """True when a cut at `pos` would fall inside the quote (a cut just after its closing mark does not)."""
+        return self.start < pos < self.end
+
+
+def _straight_role(text: str, i: int, is_open: bool, apostrophe: bool = False) -> str:
+    """'open', 'close' or 'skip' for a straight mark, from the characters around it."""
+    prev = text[i - 1] if i > 0 else ""
+    nxt = text[i + 1] if i + 1 < len(text) else ""
+    if apostrophe and prev.isalnum() and nxt.isalnum():
+        return "skip"                                   # don't, O'Neill
+    can_open = (not prev or prev.isspace() or prev in BEFORE_OPEN) and bool(nxt) and not nxt.isspace()
+    can_close = bool(prev) and not prev.isspace() and (not nxt or nxt.isspace() or nxt in AFTER_CLOSE
+                                                       or (not apostrophe and nxt in "\"'”’"))
+    if apostrophe and can_close and not is_open:
+        return "skip"                                   # Sadrists' strength
+    if can_open and can_close:
+        return "close" if is_open else "open"
+    if can_open:
+        return "open"
+    if can_close:
+        return "close"
+    if apostrophe:
+        return "skip"
+    return "close" if is_open else "open"
+
+
+def find_spans(text: str, single: bool = False) -> list[Span]:
+    """Quoted spans of `text`, in order. `single` scans single marks (for articles that use only those)."""
+    openers, closers, straight = (SINGLE_OPENERS, SINGLE_CLOSERS, "'") if single else (OPENERS, CLOSERS, STRAIGHT)
+    spans: list[Span] = []
+    open_at: int | None = None
+    for i, ch in enumerate(text):
+        if ch in openers:
+            role = "open"
+        elif ch in closers:
+            role = "close"
+            if single and i + 1 < len(text) and text[i + 1].isalnum() and i > 0 and text[i - 1].isalnum():
+                continue                                 # a curly apostrophe inside a word
+        elif ch == straight:
+            role = _straight_role(text, i, open_at is not None, apostrophe=single)
+            if role == "skip":
+                continue
+        else:
+            continue
+        if role == "open":
+            if open_at is None:
+                open_at = i
+            elif ch == straight:                         # a second straight mark closes the first
+                spans.append(Span(open_at, i + 1, True))
+                open_at = None
+            else:                                        # a new opener: the last quote was never closed
+                spans.append(Span(open_at, i, False))
+                open_at = i
+        elif open_at is not None:
+            spans.append(Span(open_at, i + 1, True))
+            open_at = None
+    if open_at is not None:
+        spans.append(Span(open_at, len(text), False))
+    return spans
+
+
+def uses_double_marks(text: str) -> bool:
+    """Whether an article quotes with double marks; if not, its quotes use single ones."""
+    return any(ch in text for ch in OPENERS + CLOSERS + STRAIGHT)

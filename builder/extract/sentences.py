@@ -1,0 +1,113 @@
+"""Split an article into paragraphs and sentences, keeping each sentence's offsets in the article."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from builder.extract.quotemarks import Span, find_spans, uses_double_marks
+
+# Titles and other abbreviations that never end a sentence.
+TITLES = frozenset("""
+Mr Mrs Ms Dr Prof Gen Col Lt Sgt Capt Cpl Maj Adm Brig Cmdr Gov Sen Rep Rev Hon Pres Supt Insp
+St Mt Ft Sr Jr Messrs Mme Mlle Fr Sgt Pte Det Ald Amb
+""".split())
+# Abbreviations that end a sentence only when the next word is a usual sentence opener.
+WEAK_ABBREVIATIONS = frozenset("""
+Inc Ltd Corp Co Bros etc approx est vs Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec No
+""".split())
+SENTENCE_OPENERS = frozenset("""
+The A An He She It They We I You This That These Those There Here In On At But And However Meanwhile
+His Her Their Its Our My After Before When While Some Many Most Officials Police Witnesses Yesterday
+Today Earlier Later Last Since If As So Still Also Then Now One Two Three No Another Both Several
+""".split())
+# A run of sentence-final punctuation, with any closing marks after it.
+BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)")
+DOTTED = re.compile(r"^(?:[A-Za-z]\.){1,}[A-Za-z]?$")       # U.S  a.m  e.g  (the final '.' is the boundary)
+STARTS_SENTENCE = re.compile(r"\s+([\"'“‘«(\[]?)(\w+)")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence with its place in the article."""
+
+    index: int          # position among the article's sentences
+    paragraph: int      # position of its paragraph
+    start: int          # offsets in the article text
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    index: int
+    start: int
+    text: str
+    quotes: tuple[Span, ...]    # quoted spans, offsets relative to the paragraph
+
+
+def paragraphs(text: str) -> list[Paragraph]:
+    """Non-empty lines of the article: a paragraph per line break, blank lines ignored."""
+    single = not uses_double_marks(text)
+    found: list[Paragraph] = []
+    for match in re.finditer(r"[^\n]+", text):
+        line = match.group()
+        stripped = line.strip()
+        if not stripped:
+            continue
+        start = match.start() + (len(line) - len(line.lstrip()))
+        found.append(Paragraph(len(found), start, stripped, tuple(find_spans(stripped, single=single))))
+    return found
+
+
+def _ends_sentence(text: str, cut: int, mark_start: int) -> bool:
+    """Whether the punctuation ending at `cut` closes a sentence (not an abbreviation or an initial)."""
+    after = STARTS_SENTENCE.match(text, cut)
+    if not after:
+        return False
+    opener, word = after.groups()
+    if not (word[0].isupper() or word[0].isdigit() or opener):
+        return False
+    if text[mark_start] != ".":
+        return True
+    if text[mark_start:mark_start + 2] == ".." or text[mark_start] == "…":
+        return True                                     # an ellipsis before a capital ends a sentence
+    token = re.search(r"[\w.'’-]*$", text[:mark_start]).group().lstrip("'’")
+    if not token:
+        return True
+    if token in TITLES or (len(token) == 1 and token.isupper()):
+        return False                                    # Gen. Smith, J. R. Okafor
+    if token in WEAK_ABBREVIATIONS or DOTTED.match(token):
+        if token == "No":
+            return not word[0].isdigit()
+        return word in SENTENCE_OPENERS                 # "in the U.S. The" ends; "U.S. Army" does not
+    return True
+
+
+def split_paragraph(text: str, quotes: tuple[Span, ...] = ()) -> list[tuple[int, int]]:
+    """Sentence offsets within one paragraph. A closed quote is never cut, so its attribution stays with it."""
+    cuts = []
+    for match in BOUNDARY.finditer(text):
+        cut = match.end()
+        if any(q.closed and q.contains(cut) and q.end - q.start < 1500 for q in quotes):
+            continue
+        if _ends_sentence(text, cut, match.start()):
+            cuts.append(cut)
+    bounds, begin = [], 0
+    for cut in cuts + [len(text)]:
+        piece = text[begin:cut]
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            bounds.append((begin + lead, begin + len(piece.rstrip())))
+        begin = cut
+    return bounds
+
+
+def split_sentences(text: str) -> tuple[list[Paragraph], list[Sentence]]:
+    """The article's paragraphs and sentences, in order."""
+    paras = paragraphs(text)
+    sentences: list[Sentence] = []
+    for para in paras:
+        for start, end in split_paragraph(para.text, para.quotes):
+            sentences.append(Sentence(len(sentences), para.index, para.start + start, para.start + end,
+                                      para.text[start:end]))
+    return paras, sentences

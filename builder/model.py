@@ -1,0 +1,57 @@
+"""The timeline entry: the contract between the builder, editors and the site."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+#: Category vocabulary, in the order the site lists it. Labels, icons and colours live in the renderer.
+CATEGORIES: tuple[str, ...] = (
+    "deadline", "ultimatum", "rejection", "agreement", "strike", "shelling", "casualties",
+    "humanitarian", "evacuation", "statement", "diplomacy", "legal", "warning", "other",
+)
+
+
+@dataclass(frozen=True)
+class Quote:
+    """Words someone said, verbatim, with who said them and where."""
+
+    text: str
+    speaker: str
+    role: str | None = None      # "Deputy Prime Minister" when the article gives one
+    via: str | None = None       # the outlet or channel: "Ukrainian Pravda", "a Facebook post"
+    partial: bool = False        # a fragment quoted inside reported speech
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where an entry's claims come from: verbatim text of a seed article (or a page on the web)."""
+
+    text: str
+    article: str | None = None   # seed name, e.g. "mariupol-surrender-refused"
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One event on the timeline; one YAML file `timeline/<id>.yml`."""
+
+    id: str
+    date: str                    # "YYYY-MM-DD", "YYYY-MM" or "YYYY"
+    category: str
+    title: str
+    summary: str
+    time: str | None = None      # "05:00", "early hours", "afternoon"
+    approximate: bool = False
+    end_date: str | None = None  # last day of a span
+    when: str | None = None      # the article's own words for the date: "for weeks", "yesterday"
+    quotes: tuple[Quote, ...] = ()
+    people: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
+    organisations: tuple[str, ...] = ()
+    sources: tuple[Source, ...] = ()
+    path: str | None = field(default=None, compare=False)  # file it was loaded from, for messages
+    line: int = field(default=0, compare=False)
+
+    @property
+    def sort_key(self) -> tuple[str, str, str]:
+        """Chronological order: date (a month or year sorts before its days), then time, then id."""
+        return (self.date, self.time or "", self.id)

@@ -1,0 +1,61 @@
+"""Reading user text files with clear errors, and writing files atomically."""
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from builder.errors import Problem, TimelineError
+
+
+def display_path(path: Path) -> str:
+    """The path as a user would type it: relative to the working folder when inside it."""
+    try:
+        shown = os.path.relpath(path)
+    except ValueError:
+        return str(path)
+    return str(path) if shown.startswith("..") else shown
+
+
+def decode(data: bytes, shown: str) -> str:
+    """UTF-8 text without a byte-order mark and with \\n line ends; TimelineError naming the bad byte otherwise."""
+    if b"\x00" in data[:8000]:
+        raise TimelineError(Problem(shown, message="expected a text file, got binary data; "
+                                    "remove the file or save it as UTF-8 text"))
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        line = data[:err.start].count(b"\n") + 1
+        column = err.start - (data.rfind(b"\n", 0, err.start) + 1) + 1
+        raise TimelineError(Problem(shown, line, column, "",
+                                    f"expected UTF-8 text, got byte 0x{data[err.start]:02x}; "
+                                    "save the file as UTF-8")) from None
+    return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+
+
+def read_text(path: Path) -> str:
+    shown = display_path(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise TimelineError(Problem(shown, message="expected a file here, got nothing; check the name")) from None
+    except IsADirectoryError:
+        raise TimelineError(Problem(shown, message="expected a file, got a folder")) from None
+    except OSError as err:
+        raise TimelineError(Problem(shown, message=f"cannot read the file: {err.strerror}")) from None
+    return decode(data, shown)
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write via a temporary file in the same folder and rename: readers see the old or the new file, never half."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

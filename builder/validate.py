@@ -1,0 +1,232 @@
+"""Check one parsed YAML entry against the field table; every problem carries its line and column."""
+from __future__ import annotations
+
+import calendar
+import difflib
+from collections.abc import Callable
+from typing import Any
+
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from builder.errors import Problem
+from builder.model import CATEGORIES, Entry, Quote, Source
+from builder.schema import DATE, ENTRY_FIELDS, QUOTE_FIELDS, SLUG, SOURCE_FIELDS, FieldSpec
+
+NULL = "tag:yaml.org,2002:null"
+BOOL = "tag:yaml.org,2002:bool"
+TRUE_WORDS = {"yes", "true", "on", "y"}
+DATE_FORMATS = "a date as YYYY-MM-DD, YYYY-MM or YYYY"
+
+
+class Checker:
+    """Collects problems for one file while values are read from its nodes."""
+
+    def __init__(self, path: str, categories: tuple[str, ...] = CATEGORIES):
+        self.path = path
+        self.categories = categories
+        self.problems: list[Problem] = []
+
+    def problem(self, node: Node | None, field: str, message: str) -> None:
+        line, column = (node.start_mark.line + 1, node.start_mark.column + 1) if node is not None else (0, 0)
+        self.problems.append(Problem(self.path, line, column, field, message))
+
+
+def describe(node: Node) -> str:
+    """How a value reads in a message: 'got ...'."""
+    if isinstance(node, MappingNode):
+        return "a mapping (key: value lines)"
+    if isinstance(node, SequenceNode):
+        return "a list"
+    if node.tag == NULL:
+        return "nothing"
+    value = str(node.value)
+    if len(value) > 60:
+        value = value[:57] + "..."
+    return repr(value)
+
+
+def suggest(word: str, choices) -> str:
+    close = difflib.get_close_matches(str(word).lower(), list(choices), n=1, cutoff=0.6)
+    return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+# --- scalar kinds -----------------------------------------------------------------------------
+
+def read_text(c: Checker, node: Node, field: str) -> str | None:
+    if not isinstance(node, ScalarNode) or node.tag == NULL:
+        c.problem(node, field, f"expected text, got {describe(node)}")
+        return None
+    value = str(node.value).strip()
+    if not value:
+        c.problem(node, field, "expected text, got an empty string")
+        return None
+    return value
+
+
+def read_slug(c: Checker, node: Node, field: str) -> str | None:
+    value = read_text(c, node, field)
+    if value is not None and not SLUG.match(value):
+        c.problem(node, field, "expected lowercase letters, digits and single hyphens "
+                  f"(like 2022-03-20-kyiv-shelled), got {value!r}")
+        return None
+    return value
+
+
+def check_date(value: str) -> str | None:
+    """Why `value` is not a valid entry date, or None when it is."""
+    m = DATE.match(value)
+    if not m:
+        return f"expected {DATE_FORMATS}, got {value!r}"
+    year, month, day = (int(g) if g else None for g in m.groups())
+    if month is not None and not 1 <= month <= 12:
+        return f"expected a month from 01 to 12, got {value!r}"
+    if day is not None:
+        last = calendar.monthrange(year, month)[1]
+        if not 1 <= day <= last:
+            return (f"expected a real calendar day, got {value!r} "
+                    f"({calendar.month_name[month]} {year} has {last} days)")
+    return None
+
+
+def read_date(c: Checker, node: Node, field: str) -> str | None:
+    if not isinstance(node, ScalarNode) or node.tag == NULL:
+        c.problem(node, field, f"expected {DATE_FORMATS}, got {describe(node)}")
+        return None
+    value = str(node.value).strip()
+    why = check_date(value)
+    if why:
+        c.problem(node, field, why)
+        return None
+    return value
+
+
+def read_bool(c: Checker, node: Node, field: str) -> bool | None:
+    if not isinstance(node, ScalarNode) or node.tag != BOOL:
+        c.problem(node, field, f"expected true or false, got {describe(node)}")
+        return None
+    return str(node.value).lower() in TRUE_WORDS
+
+
+def read_category(c: Checker, node: Node, field: str) -> str | None:
+    value = read_text(c, node, field)
+    if value is not None and value not in c.categories:
+        c.problem(node, field, f"expected one of {', '.join(c.categories)}, got {value!r}"
+                  + suggest(value, c.categories))
+        return None
+    return value
+
+
+# --- compound kinds ---------------------------------------------------------------------------
+
+def read_list(c: Checker, node: Node, field: str, item: Callable[[Checker, Node, str], Any]) -> tuple:
+    if isinstance(node, ScalarNode) and node.tag == NULL:
+        return ()
+    if not isinstance(node, SequenceNode):
+        c.problem(node, field, f"expected a list (lines starting with '- '), got {describe(node)}")
+        return ()
+    values = [item(c, child, f"{field}[{i}]") for i, child in enumerate(node.value)]
+    return tuple(v for v in values if v is not None)
+
+
+def read_name(c: Checker, node: Node, field: str, seen: set[str]) -> str | None:
+    name = read_text(c, node, field)
+    if name is not None and name in seen:
+        c.problem(node, field, f"expected each name once, got {name!r} again; delete one")
+        return None
+    if name is not None:
+        seen.add(name)
+    return name
+
+
+def read_names(c: Checker, node: Node, field: str) -> tuple[str, ...]:
+    seen: set[str] = set()
+    return read_list(c, node, field, lambda c, n, f: read_name(c, n, f, seen))
+
+
+def read_mapping(c: Checker, node: Node, field: str, fields: tuple[FieldSpec, ...]) -> dict | None:
+    """Read a mapping's known fields; report unknown, repeated and missing ones."""
+    if not isinstance(node, MappingNode):
+        c.problem(node, field, f"expected a mapping of {', '.join(f.name for f in fields)}, got {describe(node)}")
+        return None
+    specs = {f.name: f for f in fields}
+    values: dict[str, Any] = {}
+    first_line: dict[str, int] = {}
+    for key_node, value_node in node.value:
+        key = str(key_node.value) if isinstance(key_node, ScalarNode) else describe(key_node)
+        name = f"{field}.{key}" if field else key
+        if key not in specs:
+            c.problem(key_node, name, f"unknown field; expected one of {', '.join(specs)}" + suggest(key, specs))
+            continue
+        if key in first_line:
+            c.problem(key_node, name, f"expected once, got it again (first at line {first_line[key]}); "
+                      "delete one of them")
+            continue
+        first_line[key] = key_node.start_mark.line + 1
+        value = READERS[specs[key].kind](c, value_node, name)
+        if value is not None:
+            values[key] = value
+    for spec in fields:
+        if spec.required and spec.name not in first_line:
+            name = f"{field}.{spec.name}" if field else spec.name
+            c.problem(node, name, f"expected a value ({spec.doc}), got nothing; add a line '{spec.name}: ...'")
+    return values
+
+
+def read_quote(c: Checker, node: Node, field: str) -> Quote | None:
+    values = read_mapping(c, node, field, QUOTE_FIELDS)
+    if values is None or "text" not in values or "speaker" not in values:
+        return None
+    return Quote(**values)
+
+
+def read_source(c: Checker, node: Node, field: str) -> Source | None:
+    values = read_mapping(c, node, field, SOURCE_FIELDS)
+    if values is None:
+        return None
+    if isinstance(node, MappingNode) and not any(str(k.value) in ("article", "url") for k, _ in node.value):
+        c.problem(node, f"{field}.article", "expected the seed article's name (or a url), got nothing; "
+                  "add 'article: <name of the file in seeds/ without .txt>'")
+        return None
+    if "text" not in values:
+        return None
+    return Source(**values)
+
+
+READERS: dict[str, Callable[[Checker, Node, str], Any]] = {
+    "text": read_text,
+    "slug": read_slug,
+    "date": read_date,
+    "bool": read_bool,
+    "category": read_category,
+    "names": read_names,
+    "quotes": lambda c, n, f: read_list(c, n, f, read_quote),
+    "sources": lambda c, n, f: read_list(c, n, f, read_source),
+}
+
+
+def date_bounds(value: str) -> tuple[str, str]:
+    """First and last day covered by a date of any precision, as YYYY-MM-DD."""
+    parts = value.split("-")
+    if len(parts) == 3:
+        return value, value
+    if len(parts) == 2:
+        last = calendar.monthrange(int(parts[0]), int(parts[1]))[1]
+        return f"{value}-01", f"{value}-{last:02d}"
+    return f"{value}-01-01", f"{value}-12-31"
+
+
+def read_entry(node: Node, path: str, categories: tuple[str, ...] = CATEGORIES) -> tuple[Entry | None, list[Problem]]:
+    """Turn one entry's YAML node into an Entry, with every problem found in it."""
+    c = Checker(path, categories)
+    values = read_mapping(c, node, "", ENTRY_FIELDS)
+    if values is None:
+        return None, c.problems
+    if "date" in values and "end_date" in values and date_bounds(values["end_date"])[1] < date_bounds(values["date"])[0]:
+        end_node = next(v for k, v in node.value if str(k.value) == "end_date")
+        c.problem(end_node, "end_date", f"expected a date on or after date ({values['date']}), "
+                  f"got {values['end_date']!r}; swap them or fix the typo")
+    required = [f.name for f in ENTRY_FIELDS if f.required]
+    if c.problems or any(name not in values for name in required):
+        return None, c.problems
+    entry = Entry(**values, path=path, line=node.start_mark.line + 1)
+    return entry, c.problems

@@ -1,0 +1,68 @@
+"""Date expressions resolved against the publication day, one row per phrase shape."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from builder.extract.dates import find_dates, find_time
+
+MONDAY = dt.date(2022, 3, 21)          # the seed's publication day
+ROWS = [
+    ("yesterday", "Yesterday, Russia said", MONDAY, "2022-03-20", False),
+    ("today", "Today, he gave an ultimatum", MONDAY, "2022-03-21", False),
+    ("this morning", "the deadline passed in the early hours of this morning", MONDAY, "2022-03-21", False),
+    ("last night", "Shelling continued last night", MONDAY, "2022-03-20", False),
+    ("weekday is the most recent one", "four people were killed by shelling on Sunday", MONDAY, "2022-03-20", False),
+    ("weekday equal to publication day is today", "until the early hours of Monday to decide", MONDAY,
+     "2022-03-21", False),
+    ("next weekday looks ahead", "talks will resume next Sunday", MONDAY, "2022-03-27", False),
+    ("weekday in future tense looks ahead", "the vote will be held on Friday", MONDAY, "2022-03-25", False),
+    ("last week", "troops arrived last week", MONDAY, "2022-03-14", True),
+    ("last month", "were killed last month in twin bombings", dt.date(2009, 10, 22), "2009-09", False),
+    ("month without year is the last one", "In February, eleven peacekeepers were killed", dt.date(2009, 10, 22),
+     "2009-02", False),
+    ("month after publication month is last year's", "In November, talks failed", MONDAY, "2021-11", False),
+    ("day and month", "on March 3 the convoy left", MONDAY, "2022-03-03", False),
+    ("day month year", "on 3 March 2021 the convoy left", MONDAY, "2021-03-03", False),
+    ("month of year", "in December of 2007", MONDAY, "2007-12", False),
+    ("year alone", "in a 2001 military coup", MONDAY, "2001", False),
+    ("count is not a year", "2000 people fled", MONDAY, None, None),
+    ("for weeks", "under siege for weeks", MONDAY, "2022-03", True),
+    ("years ago", "arrived more than two years ago", dt.date(2009, 10, 22), "2007", True),
+    ("within hours is a deadline", "giving them 72 hours to surrender", dt.date(2008, 3, 27), "2008-03-30", True),
+    ("within months", "holding elections within three months", dt.date(2008, 3, 26), "2008-06", True),
+    ("since an event with no date", "killed since the Russian invasion began", MONDAY, "", True),
+    ("since a weekday", "has been in Basra since Monday", dt.date(2008, 3, 27), "2008-03-24", False),
+    ("recently", "Thailand has recently cracked down", dt.date(2015, 5, 18), "2015-05", True),
+    ("days before", "comes just ten days before the Hajj", dt.date(2015, 9, 12), "2015-09-22", True),
+]
+
+
+@pytest.mark.parametrize("text,published,value,approximate", [r[1:] for r in ROWS], ids=[r[0] for r in ROWS])
+def test_first_date_expression_resolves(text, published, value, approximate):
+    found = find_dates(text, published)
+    if value is None:
+        assert found == []
+        return
+    assert found, f"no date found in {text!r}"
+    assert (found[0].value, found[0].approximate) == (value, approximate)
+
+
+def test_nth_day_counts_back_from_the_reference_day():
+    found = find_dates("This marked the second day of fighting.", dt.date(2008, 3, 27), ref=dt.date(2008, 3, 26))
+    assert found[0].value == "2008-03-25"
+
+
+def test_dates_inside_quotes_can_be_skipped():
+    text = '"We have not seen this since 2003," he said on Sunday.'
+    found = find_dates(text, MONDAY, skip=[(0, 35)])
+    assert [d.value for d in found] == ["2022-03-20"]
+
+
+@pytest.mark.parametrize("text,time", [
+    ("in the early hours of this morning", "early hours"), ("landing on Tuesday at dawn", "dawn"),
+    ("at 5 a.m. local time", "05:00"), ("at 17:30", "17:30"), ("yesterday afternoon", None),
+])
+def test_time_of_day(text, time):
+    assert find_time(text) == time

@@ -1,0 +1,51 @@
+"""Quotes and their speakers, one row per attribution pattern."""
+from __future__ import annotations
+
+import pytest
+
+from builder.extract.cast import build_cast
+from builder.extract.names import find_names
+from builder.extract.quotes import find_quotes
+from builder.extract.sentences import split_sentences
+
+
+def quotes_of(text: str):
+    paragraphs, sentences = split_sentences(text)
+    names = [find_names(s.text) for s in sentences]
+    cast = build_cast([(s.text, n) for s, n in zip(sentences, names)])
+    return [(q.text, q.speaker) for q in find_quotes(paragraphs, sentences, cast, names)]
+
+
+ROWS = [
+    ("X said colon", 'Mayor Ana Costa said: "We will not leave the city."', [("We will not leave the city.", "Ana Costa")]),
+    ("said X", '"The road is open again," said Pedro Alves.', [("The road is open again", "Pedro Alves")]),
+    ("X said after", '"The road is open again," Pedro Alves said.', [("The road is open again", "Pedro Alves")]),
+    ("told outlet", 'Deputy Prime Minister Irina Vereshchuk told news outlet Ukrainian Pravda: "There can be no talk '
+     'of any surrender."', [("There can be no talk of any surrender.", "Irina Vereshchuk")]),
+    ("pronoun resolved to last named person",
+     'President Thabo Mbeki denounced the operation. "It takes us back to force," he said.',
+     [("It takes us back to force", "Thabo Mbeki")]),
+    ("surname resolved to full name",
+     'Robert Mugabe spoke at a funeral.\n"We shall never accept it," Mugabe said.',
+     [("We shall never accept it", "Robert Mugabe")]),
+    ("role resolved to the named holder",
+     '"All is calm," said Abdourahim Said Bakar, a government spokesman.\n'
+     '"We hope to finish by night," the government spokesman said.',
+     [("All is calm", "Abdourahim Said Bakar"), ("We hope to finish by night", "Abdourahim Said Bakar")]),
+    ("unattributed follow-up keeps the speaker", '"We left," said Ana Costa. "We had no food."',
+     [("We left", "Ana Costa"), ("We had no food.", "Ana Costa")]),
+    ("quote continued into the next paragraph",
+     'Ana Costa said: "We will stay as long as we can.\n"I wrote: \'just open the corridor\'."',
+     [("We will stay as long as we can.", "Ana Costa"), ("I wrote: 'just open the corridor'.", "Ana Costa")]),
+    ("scare quotes are not quotes", 'He sided with what it called “bandits”.', []),
+    ("fragment of three words in reported speech", 'Mugabe vowed to "go to war" if he lost.',
+     [("go to war", "Mugabe")]),
+    ("body as speaker", '"It is impossible," the MDC said.', [("It is impossible", "MDC")]),
+    ("apostrophes are not quote marks", "Officials said the Sadrists' strength was O'Neill's worry.", []),
+    ("unbalanced mark degrades gracefully", 'He said "we will stay and never leave', [("we will stay and never leave", None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", [r[1:] for r in ROWS], ids=[r[0] for r in ROWS])
+def test_quotes(text, expected):
+    assert quotes_of(text) == expected

@@ -1,0 +1,41 @@
+"""Sentence splitting, one row per phenomenon of news copy."""
+from __future__ import annotations
+
+import pytest
+
+from builder.extract.sentences import split_sentences
+
+ROWS = [
+    ("plain", "It rained. Then it stopped.", ["It rained.", "Then it stopped."]),
+    ("title abbreviation", "Gen. Smith arrived. He spoke.", ["Gen. Smith arrived.", "He spoke."]),
+    ("initials", "J. R. Okafor said so. Others agreed.", ["J. R. Okafor said so.", "Others agreed."]),
+    ("dotted acronym mid-sentence", "The U.S. Army left. It rained.", ["The U.S. Army left.", "It rained."]),
+    ("dotted acronym ends sentence", "Aid came from the U.N. The rest waited.",
+     ["Aid came from the U.N.", "The rest waited."]),
+    ("number with comma and decimal", "At least 2,300 died and 1.5 million fled. Aid is low.",
+     ["At least 2,300 died and 1.5 million fled.", "Aid is low."]),
+    ("quote holding full stops stays whole", '"We left. We had to," she said. Then she wept.',
+     ['"We left. We had to," she said.', "Then she wept."]),
+    ("quote then new sentence", '“No surrender.” The deadline passed.', ["“No surrender.”", "The deadline passed."]),
+    ("ellipsis before lowercase", "It shall never happen... as long as we live. Next.",
+     ["It shall never happen... as long as we live.", "Next."]),
+    ("a.m. mid-sentence", "It began at 5 a.m. on Monday. Then calm.", ["It began at 5 a.m. on Monday.", "Then calm."]),
+    ("headline without full stop", "Ukraine refuses to surrender\nThe city held out.",
+     ["Ukraine refuses to surrender", "The city held out."]),
+    ("unclosed quote does not swallow the paragraph's other sentences",
+     'He said: "We will stay. We have food. Then we will see.', ['He said: "We will stay.', "We have food.",
+                                                                 "Then we will see."]),
+]
+
+
+@pytest.mark.parametrize("text,expected", [r[1:] for r in ROWS], ids=[r[0] for r in ROWS])
+def test_sentences(text, expected):
+    _, sentences = split_sentences(text)
+    assert [s.text for s in sentences] == expected
+
+
+def test_offsets_point_back_into_the_article():
+    text = "First line here.\n\nSecond paragraph. Its second sentence."
+    paragraphs, sentences = split_sentences(text)
+    assert [s.paragraph for s in sentences] == [0, 1, 1]
+    assert all(text[s.start:s.end] == s.text for s in sentences)

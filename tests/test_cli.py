@@ -1,0 +1,86 @@
+"""The command line, driven through main([...]) as a user would type it."""
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from builder.cli import main
+from conftest import SEED
+
+
+def copy_seed(folder):
+    folder.mkdir(parents=True, exist_ok=True)
+    for suffix in (".txt", ".yml"):
+        shutil.copy(SEED.with_suffix(suffix), folder / SEED.with_suffix(suffix).name)
+    return folder / SEED.name
+
+
+def test_extract_writes_valid_entries_and_check_accepts_them(in_tmp, capsys):
+    article = copy_seed(in_tmp / "seeds")
+    assert main(["extract", str(article), "--out", "out"]) == 0
+    files = sorted((in_tmp / "out").glob("*.yml"))
+    assert len(files) >= 8
+    assert "entries -> out/" in capsys.readouterr().out
+    assert main(["check", "out"]) == 0
+    assert f"out: {len(files)} entries, all valid" in capsys.readouterr().out
+
+
+def test_extract_without_arguments_reads_seeds_into_timeline(in_tmp):
+    copy_seed(in_tmp / "seeds")
+    assert main(["extract"]) == 0
+    assert any((in_tmp / "timeline").glob("*.yml"))
+
+
+def test_extract_twice_gives_byte_identical_files(in_tmp):
+    article = copy_seed(in_tmp / "seeds")
+    main(["extract", str(article), "--out", "a"])
+    main(["extract", str(article), "--out", "b"])
+    a = {p.name: p.read_bytes() for p in (in_tmp / "a").iterdir()}
+    b = {p.name: p.read_bytes() for p in (in_tmp / "b").iterdir()}
+    assert a == b
+
+
+def test_article_without_metadata_fails_with_the_file_named(in_tmp, capsys):
+    (in_tmp / "story.txt").write_text("Something happened yesterday.\n", encoding="utf-8")
+    assert main(["extract", "story.txt", "--out", "out"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("story.yml: expected the article's metadata file, got nothing; create it")
+    assert not (in_tmp / "out").exists()
+
+
+def test_check_reports_every_problem_with_line_and_exits_1(in_tmp, capsys):
+    folder = in_tmp / "timeline"
+    folder.mkdir()
+    (folder / "a.yml").write_text("id: a\ndate: 2022-02-30\ncategory: shelling\ntitle: T\nsummary: S\n")
+    (folder / "b.yml").write_text("id: b\ndate: 2022-03-01\ncategory: shellings\nsummary: S\n")
+    assert main(["check"]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert err == [
+        "timeline/a.yml:2:7: date: expected a real calendar day, got '2022-02-30' (February 2022 has 28 days)",
+        "timeline/b.yml:1:1: title: expected a value (Short headline, newsroom style, no trailing full stop.), "
+        "got nothing; add a line 'title: ...'",
+        "timeline/b.yml:3:11: category: expected one of deadline, ultimatum, rejection, agreement, strike, "
+        "shelling, casualties, humanitarian, evacuation, statement, diplomacy, legal, warning, other, "
+        "got 'shellings' (did you mean 'shelling'?)",
+        "3 problems in 2 files",
+    ]
+
+
+def test_wrong_usage_exits_2(capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["extract", "--no-such-flag"])
+    assert exit_info.value.code == 2
+    with pytest.raises(SystemExit) as exit_info:
+        main([])
+    assert exit_info.value.code == 2
+
+
+def test_schema_command_prints_the_committed_schema(capsys):
+    from pathlib import Path
+
+    import builder
+
+    assert main(["schema"]) == 0
+    committed = (Path(builder.__file__).parent / "entry.schema.json").read_text(encoding="utf-8")
+    assert capsys.readouterr().out == committed, "run `python -m builder schema --write` and commit the result"
