@@ -38,8 +38,14 @@ CUES: list[tuple[str, int, str]] = [
     ("humanitarian", 3, r"\bhumanitarian\b|\baid (?:groups?|agencies|workers|convoys?|deliveries)\b|\bfood\b|\bwater\b|"
                         r"\belectricity\b|\bmedicines?\b|\bshortages?\b|\brunning low\b|\brefugees?\b|\bdisplaced\b|"
                         r"\basylum\b|\bmigrants?\b|\brescu(?:e|ed|es|ing|ers)\b|\bfamine\b|\bhunger\b|\brelief\b"),
-    ("humanitarian", 1, r"\bshelter(?:ing|s|ed)?\b|\baid\b|\bat sea\b"),
-    ("evacuation", 3, r"\bevacuat\w+\b|\bfled\b|\bflee(?:ing|s)?\b|\bleft their homes\b"),
+    ("humanitarian", 3, r"\bcholera\b|\boutbreaks?\b|\bepidemic\b|\bdiseases?\b|\bvaccin\w+\b|\bpatients?\b|"
+                        r"\bclinics?\b|\brehydration\b|\bmalnutrition\b|\bstarv\w+\b|\blatrines?\b|\bsanitation\b|"
+                        r"\bclean water\b|\bdrinking water\b|\bhomeless\b|\brelief (?:centre|center|camp)s?\b|"
+                        r"\bsuspected cases\b|\baid (?:appeal|flights?)\b|\bhumanitarian appeal\b"),
+    ("humanitarian", 2, r"\bshelters?\b|\bflood(?:ed|ing|s)?\b|\bfled\b|\bflee(?:ing|s)?\b|\bleft their homes\b|"
+                        r"\bdisplac\w+\b|\bcamps?\b|\bhospitals?\b|\bsupplies\b|\bblankets\b|\btents\b"),
+    ("humanitarian", 1, r"\bsheltering\b|\baid\b|\bat sea\b|\bwells\b|\bcontaminat\w+\b"),
+    ("evacuation", 3, r"\bevacuat\w+\b|\bordered (?:residents|people|civilians) to leave\b"),
     ("evacuation", 2, r"\bcorridors?\b|\bleave the (?:city|town|area|region)\b"),
     ("diplomacy", 3, r"\btalks\b|\bnegotiat\w+\b|\bsummit\b|\bdiplomat\w*\b|\bcontacted\b|\bmet with\b|"
                      r"\bforeign minister\b|\bsanctions\b|\bopen letter\b|\bmediat\w+\b|\bpeace process\b|"

@@ -34,8 +34,8 @@ VAGUE_COUNT = 2
 PARTS_OF_DAY = ("early hours", "morning", "afternoon", "evening", "night", "dawn", "daybreak", "dusk",
                 "midnight", "noon", "midday", "overnight", "sunrise", "sunset")
 # Words before a weekday or month that point forward in time.
-FUTURE_CUES = re.compile(r"\b(?:will|shall|is due|are due|due to|scheduled|set to|plans? to|planned|"
-                         r"expected to|slated|upcoming|deadline|is to|are to)\b", re.I)
+FUTURE_CUES = re.compile(r"\b(?:will|would|shall|'ll|is due|are due|due to|scheduled|set to|plans? to|planned|"
+                         r"expected to|slated|upcoming|deadline|is to|are to|is going to|are going to)\b", re.I)
 # Years this close to a following noun are counts, not years ("2000 people").
 COUNT_NOUNS = re.compile(r"\s+(?:people|persons|men|women|children|troops|soldiers|civilians|refugees|"
                          r"migrants|families|homes|houses|households|dollars|euros|pounds|km|kilometres|"
@@ -139,7 +139,7 @@ def _clause_before(sentence: str, start: int, reach: int = 80) -> str:
 
 def _role(prep: str | None) -> str:
     prep = (prep or "").lower()
-    if prep == "since" or prep == "from":
+    if prep == "since":
         return "since"
     if prep in ("until", "till", "by"):
         return "until"
@@ -260,7 +260,15 @@ def _early_hours_of(m, pub, ref, s):
                 time="early hours", role=_role(m["prep"]))
 
 
-@rule(PREP + WD + PART + r"\b")
+@rule(r"\b(?:the\s+)?(?P<pos>end|beginning|start|middle)\s+of\s+" + MON + r"(?:,?\s+(?P<y>\d{4}))?\b")
+def _part_of_month(m, pub, ref, s):
+    month = MONTHS[m["mon"].lower().rstrip(".")]
+    year = int(m["y"]) if m["y"] else _month_year(pub, month, _direction(None, s, m.start()))
+    day = {"end": calendar.monthrange(year, month)[1], "middle": 15}.get(m["pos"].lower(), 1)
+    return dict(value=_day(dt.date(year, month, day)), approximate=True)
+
+
+@rule(PREP + WD + r"(?:['’]s)?" + PART + r"\b")
 def _weekday_rule(m, pub, ref, s):
     if m["wd"][0].islower():
         return None

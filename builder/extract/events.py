@@ -23,7 +23,12 @@ PAST_TENSE = re.compile(r"\b(?:was|were|had|did)\b|\b\w{3,}ed\b|\b(?:said|told|s
                         r"struck|took|saw|met|gave|left|made|went|came|held|led|sent|found|brought)\b", re.I)
 PRESENT_TENSE = re.compile(r"\b(?:is|are|has|have|says|say|remains|continues)\b", re.I)
 SUBORDINATE = re.compile(r",\s+(?=(?:after|before|when|while|as|following|since|until|who|which|where|landing|"
-                         r"leaving|killing|wounding|prompting|forcing)\b)|;\s+|,\s+and\s+(?=\w+\s+\w+ed\b)", re.I)
+                         r"leaving|killing|wounding|prompting|forcing|said|says|told|added|announced|warned)\b)|"
+                         r";\s+|,\s+and\s+(?=\w+\s+\w+ed\b)", re.I)
+SUBORDINATOR = re.compile(r"(?:after|before|when|while|as|following|since|until)\b", re.I)
+# A clause needs a verb of its own; a bare subject ("Dr. J. R. Okafor, who ...") stays with what follows.
+FINITE_VERB = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|did|does|do|will|would|could|can|may|might|"
+                         r"must|should|said|says|told|\w{2,}ed|\w{3,}s)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -159,7 +164,19 @@ def _split_clauses(unit: Unit) -> list[tuple[int, int]]:
     text = unit.text
     cuts = [m.end() for m in SUBORDINATE.finditer(text)]
     bounds = [0] + [c for c in cuts if 0 < c < len(text)] + [len(text)]
-    clauses = [(a, b) for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]
+    clauses: list[tuple[int, int]] = []
+    pending = None
+    for a, b in zip(bounds, bounds[1:]):
+        if not text[a:b].strip():
+            continue
+        start = pending if pending is not None else a
+        if not FINITE_VERB.search(text[a:b]) and b < len(text):
+            pending = start                           # a verbless piece joins the clause after it
+            continue
+        pending = None
+        clauses.append((start, b))
+    if pending is not None and clauses:
+        clauses[-1] = (clauses[-1][0], len(text))
     if len(clauses) < 2:
         return []
     days = {m.value for m in dated}
@@ -169,11 +186,11 @@ def _split_clauses(unit: Unit) -> list[tuple[int, int]]:
     # One date in a later subordinate clause ("..., after Brown called ... on Friday"): the main clause is
     # another event when it carries news of its own.
     m = dated[0]
-    first = clauses[0]
-    if first[0] <= m.start < first[1]:
+    owner = next(c for c in clauses if c[0] <= m.start < c[1])
+    if owner == clauses[0] or not SUBORDINATOR.match(text, owner[0]):
         return []
-    main_category, main_score = classify(unit.narrative[first[0]:first[1]], "", unit.speech)
-    return clauses if main_score >= 3 or unit.speech else []
+    main_category, main_score = classify(unit.narrative[clauses[0][0]:clauses[0][1]], "", unit.speech)
+    return [(clauses[0][0], owner[0]), (owner[0], len(text))] if main_score >= 3 or unit.speech else []
 
 
 def build_drafts(units: list[Unit], published: dt.date) -> list[Draft]:

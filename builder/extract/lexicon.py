@@ -29,6 +29,7 @@ researcher witness resident shopkeeper paramedic doctor nurse medic survivor act
 judge cleric imam priest bishop soldier fighter militant commissioner inspector coordinator representative
 member senator lawmaker legislator mp deputy negotiator mediator monitor observer student teacher farmer
 worker volunteer rescuer firefighter policeman policewoman captain sergeant major admiral marshal
+controller manager superintendent administrator owner operator founder organiser organizer candidate
 """)
 
 # Roles whose remarks are commentary rather than news events (analysts, witnesses, residents).

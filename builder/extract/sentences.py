@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from builder.extract.lexicon import NOT_NAME_WORDS, TITLE_WORDS
 from builder.extract.quotemarks import Span, find_spans, uses_double_marks
 
 # Titles and other abbreviations that never end a sentence.
@@ -79,7 +80,8 @@ def _ends_sentence(text: str, cut: int, mark_start: int) -> bool:
     if token in WEAK_ABBREVIATIONS or DOTTED.match(token):
         if token == "No":
             return not word[0].isdigit()
-        return word in SENTENCE_OPENERS                 # "in the U.S. The" ends; "U.S. Army" does not
+        # "according to the U.N. More than" ends; "U.N. Security Council" does not.
+        return word in SENTENCE_OPENERS or (word in NOT_NAME_WORDS and word not in TITLE_WORDS)
     return True
 
 
