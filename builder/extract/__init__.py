@@ -1,6 +1,8 @@
 """Article -> timeline entries. One orchestrator runs the stages in order; each stage is its own module."""
 from __future__ import annotations
 
+import re
+
 from builder.article import Article
 from builder.extract.cast import Cast, build_cast
 from builder.extract.dates import parse_day
@@ -75,12 +77,15 @@ def _quote(q: FoundQuote) -> Quote:
 def to_entry(draft: Draft, article: Article, cast: Cast, taken: set[str]) -> Entry:
     when = draft.when
     date = when.value or when.end or article.published.isoformat()
-    quotes = list(dict.fromkeys(q for u in draft.units for q in u.quotes)) if draft.kind != "deadline" else []
+    quotes = list(dict.fromkeys(q for u in draft.units for q in u.quotes)) if draft.kind == "event" else []
     focus = draft.focus
     focus_quote = focus.quotes[0] if focus.quotes else None
     if draft.kind == "deadline":
         title = title_from(focus.text)
         title = title if title.lower().startswith("deadline") else f"Deadline runs out: {title[0].lower()}{title[1:]}"
+    elif draft.kind == "onset":
+        since = re.search(r"\bsince\s+(.+?)(?:[,;.]|$)", focus.text)
+        title = title_from(since.group(1) if since else focus.text)
     else:
         narrative_only = focus.quote_only and focus_quote is not None
         title = title_from("" if narrative_only else focus.text, focus_quote.speaker if focus_quote else None,

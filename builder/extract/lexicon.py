@@ -122,6 +122,8 @@ reports asked asks urged urges replied replies responded responds confirmed conf
 described describes argued argues acknowledged acknowledges admitted admits continued continues
 remarked remarks posted posts tweeted tweets commented comments recalled recalls cautioned cautions
 vowed vows pledged pledges promised promises estimated estimates suggested suggests believes believed
+denounced denounces condemned condemns criticised criticises criticized criticizes accused accuses praised
+praises welcomed welcomes appealed appeals
 """)
 # Verbs that continue the previous speaker's statement.
 CONTINUING_VERBS = words("added adds continued continues went further also")
