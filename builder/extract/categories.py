@@ -7,7 +7,8 @@ import re
 CUES: list[tuple[str, int, str]] = [
     ("deadline", 3, r"\bdeadlines?\b|\b(?:ultimatum|deadline|time limit|it|truce|ceasefire)\b[^.;]{0,30}\bexpir(?:e|ed|es|y|ing)\b|"
                     r"\b(?:time|deadline|ultimatum) (?:ran|runs?|running) out\b|"
-                    r"\bgiven until\b|\buntil\b[^.;]{0,40}\bto (?:decide|respond|surrender|leave|comply|withdraw|reply)\b"),
+                    r"\bgiven (?:\w+ )?until\b|\buntil\b[^.;]{0,40}\bto (?:decide|respond|surrender|leave|comply|withdraw|reply|"
+                    r"pay|agree|release|hand over|disarm|evacuate|lay down|return)\b"),
     ("ultimatum", 3, r"\bultimatums?\b|\blay(?:ing)? down (?:their |its |your |his )?(?:arms|weapons)\b|"
                      r"\bput down (?:their |its |your )?(?:arms|weapons)\b|\bwhite flags?\b|\bsafe passage\b|"
                      r"\b(?:would|will) (?:allow|let|guarantee|spare)\b|\bor face\b|"
@@ -39,6 +40,7 @@ CUES: list[tuple[str, int, str]] = [
     ("strike", 1, r"\binvasion\b|\bsiege\b|\bresistance\b|\btroops\b|\bhit\b|\bmilitary operation\b"),
     ("casualties", 3, r"\bkill(?:ed|s|ing)?\b|\bdead\b|\bdeaths?\b|\bdied\b|\bwounded\b|\bwounding\b|\binjur(?:ed|ies|y|ing)\b|"
                       r"\bcasualt(?:y|ies)\b|\bdeath toll\b|\bbodies\b|\bhurt\b|\blives\b"),
+    ("casualties", 2, r"\bburns\b|\b(?:taken|rushed|airlifted) to hospital\b|\bmissing\b"),
     ("casualties", 1, r"\b(?:at least|more than|over|nearly|about|around|some)?\s*(?:\d[\d,]*|two|three|four|five|six|"
                       r"seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|hundreds|dozens|thousands)"
                       r"\s+(?:\w+\s+)?(?:people|civilians|soldiers|troops|peacekeepers|fighters|children|residents)\b"),

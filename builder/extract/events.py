@@ -15,7 +15,7 @@ from builder.extract.categories import classify
 from builder.extract.dates import DateMention, find_dates, parse_day
 from builder.extract.lexicon import COMMENTATOR_ROLES, CONTINUING_VERBS, CREDIT_PREFIXES
 from builder.extract.names import Name
-from builder.extract.quotes import ATTRIBUTION, Quote
+from builder.extract.quotes import ATTRIBUTION, Quote, leading_noun_phrase
 from builder.extract.sentences import Paragraph, Sentence
 
 INHERIT_WITHIN_DAYS = 7      # an undated past-tense sentence may take a date this close to publication
@@ -30,6 +30,9 @@ SUBORDINATE = re.compile(
     r"landing|leaving|killing|wounding|prompting|forcing|warning|saying|adding|citing|claiming)\b)"
     r"|,\s+(?=(?:the\s+)?(?:\w+\s+){0,5}?(?:said|says|told|added|announced|warned)\b)"
     r"|;\s+|,\s+and\s+(?=\w+\s+\w+ed\b)|\s+(?=(?:after|before)\s+(?:being|having)\b)", re.I)
+# Within a sentence naming two different days, "evacuated today after the wall gave way yesterday" is two events
+# even without a comma.
+LOOSE_SUBORDINATE = re.compile(r"\s+(?=(?:after|before|when|while)\s)", re.I)
 SUBORDINATOR = re.compile(r"(?:(?:\w+\s+){0,3}?(?:after|before)|when|while|as|following|since|until|warning|"
                           r"saying|adding|citing|claiming|who|which)\b", re.I)
 # A clause needs a verb of its own; a bare subject ("Dr. J. R. Okafor, who ...") stays with what follows.
@@ -40,6 +43,7 @@ ATTRIBUTION_TAIL = re.compile(r"^[,\s]*(?:(?:the|a|an)\s+)?(?:[\w.'’-]+\s+){0,
                               r"announced|reported|stated)\b(?:\s+\w+){0,3}\W*$", re.I)
 # Relative clauses and appositions: dates there describe someone, not the event ("who took office last month").
 EMBEDDED = re.compile(r"\b(?:who|whom|whose|which)\b[^,;]*|,\s+(?:a|an|the)\s+[^,;]*,", re.I)
+LEADING_ADVERBIAL = re.compile(r"^(?:[A-Z]?[a-z]+ly|yesterday|today|meanwhile|however|on \w+day|in \w+)\s*,\s*", re.I)
 # What a speaker's reported words are: an intention or opinion (a statement), or a report of a happening.
 MODAL = re.compile(r"\b(?:would|will|could|should|must|may|might|can|cannot|won't|wouldn't|shall|need|needs|"
                    r"want|wants|hope|hopes|believe|believes|fear|fears|plan|plans|intend|intends|vow|vowed)\b", re.I)
@@ -129,7 +133,10 @@ def _without_dates(text: str, mentions: list[DateMention], offset: int = 0) -> s
 
 def _classify(narrative: str, quoted: str, mentions: list[DateMention], offset: int = 0) -> tuple[str, int]:
     speech = bool(ATTRIBUTION.search(narrative))
-    category, score = classify(_without_dates(narrative, mentions, offset), quoted, speech)
+    text = _without_dates(narrative, mentions, offset)
+    # The sentence's subject weighs double: "A deadline ... passed; however, officials had rejected it".
+    subject = leading_noun_phrase(LEADING_ADVERBIAL.sub("", text.strip()))
+    category, score = classify(text + " " + subject, quoted, speech)
     if category == "statement":
         verb = ATTRIBUTION.search(narrative)
         reported = narrative[verb.end():] if verb else ""
@@ -177,7 +184,8 @@ def _embedded(text: str) -> list[tuple[int, int]]:
 def _choose_when(unit: Unit, published: dt.date) -> When | None:
     """The date a unit's own words give its event: a date in its main clause before one in a relative clause."""
     inside = _embedded(unit.text)
-    ranked = sorted(unit.mentions, key=lambda m: any(a <= m.start - unit.offset < b for a, b in inside))
+    ranked = sorted(unit.mentions, key=lambda m: (any(a <= m.start - unit.offset < b for a, b in inside),
+                                                  m.text.endswith(("'s", "’s")), m.role == "offset"))
     points = [m for m in ranked if m.role in ("point", "since", "offset", "duration")]
     until = [m for m in ranked if m.role == "until"]
     if unit.category == "deadline" and (until or _future(points, published)):
@@ -206,14 +214,18 @@ def _default_when(unit: Unit, published: dt.date, recent: list[tuple[int, str]],
     if past and recent and not unit.quote_only and unit.category != "statement":
         paragraph, value = recent[-1]
         day = parse_day(value)
-        if unit.sentence.paragraph - paragraph <= 1 and day and 0 <= (published - day).days <= INHERIT_WITHIN_DAYS:
+        # The lede's date carries into the paragraph that details it; elsewhere only within a paragraph.
+        close = paragraph == unit.sentence.paragraph or (paragraph == 0 and unit.sentence.paragraph == 1)
+        if close and day and 0 <= (published - day).days <= INHERIT_WITHIN_DAYS:
             return When(value, True, time)
     return When(published.isoformat(), True, time)
 
 
-def _clause_bounds(text: str) -> list[tuple[int, int]]:
+def _clause_bounds(text: str, loose: bool = False) -> list[tuple[int, int]]:
     """Clauses of a sentence: verbless pieces join the next, attribution tails join the one before."""
     cuts = [m.end() for m in SUBORDINATE.finditer(text)]
+    if loose:
+        cuts = sorted(set(cuts) | {m.end() for m in LOOSE_SUBORDINATE.finditer(text)})
     bounds = [0] + [c for c in cuts if 0 < c < len(text)] + [len(text)]
     clauses: list[tuple[int, int]] = []
     pending = None
@@ -240,12 +252,14 @@ def _split_clauses(unit: Unit) -> list[tuple[int, int]]:
     dated = [m for m in unit.mentions if m.role in ("point", "offset") and m.value]
     if not dated:
         return []
+    if len({m.value for m in dated}) >= 2:
+        clauses = _clause_bounds(unit.text, loose=True)
+        owners = {i for i, (a, b) in enumerate(clauses) for m in dated if a <= m.start < b}
+        return clauses if len(owners) >= 2 else []
     clauses = _clause_bounds(unit.text)
     if len(clauses) < 2:
         return []
     owners = {i for i, (a, b) in enumerate(clauses) for m in dated if a <= m.start < b}
-    if len({m.value for m in dated}) >= 2:
-        return clauses if len(owners) >= 2 else []
     owner = clauses[min(owners)]
     if owner == clauses[0] or not SUBORDINATOR.match(unit.text, owner[0]):
         return []
@@ -341,6 +355,8 @@ def _continues(unit: Unit, current: Draft, own: When | None) -> bool:
         return same_paragraph and not current.speakers
     strong = unit.score >= 3 and unit.category != current.category and unit.category not in ("statement", "other")
     if same_paragraph:
+        if current.focus.speech and not unit.speech and unit.score >= 3 and PAST_TENSE.search(unit.narrative):
+            return False                         # "X said ... . Police used tear gas": a happening of its own
         return not strong and not (unit.speech and own is not None)
     if unit.score >= 2 or (unit.speech and unit.category in ("statement", "other")):
         return False

@@ -69,6 +69,8 @@ News Press Times Post Gazette Herald Tribune Journal Telegraph Guardian Observer
 Broadcasting Channel Reuters Pravda Interfax Mission Programme Program Red Cross Crescent Nations Federation
 Bureau Directorate Secretariat Board Unit Units Team Club Ambulance Rescue Relief Coalition
 International Watch Amnesty Fighters Rebels Taliban Hamas Hezbollah Brotherhood
+SA AG GmbH plc PLC LLC NV BV Ltd. Inc. Tankers Shipping Airlines Airways Energy Oil Petroleum Mining Holdings
+Industries Motors Logistics Telecom Systems Technologies Pharmaceuticals Bank Insurance Partners Capital
 """)
 
 # Known news outlets and agencies, matched as whole names.
@@ -116,14 +118,11 @@ Emergency Local Government Authorities Opposition Parliament Ministry Mr Mrs Ms 
 
 # Verbs that attribute speech or writing ("said", "told", "wrote in a Facebook post").
 SPEECH_VERBS = words("""
-said says say saying told tells tell added adds add wrote writes write stated states state declared declares
-announced announces explained explains insisted insists warned warns claimed claims noted notes reported
-reports asked asks urged urges replied replies responded responds confirmed confirms denied denies
-described describes argued argues acknowledged acknowledges admitted admits continued continues
-remarked remarks posted posts tweeted tweets commented comments recalled recalls cautioned cautions
-vowed vows pledged pledges promised promises estimated estimates suggested suggests believes believed
-denounced denounces condemned condemns criticised criticises criticized criticizes accused accuses praised
-praises welcomed welcomes appealed appeals
+said says told tells added adds wrote writes stated declared declares announced announces explained explains
+insisted insists warned warns claimed noted reported asked urged urges replied responded confirmed confirms
+denied denies described argued argues acknowledged admitted continued remarked posted tweeted commented
+recalled cautioned vowed pledged promised estimated suggested believes believed denounced condemned criticised
+criticized accused praised welcomed appealed saying telling adding writing warning
 """)
 # Verbs that continue the previous speaker's statement.
 CONTINUING_VERBS = words("added adds continued continues went further also")

@@ -15,14 +15,19 @@ NAME_TOKEN = re.compile(
 CONNECTORS = frozenset({"of", "for", "and", "the", "de", "du", "da", "del", "della", "di", "van", "von", "der",
                         "bin", "ibn", "al", "el", "la", "le", "&", "dos", "das"})
 # Words that start the name of an operation or a storm, never a person.
-EVENT_NAME_WORDS = frozenset({"Operation", "Hurricane", "Storm", "Cyclone", "Typhoon", "Tropical", "Exercise"})
+EVENT_NAME_WORDS = frozenset({"Operation", "Hurricane", "Storm", "Cyclone", "Typhoon", "Tropical", "Exercise",
+                              "MT", "MV", "HMS", "USS", "SS", "RV", "INS", "MS"})    # ...and ships ("MT Coral Dawn")
+COMPASS = frozenset({"Central", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
+                     "Upper", "Lower", "Greater", "Inner", "Outer"})
 # Lowercase nouns after a capitalised word that say what it names: "al-Ikhbariya television", "Bakara market".
 ORG_NOUNS_AFTER = frozenset({"television", "tv", "radio", "newspaper", "channel", "agency", "daily", "website",
                              "group", "militia", "party", "movement", "network", "company", "organisation",
                              "organization", "news"})
 PLACE_NOUNS_AFTER = frozenset({"market", "square", "district", "province", "region", "airport", "camp", "village",
                                "town", "city", "island", "valley", "river", "neighbourhood", "neighborhood",
-                               "suburb", "border", "crossing", "port", "base", "oblast", "county", "governorate"})
+                               "suburb", "border", "crossing", "port", "base", "oblast", "county", "governorate",
+                               "reservoir", "dam", "lake", "mine", "highway", "road", "bridge", "state", "mountains",
+                               "hills", "forest", "prison", "hospital", "stadium", "mosque", "church", "estate"})
 CALENDAR_WORDS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
                            "May June July August September October November December".split())
 PLACE_PREPOSITIONS = frozenset({"in", "to", "from", "near", "outside", "across", "toward", "towards", "into"})
@@ -197,6 +202,8 @@ def _classify(run: list[_Token], text: str, sentence_start: int) -> tuple[str, l
         return "organisation", run, None
     if words[-1] in PLACE_WORDS and len(run) > 1:
         return "place", run, None
+    if len(run) > 1 and words[0] in COMPASS and place_kind(" ".join(words[1:])):
+        return "place", run, None                        # "Central Mali"
     lead, rest = _strip_leading(run)
     titles = " ".join(t.text for t in lead) or None
     # A place at the start of a longer run is a place, not a first name ("Mogadishu Ali Yasin Gedi").
@@ -249,7 +256,7 @@ def _refine(text: str, kind: str, start: int, end: int, name: str, size: int) ->
         return "place", end + after.end(), text[start:end + after.end()]
     if kind not in ("unknown",) and not (kind == "person" and size == 1):
         return kind, end, name
-    if after and after.group(1) in PLACE_NOUNS_AFTER:
+    if after and after.group(1) in PLACE_NOUNS_AFTER and name not in NOT_NAME_WORDS:
         return "place", end + after.end(), text[start:end + after.end()]
     if after and after.group(1) in ORG_NOUNS_AFTER:
         return "organisation", end, name

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 
 from builder.extract.lexicon import NOT_NAME_WORDS, TITLE_WORDS
-from builder.extract.quotemarks import Span, find_spans, uses_double_marks
+from builder.extract.quotemarks import Span, find_spans, single_spans, uses_double_marks
 
 # Titles and other abbreviations that never end a sentence.
 TITLES = frozenset("""
@@ -56,7 +56,10 @@ def paragraphs(text: str) -> list[Paragraph]:
         if not stripped:
             continue
         start = match.start() + (len(line) - len(line.lstrip()))
-        found.append(Paragraph(len(found), start, stripped, tuple(find_spans(stripped, single=single))))
+        spans = find_spans(stripped, single=single)
+        if not single:
+            spans = sorted(spans + single_spans(stripped, spans), key=lambda s: s.start)
+        found.append(Paragraph(len(found), start, stripped, tuple(spans)))
     return found
 
 

@@ -14,7 +14,8 @@ LEADING = re.compile(
     r"\d{4}|morning|afternoon|evening|night|week|month|year)\s*,\s*"
     r"|(?:yesterday|today|tonight|meanwhile|however|moreover|separately|earlier|later|also|still|but|and|so|"
     r"nevertheless|instead|rather|then|now)\b\s*,?\s*"
-    r"|(?:speaking|writing|asked|discussing|according)\b[^,]{0,80},\s*)", re.I)
+    r"|(?:speaking|writing|asked|discussing|according)\b[^,]{0,80},\s*"
+    r"|(?:after|when|as|while|following|before)\s+(?=\w+\s+\w+))", re.I)
 CLAUSE_BREAK = re.compile(r";|,\s+(?:however|but|although|though|while|whereas|with|which|who|where|according to|"
                           r"after|before|as|when|because|despite|including)\b|\s+[–—-]\s+|:\s")
 QUOTE_MARKS = re.compile(r"[\"“”„«»]")
