@@ -39,7 +39,8 @@ POSSESSIVE = re.compile(r"['’]s?$")
 ACRONYM = re.compile(r"^(?:[A-Z]{2,}(?:-[A-Z]{2,})?|(?:[A-Z]\.){2,})$")
 PLACE_ACRONYMS = frozenset({"US", "U.S.", "U.S", "UK", "U.K.", "USA", "UAE", "DRC", "CAR"})
 APPOSITION = re.compile(r"\s*,\s+(?:(?:a|an|the)\s+)?(?P<role>[^,;:\"“”]{2,90}?)\s*(?:,|;|\.$|$|(?=\s+(?:said|says|"
-                        r"told|wrote|added|reported|stated|confirmed|warned|explained)\b)|(?=\s+to\s+[A-Z]))")
+                        r"told|wrote|added|reported|stated|confirmed|warned|explained)\b)|"
+                        r"(?=\s+to\s+(?:the\s+)?(?:Reuters|AFP|AP|BBC|CNN|Bloomberg|Al Jazeera|Associated Press)\b))")
 
 
 @dataclass(frozen=True)
@@ -236,6 +237,9 @@ def find_names(text: str) -> list[Name]:
         kind, rest, titles = _classify(run, text, sentence_start)
         if not rest:
             continue
+        for tok in run[:run.index(rest[0])] if rest[0] in run else []:
+            if place_kind(tok.text) and tok.text not in TITLE_WORDS:   # "Mogadishu" of "in Mogadishu Ali Yasin Gedi"
+                names.append(Name(tok.start, tok.end, tok.text, "place", single=True))
         start, end = rest[0].start, rest[-1].end
         name = text[start:end]
         kind, end, name = _refine(text, kind, start, end, name, len(rest))
