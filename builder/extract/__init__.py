@@ -80,16 +80,20 @@ def to_entry(draft: Draft, article: Article, cast: Cast, taken: set[str]) -> Ent
     quotes = list(dict.fromkeys(q for u in draft.units for q in u.quotes)) if draft.kind == "event" else []
     focus = draft.focus
     focus_quote = focus.quotes[0] if focus.quotes else None
+    dates = [m.text for m in focus.mentions]
     if draft.kind == "deadline":
-        title = title_from(focus.text)
-        title = title if title.lower().startswith("deadline") else f"Deadline runs out: {title[0].lower()}{title[1:]}"
+        title = title_from(focus.text, dates=dates)
+        if len(title.split()) < 5 or title.split()[0].lower() in ("it", "he", "she", "they", "this"):
+            title = f"Deadline runs out ({when.text})" if when.text else "Deadline runs out"
+        elif not title.lower().startswith("deadline"):
+            title = f"Deadline runs out: {title[0].lower()}{title[1:]}"
     elif draft.kind == "onset":
         since = re.search(r"\bsince\s+(.+?)(?:[,;.]|$)", focus.text)
-        title = title_from(since.group(1) if since else focus.text)
+        title = title_from(since.group(1) if since else focus.text, dates=dates)
     else:
         narrative_only = focus.quote_only and focus_quote is not None
         title = title_from("" if narrative_only else focus.text, focus_quote.speaker if focus_quote else None,
-                           focus_quote.text if focus_quote else None)
+                           focus_quote.text if focus_quote else None, draft.category, dates)
     sentences = sorted({u.sentence.index: u.sentence for u in draft.units}.values(), key=lambda s: s.index)
     people, places, organisations = _entities(draft.units, cast, [q.speaker for q in quotes if q.speaker])
     summary_sentences = [focus.text] + [s.text for s in sentences if s.text != focus.text and s.index > focus.sentence.index]

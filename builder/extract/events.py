@@ -37,7 +37,9 @@ SUBORDINATOR = re.compile(r"(?:(?:\w+\s+){0,3}?(?:after|before)|when|while|as|fo
                           r"saying|adding|citing|claiming|who|which)\b", re.I)
 # A clause needs a verb of its own; a bare subject ("Dr. J. R. Okafor, who ...") stays with what follows.
 FINITE_VERB = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|did|does|do|will|would|could|can|may|might|"
-                         r"must|should|said|says|told|\w{2,}ed|\w{3,}s)\b", re.I)
+                         r"must|should|said|says|told|\w{2,}ed|struck|hit|fled|began|fought|took|gave|left|"
+                         r"made|went|came|held|led|sent|found|brought|broke|fell|rose|won|lost|ran|spoke|wrote|"
+                         r"drove|seized|stole|shot|saw|met|heads|leads|remains|continues|lives|works)\b", re.I)
 # ", the military said this morning": a clause that only says who said the rest.
 ATTRIBUTION_TAIL = re.compile(r"^[,\s]*(?:(?:the|a|an)\s+)?(?:[\w.'’-]+\s+){0,6}?(?:said|says|told|added|"
                               r"announced|reported|stated)\b(?:\s+\w+){0,3}\W*$", re.I)
