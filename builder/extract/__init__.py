@@ -80,7 +80,7 @@ def to_entry(draft: Draft, article: Article, cast: Cast, taken: set[str]) -> Ent
     quotes = list(dict.fromkeys(q for u in draft.units for q in u.quotes)) if draft.kind == "event" else []
     focus = draft.focus
     focus_quote = focus.quotes[0] if focus.quotes else None
-    dates = [m.text for m in focus.mentions]
+    dates = [m.text for m in focus.mentions if m.role != "until"]
     if draft.kind == "deadline":
         title = title_from(focus.text, dates=dates)
         if len(title.split()) < 5 or title.split()[0].lower() in ("it", "he", "she", "they", "this"):

@@ -128,6 +128,8 @@ def _without_dates(text: str, mentions: list[DateMention], offset: int = 0) -> s
     """Date phrases blanked, so 'since the truce' does not make a sentence about an agreement."""
     chars = list(text)
     for m in mentions:
+        if m.role == "until":
+            continue                              # "given until Monday to decide" is what makes a deadline
         for i in range(max(m.start - offset, 0), min(m.end - offset, len(chars))):
             chars[i] = " "
     return "".join(chars)

@@ -17,7 +17,7 @@ LEADING = re.compile(
     r"|(?:speaking|writing|asked|discussing|according)\b[^,]{0,80},\s*"
     r"|(?:(?:\w+\s+){0,3}?(?:after|before)|when|as|while|following)\s+(?=\w+\s+\w+)"
     r"|(?:warning|saying|adding|claiming|citing)\s+(?:that\s+)?"
-    r"|(?:in|on|at|from|during|under|with|for)\s+[^,]{1,30},\s*)", re.I)
+    r"|(?:in|on|at|from|during|under|with|for)\s+[^,]{1,30}(?<!\d),\s+(?!\d))", re.I)
 # Asides that a headline drops: appositions and relative clauses between commas.
 ASIDE = re.compile(r",\s+(?:(?:a|an|the)\s+[^,;]{1,80}|(?:who|whom|whose|which)\s+[^,;]{1,120}|\d+),(?=\s+[a-z])")
 # ", the military said this morning" at the end of a clause.
@@ -87,6 +87,8 @@ def title_from(clause: str, speaker: str | None = None, quote: str | None = None
     m = CLAUSE_BREAK.search(text)
     if m and m.start() > 25:
         text = text[:m.start()]
+    if quote and speaker and re.search(r"\b(?:said|says|told|wrote|added)\b[^\w]*(?:\w+\s*){0,4}$", text):
+        return title_from("", speaker, quote)          # "X said:" and then the quote: the quote is the news
     text = _cut(text, MAX_TITLE_WORDS)
     text = re.sub(r"[\s,;:.–—-]+$", "", text)
     if text.count("“") != text.count("”") or text.count('"') % 2:
