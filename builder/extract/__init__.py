@@ -29,7 +29,8 @@ def extract_article(article: Article) -> list[Entry]:
         if is_credit(sentence, len(paragraphs)):
             continue
         unit = analyse(sentence, paragraphs[sentence.paragraph], quotes, names[sentence.index],
-                       article.published, ref if units and units[-1].sentence.paragraph == sentence.paragraph else None)
+                       article.published, ref if units and units[-1].sentence.paragraph == sentence.paragraph else None,
+                       resolve=cast.resolve)
         ref = next((parse_day(m.value) for m in unit.mentions if m.role == "point" and parse_day(m.value)), ref)
         units.append(unit)
     drafts = merge_drafts(build_drafts(units, article.published))

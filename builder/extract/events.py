@@ -46,6 +46,19 @@ ATTRIBUTION_TAIL = re.compile(r"^[,\s]*(?:(?:the|a|an)\s+)?(?:[\w.'’-]+\s+){0,
 # Relative clauses and appositions: dates there describe someone, not the event ("who took office last month").
 EMBEDDED = re.compile(r"\b(?:who|whom|whose|which)\b[^,;]*|,\s+(?:a|an|the)\s+[^,;]*,", re.I)
 LEADING_ADVERBIAL = re.compile(r"^(?:[A-Z]?[a-z]+ly|yesterday|today|meanwhile|however|on \w+day|in \w+)\s*,\s*", re.I)
+# ", Country Fire Authority incident controller Siobhan O'Neill said." at the end of a report.
+TAIL_ATTRIBUTION = re.compile(r",\s+[^,;]{0,90}?\b(?:said|says|told\s+\w+(?:\s+\w+)?|added|reported)"
+                              r"(?:\s+\w+){0,3}\W*$", re.I)
+# Categories whose news is what someone said.
+SPEECH_NEWS = frozenset({"statement", "warning", "rejection", "diplomacy", "agreement", "ultimatum", "legal"})
+# Commentary by unnamed groups: "Analysts say ...", "Critics argue ...", "Scientists have long warned ...".
+COMMENTARY = re.compile(r"^(?:some\s+|many\s+|other\s+)?(?:analysts|critics|observers|experts|scientists|"
+                        r"commentators|economists|historians|academics|campaigners|rights\s+groups|"
+                        r"human\s+rights\s+groups|activists|diplomats)\s+(?:\w+\s+){0,2}?"
+                        r"(?:say|said|argue|argued|believe|believed|warn|warned|note|noted|fear|feared|see|saw|"
+                        r"describe|described|suggest|suggested)\b", re.I)
+# A quote that takes a position: present or future, not a story of what happened.
+DECLARATIVE = re.compile(r"\b(?:is|are|am|isn't|aren't|'s|'re|do not|don't|does not|doesn't)\b", re.I)
 # What a speaker's reported words are: an intention or opinion (a statement), or a report of a happening.
 MODAL = re.compile(r"\b(?:would|will|could|should|must|may|might|can|cannot|won't|wouldn't|shall|need|needs|"
                    r"want|wants|hope|hopes|believe|believes|fear|fears|plan|plans|intend|intends|vow|vowed)\b", re.I)
@@ -143,7 +156,8 @@ def _classify(narrative: str, quoted: str, mentions: list[DateMention], offset: 
     category, score = classify(text + " " + subject, quoted, speech)
     if category == "statement":
         verb = ATTRIBUTION.search(narrative)
-        reported = narrative[verb.end():] if verb else ""
+        tail = TAIL_ATTRIBUTION.search(narrative)
+        reported = narrative[:tail.start()] if tail else (narrative[verb.end():] if verb else "")
         own_doing = re.match(r"\W*(?:that\s+)?(?:he|she|they|we|i|it)\b", reported, re.I)
         if reported.strip() and not MODAL.search(reported) and PAST_TENSE.search(reported) and not quoted.strip() \
                 and not own_doing:
@@ -152,7 +166,7 @@ def _classify(narrative: str, quoted: str, mentions: list[DateMention], offset: 
 
 
 def analyse(sentence: Sentence, para: Paragraph, quotes: list[Quote], names: list[Name],
-            published: dt.date, ref: dt.date | None) -> Unit:
+            published: dt.date, ref: dt.date | None, resolve=lambda name: None) -> Unit:
     narrative, quoted, spans = _blank_quotes(sentence, para)
     mentions = [_in_since_clause(m, sentence.text) for m in find_dates(sentence.text, published, ref=ref, skip=spans)]
     verbs = list(ATTRIBUTION.finditer(narrative))
@@ -170,6 +184,9 @@ def analyse(sentence: Sentence, para: Paragraph, quotes: list[Quote], names: lis
     continuing = any(v.group().lower() in CONTINUING_VERBS for v in verbs) or \
         bool(re.search(r"\b(?:further|also|later)\s+(?:said|told|added|wrote)\b", narrative))
     speaker = next((q.speaker for q in mine if q.speaker), None)
+    if speaker is None and verbs and category in SPEECH_NEWS:   # "Dragomir said ...": who is speaking
+        first = next((n for n in names if n.end <= verbs[0].start() and (n.kind == "person" or n.single)), None)
+        speaker = (resolve(first.text) if first.single else first.text) if first else None
     return Unit(sentence, sentence.text, 0, narrative, mine, names, mentions, category, score, bool(verbs),
                 speaker, quote_only, continuing)
 
@@ -313,7 +330,8 @@ def _place(unit: Unit, drafts: list[Draft], recent: list[tuple[int, str]], publi
         current.units.append(unit)
         if unit.speaker:
             current.speakers.add(unit.speaker)
-        if current.category in ("other", "statement") and unit.score >= 3 and not unit.quote_only:
+        if current.category in ("other", "statement") and unit.score >= 3 and not unit.quote_only \
+                and not unit.speech:
             current.category = unit.category
         return
     time = next((m.time for m in unit.mentions if m.time), None)
@@ -347,17 +365,23 @@ def _continues(unit: Unit, current: Draft, own: When | None) -> bool:
     """Whether `unit` adds to the event being assembled rather than starting another."""
     if current.kind in ("deadline", "onset") and not (unit.quote_only or unit.continuing):
         return False
-    if own is not None and own.explicit and own.value != current.when.value:
-        return False
     same_paragraph = unit.sentence.paragraph == current.paragraph
     near = unit.sentence.paragraph - current.paragraph <= 1
-    if unit.quote_only or unit.continuing:
-        if unit.speaker is None or unit.speaker in current.speakers or unit.continuing:
-            return near or unit.continuing
-        if _commentator(unit) and near:
-            return True
+    if unit.continuing and near:
+        return True                              # "he added that a year ago ...": still the same statement
+    if own is not None and own.explicit and own.value != current.when.value:
+        return False
+    if unit.quote_only:
+        if unit.speaker is None or unit.speaker in current.speakers:
+            return near
+        if (_commentator(unit) or _recounts(unit)) and near:
+            return True                          # a witness telling what happened, not news of its own
         return same_paragraph and not current.speakers
+    if COMMENTARY.match(unit.narrative.strip()) and own is None:
+        return True                              # "Analysts say ...": commentary on what was just told
     strong = unit.score >= 3 and unit.category != current.category and unit.category not in ("statement", "other")
+    if strong and unit.category == "casualties" and current.category in ("strike", "shelling") and same_paragraph:
+        strong = False                           # the toll of the attack just told
     if same_paragraph:
         if current.focus.speech and not unit.speech and unit.score >= 3 and PAST_TENSE.search(unit.narrative):
             return False                         # "X said ... . Police used tear gas": a happening of its own
@@ -365,6 +389,13 @@ def _continues(unit: Unit, current: Draft, own: When | None) -> bool:
     if unit.score >= 2 or (unit.speech and unit.category in ("statement", "other")):
         return False
     return not PAST_TENSE.search(unit.narrative) or unit.score == 0 and len(unit.narrative.split()) < 12
+
+
+def _recounts(unit: Unit) -> bool:
+    """A quote telling past happenings ('We heard shooting ...') rather than declaring a position."""
+    said = " ".join(q.text for q in unit.quotes)
+    return bool(said) and bool(PAST_TENSE.search(said)) and not MODAL.search(said) and \
+        not DECLARATIVE.search(said) and unit.category == "statement"
 
 
 def merge_drafts(drafts: list[Draft]) -> list[Draft]:
