@@ -6,7 +6,7 @@ import re
 from builder.article import Article
 from builder.extract.cast import Cast, build_cast
 from builder.extract.dates import parse_day
-from builder.extract.events import Draft, Unit, analyse, build_drafts, is_credit, merge_drafts
+from builder.extract.events import EMBEDDED, Draft, Unit, analyse, build_drafts, is_credit, merge_drafts
 from builder.extract.names import Name, find_names
 from builder.extract.quotes import Quote as FoundQuote
 from builder.extract.quotes import find_quotes
@@ -88,6 +88,11 @@ def to_entry(draft: Draft, article: Article, cast: Cast, taken: set[str]) -> Ent
             title = f"Deadline runs out ({when.text})" if when.text else "Deadline runs out"
         elif not title.lower().startswith("deadline"):
             title = f"Deadline runs out: {title[0].lower()}{title[1:]}"
+    elif draft.kind == "aside":
+        clause = next((m.group() for m in EMBEDDED.finditer(focus.text) if when.text and when.text in m.group()), "")
+        subject = re.split(r",|\b(?:who|which|whose)\b", focus.text)[0].strip()
+        body = re.sub(r"^\W*(?:who|which|whose)\s+", "", clause.strip(" ,"))
+        title = title_from(f"{subject} {body}" if subject and body else focus.text, dates=dates)
     elif draft.kind == "onset":
         since = re.search(r"\bsince\s+(.+?)(?:[,;.]|$)", focus.text)
         title = title_from(since.group(1) if since else focus.text, dates=dates)

@@ -11,7 +11,8 @@ from builder.extract.names import Name
 ABBREVIATIONS = {"gen": "general", "col": "colonel", "lt": "lieutenant", "sgt": "sergeant", "capt": "captain",
                  "maj": "major", "gov": "governor", "sen": "senator", "rep": "representative", "dr": "doctor",
                  "prof": "professor", "adm": "admiral", "cmdr": "commander", "insp": "inspector",
-                 "spokeswoman": "spokesperson", "spokesman": "spokesman"}
+                 "spokeswoman": "spokesperson", "spokesman": "spokesman", "justice": "judge", "qc": "barrister",
+                 "kc": "barrister"}
 PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu)-", re.I)
 
 

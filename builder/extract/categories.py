@@ -14,7 +14,11 @@ CUES: list[tuple[str, int, str]] = [
                      r"\b(?:would|will) (?:allow|let|guarantee|spare)\b|\bor face\b|"
                      r"\b(?:demand(?:ed|ing|s)?|called on|urged|ordered)\b[^.;]{0,50}\b(?:surrender|withdraw|disarm)\w*|"
                      r"\bcorridors?\b[^.;]{0,40}\b(?:would|will)\b|\b(?:would|will) be opened\b|"
-                     r"\b(?:gave|giving|give|given)\b[^.;]{0,30}\b(?:hours|days) to\b"),
+                     r"\b(?:gave|giving|give|given)\b[^.;]{0,30}\b(?:hours|days) to\b|"
+                     r"\b(?:ordered|told|demanded|gave|given|giving|asked|urged)\b[^.;]{0,80}\b(?:within|in)\s+(?:\d+|\w+)\s+"
+                     r"(?:hours|days)\b|\b(?:ordered|told|demanded|gave|given|giving|asked|urged)\b[^.;]{0,60}\bby\s+"
+                     r"(?:\w+day|\d{1,2}\s+[A-Z]\w+|[A-Z]\w+\s+\d{1,2})\b"),
+    ("ultimatum", 1, r"\botherwise\b"),
     ("ultimatum", 4, r"\b(?:set|sets|setting|gave|given|give|gives|giving|issued|issues|imposed|announced|read out)\s+"
                      r"(?:\w+\s+){0,4}?(?:a|an|the|its|his|their)\s+(?:\w+\s+)?(?:deadline|ultimatum)\b"),
     ("ultimatum", 1, r"\bsurrender\w*\b|\boffer(?:ed|s)?\b|\bdemand(?:ed|s|ing)?\b"),
@@ -23,12 +27,15 @@ CUES: list[tuple[str, int, str]] = [
                      r"\bturned down\b|\brebuff(?:ed|s)?\b|\bruled out\b|\bout of hand\b|\bnever accept\b"),
     ("agreement", 3, r"\bagree(?:d|s|ment|ments)?\b|\bcease-?fires?\b|\btruces?\b|\baccords?\b|\bpeace (?:deal|treaty|plan)\b|"
                      r"\bsigned\b|\barmistice\b|\bdeal (?:was |has been )?(?:reached|struck|signed)\b"),
-    ("warning", 3, r"\bwarn(?:ed|s|ing|ings)?\b|\bthreat(?:en|ened|ens|ening|s)?\b|\b(?:could|would|will) face\b"),
+    ("warning", 3, r"\bwarn(?:ed|s)?\b|\bwarning (?:that|of|to)\b|\b(?:issued|gave|give|giving) (?:a |an )?(?:\w+ )?warning\b|"
+                   r"\bthreat(?:en|ened|ens|ening)\b|\b(?:could|would|will) face\b|\bwarning remained\b"),
     ("warning", 2, r"^\W*if\b[^.]*\b(?:will|would)\b|\bheld (?:fully )?responsible\b|\bconsequences\b"),
     ("legal", 3, r"\barrest(?:ed|s|ing)?\b|\bdetain(?:ed|s|ing)?\b|\bdetention\b|\bcourt\b|\bcharged?\b|\bcharges\b|"
                  r"\btrial\b|\btreason\b|\bprosecut\w+\b|\bsentenced\b|\bconvicted\b|\bjailed\b|\bindict\w*\b|"
                  r"\btribunal\b|\bcrack(?:ed|s|ing)? down\b|\btrafficking\b|\blawsuit\b|\bextradit\w+\b|\bverdict\b|"
-                 r"\bcriminal investigation\b|\bjail(?:ed)?\b|\bprison\b|\bcustody\b|\bdetained\b"),
+                 r"\bcriminal investigation\b|\bjail(?:ed)?\b|\bprison\b|\bcustody\b|\bdetained\b|\bfined\b|"
+                 r"\bpleaded (?:not )?guilty\b|\bacquitted\b|\bjury\b|\bappeal against\b|\bconsider an appeal\b|"
+                 r"\bdisqualified\b|\bbanned from\b|\bwarrants?\b|\braids?\b|\bseized\b"),
     ("legal", 2, r"\binvestigat\w+\b|\bprobe\b|\bpolice\b"),
     ("shelling", 3, r"\bshell(?:s|ed|ing)\b|\bmortars?\b|\bartillery\b|\brocket fire\b|\bbombard\w*\b"),
     ("strike", 3, r"\bair ?strikes?\b|\bairstrikes?\b|\bmissiles?\b|\bbomb(?:s|ed|ing|ings|er|ers)?\b|\bdrones?\b|"

@@ -320,6 +320,9 @@ def _within(m, pub, ref, s):
 @rule(r"\bfor\s+(?:the\s+(?:past|last)\s+)?" + r"(?:(?P<num>\d+|two|three|four|five|six|seven|eight|nine|ten|"
       r"several|many|a\s+few|a\s+couple\s+of)\s+)?" + r"(?P<unit>day|week|month|year|decade)s\b", r"\bfor\b")
 def _for_duration(m, pub, ref, s):
+    if m["num"] and not re.search(r"\b(?:has|have|had)\s+(?:\w+\s+)?been\b|\bfor\s+the\s+(?:past|last)\b",
+                                  s[max(0, m.start() - 60):m.end()], re.I):
+        return None                                   # "banned for 12 years" is a term, not a date
     value, _ = _offset(pub, _count(m["num"]), m["unit"].lower(), -1)
     unit = m["unit"].lower()
     if unit in ("week", "day") and not m["num"]:
@@ -405,7 +408,7 @@ def find_dates(text: str, published: dt.date, ref: dt.date | None = None,
 
     `skip` lists spans (direct quotes) whose dates belong to the speaker's words, not to the event.
     """
-    found: list[DateMention] = []
+    found: list[tuple[DateMention, re.Match, callable]] = []
     for pattern, fn, needs in RULES:
         if not needs.search(text):
             continue
@@ -416,17 +419,32 @@ def find_dates(text: str, published: dt.date, ref: dt.date | None = None,
             if result is None:
                 continue
             start = m.start() + (len(m.group()) - len(m.group().lstrip()))
-            found.append(DateMention(start, m.end(), text[start:m.end()], **result))
-    found.sort(key=lambda d: (d.start, -(d.end - d.start)))
+            found.append((DateMention(start, m.end(), text[start:m.end()], **result), m, fn))
+    found.sort(key=lambda f: (f[0].start, -(f[0].end - f[0].start)))
     kept: list[DateMention] = []
-    for mention in found:
+    for mention, m, fn in found:
         if kept and mention.start < kept[-1].end:
             continue
+        if fn in RELATIVE and kept and kept[-1].role == "point" and kept[-1].value:
+            # "in December 2013, two years after ...", "yesterday ordered ... within 72 hours": counted from
+            # the day the sentence has just named, not from the publication day.
+            anchor = _first_day(kept[-1].value)
+            result = fn(m, published, anchor, text)
+            if result is not None:
+                mention = DateMention(mention.start, mention.end, mention.text, **result)
         kept.append(mention)
     time = find_time(text)
     if time:
         kept = [replace(d, time=d.time or time) if d.value and len(d.value) == 10 else d for d in kept]
     return kept
+
+
+RELATIVE = (_within, _nth_day, _relative_offset)
+
+
+def _first_day(value: str) -> dt.date:
+    parts = [int(p) for p in value.split("-")] + [1, 1]
+    return dt.date(parts[0], parts[1], parts[2])
 
 
 def parse_day(value: str) -> dt.date | None:

@@ -32,7 +32,8 @@ SUBORDINATE = re.compile(
     r"|;\s+|,\s+and\s+(?=\w+\s+\w+ed\b)|\s+(?=(?:after|before)\s+(?:being|having)\b)", re.I)
 # Within a sentence naming two different days, "evacuated today after the wall gave way yesterday" is two events
 # even without a comma.
-LOOSE_SUBORDINATE = re.compile(r"\s+(?=(?:after|before|when|while)\s)", re.I)
+LOOSE_SUBORDINATE = re.compile(r"\s+(?=(?:after|before|when|while)\s)|"
+                               r"(?<=day)\s+(?=that\s)", re.I)     # "said on Tuesday | that it had arrested ..."
 SUBORDINATOR = re.compile(r"(?:(?:\w+\s+){0,3}?(?:after|before)|when|while|as|following|since|until|warning|"
                           r"saying|adding|citing|claiming|who|which)\b", re.I)
 # A clause needs a verb of its own; a bare subject ("Dr. J. R. Okafor, who ...") stays with what follows.
@@ -51,6 +52,8 @@ TAIL_ATTRIBUTION = re.compile(r",\s+[^,;]{0,90}?\b(?:said|says|told\s+\w+(?:\s+\
                               r"(?:\s+\w+){0,3}\W*$", re.I)
 # Categories whose news is what someone said.
 SPEECH_NEWS = frozenset({"statement", "warning", "rejection", "diplomacy", "agreement", "ultimatum", "legal"})
+SETTING = re.compile(r"^(?:in|on|at|outside|inside|after|before|during|speaking|writing|addressing|sentencing|"
+                     r"responding|asked|according to)\b[^,;]{0,80},\s*", re.I)
 # Commentary by unnamed groups: "Analysts say ...", "Critics argue ...", "Scientists have long warned ...".
 COMMENTARY = re.compile(r"^(?:some\s+|many\s+|other\s+)?(?:analysts|critics|observers|experts|scientists|"
                         r"commentators|economists|historians|academics|campaigners|rights\s+groups|"
@@ -148,9 +151,18 @@ def _without_dates(text: str, mentions: list[DateMention], offset: int = 0) -> s
     return "".join(chars)
 
 
+def _drop_setting(text: str) -> str:
+    """Scene-setting openers ('Outside court,', 'In a statement after the hearing,') are not the news."""
+    previous = None
+    while previous != text:
+        previous = text
+        text = SETTING.sub("", text, count=1)
+    return text
+
+
 def _classify(narrative: str, quoted: str, mentions: list[DateMention], offset: int = 0) -> tuple[str, int]:
     speech = bool(ATTRIBUTION.search(narrative))
-    text = _without_dates(narrative, mentions, offset)
+    text = _drop_setting(_without_dates(narrative, mentions, offset).strip())
     # The sentence's subject weighs double: "A deadline ... passed; however, officials had rejected it".
     subject = leading_noun_phrase(LEADING_ADVERBIAL.sub("", text.strip()))
     category, score = classify(text + " " + subject, quoted, speech)
@@ -172,7 +184,7 @@ def analyse(sentence: Sentence, para: Paragraph, quotes: list[Quote], names: lis
     verbs = list(ATTRIBUTION.finditer(narrative))
     mine = [q for q in quotes if q.sentence == sentence.index]
     quote_chars = sum(b - a for a, b in spans)
-    words_outside = len(re.findall(r"\w+", narrative))
+    words_outside = len(re.findall(r"\w+", _drop_setting(narrative.strip())))
     quote_only = bool(mine) and (quote_chars >= len(sentence.text) * 0.5 or words_outside <= 12) and \
         not any(m.role != "until" for m in mentions)
     if not mine and not narrative.strip(" \"“”.,"):
@@ -193,7 +205,7 @@ def analyse(sentence: Sentence, para: Paragraph, quotes: list[Quote], names: lis
 
 def _in_since_clause(m: DateMention, text: str) -> DateMention:
     """'since the first patient was admitted last month': the date is when something began, not the event's."""
-    if m.role == "point" and re.search(r"\bsince\b(?:\s+\w+)*\s+\w+(?:ed|en)\b[^,;]*$", text[:m.start]):
+    if m.role == "point" and re.search(r"\bsince\b(?:\s+\w+)*\s+\w+(?:ed|en|ing)\b[^,;]*$", text[:m.start]):
         return DateMention(m.start, m.end, m.text, m.value, m.approximate, m.time, "since-clause", m.end_value)
     return m
 
@@ -223,6 +235,14 @@ def _choose_when(unit: Unit, published: dt.date) -> When | None:
         m = until[0]
         return When(m.value, True, m.time, None, m.text, True)
     return None
+
+
+def _aside_mentions(unit: Unit, when: When) -> list[DateMention]:
+    """Dates in a relative clause ('who took up the post last month') naming a day other than the event's:
+    what the clause tells happened then, and is news of its own."""
+    inside = _embedded(unit.text)
+    return [m for m in unit.mentions if m.role == "point" and m.value and m.value != when.value
+            and any(a <= m.start - unit.offset < b for a, b in inside)][:1]
 
 
 def _future(mentions: list[DateMention], published: dt.date) -> list[DateMention]:
@@ -306,13 +326,21 @@ def _pieces(unit: Unit) -> list[Unit]:
 
 
 def build_drafts(units: list[Unit], published: dt.date) -> list[Draft]:
-    """Walk the units in order, starting a draft or continuing the current one."""
+    """Walk the units in order, starting a draft or continuing the current one. Events told in passing
+    (relative and 'since' clauses) are kept aside, so they never become the event that later sentences continue."""
     drafts: list[Draft] = []
+    side: list[tuple[int, Draft]] = []          # (number of drafts before it, draft)
     recent: list[tuple[int, str]] = []          # (paragraph, day) of events dated by their own words
     for unit in units:
         for piece in _pieces(unit):
-            _place(piece, drafts, recent, published)
-    return drafts
+            own = _choose_when(piece, published)
+            _place_event(piece, own, drafts, recent, published)
+            side.extend((len(drafts), extra) for extra in _extra_drafts(piece, own or drafts[-1].when))
+    ordered: list[Draft] = []
+    for i, draft in enumerate(drafts, start=1):
+        ordered.append(draft)
+        ordered.extend(extra for position, extra in side if position == i)
+    return ordered
 
 
 def _commentator(unit: Unit) -> bool:
@@ -320,10 +348,29 @@ def _commentator(unit: Unit) -> bool:
     return any(word in COMMENTATOR_ROLES for word in roles)
 
 
-def _place(unit: Unit, drafts: list[Draft], recent: list[tuple[int, str]], published: dt.date) -> None:
-    own = _choose_when(unit, published)
+def _extra_drafts(unit: Unit, when: When) -> list[Draft]:
+    """Events a sentence tells in passing: in a relative clause ('who took up the post last month') or in a
+    'since' clause ('since the Taliban returned to power in August 2021')."""
+    extras: list[Draft] = []
+    for m in _aside_mentions(unit, when):
+        clause = next((c for c in EMBEDDED.finditer(unit.text) if c.start() <= m.start - unit.offset < c.end()), None)
+        text = clause.group().strip(" ,") if clause else m.text
+        category, _ = classify(_without_dates(text, [m], unit.offset + (clause.start() if clause else 0)), "", False)
+        extras.append(Draft([unit], When(m.value, m.approximate, m.time, None, m.text, True), category, unit,
+                            kind="aside"))
+    since = [m for m in unit.mentions if m.role in ("since", "since-clause") and m.value]
+    if since and (when.value == "" or when.role != "since") and since[0].value != when.value:
+        m = since[0]
+        extras.append(Draft([unit], When(m.value, m.approximate, m.time, None, m.text, True, "since"), "other", unit,
+                            kind="onset"))
+    return extras
+
+
+def _place_event(unit: Unit, own: When | None, drafts: list[Draft], recent: list[tuple[int, str]],
+                 published: dt.date) -> None:
+    """Add `unit` to the current event or start a new one (two, for an ultimatum with a time limit)."""
     current = drafts[-1] if drafts else None
-    if current is not None and current.kind in ("deadline", "onset") and len(drafts) > 1 and \
+    if current is not None and current.kind in ("deadline", "onset", "aside") and len(drafts) > 1 and \
             (unit.quote_only or unit.continuing):
         current = drafts[-2]                    # a quote after an ultimatum belongs to the ultimatum
     if current is not None and _continues(unit, current, own):
@@ -352,18 +399,11 @@ def _place(unit: Unit, drafts: list[Draft], recent: list[tuple[int, str]], publi
     if when.explicit and len(when.value) == 10 and when.role == "point":
         recent.append((unit.sentence.paragraph, when.value))
     drafts.append(Draft([unit], when, category, unit, speakers={unit.speaker} if unit.speaker else set()))
-    since = [m for m in unit.mentions if m.role in ("since", "since-clause") and m.value]
-    if since and (when.value == "" or when.role != "since") and since[0].value != when.value:
-        # "66 killed since the March election", "cases recorded since the first patient was admitted last
-        # month": the starting event is news of its own.
-        m = since[0]
-        drafts.append(Draft([unit], When(m.value, m.approximate, m.time, None, m.text, True, "since"), "other", unit,
-                            kind="onset"))
 
 
 def _continues(unit: Unit, current: Draft, own: When | None) -> bool:
     """Whether `unit` adds to the event being assembled rather than starting another."""
-    if current.kind in ("deadline", "onset") and not (unit.quote_only or unit.continuing):
+    if current.kind in ("deadline", "onset", "aside") and not (unit.quote_only or unit.continuing):
         return False
     same_paragraph = unit.sentence.paragraph == current.paragraph
     near = unit.sentence.paragraph - current.paragraph <= 1

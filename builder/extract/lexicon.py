@@ -30,6 +30,8 @@ judge cleric imam priest bishop soldier fighter militant commissioner inspector 
 member senator lawmaker legislator mp deputy negotiator mediator monitor observer student teacher farmer
 worker volunteer rescuer firefighter policeman policewoman captain sergeant major admiral marshal
 controller manager superintendent administrator owner operator founder organiser organizer candidate
+daughter son wife husband mother father brother sister widow widower cousin uncle aunt nephew niece
+grandmother grandfather partner fiancee fiance neighbour neighbor friend colleague barrister solicitor
 """)
 
 # Roles whose remarks are commentary rather than news events (analysts, witnesses, residents).

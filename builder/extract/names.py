@@ -254,6 +254,9 @@ def _refine(text: str, kind: str, start: int, end: int, name: str, size: int) ->
     """Use the words around a name to tell what it names: 'Bakara market', 'al-Ikhbariya television'."""
     after = re.match(r"\s+([a-z]+)", text[end:end + 20])
     before = [w.strip(",;:") for w in text[max(0, start - 30):start].lower().split()]
+    if size == 1 and kind in ("unknown", "place") and text[end:end + 1] == "," and before and \
+            before[-1] in ROLE_NOUNS and text[:start].rstrip().endswith(","):
+        return "person", end, name                        # "Ms Rahman's daughter, Sana, said"
     if kind == "person" and text[start - 1:start] == "(" and text[end:end + 1] == ")":
         return "unknown", end, name                       # "(Knights Charge)": a gloss, not a person
     if kind == "person" and after and after.group(1) in PLACE_NOUNS_AFTER:

@@ -1,6 +1,7 @@
 """Find the spans between quotation marks in a paragraph, tolerating unbalanced and mixed marks."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 OPENERS = "“„«"
@@ -113,6 +114,12 @@ def single_spans(text: str, taken: list[Span]) -> list[Span]:
         i += 1
 
 
+SINGLE_OPENING = re.compile(r"(?:^|(?<=[\s(\[—–-]))['‘](?=[A-Za-z0-9])", re.M)
+
+
 def uses_double_marks(text: str) -> bool:
-    """Whether an article quotes with double marks; if not, its quotes use single ones."""
-    return any(ch in text for ch in OPENERS + CLOSERS + STRAIGHT)
+    """Whether an article quotes with double marks (most copy) or single ones (British style, with any
+    double marks nested inside): whichever opens more quotes wins."""
+    doubles = sum(text.count(ch) for ch in OPENERS + STRAIGHT)
+    singles = len(SINGLE_OPENING.findall(text))
+    return doubles > 0 and doubles * 2 >= singles

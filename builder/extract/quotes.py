@@ -114,6 +114,8 @@ def _person_in(names: list[Name], lo: int, hi: int, text: str, cast: Cast | None
     for name in names:
         if text[name.start:name.start + 1] in (" ", "\""):
             continue                                   # inside a blanked quote: named by the speaker, not the reporter
+        if re.match(r"['’]s?\b", text[name.end:name.end + 2]):
+            continue                                   # "Hargreaves's barrister": the barrister speaks
         known = name.single and cast is not None and cast.resolve(name.text)
         if (name.kind == "person" or known) and lo <= name.start < hi:
             if re.search(r"\bincluding\b[^.]*$", text[lo:name.start]):
@@ -123,6 +125,7 @@ def _person_in(names: list[Name], lo: int, hi: int, text: str, cast: Cast | None
 
 
 ADVERBIAL = re.compile(r"^(?:on|in|at|after|before|during|since|until|by|for|with|without|from|yesterday|today|"
+                       r"late|early|outside|inside|sentencing|"
                        r"earlier|later|meanwhile|however|speaking|asked|discussing|according|including|"
                        r"separately|also|instead|rather|still|now|then|writing|responding|addressing)\b", re.I)
 # Words that end the subject of a clause: verbs and auxiliaries.
@@ -134,10 +137,11 @@ CONJUNCTIONS = re.compile(r"^(?:and|but|or|while|which|who|that|as|because|after
 
 def leading_noun_phrase(chunk: str) -> str:
     """The words of a clause before its first verb: its subject ('Emergency services said ...')."""
-    words = []
+    words: list[str] = []
     for word in chunk.split():
-        if words and VERBISH.match(word.strip(",.;:")) and not word[:1].isupper():
-            break
+        content = [w for w in words if w.lower() not in ("a", "an", "the", "its", "his", "her", "their", "our")]
+        if content and VERBISH.match(word.strip(",.;:")) and not word[:1].isupper():
+            break                                # "a masked man said": "masked" after "a" is an adjective
         words.append(word)
     return " ".join(words).strip(" ,")
 
@@ -149,10 +153,19 @@ def subject_chunk(phrase: str) -> str:
     return next((c for c in chunks if not ADVERBIAL.match(c)), "")
 
 
+DATE_WORDS = re.compile(r"\s*\b(?:(?:late|early)\s+)?(?:on|in|last|this|next)\s+(?:\w+day|week|month|year|night|morning|"
+                        r"january|february|march|april|may|june|july|august|september|october|november|december)\b"
+                        r"|\s*\b(?:yesterday|today|tonight)\b", re.I)
+FUNCTION_WORDS = frozenset("a an the it its what which who this that these those he she they we i you one some "
+                           "late early there here".split())
+
+
 def _describe(phrase: str) -> str | None:
     """A non-name speaker as a short noun phrase: 'Prosecutors', 'the MDC' -> 'MDC', '2006 US report'."""
-    phrase = leading_noun_phrase(subject_chunk(phrase))
+    phrase = leading_noun_phrase(subject_chunk(DATE_WORDS.sub("", phrase)))
     phrase = DETERMINERS.sub("", phrase).strip()
+    if all(w.lower() in FUNCTION_WORDS for w in phrase.split()):
+        return None
     if "\"" in phrase:
         return None
     words = phrase.split()
@@ -228,7 +241,8 @@ class Attributor:
         lo = max(masked.rfind(phrase.strip(), 0, verb.start()), 0) if phrase.strip() else verb.start()
         adjacent = re.search(r"(?:\b(?:also|further|later|then|again)\s+)?$", masked[:verb.start()].rstrip())
         for name in names:                                         # "after Brown called": nearest first
-            if name.end <= verb.start() and not masked[name.end:adjacent.start() if adjacent else verb.start()].strip():
+            gap = masked[name.end:adjacent.start() if adjacent else verb.start()].strip()
+            if name.end <= verb.start() and gap in ("", ",") and not re.match(r"['’]s?\b", masked[name.end:name.end + 2]):
                 if name.kind == "person" or (name.single and self.ctx.cast.resolve(name.text)):
                     person = self.person(name)
                     return person, self.role_of(person, name)
