@@ -23,6 +23,7 @@ Today Earlier Later Last Since If As So Still Also Then Now One Two Three No Ano
 # A run of sentence-final punctuation, with any closing marks after it.
 BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)")
 DOTTED = re.compile(r"^(?:[A-Za-z]\.){1,}[A-Za-z]?$")       # U.S  a.m  e.g  (the final '.' is the boundary)
+TOKEN_WINDOW = 64                                          # longest word looked at before a full stop
 STARTS_SENTENCE = re.compile(r"\s+([\"'“‘«(\[]?)(\w+)")
 
 
@@ -71,7 +72,9 @@ def _ends_sentence(text: str, cut: int, mark_start: int) -> bool:
         return True
     if text[mark_start:mark_start + 2] == ".." or text[mark_start] == "…":
         return True                                     # an ellipsis before a capital ends a sentence
-    token = re.search(r"[\w.'’-]*$", text[:mark_start]).group().lstrip("'’")
+    # Look back a bounded stretch: no abbreviation is longer, and scanning the whole paragraph
+    # before every full stop made splitting quadratic on long paragraphs.
+    token = re.search(r"[\w.'’-]*$", text[max(0, mark_start - TOKEN_WINDOW):mark_start]).group().lstrip("'’")
     if not token:
         return True
     if token in TITLES or (len(token) == 1 and token.isupper()):
