@@ -11,7 +11,7 @@ from builder.errors import Problem, TimelineError
 from builder.extract import extract_article
 from builder.loader import load_timeline
 from builder.schema import SCHEMA_FILE, json_schema_text
-from builder.store import write_article
+from builder.store import conflict_diff, write_article
 from builder.textio import display_path, write_atomic
 
 SEEDS = Path("seeds")
@@ -58,6 +58,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
             articles.append(load_article(path))
         except TimelineError as err:
             problems.extend(err.problems)
+    problems.extend(same_names(articles))
     if problems:
         return _fail(problems, "nothing was written")
     for article in articles:
@@ -66,9 +67,22 @@ def cmd_extract(args: argparse.Namespace) -> int:
         print(f"{display_path(article.path)}: {len(entries)} entries -> {display_path(args.out)}/: "
               + "; ".join(report.lines()))
         if args.show_conflicts:
-            for entry_id, text in report.conflicts.items():
-                print(f"--- {entry_id}.yml is edited by hand; the builder would have written:\n{text}")
+            for entry_id, (current, proposed) in report.conflicts.items():
+                sys.stdout.write(conflict_diff(args.out, entry_id, current, proposed))
     return 0
+
+
+def same_names(articles: list) -> list[Problem]:
+    """Two articles whose names slug alike would claim each other's entries."""
+    first: dict[str, str] = {}
+    problems = []
+    for article in articles:
+        shown = display_path(article.path)
+        if article.name in first and first[article.name] != shown:
+            problems.append(Problem(shown, message=f"expected a name of its own, got {article.name!r}, already "
+                                    f"used by {first[article.name]}; rename one of the files"))
+        first.setdefault(article.name, shown)
+    return problems
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -99,6 +113,10 @@ def main(argv: list[str] | None = None) -> int:
         return commands[args.command](args)
     except TimelineError as err:
         return _fail(err.problems)
+    except OSError as err:          # a folder that cannot be written, a full disk: the user's to fix
+        shown = display_path(Path(err.filename)) if err.filename else "builder"
+        print(f"{shown}: cannot {args.command}: {err.strerror or err}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print("interrupted; every file is either as it was or fully written", file=sys.stderr)
         return 130
