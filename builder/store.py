@@ -173,7 +173,7 @@ def _free_id(wanted: str, taken: set[str]) -> str:
 
 def _remove_leftovers(folder: Path) -> None:
     """Temporary files of a run that was killed before it could rename them."""
-    for pattern in (".*.yml.*.tmp", f"{MANIFEST}.*.tmp"):
+    for pattern in (".*.yml.*.tmp", f".{MANIFEST}.*.tmp"):       # write_atomic's names: .NAME.XXXX.tmp
         for path in folder.glob(pattern):
             path.unlink(missing_ok=True)
 

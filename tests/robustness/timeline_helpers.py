@@ -1,6 +1,7 @@
 """A scratch project for re-run tests: seed articles in seeds/, the timeline in timeline/, the real CLI."""
 from __future__ import annotations
 
+import os
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -44,8 +45,14 @@ class Project:
         path.write_text(text.replace(old, new), encoding="utf-8")
 
     def extract(self, *args: str) -> tuple[int, str, str]:
+        """Run `python -m builder extract ARGS --out timeline` from the project folder: (status, stdout, stderr)."""
         self.capsys.readouterr()
-        code = main(["extract", *args, "--out", str(self.timeline)])
+        cwd = os.getcwd()
+        os.chdir(self.root)                 # messages show paths relative to the project, as a user sees them
+        try:
+            code = main(["extract", *args, "--out", "timeline"])
+        finally:
+            os.chdir(cwd)
         out, err = self.capsys.readouterr()
         return code, out, err
 
