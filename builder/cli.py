@@ -36,6 +36,10 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def plural(count: int, one: str, many: str) -> str:
+    return f"{count} {one if count == 1 else many}"
+
+
 def _fail(problems: list[Problem], consequence: str = "") -> int:
     """Print every problem, then a count; exit status 1."""
     for problem in problems:
@@ -59,12 +63,15 @@ def cmd_extract(args: argparse.Namespace) -> int:
         except TimelineError as err:
             problems.extend(err.problems)
     problems.extend(same_names(articles))
+    if args.out.exists() and not args.out.is_dir():
+        problems.append(Problem(display_path(args.out), message="expected a folder to write the timeline into, "
+                                "got a file; name a folder with --out"))
     if problems:
         return _fail(problems, "nothing was written")
     for article in articles:
         entries = extract_article(article)
         report = write_article(args.out, article.name, entries)
-        print(f"{display_path(article.path)}: {len(entries)} entries -> {display_path(args.out)}/: "
+        print(f"{display_path(article.path)}: {plural(len(entries), 'entry', 'entries')} -> {display_path(args.out)}/: "
               + "; ".join(report.lines()))
         if args.show_conflicts:
             for entry_id, (current, proposed) in report.conflicts.items():
@@ -90,7 +97,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         entries = load_timeline(args.folder)
     except TimelineError as err:
         return _fail(err.problems)
-    print(f"{display_path(args.folder)}: {len(entries)} entries, all valid")
+    print(f"{display_path(args.folder)}: {plural(len(entries), 'entry', 'entries')}, all valid")
     return 0
 
 
@@ -115,7 +122,8 @@ def main(argv: list[str] | None = None) -> int:
         return _fail(err.problems)
     except OSError as err:          # a folder that cannot be written, a full disk: the user's to fix
         shown = display_path(Path(err.filename)) if err.filename else "builder"
-        print(f"{shown}: cannot {args.command}: {err.strerror or err}", file=sys.stderr)
+        print(f"{shown}: expected a place the builder can write to, got an error ({err.strerror or err}); "
+              "check the path and its permissions", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("interrupted; every file is either as it was or fully written", file=sys.stderr)
