@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from builder.extract.quotemarks import Span, find_spans, uses_double_marks
+from builder.extract.quotemarks import Span, find_spans, spans_overlapping, uses_double_marks
 
 # Titles and other abbreviations that never end a sentence.
 TITLES = frozenset("""
@@ -89,9 +89,10 @@ def _ends_sentence(text: str, cut: int, mark_start: int) -> bool:
 def split_paragraph(text: str, quotes: tuple[Span, ...] = ()) -> list[tuple[int, int]]:
     """Sentence offsets within one paragraph. A closed quote is never cut, so its attribution stays with it."""
     cuts = []
+    guarded = tuple(q for q in quotes if q.closed and q.end - q.start < 1500)
     for match in BOUNDARY.finditer(text):
         cut = match.end()
-        if any(q.closed and q.contains(cut) and q.end - q.start < 1500 for q in quotes):
+        if any(q.contains(cut) for q in spans_overlapping(guarded, cut, cut + 1)):
             continue
         if _ends_sentence(text, cut, match.start()):
             cuts.append(cut)
