@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from builder.extract.cast import Cast
 from builder.extract.lexicon import CONTINUING_VERBS, PRONOUNS, SPEECH_VERBS
 from builder.extract.names import Name, find_names
+from builder.extract.quotemarks import span_starting_at, spans_overlapping
 from builder.extract.sentences import Paragraph, Sentence
 
 MIN_WORDS = 3          # one- or two-word quotes are scare quotes ("bandits"), not speech
@@ -71,7 +72,7 @@ def _masked(sentence: Sentence, para: Paragraph) -> str:
     """The sentence with every quote blanked out, so verbs and names inside quotes are not read as narrative."""
     chars = list(sentence.text)
     offset = sentence.start - para.start
-    for span in para.quotes:
+    for span in spans_overlapping(para.quotes, offset, offset + len(chars)):
         a, b = max(span.start - offset, 0), min(span.end - offset, len(chars))
         for i in range(a, b):
             chars[i] = " " if i not in (a, b - 1) else "\""
@@ -216,7 +217,7 @@ class Attributor:
         """Speaker, role and channel of the quote starting at paragraph offset `span_start`."""
         offset = sentence.start - para.start
         q_start = span_start - offset
-        span = next(s for s in para.quotes if s.start == span_start)
+        span = span_starting_at(para.quotes, span_start)
         q_end = min(span.end - offset, len(masked))
         verbs = [m for m in ATTRIBUTION.finditer(masked)
                  if not re.search(r"\b(?:was|were|been|being|be|is|are)\s+$", masked[:m.start()])]
@@ -247,7 +248,7 @@ def find_quotes(paragraphs: list[Paragraph], sentences: list[Sentence], cast: Ca
             masked = _masked(sentence, para)
             names = names_by_sentence[sentence.index]
             offset = sentence.start - para.start
-            for span in para.quotes:
+            for span in spans_overlapping(para.quotes, offset, offset + len(sentence.text)):
                 if not offset <= span.start < offset + len(sentence.text):
                     continue
                 lo, hi = span.inner
