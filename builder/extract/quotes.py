@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from builder.extract.cast import Cast
 from builder.extract.lexicon import CONTINUING_VERBS, PRONOUNS, SPEECH_VERBS
@@ -77,6 +79,19 @@ def _masked(sentence: Sentence, para: Paragraph) -> str:
         for i in range(a, b):
             chars[i] = " " if i not in (a, b - 1) else "\""
     return "".join(chars)
+
+
+PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+$")
+
+
+@lru_cache(maxsize=4)
+def _speech_verbs(masked: str) -> tuple[re.Match, ...]:
+    """Attribution verbs of a sentence, not passives ("was said"); once per sentence, not once per quote.
+
+    Only a short stretch before each verb is searched: searching all the text before it was quadratic.
+    """
+    return tuple(m for m in ATTRIBUTION.finditer(masked)
+                 if not PASSIVE_BEFORE.search(masked[max(0, m.start() - 40):m.start()]))
 
 
 def _is_partial(para: Paragraph, span_start: int, text: str) -> bool:
@@ -219,10 +234,15 @@ class Attributor:
         q_start = span_start - offset
         span = span_starting_at(para.quotes, span_start)
         q_end = min(span.end - offset, len(masked))
-        verbs = [m for m in ATTRIBUTION.finditer(masked)
-                 if not re.search(r"\b(?:was|were|been|being|be|is|are)\s+$", masked[:m.start()])]
-        after = [v for v in verbs if v.start() >= q_end and not re.search(r"\"", masked[q_end:v.start()])]
-        before = [v for v in verbs if v.end() <= q_start]
+        verbs = _speech_verbs(masked)
+        # The first verb after the quote with no other quote between, and the last verb before it:
+        # found by bisection, as the verbs are in text order.
+        next_mark = masked.find("\"", q_end)
+        first_after = bisect_left(verbs, q_end, key=lambda v: v.start())
+        after = [verbs[first_after]] if first_after < len(verbs) and (
+            next_mark < 0 or next_mark >= verbs[first_after].start()) else []
+        last_before = bisect_right(verbs, q_start, key=lambda v: v.end())
+        before = verbs[last_before - 1:last_before] if last_before else ()
         verb = after[0] if after and (not before or after[0].start() - q_end <= 60) else (before[-1] if before else None)
         if verb is not None:
             speaker, role = self.speaker_from(masked, verb, names, q_end)
