@@ -65,9 +65,12 @@ class _Context:
 
 def quote_text(raw: str) -> str:
     """The words between the marks, without them and without the comma that hands over to 'he said'."""
-    text = raw.strip()
-    text = re.sub(r"^[\"“”„«»]+|[\"“”„«»]+$", "", text).strip()
-    return re.sub(r"[,;:\s]+$", "", text)
+    # str.strip, not an end-anchored regex: that was quadratic on long runs of marks or spaces.
+    text = raw.strip().strip("\"“”„«»").strip()
+    end = len(text)
+    while end and (text[end - 1] in ",;:" or text[end - 1].isspace()):
+        end -= 1
+    return text[:end]
 
 
 def _masked(sentence: Sentence, para: Paragraph) -> str:
@@ -96,7 +99,7 @@ def _speech_verbs(masked: str) -> tuple[re.Match, ...]:
 
 def _is_partial(para: Paragraph, span_start: int, text: str) -> bool:
     """A fragment woven into the reporter's sentence, not a quote standing on its own."""
-    before = para.text[:span_start].rstrip()
+    before = para.text[max(0, span_start - 200):span_start].rstrip()     # bounded: once per quote
     if not text[:1].isupper():
         return True
     if not before or before.endswith((":", ",", ".", "!", "?", "”", "\"")):
