@@ -14,6 +14,9 @@ from builder.loader import parse_yaml
 from builder.textio import display_path, read_text
 from builder.validate import check_date, describe, suggest
 
+# News articles are tens of kilobytes. Extraction is linear, about 10 s per MB: past this size a run
+# would take minutes and yield thousands of entries, so the user is asked to split the file instead.
+MAX_ARTICLE_BYTES = 2_000_000
 METADATA_FIELDS = ("title", "published", "source", "url", "license", "credit", "timezone", "language")
 
 
@@ -92,6 +95,11 @@ def load_article(path: Path) -> Article:
     shown = display_path(path)
     if not path.exists():                   # then its metadata is surely missing too: one message is enough
         raise TimelineError(Problem(shown, message="expected an article (a .txt file), got nothing; check the name"))
+    size = path.stat().st_size
+    if size > MAX_ARTICLE_BYTES:
+        raise TimelineError(Problem(shown, message=f"expected an article of at most {MAX_ARTICLE_BYTES // 10**6} MB, "
+                                    f"got {size / 10**6:.1f} MB; split it into several articles, each NAME.txt "
+                                    "with its NAME.yml"))
     problems: list[Problem] = []
     text = ""
     try:

@@ -56,3 +56,18 @@ def test_bad_input_gets_its_exact_message_and_exit_status(name, tmp_path, monkey
         expected_file.write_text(seen, encoding="utf-8")
     assert "Traceback" not in seen
     assert seen == expected_file.read_text(encoding="utf-8")
+
+
+def test_a_5_mb_article_is_refused_with_a_clear_limit(in_tmp, capsys):
+    """Too big to keep as a corpus file: written here. Extraction is linear but takes ~10 s per MB."""
+    seeds = in_tmp / "seeds"
+    seeds.mkdir()
+    line = "Officials said on Sunday that four people were killed by shelling in Kyiv.\n"
+    (seeds / "huge.txt").write_text(line * (5 * 2**20 // len(line) + 1), encoding="utf-8")
+    (seeds / "huge.yml").write_text("title: Huge\npublished: 2022-03-21\n", encoding="utf-8")
+    assert run(in_tmp, capsys) == (
+        "exit 1\n"
+        "seeds/huge.txt: expected an article of at most 2 MB, got 5.2 MB; split it into several articles, "
+        "each NAME.txt with its NAME.yml\n"
+        "1 problem in 1 file; nothing was written\n")
+    assert not (in_tmp / "timeline").exists()
