@@ -2,16 +2,21 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
 from slugify import slugify
+from yaml.nodes import MappingNode, Node, ScalarNode
 
 from builder.errors import Problem, TimelineError
+from builder.loader import parse_yaml
 from builder.textio import display_path, read_text
-from builder.validate import check_date
+from builder.validate import check_date, describe, suggest
 
+# News articles are tens of kilobytes. Extraction is linear, about 10 s per MB: past this size a run
+# would take minutes and yield thousands of entries, so the user is asked to split the file instead.
+MAX_ARTICLE_BYTES = 2_000_000
 METADATA_FIELDS = ("title", "published", "source", "url", "license", "credit", "timezone", "language")
 
 
@@ -31,52 +36,88 @@ def metadata_path(article_path: Path) -> Path:
     return article_path.with_suffix(".yml")
 
 
-def read_metadata(path: Path) -> dict:
+FILL_IN = "write 'title: ...' and 'published: YYYY-MM-DD' (the day the article appeared), one per line"
+FULL_DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:[Tt ].*)?$")     # a YAML timestamp counts as its day
+
+
+def read_metadata(path: Path) -> tuple[dict[str, str], dict[str, Node], Node]:
+    """The metadata fields as text, their YAML nodes (for line numbers) and the file's node."""
     shown = display_path(path)
     if not path.exists():
-        raise TimelineError(Problem(shown, message="expected the article's metadata file, got nothing; create it "
-                                    "with 'title: ...' and 'published: YYYY-MM-DD' (the day the article appeared)"))
-    text = read_text(path)
-    try:
-        data = yaml.safe_load(text)
-    except yaml.MarkedYAMLError as err:
-        mark = err.problem_mark
-        raise TimelineError(Problem(shown, mark.line + 1 if mark else 0, mark.column + 1 if mark else 0, "",
-                                    f"invalid YAML: {err.problem}")) from None
-    if not isinstance(data, dict):
-        raise TimelineError(Problem(shown, message="expected 'title:' and 'published: YYYY-MM-DD' lines, got "
-                                    + ("an empty file" if data is None else "something else")))
-    return data
+        raise TimelineError(Problem(shown, message=f"expected the article's metadata file, got nothing; create it "
+                                    f"and {FILL_IN}"))
+    node = parse_yaml(read_text(path), shown)
+    if node is None:
+        raise TimelineError(Problem(shown, message=f"expected the article's metadata, got an empty file; {FILL_IN}"))
+    if not isinstance(node, MappingNode):
+        raise TimelineError(Problem(shown, node.start_mark.line + 1, node.start_mark.column + 1, "",
+                                    f"expected 'field: value' lines, got {describe(node)}; {FILL_IN}"))
+    values: dict[str, str] = {}
+    nodes: dict[str, Node] = {}
+    problems: list[Problem] = []
+    for key_node, value_node in node.value:
+        key = str(key_node.value) if isinstance(key_node, ScalarNode) else describe(key_node)
+        at = (shown, key_node.start_mark.line + 1, key_node.start_mark.column + 1, key)
+        if key not in METADATA_FIELDS:
+            fix = suggest(key, METADATA_FIELDS).strip(" ()") or "rename it or delete the line"
+            problems.append(Problem(*at, f"expected one of {', '.join(METADATA_FIELDS)}, got an unknown field; {fix}"))
+        elif not isinstance(value_node, ScalarNode):
+            problems.append(Problem(shown, value_node.start_mark.line + 1, value_node.start_mark.column + 1, key,
+                                    f"expected text, got {describe(value_node)}; write it on the same line"))
+        else:
+            values[key], nodes[key] = str(value_node.value).strip(), value_node
+    if problems:
+        raise TimelineError(problems)
+    return values, nodes, node
 
 
-def published_date(meta: dict, shown: str, text: str) -> dt.date:
-    value = meta.get("published")
-    line = next((i for i, ln in enumerate(text.splitlines(), 1) if ln.startswith("published")), 0)
-    if value is None:
-        raise TimelineError(Problem(shown, line, 0, "published", "expected the day the article appeared as "
-                                    "YYYY-MM-DD, got nothing; add 'published: YYYY-MM-DD' (relative dates in "
-                                    "the text, like 'yesterday', are resolved against it)"))
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    raw = str(value).strip()
-    why = check_date(raw)
-    if why is None and len(raw) == 10:
-        return dt.date.fromisoformat(raw)
-    raise TimelineError(Problem(shown, line, 0, "published",
-                                why or f"expected a full day as YYYY-MM-DD, got {raw!r}"))
+def published_date(values: dict[str, str], nodes: dict[str, Node], root: Node, shown: str) -> dt.date:
+    """The publication day: every relative date in the article ('yesterday') is resolved against it."""
+    raw = values.get("published")
+    if not raw:
+        mark = nodes["published"].start_mark if "published" in nodes else root.start_mark
+        raise TimelineError(Problem(shown, mark.line + 1, mark.column + 1, "published",
+                                    "expected the day the article appeared as YYYY-MM-DD, got nothing; add "
+                                    "'published: YYYY-MM-DD' (relative dates in the text, like 'yesterday', are "
+                                    "resolved against it)"))
+    mark = nodes["published"].start_mark
+    full = FULL_DAY.match(raw)
+    why = check_date(full.group(1) if full else raw)
+    if why is None and full:
+        return dt.date.fromisoformat(full.group(1))
+    if why is None:
+        why = f"expected a full day as YYYY-MM-DD, got {raw!r}; give the day the article appeared, like 2022-03-21"
+    raise TimelineError(Problem(shown, mark.line + 1, mark.column + 1, "published", why))
 
 
 def load_article(path: Path) -> Article:
-    """Read ARTICLE.txt and ARTICLE.yml; TimelineError naming the file and field otherwise."""
+    """Read ARTICLE.txt and ARTICLE.yml; TimelineError naming every problem of both otherwise."""
     shown = display_path(path)
-    text = read_text(path)
-    if not text.strip():
-        raise TimelineError(Problem(shown, message="expected the article's text, got an empty file"))
+    if not path.exists():                   # then its metadata is surely missing too: one message is enough
+        raise TimelineError(Problem(shown, message="expected an article (a .txt file), got nothing; check the name"))
+    size = path.stat().st_size
+    if size > MAX_ARTICLE_BYTES:
+        raise TimelineError(Problem(shown, message=f"expected an article of at most {MAX_ARTICLE_BYTES // 10**6} MB, "
+                                    f"got {size / 10**6:.1f} MB; split it into several articles, each NAME.txt "
+                                    "with its NAME.yml"))
+    problems: list[Problem] = []
+    text = ""
+    try:
+        text = read_text(path)
+        if not text.strip():
+            problems.append(Problem(shown, message="expected the article's text, got "
+                                    + ("an empty file" if not text else "only blank lines")
+                                    + "; paste the article into it, one paragraph per line"))
+    except TimelineError as err:
+        problems.extend(err.problems)
     meta_path = metadata_path(path)
-    meta = read_metadata(meta_path)
-    published = published_date(meta, display_path(meta_path), read_text(meta_path))
+    try:
+        values, nodes, root = read_metadata(meta_path)
+        published = published_date(values, nodes, root, display_path(meta_path))
+    except TimelineError as err:
+        problems.extend(err.problems)
+    if problems:
+        raise TimelineError(problems)
     name = slugify(path.stem) or "article"
-    return Article(name=name, path=path, text=text, published=published,
-                   title=str(meta.get("title") or "").strip(), meta=meta)
+    return Article(name=name, path=path, text=text, published=published, title=values.get("title", ""),
+                   meta=values)

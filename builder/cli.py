@@ -11,7 +11,7 @@ from builder.errors import Problem, TimelineError
 from builder.extract import extract_article
 from builder.loader import load_timeline
 from builder.schema import SCHEMA_FILE, json_schema_text
-from builder.store import write_article
+from builder.store import conflict_diff, write_article
 from builder.textio import display_path, write_atomic
 
 SEEDS = Path("seeds")
@@ -36,6 +36,10 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def plural(count: int, one: str, many: str) -> str:
+    return f"{count} {one if count == 1 else many}"
+
+
 def _fail(problems: list[Problem], consequence: str = "") -> int:
     """Print every problem, then a count; exit status 1."""
     for problem in problems:
@@ -58,17 +62,34 @@ def cmd_extract(args: argparse.Namespace) -> int:
             articles.append(load_article(path))
         except TimelineError as err:
             problems.extend(err.problems)
+    problems.extend(same_names(articles))
+    if args.out.exists() and not args.out.is_dir():
+        problems.append(Problem(display_path(args.out), message="expected a folder to write the timeline into, "
+                                "got a file; name a folder with --out"))
     if problems:
         return _fail(problems, "nothing was written")
     for article in articles:
         entries = extract_article(article)
         report = write_article(args.out, article.name, entries)
-        print(f"{display_path(article.path)}: {len(entries)} entries -> {display_path(args.out)}/: "
+        print(f"{display_path(article.path)}: {plural(len(entries), 'entry', 'entries')} -> {display_path(args.out)}/: "
               + "; ".join(report.lines()))
         if args.show_conflicts:
-            for entry_id, text in report.conflicts.items():
-                print(f"--- {entry_id}.yml is edited by hand; the builder would have written:\n{text}")
+            for entry_id, (current, proposed) in report.conflicts.items():
+                sys.stdout.write(conflict_diff(args.out, entry_id, current, proposed))
     return 0
+
+
+def same_names(articles: list) -> list[Problem]:
+    """Two articles whose names slug alike would claim each other's entries."""
+    first: dict[str, str] = {}
+    problems = []
+    for article in articles:
+        shown = display_path(article.path)
+        if article.name in first and first[article.name] != shown:
+            problems.append(Problem(shown, message=f"expected a name of its own, got {article.name!r}, already "
+                                    f"used by {first[article.name]}; rename one of the files"))
+        first.setdefault(article.name, shown)
+    return problems
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -76,7 +97,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         entries = load_timeline(args.folder)
     except TimelineError as err:
         return _fail(err.problems)
-    print(f"{display_path(args.folder)}: {len(entries)} entries, all valid")
+    print(f"{display_path(args.folder)}: {plural(len(entries), 'entry', 'entries')}, all valid")
     return 0
 
 
@@ -99,6 +120,11 @@ def main(argv: list[str] | None = None) -> int:
         return commands[args.command](args)
     except TimelineError as err:
         return _fail(err.problems)
+    except OSError as err:          # a folder that cannot be written, a full disk: the user's to fix
+        shown = display_path(Path(err.filename)) if err.filename else "builder"
+        print(f"{shown}: expected a place the builder can write to, got an error ({err.strerror or err}); "
+              "check the path and its permissions", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print("interrupted; every file is either as it was or fully written", file=sys.stderr)
         return 130

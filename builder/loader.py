@@ -14,18 +14,54 @@ from builder.validate import read_entry
 Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 ENTRY_SUFFIXES = (".yml", ".yaml")
-YAML_HINTS = {
-    "found character '\\t' that cannot start any token":
-        "tab characters are not allowed in YAML; indent with spaces",
-    "found a tab character that violates indentation":
-        "tab characters are not allowed in YAML; indent with spaces",
-    "expected <block end>, but found '<block mapping start>'":
-        "this line is indented more than the one before; line it up with its siblings",
-    "found unexpected end of stream":
-        "a quotation mark is not closed; close it or remove it",
-    "mapping values are not allowed here":
-        "a ':' followed by a space inside a value; put the whole value in quotes",
-}
+# What YAML's error means for someone editing an entry, by a piece of its text (libyaml's and
+# PyYAML's wording differ). `at_start` points at where the quote or bracket opened, not where the
+# parser gave up, which is often the end of the file.
+YAML_MESSAGES: tuple[tuple[tuple[str, ...], bool, str], ...] = (
+    (("unexpected end of stream",), True,
+     "expected a closing quotation mark for the quote that opens here, got the end of the file; close it, "
+     "or remove it"),
+    (("',' or ']'",), True,
+     "expected ']' to close the list that opens here, got something else; close it, or write one item per "
+     "line starting with '- '"),
+    (("',' or '}'",), True, "expected '}' to close the mapping that opens here, got something else; close it"),
+    (("cannot start any token",), False,
+     "expected a value, got a character YAML keeps for itself (@ or `); put the whole value in quotes"),
+    (("could not find expected ':'",), True,
+     "expected 'field: value', got a line without ': '; add the colon, or indent the line to continue the "
+     "value above it"),
+    (("did not find expected key", "expected <block end>"), False,
+     "expected this line to line up with the fields above it, got another indentation; indent it like "
+     "the lines it belongs with"),
+    (("expected '-' indicator",), False,
+     "expected a list item ('- ...') at this indentation, got something else; line it up with the items "
+     "above or start it with '- '"),
+    (("mapping values are not allowed",), False,
+     "expected one 'field: value' per line, got a second ': '; put the value in quotes if it holds ': ', "
+     "or line this field up with the ones above"),
+    (("another document",), False,
+     "expected one entry per file, got a second one after '---'; move it to a file of its own"),
+    (("unknown escape character",), False,
+     "expected a known escape after '\\' in double quotes, got another character; write '\\\\' for a "
+     "backslash, or use single quotes"),
+    (("undefined alias",), False,
+     "expected an anchor (&name) before this alias, got none; write the value itself"),
+    (("nesting depth",), False,
+     "expected lists and mappings nested a few levels deep, got too many levels; simplify the value"),
+)
+TAB = "expected spaces for indentation, got a tab character; indent with spaces"
+
+
+def _yaml_message(err: yaml.MarkedYAMLError, text: str) -> tuple[str, yaml.Mark | None]:
+    """The message for a YAML error, and the place it should point at."""
+    problem = str(err.problem or err.context or "")
+    mark = err.problem_mark or err.context_mark
+    if "tab" in problem or (mark is not None and 0 <= mark.index < len(text) and text[mark.index] == "\t"):
+        return TAB, mark
+    for needles, at_start, message in YAML_MESSAGES:
+        if any(needle in problem for needle in needles):
+            return message, (err.context_mark if at_start and err.context_mark else mark)
+    return f"{problem}; check this line and the one above for a missing quote, colon or space", mark
 
 
 def parse_yaml(text: str, shown: str):
@@ -33,17 +69,17 @@ def parse_yaml(text: str, shown: str):
     try:
         return yaml.compose(text, Loader=Loader)
     except yaml.MarkedYAMLError as err:
-        mark = err.problem_mark or err.context_mark
-        problem = str(err.problem or err.context or "invalid YAML")
-        hint = next((h for key, h in YAML_HINTS.items() if problem.startswith(key)), None)
-        if mark is not None and 0 <= mark.index < len(text) and text[mark.index] == "\t":
-            problem, hint = "found a tab character", "tab characters are not allowed in YAML; indent with spaces"
-        if problem.startswith("expected a single document"):
-            hint = "only one entry per file; remove the '---' line and move the second entry to its own file"
-        message = f"invalid YAML: {problem}" + (f"; {hint}" if hint else "")
+        message, mark = _yaml_message(err, text)
         line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
-        raise TimelineError(Problem(shown, line, column, "", message)) from None
-    except yaml.YAMLError as err:  # reader errors: control characters and the like
+        raise TimelineError(Problem(shown, line, column, "", f"invalid YAML: {message}")) from None
+    except yaml.reader.ReaderError as err:      # a control character: YAML refuses the whole file
+        line = text.count("\n", 0, err.position) + 1
+        column = err.position - (text.rfind("\n", 0, err.position) + 1) + 1
+        raise TimelineError(Problem(shown, line, column, "", f"invalid YAML: expected printable text, got the "
+                                    f"control character U+{err.character:04X}; delete it")) from None
+    except RecursionError:                      # the pure-Python parser on absurdly deep nesting
+        raise TimelineError(Problem(shown, 0, 0, "", "invalid YAML: " + YAML_MESSAGES[-1][2])) from None
+    except yaml.YAMLError as err:
         raise TimelineError(Problem(shown, message=f"invalid YAML: {err}")) from None
 
 
@@ -76,8 +112,9 @@ def entry_files(folder: Path) -> list[Path]:
 def load_timeline(folder: Path, categories: tuple[str, ...] = CATEGORIES) -> list[Entry]:
     """Every entry of `folder` in chronological order; TimelineError listing every problem otherwise."""
     if not folder.is_dir():
-        raise TimelineError(Problem(display_path(folder), message="expected a folder of timeline entries, "
-                                    "got nothing there; run 'python -m builder extract' or create it"))
+        found = "a file" if folder.exists() else "nothing there"
+        raise TimelineError(Problem(display_path(folder), message=f"expected a folder of timeline entries, "
+                                    f"got {found}; run 'python -m builder extract' or name the right folder"))
     entries: list[Entry] = []
     problems: list[Problem] = []
     for path in entry_files(folder):

@@ -7,6 +7,8 @@ from pathlib import Path
 
 from builder.errors import Problem, TimelineError
 
+LINE_BREAKS = str.maketrans({"\r": "\n", "\x85": "\n", "\u2028": "\n", "\u2029": "\n"})
+
 
 def display_path(path: Path) -> str:
     """The path as a user would type it: relative to the working folder when inside it."""
@@ -30,7 +32,10 @@ def decode(data: bytes, shown: str) -> str:
         raise TimelineError(Problem(shown, line, column, "",
                                     f"expected UTF-8 text, got byte 0x{data[err.start]:02x}; "
                                     "save the file as UTF-8")) from None
-    return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n")
+    # Every other line break Unicode and YAML know (CR, NEL, line and paragraph separators) becomes \n,
+    # so a sentence never carries a break that YAML would read back as something else.
+    return text.translate(LINE_BREAKS)
 
 
 def read_text(path: Path) -> str:

@@ -53,12 +53,15 @@ def suggest(word: str, choices) -> str:
 # --- scalar kinds -----------------------------------------------------------------------------
 
 def read_text(c: Checker, node: Node, field: str) -> str | None:
-    if not isinstance(node, ScalarNode) or node.tag == NULL:
-        c.problem(node, field, f"expected text, got {describe(node)}")
+    if isinstance(node, ScalarNode) and node.tag == NULL:
+        c.problem(node, field, "expected text, got nothing; write it after the colon, or delete the line")
+        return None
+    if not isinstance(node, ScalarNode):
+        c.problem(node, field, f"expected text, got {describe(node)}; write it as plain text on the same line")
         return None
     value = str(node.value).strip()
     if not value:
-        c.problem(node, field, "expected text, got an empty string")
+        c.problem(node, field, "expected text, got an empty string; write it in, or delete the line")
         return None
     return value
 
@@ -67,7 +70,7 @@ def read_slug(c: Checker, node: Node, field: str) -> str | None:
     value = read_text(c, node, field)
     if value is not None and not SLUG.match(value):
         c.problem(node, field, "expected lowercase letters, digits and single hyphens "
-                  f"(like 2022-03-20-kyiv-shelled), got {value!r}")
+                  f"(like 2022-03-20-kyiv-shelled), got {value!r}; write it that way")
         return None
     return value
 
@@ -76,21 +79,21 @@ def check_date(value: str) -> str | None:
     """Why `value` is not a valid entry date, or None when it is."""
     m = DATE.match(value)
     if not m:
-        return f"expected {DATE_FORMATS}, got {value!r}"
+        return f"expected {DATE_FORMATS}, got {value!r}; write it like 2022-03-20"
     year, month, day = (int(g) if g else None for g in m.groups())
     if month is not None and not 1 <= month <= 12:
-        return f"expected a month from 01 to 12, got {value!r}"
+        return f"expected a month from 01 to 12, got {value!r}; fix the month"
     if day is not None:
         last = calendar.monthrange(year, month)[1]
         if not 1 <= day <= last:
             return (f"expected a real calendar day, got {value!r} "
-                    f"({calendar.month_name[month]} {year} has {last} days)")
+                    f"({calendar.month_name[month]} {year} has {last} days); fix the day")
     return None
 
 
 def read_date(c: Checker, node: Node, field: str) -> str | None:
     if not isinstance(node, ScalarNode) or node.tag == NULL:
-        c.problem(node, field, f"expected {DATE_FORMATS}, got {describe(node)}")
+        c.problem(node, field, f"expected {DATE_FORMATS}, got {describe(node)}; write it like 2022-03-20")
         return None
     value = str(node.value).strip()
     why = check_date(value)
@@ -102,7 +105,8 @@ def read_date(c: Checker, node: Node, field: str) -> str | None:
 
 def read_bool(c: Checker, node: Node, field: str) -> bool | None:
     if not isinstance(node, ScalarNode) or node.tag != BOOL:
-        c.problem(node, field, f"expected true or false, got {describe(node)}")
+        c.problem(node, field, f"expected true or false, got {describe(node)}; write true or false, "
+                  "or delete the line")
         return None
     return str(node.value).lower() in TRUE_WORDS
 
@@ -110,8 +114,8 @@ def read_bool(c: Checker, node: Node, field: str) -> bool | None:
 def read_category(c: Checker, node: Node, field: str) -> str | None:
     value = read_text(c, node, field)
     if value is not None and value not in c.categories:
-        c.problem(node, field, f"expected one of {', '.join(c.categories)}, got {value!r}"
-                  + suggest(value, c.categories))
+        c.problem(node, field, f"expected one of {', '.join(c.categories)}, got {value!r}; "
+                  + (suggest(value, c.categories).strip(" ()") or "pick the closest one ('other' if none fits)"))
         return None
     return value
 
@@ -122,7 +126,8 @@ def read_list(c: Checker, node: Node, field: str, item: Callable[[Checker, Node,
     if isinstance(node, ScalarNode) and node.tag == NULL:
         return ()
     if not isinstance(node, SequenceNode):
-        c.problem(node, field, f"expected a list (lines starting with '- '), got {describe(node)}")
+        c.problem(node, field, f"expected a list (lines starting with '- '), got {describe(node)}; "
+                  "put each item on a line of its own starting with '- '")
         return ()
     values = [item(c, child, f"{field}[{i}]") for i, child in enumerate(node.value)]
     return tuple(v for v in values if v is not None)
@@ -146,7 +151,8 @@ def read_names(c: Checker, node: Node, field: str) -> tuple[str, ...]:
 def read_mapping(c: Checker, node: Node, field: str, fields: tuple[FieldSpec, ...]) -> dict | None:
     """Read a mapping's known fields; report unknown, repeated and missing ones."""
     if not isinstance(node, MappingNode):
-        c.problem(node, field, f"expected a mapping of {', '.join(f.name for f in fields)}, got {describe(node)}")
+        c.problem(node, field, f"expected a mapping of {', '.join(f.name for f in fields)}, got {describe(node)}; "
+                  "write one 'field: value' per line (see README, 'The entry format')")
         return None
     specs = {f.name: f for f in fields}
     values: dict[str, Any] = {}
@@ -155,7 +161,8 @@ def read_mapping(c: Checker, node: Node, field: str, fields: tuple[FieldSpec, ..
         key = str(key_node.value) if isinstance(key_node, ScalarNode) else describe(key_node)
         name = f"{field}.{key}" if field else key
         if key not in specs:
-            c.problem(key_node, name, f"unknown field; expected one of {', '.join(specs)}" + suggest(key, specs))
+            c.problem(key_node, name, f"expected one of {', '.join(specs)}, got an unknown field; "
+                      + (suggest(key, specs).strip(" ()") or "rename it or delete the line"))
             continue
         if key in first_line:
             c.problem(key_node, name, f"expected once, got it again (first at line {first_line[key]}); "

@@ -57,12 +57,13 @@ def test_check_reports_every_problem_with_line_and_exits_1(in_tmp, capsys):
     assert main(["check"]) == 1
     err = capsys.readouterr().err.splitlines()
     assert err == [
-        "timeline/a.yml:2:7: date: expected a real calendar day, got '2022-02-30' (February 2022 has 28 days)",
+        "timeline/a.yml:2:7: date: expected a real calendar day, got '2022-02-30' (February 2022 has 28 days); "
+        "fix the day",
         "timeline/b.yml:1:1: title: expected a value (Short headline, newsroom style, no trailing full stop.), "
         "got nothing; add a line 'title: ...'",
         "timeline/b.yml:3:11: category: expected one of deadline, ultimatum, rejection, agreement, strike, "
         "shelling, casualties, humanitarian, evacuation, statement, diplomacy, legal, warning, other, "
-        "got 'shellings' (did you mean 'shelling'?)",
+        "got 'shellings'; did you mean 'shelling'?",
         "3 problems in 2 files",
     ]
 
@@ -84,3 +85,18 @@ def test_schema_command_prints_the_committed_schema(capsys):
     assert main(["schema"]) == 0
     committed = (Path(builder.__file__).parent / "entry.schema.json").read_text(encoding="utf-8")
     assert capsys.readouterr().out == committed, "run `python -m builder schema --write` and commit the result"
+
+
+def test_a_disk_error_while_writing_is_one_line_and_exit_1(in_tmp, capsys, monkeypatch):
+    import errno
+
+    import builder.store
+
+    def full_disk(path, text):
+        raise OSError(errno.ENOSPC, "No space left on device", str(path))
+
+    article = copy_seed(in_tmp / "seeds")
+    monkeypatch.setattr(builder.store, "write_atomic", full_disk)
+    assert main(["extract", str(article), "--out", "out"]) == 1
+    assert capsys.readouterr().err == ("out/.manifest.json: expected a place the builder can write to, got an error "
+                                       "(No space left on device); check the path and its permissions\n")

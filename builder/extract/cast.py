@@ -85,7 +85,14 @@ def build_cast(sentences_names: list[tuple[str, list[Name]]]) -> Cast:
         for name in names:
             if name.kind == "person" and not name.single:
                 cast.last_seen[cast.add_person(name.text, name.role)] = index
-        for m in re.finditer(r"((?:[A-Z][\w-]+\s+)(?:(?:of|for|and|the)\s+|[A-Z][\w-]+\s+)*[A-Z][\w-]+)\s+\(([A-Z]{2,})\)",
-                             text):
-            cast.acronyms.setdefault(m.group(2), m.group(1))
+        for m in ACRONYM.finditer(text):
+            # The name is looked for in a bounded stretch before "(ABC)": matching from every capital
+            # of the sentence was quadratic on long runs of capitalised words.
+            expansion = EXPANSION.search(text[max(0, m.start() - 200):m.start()])
+            if expansion:
+                cast.acronyms.setdefault(m.group(1), expansion.group(1))
     return cast
+
+
+ACRONYM = re.compile(r"\s+\(([A-Z]{2,})\)")
+EXPANSION = re.compile(r"((?:[A-Z][\w-]+\s+)(?:(?:of|for|and|the)\s+|[A-Z][\w-]+\s+)*[A-Z][\w-]+)$")

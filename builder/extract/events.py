@@ -15,6 +15,7 @@ from builder.extract.categories import classify
 from builder.extract.dates import DateMention, find_dates, parse_day
 from builder.extract.lexicon import COMMENTATOR_ROLES, CONTINUING_VERBS, CREDIT_PREFIXES
 from builder.extract.names import Name
+from builder.extract.quotemarks import spans_overlapping
 from builder.extract.quotes import ATTRIBUTION, Quote, leading_noun_phrase
 from builder.extract.sentences import Paragraph, Sentence
 
@@ -135,7 +136,7 @@ def _blank_quotes(sentence: Sentence, para: Paragraph) -> tuple[str, str, list[t
     quoted: list[str] = []
     full_spans: list[tuple[int, int]] = []
     offset = sentence.start - para.start
-    for span in para.quotes:
+    for span in spans_overlapping(para.quotes, offset, offset + len(chars)):
         a, b = max(span.start - offset, 0), min(span.end - offset, len(chars))
         if a >= b:
             continue

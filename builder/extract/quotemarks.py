@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 OPENERS = "“„«"
@@ -115,6 +116,21 @@ def single_spans(text: str, taken: list[Span]) -> list[Span]:
 
 
 SINGLE_OPENING = re.compile(r"(?:^|(?<=[\s(\[—–-]))['‘](?=[A-Za-z0-9])", re.M)
+
+
+def spans_overlapping(spans: tuple[Span, ...], start: int, end: int) -> list[Span]:
+    """The spans (sorted, never overlapping, as find_spans gives them) that overlap [start, end).
+
+    Found by bisection: scanning every span of a paragraph for every sentence was quadratic.
+    """
+    first = bisect_right(spans, start, key=lambda s: s.end)
+    last = bisect_left(spans, end, lo=first, key=lambda s: s.start)
+    return list(spans[first:last])
+
+
+def span_starting_at(spans: tuple[Span, ...], start: int) -> Span | None:
+    i = bisect_left(spans, start, key=lambda s: s.start)
+    return spans[i] if i < len(spans) and spans[i].start == start else None
 
 
 def uses_double_marks(text: str) -> bool:

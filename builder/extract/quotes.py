@@ -2,11 +2,14 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from builder.extract.cast import Cast
 from builder.extract.lexicon import CONTINUING_VERBS, OUTLETS as OUTLET_NAMES, PRONOUNS, SPEECH_VERBS
 from builder.extract.names import Name, find_names
+from builder.extract.quotemarks import span_starting_at, spans_overlapping
 from builder.extract.sentences import Paragraph, Sentence
 
 MIN_WORDS = 3          # one- or two-word quotes are scare quotes ("bandits"), not speech
@@ -62,25 +65,41 @@ class _Context:
 
 def quote_text(raw: str) -> str:
     """The words between the marks, without them and without the comma that hands over to 'he said'."""
-    text = raw.strip()
-    text = re.sub(r"^[\"“”„«»]+|[\"“”„«»]+$", "", text).strip()
-    return re.sub(r"[,;:\s]+$", "", text)
+    # str.strip, not an end-anchored regex: that was quadratic on long runs of marks or spaces.
+    text = raw.strip().strip("\"“”„«»").strip()
+    end = len(text)
+    while end and (text[end - 1] in ",;:" or text[end - 1].isspace()):
+        end -= 1
+    return text[:end]
 
 
 def _masked(sentence: Sentence, para: Paragraph) -> str:
     """The sentence with every quote blanked out, so verbs and names inside quotes are not read as narrative."""
     chars = list(sentence.text)
     offset = sentence.start - para.start
-    for span in para.quotes:
+    for span in spans_overlapping(para.quotes, offset, offset + len(chars)):
         a, b = max(span.start - offset, 0), min(span.end - offset, len(chars))
         for i in range(a, b):
             chars[i] = " " if i not in (a, b - 1) else "\""
     return "".join(chars)
 
 
+PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+$")
+
+
+@lru_cache(maxsize=4)
+def _speech_verbs(masked: str) -> tuple[re.Match, ...]:
+    """Attribution verbs of a sentence, not passives ("was said"); once per sentence, not once per quote.
+
+    Only a short stretch before each verb is searched: searching all the text before it was quadratic.
+    """
+    return tuple(m for m in ATTRIBUTION.finditer(masked)
+                 if not PASSIVE_BEFORE.search(masked[max(0, m.start() - 40):m.start()]))
+
+
 def _is_partial(para: Paragraph, span_start: int, text: str) -> bool:
     """A fragment woven into the reporter's sentence, not a quote standing on its own."""
-    before = para.text[:span_start].rstrip()
+    before = para.text[max(0, span_start - 200):span_start].rstrip()     # bounded: once per quote
     if not text[:1].isupper():
         return True
     if not before or before.endswith((":", ",", ".", "!", "?", "”", "\"")):
@@ -135,14 +154,15 @@ CONJUNCTIONS = re.compile(r"^(?:and|but|or|while|which|who|that|as|because|after
                           r"whether|so|until|since|once|where|whose|even|then)\b", re.I)
 
 
-def leading_noun_phrase(chunk: str) -> str:
+def leading_noun_phrase(chunk: str, limit: int = 12) -> str:
     """The words of a clause before its first verb: its subject ('Emergency services said ...')."""
     words: list[str] = []
-    for word in chunk.split():
-        content = [w for w in words if w.lower() not in ("a", "an", "the", "its", "his", "her", "their", "our")]
+    content = False
+    for word in chunk.split()[:limit]:
         if content and VERBISH.match(word.strip(",.;:")) and not word[:1].isupper():
             break                                # "a masked man said": "masked" after "a" is an adjective
         words.append(word)
+        content = content or word.lower() not in ("a", "an", "the", "its", "his", "her", "their", "our")
     return " ".join(words).strip(" ,")
 
 
@@ -287,12 +307,16 @@ class Attributor:
         """Speaker, role and channel of the quote starting at paragraph offset `span_start`."""
         offset = sentence.start - para.start
         q_start = span_start - offset
-        span = next(s for s in para.quotes if s.start == span_start)
+        span = span_starting_at(para.quotes, span_start)
         q_end = min(span.end - offset, len(masked))
-        verbs = [m for m in ATTRIBUTION.finditer(masked)
-                 if not re.search(r"\b(?:was|were|been|being|be|is|are)\s+$", masked[:m.start()])]
-        after = [v for v in verbs if v.start() >= q_end and _hands_over(masked[q_end:v.start()])]
-        before = [v for v in verbs if v.end() <= q_start]
+        verbs = _speech_verbs(masked)
+        # The first verb after the quote, when the words between are just its speaker ('," he said'), else
+        # the last verb before it: found by bisection, as the verbs are in text order.
+        first_after = bisect_left(verbs, q_end, key=lambda v: v.start())
+        after = [verbs[first_after]] if first_after < len(verbs) and verbs[first_after].start() - q_end <= 150 \
+            and _hands_over(masked[q_end:verbs[first_after].start()]) else []
+        last_before = bisect_right(verbs, q_start, key=lambda v: v.end())
+        before = verbs[last_before - 1:last_before] if last_before else ()
         verb = after[0] if after else (before[-1] if before else None)
         if verb is not None:
             speaker, role = self.speaker_from(masked, verb, names, q_start, q_end)
@@ -318,7 +342,7 @@ def find_quotes(paragraphs: list[Paragraph], sentences: list[Sentence], cast: Ca
             masked = _masked(sentence, para)
             names = names_by_sentence[sentence.index]
             offset = sentence.start - para.start
-            for span in para.quotes:
+            for span in spans_overlapping(para.quotes, offset, offset + len(sentence.text)):
                 if not offset <= span.start < offset + len(sentence.text):
                     continue
                 lo, hi = span.inner

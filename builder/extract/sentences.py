@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 
 from builder.extract.lexicon import NOT_NAME_WORDS, TITLE_WORDS
-from builder.extract.quotemarks import Span, find_spans, single_spans, uses_double_marks
+from builder.extract.quotemarks import Span, find_spans, single_spans, spans_overlapping, uses_double_marks
 
 # Titles and other abbreviations that never end a sentence.
 TITLES = frozenset("""
@@ -24,6 +24,7 @@ Today Earlier Later Last Since If As So Still Also Then Now One Two Three No Ano
 # A run of sentence-final punctuation, with any closing marks after it.
 BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)")
 DOTTED = re.compile(r"^(?:[A-Za-z]\.){1,}[A-Za-z]?$")       # U.S  a.m  e.g  (the final '.' is the boundary)
+TOKEN_WINDOW = 64                                          # longest word looked at before a full stop
 STARTS_SENTENCE = re.compile(r"\s+([\"'“‘«(\[]?)(\w+)")
 
 
@@ -75,7 +76,9 @@ def _ends_sentence(text: str, cut: int, mark_start: int) -> bool:
         return True
     if text[mark_start:mark_start + 2] == ".." or text[mark_start] == "…":
         return True                                     # an ellipsis before a capital ends a sentence
-    token = re.search(r"[\w.'’-]*$", text[:mark_start]).group().lstrip("'’")
+    # Look back a bounded stretch: no abbreviation is longer, and scanning the whole paragraph
+    # before every full stop made splitting quadratic on long paragraphs.
+    token = re.search(r"[\w.'’-]*$", text[max(0, mark_start - TOKEN_WINDOW):mark_start]).group().lstrip("'’")
     if not token:
         return True
     if token in TITLES or (len(token) == 1 and token.isupper()):
@@ -91,9 +94,10 @@ def _ends_sentence(text: str, cut: int, mark_start: int) -> bool:
 def split_paragraph(text: str, quotes: tuple[Span, ...] = ()) -> list[tuple[int, int]]:
     """Sentence offsets within one paragraph. A closed quote is never cut, so its attribution stays with it."""
     cuts = []
+    guarded = tuple(q for q in quotes if q.closed and q.end - q.start < 1500)
     for match in BOUNDARY.finditer(text):
         cut = match.end()
-        if any(q.closed and q.contains(cut) and q.end - q.start < 1500 for q in quotes):
+        if any(q.contains(cut) for q in spans_overlapping(guarded, cut, cut + 1)):
             continue
         if _ends_sentence(text, cut, match.start()):
             cuts.append(cut)

@@ -93,7 +93,7 @@ def title_from(clause: str, speaker: str | None = None, quote: str | None = None
     text = re.sub(r"[\s,;:.–—-]+$", "", text)
     if text.count("“") != text.count("”") or text.count('"') % 2:
         text = QUOTE_MARKS.sub("", text)
-    return _capitalise(text) or "Untitled event"
+    return _capitalise(text.strip()) or "Untitled event"      # removing quote marks can leave only spaces
 
 
 def summary_from(sentences: list[str]) -> str:
@@ -109,6 +109,8 @@ def summary_from(sentences: list[str]) -> str:
         if len(picked) == 2:
             break
     text = " ".join(_capitalise(_strip_leading(s)) for s in picked).strip()
+    if not text:                        # the sentence was all opener ("Then."): keep it rather than nothing
+        text = " ".join(" ".join(picked).split())
     if len(text.split()) > MAX_SUMMARY_WORDS:
         text = _cut(text, MAX_SUMMARY_WORDS).rstrip(",;:") + "…"
     return text

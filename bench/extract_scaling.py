@@ -1,0 +1,74 @@
+"""How extraction time grows with the article: 10 KB, 100 KB and 1 MB of each kind of text.
+
+Linear time shows as a steady time per MB down each row; catastrophic backtracking or a quadratic loop
+shows as a time per MB that grows tenfold per step. Not part of `make test` (no test asserts on time):
+
+    .venv/bin/python bench/extract_scaling.py [--sizes 10000,100000,1000000] [--kinds news,dots]
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from builder.article import Article  # noqa: E402
+from builder.extract import extract_article  # noqa: E402
+
+SEED = (ROOT / "seeds" / "mariupol-surrender-refused.txt").read_text(encoding="utf-8")
+
+
+def repeated(unit: str):
+    return lambda size: (unit * (size // len(unit) + 1))[:size]
+
+
+def news(size: int) -> str:
+    """The seed article over and over, each copy about another district, paragraphs intact."""
+    lines = SEED.splitlines()[:-1]
+    out, n = [], 0
+    while sum(map(len, out)) < size:
+        out += [f"In district {n}, {line}" for line in lines]
+        n += 1
+    return "\n".join(out)[:size]
+
+
+KINDS = {
+    "news": news,
+    "one paragraph": repeated(SEED.replace("\n", " ")),
+    "one sentence": repeated("word and more words "),
+    "only punctuation": repeated(".!?\"'“”,;:"),
+    "unbalanced quotes": repeated('"a “b ‘c '),
+    "closed quotes": repeated('"A." '),
+    "quote, said": repeated('"We will fight," he said. '),
+    "initials": repeated("A. "),
+    "capitalised run": repeated("Alpha Beta Gamma Delta "),
+    "mixed scripts": repeated('Київ 北京 مرحبا "x\' ‘y” «z» \x01\x02 — '),
+}
+
+
+def timed(text: str) -> tuple[float, int]:
+    article = Article(name="bench", path=Path("bench.txt"), text=text, published=dt.date(2022, 3, 21))
+    start = time.perf_counter()
+    entries = extract_article(article)
+    return time.perf_counter() - start, len(entries)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="10000,100000,1000000")
+    parser.add_argument("--kinds", default=",".join(KINDS))
+    args = parser.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",")]
+    print(f"{'input':18}" + "".join(f"{s // 1000:>10} KB" for s in sizes) + "   s/MB at each size")
+    for kind in args.kinds.split(","):
+        times = [timed(KINDS[kind](size))[0] for size in sizes]
+        per_mb = " ".join(f"{t / s * 1e6:6.1f}" for t, s in zip(times, sizes))
+        print(f"{kind:18}" + "".join(f"{t:12.2f}s" for t in times) + f"   {per_mb}", flush=True)
+
+
+if __name__ == "__main__":
+    main()
