@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from builder.extract.cast import Cast
 from builder.extract.lexicon import CONTINUING_VERBS, OUTLETS as OUTLET_NAMES, PRONOUNS, SPEECH_VERBS
-from builder.extract.names import Name, find_names
+from builder.extract.names import Name
 from builder.extract.quotemarks import span_starting_at, spans_overlapping
 from builder.extract.sentences import Paragraph, Sentence
 
@@ -231,9 +231,9 @@ class Attributor:
         if name is not None:
             self.ctx.salient.append(self.person(name))
 
-    def speaker_from(self, masked: str, verb: re.Match, names: list[Name], quote_start: int,
+    def speaker_from(self, masked: str, verb: re.Match, names: list[Name],
                      quote_end: int) -> tuple[str | None, str | None]:
-        """Who the verb at `verb` attributes the quote at [quote_start, quote_end) to, and their role."""
+        """Who the verb at `verb` attributes the quote ending at `quote_end` to, and their role."""
         if verb.start() >= quote_end:
             between = masked[quote_end:verb.start()]
             if not between.strip(" ,\"”’"):
@@ -319,7 +319,7 @@ class Attributor:
         before = verbs[last_before - 1:last_before] if last_before else ()
         verb = after[0] if after else (before[-1] if before else None)
         if verb is not None:
-            speaker, role = self.speaker_from(masked, verb, names, q_start, q_end)
+            speaker, role = self.speaker_from(masked, verb, names, q_end)
             if speaker:
                 if verb.group().lower() in CONTINUING_VERBS and speaker in PRONOUNS:
                     speaker = self.ctx.last_speaker
