@@ -48,7 +48,7 @@ def article_page(site: Site, art: ArticleText) -> str:
     numbers = entry_numbers(site, name)
     out = [heading(article_title(art)), "",
            f'<p class="tl-article-meta" markdown="1">{meta_line(art)}</p>', "",
-           "Every sentence has its own anchor. Highlighted sentences are the ones timeline entries were built "
+           "Every sentence has its own anchor. Sentences with a dotted underline are the ones timeline entries were built "
            "from; the numbers after them link to those entries.", "",
            '<div class="tl-article" markdown="block">', ""]
     for _, group in groupby(art.sentences, key=lambda s: s.paragraph):

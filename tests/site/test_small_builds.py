@@ -194,3 +194,20 @@ def test_categories_are_configurable_from_a_yaml_file(tmp_path):
 ])
 def test_invalid_category_settings_fail_with_a_clear_message(tmp_path, caplog, options, expected):
     assert expected in failure(small_project(tmp_path, TWO, options=options), caplog)
+
+
+def test_serve_watches_the_timeline_seeds_and_category_file(tmp_path):
+    from mkdocs.config import load_config
+
+    config = small_project(tmp_path, TWO, options="      categories_file: categories.yml\n")
+    (tmp_path / "categories.yml").write_text("{}\n", encoding="utf-8")
+    cfg = load_config(str(config))
+
+    class Server:
+        watched: list[str] = []
+
+        def watch(self, path):
+            self.watched.append(path)
+
+    server = cfg.plugins["timeline"].on_serve(Server(), config=cfg, builder=None)
+    assert sorted(server.watched) == sorted(str(tmp_path / n) for n in ("timeline", "seeds", "categories.yml"))
