@@ -3,17 +3,29 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from urllib.parse import quote, urlsplit, urlunsplit
 
-# Characters that Markdown, its extensions (attr_list, emoji, admonitions) or Jinja could read as syntax.
-# Written as numeric character references, they display as themselves and mean nothing.
-MARKUP = {c: f"&#{ord(c)};" for c in "\\`*_{}[]()#+-.!|~^:=$%@<>&\"'"}
+# Characters that Markdown, its extensions (attr_list, emoji, admonitions, md_in_html) or raw HTML could read as
+# syntax anywhere in a line. Written as numeric character references, they display as themselves and mean nothing.
+# Prose punctuation ('.', '-', '(', "'", '!') is left alone: it only means something at the start of a line
+# (handled by LEADING) or next to a bracket (escaped here). Fewer references keep Markdown fast on big timelines.
+MARKUP = {c: f"&#{ord(c)};" for c in "\\`*_{}[]<>&\"#:|~^=$%@"}
+TABLE = str.maketrans(MARKUP)
+# What would open a block at the start of a line: a list item ('- ', '+ ', '1. ', '1) '), a heading, a quote.
+LEADING = re.compile(r"^(\d+)([.)])|^([-+])")
+
+
+def chars(value: str) -> str:
+    """Escape markup characters one for one (spaces kept): for pieces of a string escaped separately."""
+    return str(value).replace("\n", " ").translate(TABLE)
 
 
 def text(value: str) -> str:
     """Inline text, safe inside a paragraph, a heading, a list item or an admonition title."""
-    flat = " ".join(str(value).split())              # no line breaks: nothing can start a block
-    return "".join(MARKUP.get(c, c) for c in flat)
+    flat = " ".join(str(value).split())              # no line breaks: nothing can start a block mid-text
+    escaped = flat.translate(TABLE)
+    return LEADING.sub(lambda m: (m.group(1) or "") + f"&#{ord(m.group(2) or m.group(3))};", escaped, count=1)
 
 
 def attribute(value: str) -> str:
@@ -42,11 +54,6 @@ def json_for_script(data) -> str:
     """JSON that can sit inside a <script> element: no '<', '>' or '&' can close it or open a comment."""
     dumped = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return dumped.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-
-
-def chars(value: str) -> str:
-    """Like text() but keeps spaces at the ends: for pieces of a string escaped one at a time."""
-    return "".join(MARKUP.get(c, c) for c in str(value).replace("\n", " "))
 
 
 def front_matter_title(value: str) -> str:

@@ -61,9 +61,11 @@ def nested_quote(value: str) -> str:
     """Escaped quote text in <q>: inner quotations become nested <q>, so the browser draws “…‘…’…”."""
     flat = " ".join(str(value).split())
     opens, closes = quote_pairs(flat)
-    out = []
-    for i, char in enumerate(flat):
-        out.append("<q>" if i in opens else "</q>" if i in closes else chars(char))
+    out, start = [], 0
+    for i in sorted(opens | closes):
+        out += [chars(flat[start:i]), "<q>" if i in opens else "</q>"]
+        start = i + 1
+    out.append(chars(flat[start:]))
     return "<q>" + "".join(out) + "</q>"
 
 

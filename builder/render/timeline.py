@@ -77,7 +77,7 @@ def entry_block(site: Site, page: str, entry: Entry) -> str:
         lines += [f'<p class="tl-names" markdown="1">{names}</p>', ""]
     footer = [s for s in (sources_line(site, page, entry),) if s]
     footer.append(f'<a class="tl-permalink" href="#{entry.id}" data-tl-copy>Link to this entry</a>')
-    lines += [f'<p class="tl-sources" markdown="1">{" · ".join(footer)}</p>', "", "</li>"]
+    lines += [f'<p class="tl-sources" data-search-exclude="" markdown="1">{" · ".join(footer)}</p>', "", "</li>"]
     return "\n".join(lines)
 
 

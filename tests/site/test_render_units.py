@@ -44,11 +44,11 @@ def test_when_line(fields, expected):
 
 
 @pytest.mark.parametrize("quote, expected", [
-    ("No surrender.", "<q>No surrender&#46;</q>"),
-    ("I wrote: 'Open the corridor'.", "<q>I wrote&#58; <q>Open the corridor</q>&#46;</q>"),
-    ('He said "never" twice.', "<q>He said <q>never</q> twice&#46;</q>"),
-    ("We don't know.", "<q>We don&#39;t know&#46;</q>"),
-    ("the Russians' demand", "<q>the Russians&#39; demand</q>"),
+    ("No surrender.", "<q>No surrender.</q>"),
+    ("I wrote: 'Open the corridor'.", "<q>I wrote&#58; <q>Open the corridor</q>.</q>"),
+    ('He said "never" twice.', "<q>He said <q>never</q> twice.</q>"),
+    ("We don't know.", "<q>We don't know.</q>"),
+    ("the Russians' demand", "<q>the Russians' demand</q>"),
     ("an ‘unclosed mark", "<q>an ‘unclosed mark</q>"),
     ("<script>x</script>", "<q>&#60;script&#62;x&#60;/script&#62;</q>"),
 ], ids=["plain", "single-inside", "double-inside", "apostrophe", "possessive", "unbalanced", "markup"])
@@ -80,8 +80,21 @@ def test_web_url(value, expected):
 
 
 def test_text_escapes_every_markup_character():
-    escaped = text("<a href='x'>*b* [c](d) {: #e} :f: &amp;</a>")
-    assert not set(escaped) & set("<>'\"*[](){}:") and "&amp;" not in escaped
+    escaped = text("<a href=\"x\">*b* _c_ `d` [e](f) ![g](h) {: #i} :j: &amp; \\ | ~ ^ = $ % @</a>")
+    assert not set(escaped) & set("<>\"*_`[]{}:|~^=$%@\\") and "&amp;" not in escaped
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("1. Not a list", "1&#46; Not a list"),
+    ("2022) neither", "2022&#41; neither"),
+    ("- nor this", "&#45; nor this"),
+    ("+ nor this", "&#43; nor this"),
+    ("# nor a heading", "&#35; nor a heading"),
+    ("> nor a quote", "&#62; nor a quote"),
+    ("In 1999. Fine - really (yes)!", "In 1999. Fine - really (yes)!"),
+], ids=["ordered-list", "ordered-list-paren", "bullet", "plus-bullet", "heading", "blockquote", "prose"])
+def test_text_defuses_what_opens_a_block_and_leaves_prose_alone(value, expected):
+    assert text(value) == expected
 
 
 def test_json_for_script_cannot_close_the_script():

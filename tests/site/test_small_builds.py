@@ -52,6 +52,7 @@ def test_search_indexes_each_entry_once_with_its_speaker_people_and_places(site)
         assert locations.count(f"timeline/#{entry_id}") == 1
     entry = next(d for d in docs if d["location"] == "timeline/#2022-03-21-vereshchuk-rejects-surrender")
     assert "Irina Vereshchuk" in entry["text"] and "Mariupol" in entry["text"]
+    assert "Link to this entry" not in entry["text"]                    # the link line is not indexed
     # listing pages repeat entry titles; they stay out of the index so each entry is found once
     assert not any(loc.startswith(("people/", "places/", "categories/", "sources/")) for loc in locations)
     assert sum("Ukraine rejects the demand" in d["title"] + d["text"] for d in docs) == 1
@@ -211,3 +212,12 @@ def test_serve_watches_the_timeline_seeds_and_category_file(tmp_path):
 
     server = cfg.plugins["timeline"].on_serve(Server(), config=cfg, builder=None)
     assert sorted(server.watched) == sorted(str(tmp_path / n) for n in ("timeline", "seeds", "categories.yml"))
+
+
+@pytest.mark.parametrize("summary, tag", [("'1. Not a list'", "ol"), ("'- Not a list'", "ul"), ("'# Not a heading'", "h1"),
+                                          ("'> Not a quote'", "blockquote"), ("'    Not code'", "pre")])
+def test_summaries_that_look_like_markdown_blocks_stay_plain_text(tmp_path, summary, tag):
+    entry = SECOND.replace("Emergency services say four people were killed.", summary)
+    site = build(small_project(tmp_path, {"2022-03-20-kyiv-shelled.yml": entry}))
+    item = page_dom(site, "timeline/").by_id("2022-03-20-kyiv-shelled").parent
+    assert not item.find(tag) and summary.strip("' ") in item.text()
