@@ -1,6 +1,7 @@
 """Find the spans between quotation marks in a paragraph, tolerating unbalanced and mixed marks."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 OPENERS = "“„«"
@@ -87,6 +88,38 @@ def find_spans(text: str, single: bool = False) -> list[Span]:
     return spans
 
 
+def single_spans(text: str, taken: list[Span]) -> list[Span]:
+    """Quotes in curly single marks (‘...’) standing outside any double-quoted span: some copy mixes both.
+
+    An opener must follow a space or the paragraph start; the closer is the first ’ not followed by a letter
+    (so "that’s" and "O’Neill" inside are skipped). Unclosed openers are left alone: they may be apostrophes.
+    """
+    spans: list[Span] = []
+    i = 0
+    while True:
+        i = text.find("‘", i)
+        if i < 0:
+            return spans
+        if (i == 0 or text[i - 1] in " ([—–-") and not any(s.start <= i < s.end for s in taken):
+            j = i + 1
+            while True:
+                j = text.find("’", j)
+                if j < 0 or j + 1 >= len(text) or not text[j + 1].isalpha():
+                    break
+                j += 1
+            if j > i + 1:
+                spans.append(Span(i, j + 1, True))
+                i = j + 1
+                continue
+        i += 1
+
+
+SINGLE_OPENING = re.compile(r"(?:^|(?<=[\s(\[—–-]))['‘](?=[A-Za-z0-9])", re.M)
+
+
 def uses_double_marks(text: str) -> bool:
-    """Whether an article quotes with double marks; if not, its quotes use single ones."""
-    return any(ch in text for ch in OPENERS + CLOSERS + STRAIGHT)
+    """Whether an article quotes with double marks (most copy) or single ones (British style, with any
+    double marks nested inside): whichever opens more quotes wins."""
+    doubles = sum(text.count(ch) for ch in OPENERS + STRAIGHT)
+    singles = len(SINGLE_OPENING.findall(text))
+    return doubles > 0 and doubles * 2 >= singles
