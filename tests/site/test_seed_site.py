@@ -10,6 +10,7 @@ import pytest
 from builder.article import load_article
 from builder.extract.sentences import split_sentences
 from builder.loader import load_timeline
+from builder.render.dates import readable_date
 from dom import Node
 from sitetools import ROOT, page_dom
 from sitetools import seed_site as built_seed_site
@@ -22,6 +23,10 @@ def seed_site():
 
 ENTRIES = load_timeline(ROOT / "timeline")
 ARTICLE = load_article(ROOT / "seeds" / "mariupol-surrender-refused.txt")
+# Entries found by what they say, not by id: ids follow the extractor's wording and may change.
+VERESHCHUK = next(e.id for e in ENTRIES if any(q.speaker == "Irina Vereshchuk" for q in e.quotes))
+ZELENSKYY = next(e.id for e in ENTRIES if any(q.speaker == "Volodymr Zelenskyy" for q in e.quotes))
+SIEGE = next(e for e in ENTRIES if e.end_date)
 
 
 def resolve(site: Path, from_path: str, href: str) -> tuple[Node, str | None]:
@@ -51,14 +56,15 @@ def test_every_entry_is_an_item_of_an_ordered_list_with_a_time_element(timeline)
 
 def test_days_are_readable_headings_in_chronological_order(timeline):
     days = [h.text().rstrip("¶").strip() for h in timeline.find_all("h2") if (h.attrs.get("id") or "").startswith("day-")]
-    assert days == ["March 2022", "Sunday 20 March 2022", "Monday 21 March 2022"]
+    assert days == [readable_date(d) for d in sorted({e.date for e in ENTRIES})]
+    assert {"March 2022", "Sunday 20 March 2022", "Monday 21 March 2022"} <= set(days)
 
 
 def test_spans_and_approximate_dates_are_marked(timeline):
-    siege = entry_item(timeline, "2022-03-the-city-has-been-under-siege-for-weeks-with-air-strikes")
-    assert siege.find("time", datetime="2022-03-21")                  # the end of the span
+    siege = entry_item(timeline, SIEGE.id)
+    assert siege.find("time", datetime=SIEGE.end_date)                # the end of the span
     assert siege.find("span", cls="tl-span") and siege.find("span", cls="tl-approx")
-    assert "for weeks" in siege.find("span", cls="tl-when").text()
+    assert SIEGE.when in siege.find("span", cls="tl-when").text()
 
 
 def test_each_entry_has_a_category_badge_with_an_icon_linking_to_its_page(timeline, seed_site):
@@ -70,7 +76,7 @@ def test_each_entry_has_a_category_badge_with_an_icon_linking_to_its_page(timeli
 
 
 def test_quotes_are_material_quote_callouts_with_speaker_role_channel_and_source(timeline, seed_site):
-    item = entry_item(timeline, "2022-03-21-irina-vereshchuk-there-can-be-no-talk-of-any-surrender-laying")
+    item = entry_item(timeline, VERESHCHUK)
     callouts = item.find_all("div", cls="quote")
     assert len(callouts) == 2 and all("admonition" in c.classes for c in callouts)
     title = callouts[0].find("p", cls="admonition-title")
@@ -84,7 +90,7 @@ def test_quotes_are_material_quote_callouts_with_speaker_role_channel_and_source
 
 
 def test_nested_quotation_marks_become_nested_q_elements(timeline):
-    item = entry_item(timeline, "2022-03-21-irina-vereshchuk-there-can-be-no-talk-of-any-surrender-laying")
+    item = entry_item(timeline, VERESHCHUK)
     outer = item.find_all("div", cls="quote")[1].find("q")
     inner = outer.find("q")
     assert inner is not None and inner.text() == "Instead of wasting time on eight pages of letters, just open the corridor"
@@ -134,7 +140,7 @@ def test_person_page_gathers_what_they_said_and_links_to_entries(seed_site):
     assert said is not None
     assert len(person.find_all("q")) >= 2
     links = [a.attrs["href"] for a in person.find_all("a") if "timeline/#" in (a.attrs.get("href") or "")]
-    assert "../../timeline/#2022-03-21-irina-vereshchuk-there-can-be-no-talk-of-any-surrender-laying" in links
+    assert f"../../timeline/#{VERESHCHUK}" in links
 
 
 @pytest.mark.parametrize("kind, name", [("people", "volodymr-zelenskyy"), ("places", "kyiv"),
@@ -165,5 +171,5 @@ def test_category_filter_controls_exist_but_are_hidden_without_script(timeline):
     assert {s.attrs["name"] for s in form.find_all("select")} == {"category", "person", "place"}
     values = {o.attrs["value"] for o in form.find("select", name="category").find_all("option")}
     assert values == {""} | {e.category for e in ENTRIES}
-    item = entry_item(timeline, "2022-03-21-ukraine-president-volodymr-zelenskyy-said")
+    item = entry_item(timeline, ZELENSKYY)
     assert item.attrs["data-category"] == "statement" and "volodymr-zelenskyy" in item.attrs["data-person"]
