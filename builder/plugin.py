@@ -69,19 +69,18 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         return Path(config.config_file_path).parent / name
 
     def _load_styles(self, config) -> dict[str, CategoryStyle]:
-        overrides: dict = {}
-        problems: list[str] = []
+        """Default categories, then the categories file, then inline `categories:`; every problem at once."""
+        styles, problems = merge_styles(None)
         if self.config.categories_file:
             path = self._folder(config, self.config.categories_file)
             try:
                 loaded = yaml.safe_load(path.read_text(encoding="utf-8"))
             except (OSError, yaml.YAMLError) as err:
                 raise PluginError(f"{self.config.categories_file}: cannot read categories: {err}") from None
-            _, problems = merge_styles(loaded, self.config.categories_file)
-            overrides.update(loaded or {})
-        overrides.update(self.config.categories or {})
-        styles, more = merge_styles(overrides or None, "plugins.timeline.categories")
-        problems += more
+            styles, problems = merge_styles(loaded, self.config.categories_file, styles)
+        if self.config.categories:
+            styles, more = merge_styles(self.config.categories, "plugins.timeline.categories", styles)
+            problems += more
         if problems:
             raise PluginError("invalid category settings:\n" + "\n".join(problems))
         for style in styles.values():

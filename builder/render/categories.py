@@ -68,11 +68,12 @@ def contrast(a: str, b: str) -> float:
     return (hi + 0.05) / (lo + 0.05)
 
 
-def merge_styles(overrides: dict | None, where: str = "categories") -> tuple[dict[str, CategoryStyle], list[str]]:
-    """Defaults with `overrides` ({key: {label, icon, colour}}) applied; new keys add categories.
+def merge_styles(overrides: dict | None, where: str = "categories",
+                 base: dict[str, CategoryStyle] | None = None) -> tuple[dict[str, CategoryStyle], list[str]]:
+    """`base` (the defaults) with `overrides` ({key: {label, icon, colour}}) applied; new keys add categories.
 
     Returns the styles and every problem found (as 'where: key.field: expected ..., got ...')."""
-    styles = default_styles()
+    styles = dict(base or default_styles())
     problems: list[str] = []
     if overrides is None:
         return styles, problems

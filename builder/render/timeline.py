@@ -97,6 +97,7 @@ def filter_form(site: Site, entries: list[Entry]) -> str:
         out.append(f'<label class="tl-filter">{label} <select name="{name}">{"".join(options)}</select></label>')
     out.append('<button type="reset" class="md-button">Show all</button>')
     out.append('<p class="tl-filter-status" role="status" aria-live="polite"></p>')
+    out.append('<p class="tl-filter-hint">The address keeps your choice: share it to share this view.</p>')
     out.append("</form>")
     return "\n".join(out)
 
@@ -121,7 +122,7 @@ def timeline_page(site: Site, page: str, entries: list[Entry], title: str = "Tim
     """Markdown of one timeline page, oldest first."""
     out = [heading(title, searchable=True), "",
            f'<p class="tl-intro" markdown="1">{len(entries)} events, oldest first. Each links to the sentence '
-           f"it comes from; use the filters to narrow the list, and share the address to share the view.</p>", "",
+           f"it comes from.</p>", "",
            filter_form(site, entries), ""]
     out += day_sections(site, page, entries)
     out += [json_ld(site, page, entries), ""]

@@ -135,6 +135,9 @@ def test_filtering_by_category_survives_a_reload_of_the_shared_url(page, browser
     assert sorted(i for i, _ in shown) == strikes and {c for _, c in shown} == {"strike"}
     assert page.url.endswith("/timeline/?category=strike")
     assert f"Showing {len(strikes)} of {len(ENTRIES)} events." == page.inner_text(".tl-filter-status")
+    toc = page.eval_on_selector_all(".md-nav--secondary a.md-nav__link",
+                                    "els => els.filter(e => e.offsetParent !== null).map(e => e.hash.slice(1))")
+    assert set(strikes) <= set(toc) and not set(toc) & {e.id for e in ENTRIES if e.category != "strike"}
 
     page.reload()
     assert page.input_value("select[name=category]") == "strike"

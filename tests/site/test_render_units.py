@@ -189,6 +189,17 @@ def test_key_figures_ignore_numbers_in_quotes_and_keep_qualifiers():
                                                                    ("around 400 people", "c")]
 
 
+def test_partial_quotes_are_marked_as_fragments():
+    rendered = render_site([entry(quotes=(Quote("bandits", "the Ministry", partial=True),))])
+    assert "<q>bandits</q> <span class=\"tl-fragment\">(fragment)</span>" in rendered.pages["timeline.md"]
+
+
+def test_categories_file_then_inline_settings_apply_in_order():
+    from_file, _ = merge_styles({"shelling": {"label": "Artillery", "colour": "#111111"}})
+    styles, problems = merge_styles({"shelling": {"colour": "#eeeeee"}}, base=from_file)
+    assert not problems and (styles["shelling"].label, styles["shelling"].colour) == ("Artillery", "#eeeeee")
+
+
 def test_render_site_is_pure_and_deterministic():
     entries = [entry(quotes=(Quote("Words.", "A Speaker"),), people=("B Person",), places=("Kyiv",),
                      sources=(Source("Words.", url="https://example.org/"),))]

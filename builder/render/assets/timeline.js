@@ -7,6 +7,15 @@
     return (value || "").split(" ").filter(Boolean);
   }
 
+  // The table of contents lists every entry: hide the ones the filter hides.
+  function tocItem(heading, visible) {
+    if (!heading || !heading.id) return;
+    document.querySelectorAll('.md-nav--secondary a[href="#' + CSS.escape(heading.id) + '"]').forEach(function (a) {
+      var item = a.closest("li");
+      if (item) item.hidden = !visible;
+    });
+  }
+
   function setupFilters() {
     var form = document.querySelector("[data-tl-filters]");
     if (!form || form.dataset.tlReady) return;
@@ -25,9 +34,13 @@
           (!chosen.person || words(li.dataset.person).indexOf(chosen.person) >= 0) &&
           (!chosen.place || words(li.dataset.place).indexOf(chosen.place) >= 0);
         li.hidden = !ok;
+        tocItem(li.querySelector("h3"), ok);
         if (ok) shown += 1;
       });
-      days.forEach(function (day) { day.hidden = !day.querySelector(".tl-entry:not([hidden])"); });
+      days.forEach(function (day) {
+        day.hidden = !day.querySelector(".tl-entry:not([hidden])");
+        tocItem(day.querySelector("h2"), !day.hidden);
+      });
       var filtered = Object.keys(chosen).length > 0;
       status.textContent = filtered ? "Showing " + shown + " of " + entries.length + " events." : "";
       if (updateUrl) {
