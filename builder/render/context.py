@@ -35,6 +35,11 @@ class Site:
     slugs: dict[str, dict[str, str]] = field(default_factory=dict)  # kind -> {name: slug}
     by_name: dict[str, dict[str, list[Entry]]] = field(default_factory=dict)  # kind -> {name: entries}
 
+    @property
+    def single_timeline(self) -> bool:
+        """Whether every entry is on timeline.md (so the filters there can show any subset)."""
+        return not self.entries or self.entry_page.get(self.entries[-1].id) == TIMELINE
+
     def name_page(self, kind: str, name: str) -> str:
         return f"{kind}/{self.slugs[kind][name]}.md"
 

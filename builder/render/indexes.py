@@ -27,15 +27,15 @@ def plural(n: int, word: str, many: str | None = None) -> str:
     return f"{n} {word if n == 1 else many or word + 's'}"
 
 
-def entry_item(site: Site, page: str, entry: Entry) -> str:
-    """One line of a listing: date, linked title, category badge."""
-    return (f"- {text(short_date(entry.date))}: [{text(entry.title)}]({site.entry_link(page, entry.id)}) "
-            f"{badge(site.style(entry.category))}")
+def entry_item(site: Site, page: str, entry: Entry, with_badge: bool = True) -> str:
+    """One line of a listing: date, linked title, and the category badge unless the page is that category's."""
+    line = f"- {text(short_date(entry.date))}: [{text(entry.title)}]({site.entry_link(page, entry.id)})"
+    return line + (f" {badge(site.style(entry.category))}" if with_badge else "")
 
 
 def filter_button(site: Site, page: str, param: str, value: str) -> list[str]:
     """A link to the timeline filtered to this page's subject (only while the timeline is one page)."""
-    if any(p != TIMELINE for p in site.entry_page.values()):
+    if not site.single_timeline:
         return []
     return [f"[Show on the timeline]({rel(page, TIMELINE)}?{param}={value}){{ .md-button }}", ""]
 
@@ -83,7 +83,7 @@ def category_pages(site: Site) -> dict[str, str]:
         index.append(f"- {badge(style, rel('categories/index.md', page))} {plural(len(entries), 'event')}")
         out = [heading(style.label), "", f"{badge(style)} {plural(len(entries), 'event')}", ""]
         out += filter_button(site, page, "category", key)
-        out += [entry_item(site, page, e) for e in entries]
+        out += [entry_item(site, page, e, with_badge=False) for e in entries]
         pages[page] = "\n".join(out) + "\n"
     pages["categories/index.md"] = "\n".join(index) + "\n"
     return pages
