@@ -7,7 +7,7 @@ import re
 CUES: list[tuple[str, int, str]] = [
     ("deadline", 3, r"\bdeadlines?\b|\b(?:ultimatum|deadline|time limit|it|truce|ceasefire)\b[^.;]{0,30}\bexpir(?:e|ed|es|y|ing)\b|"
                     r"\b(?:time|deadline|ultimatum) (?:ran|runs?|running) out\b|"
-                    r"\bgiven (?:\w+ )?until\b|\buntil\b[^.;]{0,40}\bto (?:decide|respond|surrender|leave|comply|withdraw|reply|"
+                    r"\bgiven (?:\w+ )?until\b|(?<!wait )(?<!waited )(?<!waiting )\buntil\b[^.;]{0,40}\bto (?:decide|respond|surrender|leave|comply|withdraw|reply|"
                     r"pay|agree|release|hand over|disarm|evacuate|lay down|return)\b"),
     ("ultimatum", 3, r"\bultimatums?\b|\blay(?:ing)? down (?:their |its |your |his )?(?:arms|weapons)\b|"
                      r"\bput down (?:their |its |your )?(?:arms|weapons)\b|\bwhite flags?\b|\bsafe passage\b|"

@@ -46,12 +46,21 @@ def _capitalise(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+# Words a cut headline must not end on: "... sheltering around", "... the city if they".
+DANGLING = frozenset("a an the of in on at to for from by with and or but if that which who whose as than "
+                     "they he she it we its their his her around about into onto over under after before "
+                     "while when where would will could should has have had is are was were be been being "
+                     "not no any some this these those".split())
+
+
 def _cut(text: str, limit: int) -> str:
     words = text.split()
     if len(words) <= limit:
         return text
-    cut = " ".join(words[:limit])
-    return re.sub(r"[\s,;:–—-]+\w*$", "", cut) if len(words[limit - 1]) < 4 else cut
+    words = words[:limit]
+    while len(words) > 3 and (words[-1].lower().strip(",;:") in DANGLING or words[-1].endswith(",")):
+        words.pop()
+    return " ".join(words).rstrip(",;:–—-")
 
 
 def _without(text: str, phrases: list[str]) -> str:
