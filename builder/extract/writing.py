@@ -26,7 +26,9 @@ TAIL_ATTRIBUTION = re.compile(r",\s+(?:[^,]{0,70}?\s)?(?:said|says|told|added|re
 ATTRIBUTED = re.compile(r"^(?P<who>(?:[A-Z][\w.'’-]*\s+|(?:the|a|an|its|his|her|their)\s+|"
                         r"(?!(?:was|were|is|are|had|have|has|been|be|not)\b)[a-z]+\s+){0,7}?)"
                         r"(?:also\s+|further\s+)?(?P<verb>said|says|told\s+[\w\s]{0,30}?|wrote|reported|announced|"
-                        r"warned|claimed|confirmed|added)\s+(?:that\s+|on\s+\w+\s+that\s+)?(?P<what>\w.*)$")
+                        r"warned|claimed|confirmed|added)\s+(?:(?:in|on)\s+(?:a|an|the|his|her|its|their)\s+[\w\s-]{0,30}?"
+                        r"(?:post|statement|interview|address|message|broadcast|briefing|letter)\s+)?"
+                        r"(?:that\s+|on\s+\w+\s+that\s+)?(?P<what>\w.*)$")
 # Statements whose news is who said it: the headline keeps the speaker.
 SPEECH_NEWS = frozenset({"statement", "warning", "rejection", "diplomacy", "agreement", "ultimatum"})
 CLAUSE_BREAK = re.compile(r";|,\s+(?:however|but|although|though|while|whereas|with|which|who|where|according to|"
