@@ -1,0 +1,53 @@
+"""The benchmark's own tools: synthetic timelines are valid and deterministic, the baseline has our pages.
+
+No timing here: `make bench` measures; these only check that what it measures is what it claims."""
+from __future__ import annotations
+
+from builder.article import load_article
+from builder.dump import dump_entry
+from builder.loader import load_timeline
+from builder.render import render_site
+
+from bench.baseline import write_baseline
+from bench.report import Results, SizeResult, render_report
+from bench.measure import Build
+from bench.synth import make_story, write_story
+
+
+def test_synthetic_story_is_deterministic():
+    first, second = make_story(120), make_story(120)
+    assert [dump_entry(e) for e in first.entries] == [dump_entry(e) for e in second.entries]
+    assert first.articles == second.articles
+
+
+def test_synthetic_story_is_valid_and_realistic(tmp_path):
+    story = make_story(300)
+    write_story(story, tmp_path)
+    entries = load_timeline(tmp_path / "timeline")               # raises on any invalid entry
+    articles = [load_article(p) for p in sorted((tmp_path / "seeds").glob("*.txt"))]
+    assert len(entries) == 300 and len(articles) == len(story.articles) > 1
+    words = sum(len(e.summary.split()) for e in entries) / len(entries)
+    assert 50 <= words <= 75                                     # ~60-word summaries
+    assert {len(e.quotes) for e in entries} == {0, 1, 2}
+    rendered = render_site(entries, articles)
+    assert not rendered.problems                                 # every source sentence is found in its article
+
+
+def test_baseline_has_the_same_pages_as_our_site(tmp_path):
+    story = make_story(250)
+    write_story(story, tmp_path / "ours")
+    entries = load_timeline(tmp_path / "ours" / "timeline")
+    articles = [load_article(p) for p in sorted((tmp_path / "ours" / "seeds").glob("*.txt"))]
+    write_baseline(entries, articles, tmp_path / "bare")
+    ours = set(render_site(entries, articles).pages) | {"about.md"}
+    bare = {str(p.relative_to(tmp_path / "bare" / "docs")) for p in (tmp_path / "bare" / "docs").rglob("*.md")}
+    assert bare == ours
+    assert any(p.startswith("timeline/") for p in bare)           # 250 entries: split by month in both
+
+
+def test_report_renders_every_section():
+    build = Build(seconds=2.0, peak_mb=100, pages=10, site_bytes=10**6, index_bytes=10**5, index_gz_bytes=10**4)
+    results = Results(runs=1, started="now", sizes=[SizeResult(10_000, 600_000, [build], [build], 1.0, 8.0, 0.5)])
+    report = render_report(results)
+    assert "| 10,000 | 10 / 10 | 2.00 | 2.00 | 1.00× |" in report
+    assert "10,000 entries build ≤ 30 s | 2.0 s | met" in report
