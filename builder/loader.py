@@ -14,6 +14,9 @@ from builder.validate import read_entry
 Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 ENTRY_SUFFIXES = (".yml", ".yaml")
+# Entries already read, for `mkdocs serve`: path -> ((mtime, size, categories), (entry, problems)). A rebuild
+# after one edit then parses one file, not all of them.
+EntryCache = dict[Path, tuple[tuple[int, int, tuple[str, ...]], tuple[Entry | None, list[Problem]]]]
 # What YAML's error means for someone editing an entry, by a piece of its text (libyaml's and
 # PyYAML's wording differ). `at_start` points at where the quote or bracket opened, not where the
 # parser gave up, which is often the end of the file.
@@ -109,16 +112,30 @@ def entry_files(folder: Path) -> list[Path]:
                   if p.suffix in ENTRY_SUFFIXES and not p.name.startswith(".") and p.is_file())
 
 
-def load_timeline(folder: Path, categories: tuple[str, ...] = CATEGORIES) -> list[Entry]:
-    """Every entry of `folder` in chronological order; TimelineError listing every problem otherwise."""
+def load_timeline(folder: Path, categories: tuple[str, ...] = CATEGORIES,
+                  cache: EntryCache | None = None) -> list[Entry]:
+    """Every entry of `folder` in chronological order; TimelineError listing every problem otherwise.
+
+    With a cache, a file whose modification time, size and category list are unchanged is not read again."""
     if not folder.is_dir():
         found = "a file" if folder.exists() else "nothing there"
         raise TimelineError(Problem(display_path(folder), message=f"expected a folder of timeline entries, "
                                     f"got {found}; run 'python -m builder extract' or name the right folder"))
     entries: list[Entry] = []
     problems: list[Problem] = []
-    for path in entry_files(folder):
-        entry, found = load_entry_file(path, categories)
+    paths = entry_files(folder)
+    if cache is not None:
+        for gone in set(cache) - set(paths):
+            del cache[gone]
+    for path in paths:
+        if cache is None:
+            entry, found = load_entry_file(path, categories)
+        else:
+            stat = path.stat()
+            key = (stat.st_mtime_ns, stat.st_size, categories)
+            if path not in cache or cache[path][0] != key:
+                cache[path] = (key, load_entry_file(path, categories))
+            entry, found = cache[path][1]
         problems.extend(found)
         if entry is not None:
             entries.append(entry)

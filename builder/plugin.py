@@ -1,9 +1,14 @@
 """The MkDocs plugin: a thin adapter that loads timeline/ and seeds/ and hands the rendered site to MkDocs.
 
 It also makes sure the Markdown extensions the pages use are on (admonition, attr_list, md_in_html and
-pymdownx.emoji with Material's icons), and adds the timeline's stylesheet and script."""
+pymdownx.emoji with Material's icons), adds the timeline's stylesheet and script, gives MkDocs the tables of
+contents of the timeline pages (their headings are raw HTML, which Markdown does not read), and, under
+`mkdocs serve`, keeps what it loaded and rendered so that a rebuild after one edit only reparses that entry
+and, with `--dirty`, MkDocs only rebuilds the pages whose content changed."""
 from __future__ import annotations
 
+import os
+import re
 from pathlib import Path
 
 import yaml
@@ -12,15 +17,17 @@ from mkdocs.config import config_options as c
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.toc import get_toc
 
 from builder.article import load_article
 from builder.errors import Problem, TimelineError
-from builder.loader import load_timeline
+from builder.loader import EntryCache, load_timeline
 from builder.render import ASSETS, CATEGORY_CSS, Options, render_site
 from builder.render.categories import CategoryStyle, merge_styles
 
 log = get_plugin_logger(__name__)
 
+ANCHOR = re.compile(r' id="([^"]+)"')
 NEEDED_EXTENSIONS = ("admonition", "attr_list", "md_in_html", "pymdownx.emoji")
 
 
@@ -49,21 +56,49 @@ def ensure_extensions(config) -> None:
     config.mdx_configs.setdefault("pymdownx.emoji", {"emoji_index": twemoji, "emoji_generator": to_svg})
 
 
-def icon_exists(icon: str) -> bool:
-    """Whether Material ships the icon `material-bomb` (as .icons/material/bomb.svg)."""
+def icon_svg(icon: str) -> str | None:
+    """The SVG of the Material icon `material-bomb` (.icons/material/bomb.svg), or None if there is none."""
     import material
 
     icons = Path(material.__file__).parent / "templates" / ".icons"
     set_name, _, name = icon.partition("-")
-    return (icons / set_name / f"{name}.svg").is_file() or any(
-        (icons / set_name / sub / f"{name.removeprefix(sub + '-')}.svg").is_file()
-        for sub in ("solid", "regular", "brands") if name.startswith(sub + "-"))
+    candidates = [icons / set_name / f"{name}.svg"] + [
+        icons / set_name / sub / f"{name.removeprefix(sub + '-')}.svg"
+        for sub in ("solid", "regular", "brands") if name.startswith(sub + "-")]
+    found = next((path for path in candidates if path.is_file()), None)
+    return found.read_text(encoding="utf-8").strip() if found else None
+
+
+class GeneratedFile(File):
+    """A generated page or data file that knows whether it is the same as in the previous build.
+
+    MkDocs' `--dirty` rebuilds only files whose is_modified() is true, which for in-memory files is always;
+    this lets an unchanged generated page be skipped like an unchanged file on disk."""
+
+    same_as_before: bool = False
+
+    def is_modified(self) -> bool:
+        return not (self.same_as_before and os.path.isfile(self.abs_dest_path))
 
 
 class TimelinePlugin(BasePlugin[TimelineConfig]):
     """Adds the timeline pages, generated from timeline/*.yml and seeds/ at build time."""
 
     styles: dict[str, CategoryStyle]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.serving = False                    # under `mkdocs serve`: keep parsed entries between rebuilds
+        self.dirty = False                      # `--dirty`: report unchanged generated files as unmodified
+        self.entry_cache: EntryCache = {}
+        self.previous: dict[str, str | bytes] = {}   # generated files of the last finished build
+        self.pending: dict[str, str | bytes] = {}
+        self.raw: dict[str, list[dict]] = {}         # raw HTML pages of this build -> their tables of contents
+        self.bodies: dict[str, str] = {}             # their HTML, between on_page_markdown and on_page_content
+
+    def on_startup(self, *, command, dirty) -> None:
+        """Defining on_startup makes MkDocs keep this instance across `serve` rebuilds, and with it the caches."""
+        self.serving, self.dirty = command == "serve", dirty
 
     def _folder(self, config, name: str) -> Path:
         return Path(config.config_file_path).parent / name
@@ -83,9 +118,13 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
             problems += more
         if problems:
             raise PluginError("invalid category settings:\n" + "\n".join(problems))
+        self.icons = {}
         for style in styles.values():
-            if not icon_exists(style.icon):
+            svg = icon_svg(style.icon)
+            if svg is None:
                 log.warning(f"categories: {style.key}.icon: expected a Material icon, got {style.icon!r}")
+            else:
+                self.icons[style.icon] = svg
         return styles
 
     def on_config(self, config):
@@ -102,7 +141,8 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         problems: list[Problem] = []
         entries, articles = [], []
         try:
-            entries = load_timeline(self._folder(config, self.config.timeline_dir), tuple(self.styles))
+            entries = load_timeline(self._folder(config, self.config.timeline_dir), tuple(self.styles),
+                                    self.entry_cache if self.serving else None)
         except TimelineError as err:
             problems += err.problems
         seeds = self._folder(config, self.config.seeds_dir)
@@ -119,15 +159,43 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         entries, articles = self._load(config)
         options = Options(site_name=config.site_name, site_url=config.site_url or None,
                           directory_urls=config.use_directory_urls, per_page=self.config.per_page,
-                          feed_limit=self.config.feed_limit)
+                          feed_limit=self.config.feed_limit, icons=self.icons)
         rendered = render_site(entries, articles, self.styles, options)
         for problem in rendered.problems:
             log.warning(str(problem))                    # fails `mkdocs build --strict`
+        self.pending, self.raw, self.bodies = {}, {}, {}
         for uri, content in {**rendered.pages, **rendered.files}.items():
             if files.get_file_from_path(uri) is not None:
                 continue                                  # a hand-written page at the same path wins
-            files.append(File.generated(config, uri, content=content))
+            file = GeneratedFile.generated(config, uri, content=content)
+            file.same_as_before = self.dirty and self.previous.get(uri) == content
+            files.append(file)
+            self.pending[uri] = content
+            if uri in rendered.raw:
+                self.raw[uri] = rendered.raw[uri]
         return files
+
+    def on_page_markdown(self, markdown, *, page, config, files):
+        """A raw HTML page is its own HTML: Markdown would pass it through unchanged, after parsing it twice
+        (Python-Markdown's block parser, MkDocs' anchor scan), the largest part of a big build. So Markdown
+        gets nothing to do, and on_page_content hands MkDocs the body as the page's HTML."""
+        if page.file.src_uri not in self.raw:
+            return markdown
+        self.bodies[page.file.src_uri] = markdown
+        return ""
+
+    def on_page_content(self, html, *, page, config, files):
+        """Put a raw page's body back, with what MkDocs would have read from it: the table of contents, and the
+        anchors other pages may link to (ids written by our renderer, always as id="...")."""
+        body = self.bodies.pop(page.file.src_uri, None)
+        if body is None:
+            return html
+        page.toc = get_toc(self.raw[page.file.src_uri])
+        page.present_anchor_ids = set(ANCHOR.findall(body))
+        return body
+
+    def on_post_build(self, *, config) -> None:
+        self.previous = self.pending if self.dirty else {}
 
     def on_serve(self, server, *, config, builder):
         watched = [self.config.timeline_dir, self.config.seeds_dir, self.config.categories_file]

@@ -32,6 +32,9 @@ class Rendered:
     pages: dict[str, str]                   # docs path -> Markdown
     files: dict[str, str]                   # other files by site path: feeds, stylesheets, script
     problems: list[Problem] = field(default_factory=list)   # references to fix (warnings)
+    # The pages whose body (after the front matter) is raw HTML only, which Markdown passes through unchanged
+    # (see raw.py), with their tables of contents: docs path -> tokens in Python-Markdown's toc_tokens shape.
+    raw: dict[str, list[dict]] = field(default_factory=dict)
 
 
 def asset(name: str) -> str:
@@ -43,14 +46,14 @@ def render_site(entries: list[Entry], articles: list[Article] | tuple = (),
     """Every page and data file of the site, in a stable order, plus the reference problems found."""
     prov = provenance(entries, list(articles))
     site = build_site_map(entries, prov, styles, options)
-    pages = {"index.md": home_page(site)}
-    pages.update(render_timeline(site))
-    pages.update(render_indexes(site))
-    pages.update(render_articles(site))
+    timeline, data = render_timeline(site)
+    raw_pages = {**timeline, **render_indexes(site), **render_articles(site)}
+    pages = {"index.md": home_page(site), **{path: raw.markdown for path, raw in raw_pages.items()}}
     files = {"feed.json": json_feed(site), "timeline.json": timeline_json(site),
-             CATEGORY_CSS: stylesheet(site.styles)}
+             CATEGORY_CSS: stylesheet(site.styles, site.options.icons), **data}
     files.update({target: asset(name) for name, target in ASSETS.items()})
-    return Rendered(dict(sorted(pages.items())), dict(sorted(files.items())), check_references(site.entries, prov))
+    return Rendered(dict(sorted(pages.items())), dict(sorted(files.items())), check_references(site.entries, prov),
+                    {path: raw_pages[path].toc for path in sorted(raw_pages)})
 
 
 def write_rendered(rendered: Rendered, folder: Path) -> list[Path]:

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from builder.model import Entry
 from builder.render.categories import CategoryStyle, default_styles
-from builder.render.links import KINDS, names_of, rel, unique_slugs
+from builder.render.links import KINDS, href, names_of, rel, unique_slugs
 from builder.render.sources import Provenance
 
 TIMELINE = "timeline.md"
@@ -21,6 +22,7 @@ class Options:
     directory_urls: bool = True        # MkDocs' use_directory_urls
     per_page: int = 100                # above this many entries the timeline is split into one page per month
     feed_limit: int = 50               # newest entries in the feed
+    icons: Mapping[str, str] = field(default_factory=dict)   # SVG of each category icon by name (from the theme)
 
 
 @dataclass
@@ -44,7 +46,20 @@ class Site:
         return f"{kind}/{self.slugs[kind][name]}.md"
 
     def entry_link(self, from_page: str, entry_id: str) -> str:
+        """A Markdown link target (an .md path MkDocs checks) to an entry."""
         return rel(from_page, self.entry_page[entry_id], entry_id)
+
+    def href(self, from_page: str, to_page: str, anchor: str | None = None) -> str:
+        """A URL for raw HTML, from one page to another (MkDocs does not rewrite links in raw HTML)."""
+        return href(from_page, to_page, anchor, self.options.directory_urls)
+
+    def entry_href(self, from_page: str, entry_id: str) -> str:
+        return self.href(from_page, self.entry_page[entry_id], entry_id)
+
+    def permalink(self, from_page: str, entry_id: str) -> str:
+        """The entry's lasting address, timeline/#<id>, whatever page holds it now: when the timeline is split
+        into months, the overview page sends the reader on to the right month (see timeline.js)."""
+        return self.href(from_page, TIMELINE, entry_id)
 
     def style(self, category: str) -> CategoryStyle:
         return self.styles.get(category) or CategoryStyle(category, category.capitalize(), "material-tag", "#475569")

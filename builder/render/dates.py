@@ -2,15 +2,17 @@
 from __future__ import annotations
 
 import calendar
+import functools
 import datetime as dt
 import re
 
 from builder.model import Entry
-from builder.render.escape import attribute, text
+from builder.render.escape import attribute, html_text
 
 CLOCK = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 
 
+@functools.cache                  # a timeline repeats its days thousands of times; weekday names cost a strftime
 def readable_date(value: str) -> str:
     """'2022-03-20' -> 'Sunday 20 March 2022'; '2022-03' -> 'March 2022'; '2022' -> '2022'."""
     parts = value.split("-")
@@ -22,6 +24,7 @@ def readable_date(value: str) -> str:
     return value
 
 
+@functools.cache
 def short_date(value: str) -> str:
     """'2022-03-20' -> '20 March 2022', for lists where the weekday is noise."""
     parts = value.split("-")
@@ -37,18 +40,18 @@ def clock(time: str | None) -> str | None:
 
 
 def time_element(value: str, time: str | None = None, shown: str | None = None) -> str:
-    """A <time> element: machine-readable datetime, readable text (escaped)."""
+    """A <time> element: machine-readable datetime, readable text (escaped), for raw HTML."""
     machine = value + (f"T{clock(time)}" if len(value) == 10 and clock(time) else "")
-    return f'<time datetime="{attribute(machine)}">{text(shown or readable_date(value))}</time>'
+    return f'<time datetime="{attribute(machine)}">{html_text(shown or readable_date(value))}</time>'
 
 
 def when_line(entry: Entry) -> str:
-    """The date line of an entry: date, time, span and approximate marks, as inline Markdown/HTML."""
+    """The date line of an entry: date, time, span and approximate marks, as inline HTML."""
     parts = [time_element(entry.date)]
     if entry.end_date:
         parts = [f"{parts[0]} – {time_element(entry.end_date)}"]
     if entry.time:
-        parts.append(time_element(entry.date, entry.time, entry.time) if clock(entry.time) else text(entry.time))
+        parts.append(time_element(entry.date, entry.time, entry.time) if clock(entry.time) else html_text(entry.time))
     line = ", ".join(parts)
     marks = []
     if entry.end_date:
@@ -56,7 +59,7 @@ def when_line(entry: Entry) -> str:
     if entry.approximate:
         marks.append('<span class="tl-mark tl-approx" title="the date is approximate">approximate date</span>')
     if entry.when:
-        marks.append(f'<span class="tl-when">“{text(entry.when)}”</span>')
+        marks.append(f'<span class="tl-when">“{html_text(entry.when)}”</span>')
     return " ".join([line] + marks)
 
 

@@ -1,4 +1,8 @@
-"""Text from articles and YAML files goes into Markdown as inert characters, never as markup."""
+"""Text from articles and YAML files goes into pages as inert characters, never as markup.
+
+Two contexts: Markdown (`text`, `chars`), where Markdown's own syntax must be defused too, and the raw HTML
+blocks that carry most of the timeline (`html_text`, `attribute`), which Markdown leaves alone, so HTML
+escaping is all they need."""
 from __future__ import annotations
 
 import html
@@ -26,6 +30,11 @@ def text(value: str) -> str:
     flat = " ".join(str(value).split())              # no line breaks: nothing can start a block mid-text
     escaped = flat.translate(TABLE)
     return LEADING.sub(lambda m: (m.group(1) or "") + f"&#{ord(m.group(2) or m.group(3))};", escaped, count=1)
+
+
+def html_text(value: str) -> str:
+    """Text inside a raw HTML block: one line, with <, > and & escaped (quotes are harmless outside attributes)."""
+    return html.escape(" ".join(str(value).split()), quote=False)
 
 
 def attribute(value: str) -> str:

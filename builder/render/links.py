@@ -1,6 +1,7 @@
 """Where every generated page lives, and relative links between them."""
 from __future__ import annotations
 
+import functools
 import hashlib
 import posixpath
 from collections.abc import Iterable
@@ -42,7 +43,8 @@ def names_of(entry: Entry, kind: str) -> tuple[str, ...]:
 
 
 def rel(from_page: str, to_page: str, anchor: str | None = None) -> str:
-    """A relative link between two pages of docs/ (as .md paths, which MkDocs checks and rewrites)."""
+    """A relative link between two pages of docs/ as .md paths, for Markdown links (MkDocs checks and rewrites
+    them). Links inside raw HTML are not rewritten: those use `href`."""
     if to_page == from_page and anchor:
         return f"#{anchor}"
     path = posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
@@ -50,10 +52,29 @@ def rel(from_page: str, to_page: str, anchor: str | None = None) -> str:
 
 
 def page_url(page: str, directory_urls: bool = True) -> str:
-    """The URL MkDocs gives a page: 'people/x.md' -> 'people/x/' (or 'people/x.html')."""
-    stem = page[:-3] if page.endswith(".md") else page
+    """The URL MkDocs gives a page: 'people/x.md' -> 'people/x/' (or 'people/x.html'); other files keep their path."""
+    if not page.endswith(".md"):
+        return page
+    stem = page[:-3]
     if not directory_urls:
         return stem + ".html"
     if stem == "index":
         return ""
     return (stem[:-len("/index")] if stem.endswith("/index") else stem) + "/"
+
+
+@functools.cache
+def _relative_url(to_url: str, from_folder: str) -> str:
+    """MkDocs' own rule (utils.get_relative_url), cached: a site links the same pairs of pages many times."""
+    way = posixpath.relpath("/" + to_url, "/" + from_folder)
+    return way + "/" if to_url.endswith("/") else way
+
+
+def href(from_page: str, to_page: str, anchor: str | None = None, directory_urls: bool = True) -> str:
+    """The relative URL from one page to another, exactly as MkDocs writes it for a Markdown link; for raw
+    HTML, whose links MkDocs leaves alone. 'people/a.md' from 'timeline/2022-03.md' is '../../people/a/'."""
+    if to_page == from_page and anchor:
+        return f"#{anchor}"
+    to_url, from_url = page_url(to_page, directory_urls) or "./", page_url(from_page, directory_urls) or "./"
+    from_folder = from_url if from_url.endswith("/") else posixpath.dirname(from_url)
+    return _relative_url(to_url, from_folder) + (f"#{anchor}" if anchor else "")

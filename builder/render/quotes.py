@@ -1,10 +1,12 @@
-"""Quote callouts: Material `quote` admonitions, nested quotation marks as nested <q> elements."""
+"""Quote callouts: Material `quote` admonitions written as raw HTML, nested quotation marks as nested <q>."""
 from __future__ import annotations
 
 from builder.model import Entry, Quote
 from builder.render.context import Site
-from builder.render.escape import chars, text
-from builder.render.links import rel
+import html
+import re
+
+from builder.render.escape import html_text
 from builder.render.sources import anchor, article_page_path
 
 DOUBLE_OPEN, DOUBLE_CLOSE = "“", "”"
@@ -28,6 +30,9 @@ def via_phrase(via: str) -> str:
     return f"told {via}"
 
 
+MARKS = re.compile("[\"'“”‘’]")
+
+
 def _kind(char: str) -> str | None:
     return {'"': "d", DOUBLE_OPEN: "d", DOUBLE_CLOSE: "d", "'": "s", SINGLE_OPEN: "s", SINGLE_CLOSE: "s"}.get(char)
 
@@ -37,10 +42,9 @@ def quote_pairs(value: str) -> tuple[set[int], set[int]]:
     opens: set[int] = set()
     closes: set[int] = set()
     stack: list[tuple[int, str]] = []
-    for i, char in enumerate(value):
+    for match in MARKS.finditer(value):             # only the marks: most characters of a quote are not one
+        i, char = match.start(), match.group()
         kind = _kind(char)
-        if kind is None:
-            continue
         before = value[i - 1] if i else " "
         after = value[i + 1] if i + 1 < len(value) else " "
         if before.isalnum() and after.isalnum():
@@ -58,35 +62,33 @@ def quote_pairs(value: str) -> tuple[set[int], set[int]]:
 
 
 def nested_quote(value: str) -> str:
-    """Escaped quote text in <q>: inner quotations become nested <q>, so the browser draws “…‘…’…”."""
+    """Escaped quote text in <q> (raw HTML): inner quotations become nested <q>, so the browser draws “…‘…’…”."""
     flat = " ".join(str(value).split())
     opens, closes = quote_pairs(flat)
     out, start = [], 0
     for i in sorted(opens | closes):
-        out += [chars(flat[start:i]), "<q>" if i in opens else "</q>"]
+        out += [html.escape(flat[start:i], quote=False), "<q>" if i in opens else "</q>"]
         start = i + 1
-    out.append(chars(flat[start:]))
+    out.append(html.escape(flat[start:], quote=False))
     return "<q>" + "".join(out) + "</q>"
 
 
-def speaker_link(site: Site, page: str, name: str) -> str:
-    return f"[{text(name)}]({rel(page, site.name_page('people', name))})"
-
-
 def quote_callout(site: Site, page: str, entry: Entry, quote: Quote) -> str:
-    """A Material `quote` admonition: speaker (linked) and role as title; words; channel and source link."""
-    title = speaker_link(site, page, quote.speaker) + (f", {text(quote.role)}" if quote.role else "")
+    """A Material `quote` admonition, as the admonition extension would write it: speaker (linked) and role as
+    its title; the words; channel and a link to the source sentence."""
+    speaker = f'<a href="{site.href(page, site.name_page("people", quote.speaker))}">{html_text(quote.speaker)}</a>'
+    title = speaker + (f", {html_text(quote.role)}" if quote.role else "")
     body = nested_quote(quote.text)
     if quote.partial:
         body = f'{body} <span class="tl-fragment">(fragment)</span>'
     footer = []
     if quote.via:
-        footer.append(f'<span class="tl-via">{text(via_phrase(quote.via))}</span>')
+        footer.append(f'<span class="tl-via">{html_text(via_phrase(quote.via))}</span>')
     found = site.provenance.quote_sentence(entry, quote.text)
     if found:
         article, index = found
-        footer.append(f"[Source sentence]({rel(page, article_page_path(article), anchor(index))})")
-    lines = [f'!!! quote "{title}"', "", f"    {body}", ""]
+        footer.append(f'<a href="{site.href(page, article_page_path(article), anchor(index))}">Source sentence</a>')
+    lines = ['<div class="admonition quote">', f'<p class="admonition-title">{title}</p>', f"<p>{body}</p>"]
     if footer:
-        lines += ['    <span class="tl-quote-footer">' + " · ".join(footer) + "</span>", ""]
-    return "\n".join(lines)
+        lines.append('<p><span class="tl-quote-footer">' + " · ".join(footer) + "</span></p>")
+    return "\n".join(lines + ["</div>"])

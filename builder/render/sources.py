@@ -1,6 +1,8 @@
 """Provenance: which article sentences each entry was built from, and the article pages that show them."""
 from __future__ import annotations
 
+import bisect
+import re
 from dataclasses import dataclass, field
 
 from builder.article import Article
@@ -9,9 +11,12 @@ from builder.model import Entry
 from builder.render.escape import text, web_url
 
 # Typographic variants an editor may have straightened (or curled) when copying a sentence.
-FOLD = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'",
-                      "–": "-", "—": "-", "\u00a0": " "})
+FOLD = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "–": "-", "—": "-",
+                      **{chr(c): " " for c in range(0x3001) if chr(c).isspace()}})
 TRIM = " \"'"
+# Whitespace that changes length when folded: runs of two or more, and any at the start. (\s is str.isspace():
+# no-break spaces included.) Every whitespace character also folds to a plain space, one for one (FOLD).
+SHIFTING_WHITESPACE = re.compile(r"^\s+|\s\s+")
 
 
 @dataclass(frozen=True)
@@ -32,7 +37,17 @@ class ArticleText:
     article: Article
     sentences: tuple[Sentence, ...]
     folded: str
-    positions: tuple[int, ...]          # folded index -> offset in the article text
+    # Where the folded copy's pieces start, in it and in the article: a piece is a run of text copied one for
+    # one, or the single space a run of whitespace became. (Kept per piece, not per character: an int per
+    # character of every article cost more memory than the rest of a 10,000-entry build.)
+    starts: tuple[int, ...]
+    offsets: tuple[int, ...]
+    ends: tuple[int, ...]               # sentence end offsets, in order, for bisecting
+
+    def original(self, index: int) -> int:
+        """The article offset of a character of the folded copy."""
+        piece = bisect.bisect_right(self.starts, index) - 1
+        return self.offsets[piece] + index - self.starts[piece]
 
 
 @dataclass
@@ -53,41 +68,58 @@ class Provenance:
         return None
 
 
-def fold(value: str) -> tuple[str, tuple[int, ...]]:
-    """Whitespace collapsed and quote marks/dashes unified, with each character's original offset."""
-    out: list[str] = []
-    positions: list[int] = []
-    for i, char in enumerate(value):
-        if char.isspace() or char == "\u00a0":
-            if not out or out[-1] == " ":
-                continue
-            char = " "
-        out.append(char.translate(FOLD))
-        positions.append(i)
-    return "".join(out), tuple(positions)
+def fold(value: str) -> tuple[str, tuple[int, ...], tuple[int, ...]]:
+    """Whitespace collapsed (none at the start) and quote marks and dashes unified; with the folded index and
+    article offset where each piece of it starts (see ArticleText).
+
+    A lone whitespace character becomes one space in place, so only longer runs (and leading whitespace)
+    shift offsets: the pieces start there, a few per article rather than one per word."""
+    pieces: list[str] = []
+    starts: list[int] = [0]
+    offsets: list[int] = [0]
+    length, position = 0, 0
+    for match in SHIFTING_WHITESPACE.finditer(value):
+        kept = value[position:match.start()] + (" " if match.start() else "")
+        pieces.append(kept)
+        length += len(kept)
+        position = match.end()
+        starts.append(length)
+        offsets.append(position)
+    pieces.append(value[position:])
+    return "".join(pieces).translate(FOLD), tuple(starts), tuple(offsets)
+
+
+def fold_needle(value: str) -> str:
+    """What fold gives for a piece of text to look for (its offsets are not needed)."""
+    return " ".join(value.split()).translate(FOLD)
 
 
 def article_text(article: Article) -> ArticleText:
     _, sentences = split_sentences(article.text)
-    folded, positions = fold(article.text)
-    return ArticleText(article, tuple(sentences), folded, positions)
+    folded, starts, offsets = fold(article.text)
+    return ArticleText(article, tuple(sentences), folded, starts, offsets, tuple(s.end for s in sentences))
 
 
 def locate(art: ArticleText, needle: str) -> tuple[int, int] | None:
     """Offsets in the article of `needle` (a sentence, part of one, or several), or None."""
-    folded = fold(needle)[0].strip()
+    folded = fold_needle(needle)
     for candidate in (folded, folded.strip(TRIM)):
         if len(candidate) < 3:
             continue
         index = art.folded.find(candidate)
         if index >= 0:
-            return art.positions[index], art.positions[index + len(candidate) - 1] + 1
+            return art.original(index), art.original(index + len(candidate) - 1) + 1
     return None
 
 
 def sentences_in(art: ArticleText, start: int, end: int) -> tuple[int, ...]:
-    """Indices of the sentences overlapping [start, end)."""
-    return tuple(s.index for s in art.sentences if s.start < end and s.end > start)
+    """Indices of the sentences overlapping [start, end) (sentences are in order: bisect, then walk)."""
+    found = []
+    for i in range(bisect.bisect_right(art.ends, start), len(art.sentences)):
+        if art.sentences[i].start >= end:
+            break
+        found.append(art.sentences[i].index)
+    return tuple(found)
 
 
 def provenance(entries: list[Entry], articles: list[Article]) -> Provenance:

@@ -1,21 +1,30 @@
-"""The timeline pages: entries grouped by day in ordered lists, with badges, quotes, links and filters."""
+"""The timeline pages: entries grouped by day in ordered lists, with badges, quotes, links and filters.
+
+The entries are written as raw HTML, not Markdown: MkDocs passes raw HTML through untouched, where Markdown
+markup would cost Python-Markdown's inline processing for every link, badge and date of every entry (most of a
+big build's time; see bench/RESULTS.md). Links are therefore final URLs (`Site.href`), and the headings'
+table of contents is handed to MkDocs separately (`timeline_toc`), since it cannot see headings in raw HTML.
+"""
 from __future__ import annotations
 
 import html
+import json
 from itertools import groupby
 
 from builder.model import Entry
 from builder.render.categories import badge
 from builder.render.context import TIMELINE, Site, timeline_pages
 from builder.render.dates import readable_date, when_line
-from builder.render.escape import json_for_script, text
-from builder.render.indexes import heading
+from builder.render.escape import attribute, html_text, json_for_script
+from builder.render.indexes import plural
 from builder.render.jsonld import entry_graph
-from builder.render.links import KINDS, names_of, rel
+from builder.render.links import KINDS, names_of
 from builder.render.quotes import quote_callout
+from builder.render.raw import RawPage, heading, toc_token
 from builder.render.sources import anchor, article_page_path, article_title
 
 KIND_LABELS = {"people": "People", "places": "Places", "organisations": "Organisations"}
+ENTRY_PAGES = "timeline/entries.json"     # entry id -> its month page, when the timeline is split
 FILTERS = (("category", "Category", "All categories"), ("person", "Person", "Everyone"),
            ("place", "Place", "Everywhere"))
 
@@ -26,7 +35,7 @@ def names_line(site: Site, page: str, entry: Entry) -> str:
     for kind in KINDS:
         names = names_of(entry, kind)
         if names:
-            links = ", ".join(f"[{text(n)}]({rel(page, site.name_page(kind, n))})" for n in names)
+            links = ", ".join(f'<a href="{site.href(page, site.name_page(kind, n))}">{html_text(n)}</a>' for n in names)
             parts.append(f"{KIND_LABELS[kind]}: {links}")
     return " · ".join(parts)
 
@@ -40,15 +49,15 @@ def sources_line(site: Site, page: str, entry: Entry) -> str:
             by_article.setdefault(ref.article, []).extend(i for i in ref.sentences
                                                           if i not in by_article.get(ref.article, []))
         elif ref.url:
-            others.append(f'<a href="{ref.url}" rel="nofollow noopener">{text(ref.raw_url or "")}</a>')
+            others.append(f'<a href="{ref.url}" rel="nofollow noopener">{html_text(ref.raw_url or "")}</a>')
         else:
-            others.append(f'<span class="tl-unmatched">{text(ref.text)}</span> (not found in the article)')
+            others.append(f'<span class="tl-unmatched">{html_text(ref.text)}</span> (not found in the article)')
     groups = []
     for name, indices in by_article.items():
         art = site.provenance.articles[name]
-        links = ", ".join(f"[sentence {i + 1}]({rel(page, article_page_path(name), anchor(i))})"
+        links = ", ".join(f'<a href="{site.href(page, article_page_path(name), anchor(i))}">sentence {i + 1}</a>'
                           for i in sorted(indices))
-        groups.append(f"<cite>{text(article_title(art))}</cite>, {links}")
+        groups.append(f"<cite>{html_text(article_title(art))}</cite>, {links}")
     groups += others
     if not groups:
         return ""
@@ -65,19 +74,19 @@ def data_attributes(site: Site, entry: Entry) -> str:
 def entry_block(site: Site, page: str, entry: Entry) -> str:
     """One entry as a list item: heading with its id as anchor, date line, badge, summary, quotes, links."""
     style = site.style(entry.category)
-    cat_link = rel(page, f"categories/{style.key}.md")
-    lines = [f'<li class="tl-entry tl-cat-{style.key}" {data_attributes(site, entry)} markdown="block">', "",
-             f"### {text(entry.title)} {{ #{entry.id} }}", "",
-             f'<p class="tl-meta" markdown="1">{when_line(entry)} {badge(style, cat_link)}</p>', "",
-             text(entry.summary), ""]
-    for quote in entry.quotes:
-        lines += [quote_callout(site, page, entry, quote)]
+    lines = [f'<li class="tl-entry tl-cat-{style.key}" {data_attributes(site, entry)}>',
+             heading(3, entry.title, entry.id),
+             f'<p class="tl-meta">{when_line(entry)} {badge(style, site.href(page, f"categories/{style.key}.md"))}</p>',
+             f"<p>{html_text(entry.summary)}</p>"]
+    lines += [quote_callout(site, page, entry, quote) for quote in entry.quotes]
     names = names_line(site, page, entry)
     if names:
-        lines += [f'<p class="tl-names" markdown="1">{names}</p>', ""]
+        lines.append(f'<p class="tl-names">{names}</p>')
     footer = [s for s in (sources_line(site, page, entry),) if s]
-    footer.append(f'<a class="tl-permalink" href="#{entry.id}" data-tl-copy>Link to this entry</a>')
-    lines += [f'<p class="tl-sources" data-search-exclude="" markdown="1">{" · ".join(footer)}</p>', "", "</li>"]
+    # The link shows the entry where it is; what it copies is its lasting address (Site.permalink).
+    footer.append(f'<a class="tl-permalink" href="#{entry.id}" data-tl-copy="{site.permalink(page, entry.id)}">'
+                  "Link to this entry</a>")
+    lines += [f'<p class="tl-sources" data-search-exclude="">{" · ".join(footer)}</p>', "</li>"]
     return "\n".join(lines)
 
 
@@ -90,7 +99,7 @@ def filter_form(site: Site, entries: list[Entry]) -> str:
         "place": sorted({(site.slugs["places"][n], n) for e in entries for n in names_of(e, "places")},
                         key=lambda c: c[1]),
     }
-    out = ['<form class="tl-filters" data-tl-filters hidden aria-label="Filter the timeline">']
+    out = ['<form class="tl-filters" data-tl-filters data-search-exclude="" hidden aria-label="Filter the timeline">']
     for name, label, everyone in FILTERS:
         options = [f'<option value="">{html.escape(everyone)}</option>'] + [
             f'<option value="{html.escape(value)}">{html.escape(shown)}</option>' for value, shown in choices[name]]
@@ -103,14 +112,16 @@ def filter_form(site: Site, entries: list[Entry]) -> str:
 
 
 def day_sections(site: Site, page: str, entries: list[Entry]) -> list[str]:
-    out = []
-    for day, group in groupby(entries, key=lambda e: e.date):
-        out += [f'<section class="tl-day" data-day="{day}" markdown="block">', "",
-                f"## {text(readable_date(day))} {{ #day-{day} }}", "",
-                '<ol class="tl-entries" markdown="block">', ""]
-        out += [entry_block(site, page, e) + "\n" for e in group]
-        out += ["</ol>", "", "</section>", ""]
-    return out
+    """One raw HTML block per day: its heading and the ordered list of its entries."""
+    return [f'<section class="tl-day" data-day="{attribute(day)}">\n{heading(2, readable_date(day), f"day-{day}")}\n'
+            '<ol class="tl-entries">\n' + "\n".join(entry_block(site, page, e) for e in group) + "\n</ol>\n</section>"
+            for day, group in groupby(entries, key=lambda e: e.date)]
+
+
+def timeline_toc(entries: list[Entry]) -> list[dict]:
+    """The page's table of contents: days, each with its entries."""
+    return [toc_token(2, f"day-{day}", readable_date(day), [toc_token(3, e.id, e.title) for e in group])
+            for day, group in groupby(entries, key=lambda e: e.date)]
 
 
 def json_ld(site: Site, page: str, entries: list[Entry]) -> str:
@@ -118,31 +129,40 @@ def json_ld(site: Site, page: str, entries: list[Entry]) -> str:
     return f'<script type="application/ld+json">{json_for_script(entry_graph(site, page, entries))}</script>'
 
 
-def timeline_page(site: Site, page: str, entries: list[Entry], title: str = "Timeline") -> str:
-    """Markdown of one timeline page, oldest first."""
-    out = [heading(title, searchable=True), "",
-           f'<p class="tl-intro" markdown="1">{len(entries)} events, oldest first. Each links to the sentence '
-           f"it comes from.</p>", "",
-           filter_form(site, entries), ""]
-    out += day_sections(site, page, entries)
-    out += [json_ld(site, page, entries), ""]
-    return "\n".join(out)
+def timeline_page(site: Site, page: str, entries: list[Entry], title: str = "Timeline") -> RawPage:
+    """One timeline page, oldest first. Search indexes its entries, not the intro and the filters' names."""
+    intro = (f'<p class="tl-intro" data-search-exclude="">{plural(len(entries), "event")}, oldest first. '
+             "Each links to the sentence it comes from.</p>")
+    return RawPage(title, [heading(1, title), intro, filter_form(site, entries)] + day_sections(site, page, entries)
+                   + [json_ld(site, page, entries)], timeline_toc(entries), searchable=True)
 
 
-def overview_page(site: Site, pages: dict[str, list[Entry]]) -> str:
-    """timeline.md when the timeline is split by month: a list of the month pages."""
-    out = [heading("Timeline"), "", f"{len(site.entries)} events, one page per month.", ""]
-    for page, entries in pages.items():
-        out.append(f"- [{text(readable_date(entries[0].date[:7]))}]({rel(TIMELINE, page)}): {len(entries)} events")
-    return "\n".join(out) + "\n"
+def overview_page(site: Site, pages: dict[str, list[Entry]]) -> RawPage:
+    """timeline.md when the timeline is split by month: the months, year by year. It also resolves an entry's
+    lasting address (timeline/#<id>) to its month page, with the help of entries.json and timeline.js."""
+    years = []
+    for year, months in groupby(pages.items(), key=lambda item: item[1][0].date[:4]):
+        links = ", ".join(f'<a href="{site.href(TIMELINE, page)}">{html_text(readable_date(entries[0].date[:7]))}</a> '
+                          f"({len(entries):,})" for page, entries in months)
+        years.append(f"<p><strong>{html_text(year)}</strong>: {links}</p>")
+    return RawPage("Timeline", [heading(1, "Timeline"),
+                                f"<p>{plural(len(site.entries), 'event')}, one page per month.</p>",
+                                f'<div class="tl-months" data-tl-pages="{site.href(TIMELINE, ENTRY_PAGES)}">\n'
+                                + "\n".join(years) + "\n</div>"])
 
 
-def render_timeline(site: Site) -> dict[str, str]:
-    """{page: Markdown} for the timeline: one page, or an overview and one page per month."""
+def entry_pages(site: Site) -> str:
+    """entries.json: each entry's page, relative to the timeline overview, for timeline.js's redirect."""
+    return json.dumps({e.id: site.href(TIMELINE, site.entry_page[e.id]) for e in site.entries},
+                      separators=(",", ":"), sort_keys=True) + "\n"
+
+
+def render_timeline(site: Site) -> tuple[dict[str, RawPage], dict[str, str]]:
+    """The timeline's pages and data files {path: text}: one page, or an overview and one page per month."""
     pages = timeline_pages(site.entries, site.options.per_page)
     if list(pages) == [TIMELINE]:
-        return {TIMELINE: timeline_page(site, TIMELINE, pages[TIMELINE])}
+        return {TIMELINE: timeline_page(site, TIMELINE, pages[TIMELINE])}, {}
     rendered = {page: timeline_page(site, page, entries, readable_date(entries[0].date[:7]))
                 for page, entries in pages.items()}
     rendered[TIMELINE] = overview_page(site, pages)
-    return rendered
+    return rendered, {ENTRY_PAGES: entry_pages(site)}

@@ -33,24 +33,25 @@ def test_readable_date(value, expected):
 
 @pytest.mark.parametrize("fields, expected", [
     ({}, '<time datetime="2022-03-20">Sunday 20 March 2022</time>'),
-    ({"time": "05:00"}, '<time datetime="2022-03-20T05:00">05&#58;00</time>'),
+    ({"time": "05:00"}, '<time datetime="2022-03-20T05:00">05:00</time>'),
+    ({"time": "<b>noon</b>"}, "&lt;b&gt;noon&lt;/b&gt;"),
     ({"time": "early hours"}, "early hours"),
     ({"approximate": True}, "approximate date"),
     ({"end_date": "2022-03-22"}, '– <time datetime="2022-03-22">Tuesday 22 March 2022</time>'),
     ({"when": "for weeks"}, "“for weeks”"),
-], ids=["day", "clock-time", "time-in-words", "approximate", "span", "article-words"])
+], ids=["day", "clock-time", "markup-in-time", "time-in-words", "approximate", "span", "article-words"])
 def test_when_line(fields, expected):
     assert expected in when_line(entry(**fields))
 
 
 @pytest.mark.parametrize("quote, expected", [
     ("No surrender.", "<q>No surrender.</q>"),
-    ("I wrote: 'Open the corridor'.", "<q>I wrote&#58; <q>Open the corridor</q>.</q>"),
+    ("I wrote: 'Open the corridor'.", "<q>I wrote: <q>Open the corridor</q>.</q>"),
     ('He said "never" twice.', "<q>He said <q>never</q> twice.</q>"),
     ("We don't know.", "<q>We don't know.</q>"),
     ("the Russians' demand", "<q>the Russians' demand</q>"),
     ("an ‘unclosed mark", "<q>an ‘unclosed mark</q>"),
-    ("<script>x</script>", "<q>&#60;script&#62;x&#60;/script&#62;</q>"),
+    ("<script>x</script>", "<q>&lt;script&gt;x&lt;/script&gt;</q>"),
 ], ids=["plain", "single-inside", "double-inside", "apostrophe", "possessive", "unbalanced", "markup"])
 def test_nested_quote(quote, expected):
     assert nested_quote(quote) == expected

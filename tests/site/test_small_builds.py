@@ -1,9 +1,13 @@
 """Real `mkdocs build --strict` runs of small sites: search index, errors with file and line, escaping."""
 from __future__ import annotations
 
+import base64
 import json
 import logging
 import re
+from pathlib import Path
+
+import material
 
 import pytest
 from mkdocs.exceptions import Abort, PluginError
@@ -182,9 +186,13 @@ def test_categories_are_configurable_from_a_yaml_file(tmp_path):
                                              "  colour: '#ffcc00'\n", encoding="utf-8")
     site = build(config)
     badge = page_dom(site, "timeline/").find("a", cls="tl-cat-shelling")
-    assert badge.text() == "Artillery" and badge.find("svg")
+    assert badge.text() == "Artillery"
     css = (site / "assets" / "timeline" / "categories.css").read_text(encoding="utf-8")
-    assert ".tl-cat-shelling{--tl-cat:#ffcc00;--tl-cat-text:#000000}" in css
+    rule = next(line for line in css.splitlines() if line.startswith(".tl-cat-shelling{"))
+    assert rule.startswith(".tl-cat-shelling{--tl-cat:#ffcc00;--tl-cat-text:#000000;--tl-icon:url(")
+    target = Path(material.__file__).parent / "templates" / ".icons" / "material" / "target.svg"
+    icon = base64.b64decode(rule.split("base64,")[1].split('"')[0]).decode("utf-8")
+    assert icon == target.read_text(encoding="utf-8").strip()      # the configured icon, drawn as a mask
 
 
 @pytest.mark.parametrize("options, expected", [

@@ -68,7 +68,9 @@
       if (link.dataset.tlReady) return;
       link.dataset.tlReady = "1";
       link.addEventListener("click", function () {
-        var url = window.location.origin + window.location.pathname + link.getAttribute("href");
+        // What is copied is the entry's lasting address (timeline/#id, see followPermalink), not this page's.
+        var target = link.getAttribute("data-tl-copy") || link.getAttribute("href");
+        var url = new URL(target, window.location.origin + window.location.pathname).href;
         if (navigator.clipboard && window.isSecureContext) {
           navigator.clipboard.writeText(url).then(function () {
             var before = link.textContent;
@@ -80,10 +82,28 @@
     });
   }
 
+  // When the timeline is split by month, timeline/ lists the months; an entry's lasting address timeline/#<id>
+  // lands there, and is sent on to the month page that holds the entry now (entries.json maps id -> page).
+  function followPermalink() {
+    var months = document.querySelector("[data-tl-pages]");
+    var id = decodeURIComponent(window.location.hash.slice(1));
+    if (!months || !id || document.getElementById(id)) return;
+    fetch(months.getAttribute("data-tl-pages")).then(function (response) {
+      return response.ok ? response.json() : {};
+    }).then(function (pages) {
+      if (Object.prototype.hasOwnProperty.call(pages, id)) {
+        window.location.replace(new URL(pages[id] + "#" + encodeURIComponent(id), window.location.href).href);
+      }
+    }).catch(function () {});
+  }
+
   function setup() {
     setupFilters();
     setupCopyLinks();
+    followPermalink();
   }
+
+  window.addEventListener("hashchange", followPermalink);
 
   if (window.document$ && typeof window.document$.subscribe === "function") {
     window.document$.subscribe(setup);            // Material's page-load stream (also with instant loading)
