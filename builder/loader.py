@@ -1,22 +1,25 @@
 """Load every entry file of a timeline folder, collecting every problem before failing once."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import yaml
 
 from builder.errors import Problem, TimelineError
 from builder.model import CATEGORIES, Entry
-from builder.textio import display_path, read_text
+from builder.textio import decode, display_path, read_text
 from builder.validate import read_entry
 
 # libyaml is ten times faster on big timelines; its nodes carry the same marks for messages.
 Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 ENTRY_SUFFIXES = (".yml", ".yaml")
-# Entries already read, for `mkdocs serve`: path -> ((mtime, size, categories), (entry, problems)). A rebuild
-# after one edit then parses one file, not all of them.
-EntryCache = dict[Path, tuple[tuple[int, int, tuple[str, ...]], tuple[Entry | None, list[Problem]]]]
+# Entries already read, for `mkdocs serve`: path -> ((file bytes, categories), (entry, problems)). A rebuild
+# after one edit then parses one file, not all of them. Keyed on the bytes, not the modification time: reading
+# 10,000 small files takes a tenth of a second, parsing them seconds, and an edit within a coarse file-system
+# clock tick (FAT, some network shares) still counts.
+EntryCache = dict[Path, tuple[tuple[bytes, tuple[str, ...]], tuple[Entry | None, list[Problem]]]]
 # What YAML's error means for someone editing an entry, by a piece of its text (libyaml's and
 # PyYAML's wording differ). `at_start` points at where the quote or bracket opened, not where the
 # parser gave up, which is often the end of the file.
@@ -86,10 +89,22 @@ def parse_yaml(text: str, shown: str):
         raise TimelineError(Problem(shown, message=f"invalid YAML: {err}")) from None
 
 
-def load_entry_file(path: Path, categories: tuple[str, ...] = CATEGORIES) -> tuple[Entry | None, list[Problem]]:
-    shown = display_path(path)
+def read_entry_text(path: Path, shown: str) -> str:
+    """The file's text (see textio.read_text, which gives the messages when it cannot be read)."""
     try:
-        text = read_text(path)
+        data = path.read_bytes()
+    except OSError:
+        return read_text(path)
+    return decode(data, shown)
+
+
+def load_entry_file(path: Path, categories: tuple[str, ...] = CATEGORIES,
+                    shown: str | None = None) -> tuple[Entry | None, list[Problem]]:
+    """One entry file: the entry (None if invalid) and every problem found. `shown` is the path as messages
+    give it (worked out once per folder by load_timeline: relpath per file was a tenth of loading 10,000)."""
+    shown = shown or display_path(path)
+    try:
+        text = read_entry_text(path, shown)
         node = parse_yaml(text, shown)
     except TimelineError as err:
         return None, err.problems
@@ -108,15 +123,15 @@ def load_entry_file(path: Path, categories: tuple[str, ...] = CATEGORIES) -> tup
 
 def entry_files(folder: Path) -> list[Path]:
     """Entry files of a folder in a stable order; hidden files (the manifest) are not entries."""
-    return sorted(p for p in folder.iterdir()
-                  if p.suffix in ENTRY_SUFFIXES and not p.name.startswith(".") and p.is_file())
+    return sorted((p for p in folder.iterdir()
+                   if p.suffix in ENTRY_SUFFIXES and not p.name.startswith(".") and p.is_file()), key=lambda p: p.name)
 
 
 def load_timeline(folder: Path, categories: tuple[str, ...] = CATEGORIES,
                   cache: EntryCache | None = None) -> list[Entry]:
     """Every entry of `folder` in chronological order; TimelineError listing every problem otherwise.
 
-    With a cache, a file whose modification time, size and category list are unchanged is not read again."""
+    With a cache, a file whose bytes and category list are unchanged is not parsed again."""
     if not folder.is_dir():
         found = "a file" if folder.exists() else "nothing there"
         raise TimelineError(Problem(display_path(folder), message=f"expected a folder of timeline entries, "
@@ -124,17 +139,21 @@ def load_timeline(folder: Path, categories: tuple[str, ...] = CATEGORIES,
     entries: list[Entry] = []
     problems: list[Problem] = []
     paths = entry_files(folder)
+    shown_folder = display_path(folder)
     if cache is not None:
         for gone in set(cache) - set(paths):
             del cache[gone]
     for path in paths:
-        if cache is None:
-            entry, found = load_entry_file(path, categories)
+        shown = os.path.normpath(os.path.join(shown_folder, path.name))
+        try:
+            key = (path.read_bytes(), categories) if cache is not None else None
+        except OSError:
+            key = None                           # unreadable: load_entry_file says why
+        if key is None:
+            entry, found = load_entry_file(path, categories, shown)
         else:
-            stat = path.stat()
-            key = (stat.st_mtime_ns, stat.st_size, categories)
             if path not in cache or cache[path][0] != key:
-                cache[path] = (key, load_entry_file(path, categories))
+                cache[path] = (key, load_entry_file(path, categories, shown))
             entry, found = cache[path][1]
         problems.extend(found)
         if entry is not None:

@@ -88,6 +88,9 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
 
     def __init__(self) -> None:
         super().__init__()
+        self._reset()
+
+    def _reset(self) -> None:
         self.serving = False                    # under `mkdocs serve`: keep parsed entries between rebuilds
         self.dirty = False                      # `--dirty`: report unchanged generated files as unmodified
         self.entry_cache: EntryCache = {}
@@ -95,10 +98,15 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         self.pending: dict[str, str | bytes] = {}
         self.raw: dict[str, list[dict]] = {}         # raw HTML pages of this build -> their tables of contents
         self.bodies: dict[str, str] = {}             # their HTML, between on_page_markdown and on_page_content
+        self.config_stamp: int | None = None         # mkdocs.yml's modification time at the last build
 
     def on_startup(self, *, command, dirty) -> None:
         """Defining on_startup makes MkDocs keep this instance across `serve` rebuilds, and with it the caches."""
         self.serving, self.dirty = command == "serve", dirty
+
+    def on_shutdown(self) -> None:
+        """MkDocs keeps one instance per process once on_startup exists: leave nothing behind for the next site."""
+        self._reset()
 
     def _folder(self, config, name: str) -> Path:
         return Path(config.config_file_path).parent / name
@@ -128,6 +136,11 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         return styles
 
     def on_config(self, config):
+        # A changed mkdocs.yml (theme, nav, site name) changes every page around the same content: under
+        # `serve --dirty`, rebuild every generated page once.
+        stamp = os.stat(config.config_file_path).st_mtime_ns if config.config_file_path else None
+        if stamp != self.config_stamp:
+            self.previous, self.config_stamp = {}, stamp
         ensure_extensions(config)
         self.styles = self._load_styles(config)
         for path in (CATEGORY_CSS, ASSETS["timeline.css"]):

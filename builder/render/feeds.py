@@ -12,9 +12,10 @@ from builder.render.jsonld import entry_url
 JSON_FEED = "https://jsonfeed.org/version/1.1"
 
 
-def dumps(data) -> str:
-    """Stable JSON: sorted keys, fixed indentation, trailing newline."""
-    return json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1) + "\n"
+def dumps(data, indent: int | None = 1) -> str:
+    """Stable JSON: sorted keys, fixed indentation (or none), trailing newline."""
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, indent=indent,
+                      separators=None if indent else (",", ":")) + "\n"
 
 
 def published(entry: Entry) -> str:
@@ -71,4 +72,5 @@ def timeline_json(site: Site) -> str:
     data = {"title": {"text": {"headline": html.escape(site.options.site_name),
                                "text": f"<p>{len(site.entries)} events</p>"}},
             "events": [timelinejs_event(site, e) for e in site.entries]}
-    return dumps(data)
+    # Compact: it holds every entry, and indenting it makes Python's JSON encoder fall back to pure Python.
+    return dumps(data, indent=None)

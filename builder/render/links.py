@@ -51,6 +51,7 @@ def rel(from_page: str, to_page: str, anchor: str | None = None) -> str:
     return path + (f"#{anchor}" if anchor else "")
 
 
+@functools.cache
 def page_url(page: str, directory_urls: bool = True) -> str:
     """The URL MkDocs gives a page: 'people/x.md' -> 'people/x/' (or 'people/x.html'); other files keep their path."""
     if not page.endswith(".md"):

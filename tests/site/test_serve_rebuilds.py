@@ -1,0 +1,85 @@
+"""Rebuilds under `mkdocs serve --dirty`: after one edit, only the pages whose content changed are rebuilt,
+and the search index still holds every entry. (Time is measured by `make bench`, not here.)"""
+from __future__ import annotations
+
+import json
+import os
+
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+
+from sitetools import small_project
+from test_small_builds import SECOND, TWO
+
+OLD = 1_000_000_000        # a modification time long past: files MkDocs rewrites get a new one
+
+
+def serve_build(config, site):
+    """One rebuild as `mkdocs serve --dirty` does it: the same plugin instance, dirty=True."""
+    cfg = load_config(str(config), site_dir=str(site))
+    build(cfg, dirty=True)
+    return cfg
+
+
+def rewritten(site) -> set[str]:
+    return {str(p.relative_to(site)) for p in site.rglob("*") if p.is_file() and p.stat().st_mtime > OLD + 1}
+
+
+def test_a_dirty_rebuild_rewrites_only_the_edited_entrys_pages(tmp_path):
+    april = SECOND.replace("2022-03-20", "2022-04-02")
+    entry = tmp_path / "timeline" / "2022-04-02-kyiv-shelled.yml"
+    config = small_project(tmp_path, {**TWO, entry.name: april}, options="      per_page: 2\n")
+    site = tmp_path / "site"
+    cfg = load_config(str(config), site_dir=str(site))
+    cfg.plugins.on_startup(command="serve", dirty=True)
+    try:
+        build(cfg, dirty=True)
+        for path in site.rglob("*"):
+            os.utime(path, (OLD, OLD))
+        entry.write_text(april.replace("four people were killed", "five people were killed"), encoding="utf-8")
+        serve_build(config, site)
+        changed = rewritten(site)
+        assert "timeline/2022-04/index.html" in changed and "feed.json" in changed
+        assert "timeline/2022-03/index.html" not in changed              # the other month is as it was
+        assert not any(p.startswith(("people/", "places/", "categories/")) for p in changed)
+        assert "five people" in (site / "timeline" / "2022-04" / "index.html").read_text(encoding="utf-8")
+        docs = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+        locations = {d["location"] for d in docs}
+        assert {"timeline/2022-03/#2022-03-20-kyiv-shelled", "timeline/2022-04/#2022-04-02-kyiv-shelled"} <= locations
+        assert sum("five people" in d["text"] for d in docs) == 1
+    finally:
+        cfg.plugins.on_shutdown()
+
+
+def test_without_dirty_every_page_is_rebuilt(tmp_path):
+    config = small_project(tmp_path, TWO)
+    site = tmp_path / "site"
+    cfg = load_config(str(config), site_dir=str(site))
+    cfg.plugins.on_startup(command="serve", dirty=False)
+    try:
+        build(cfg)
+        for path in site.rglob("*"):
+            os.utime(path, (OLD, OLD))
+        build(load_config(str(config), site_dir=str(site)))
+        assert {"timeline/index.html", "people/irina-vereshchuk/index.html"} <= rewritten(site)
+    finally:
+        cfg.plugins.on_shutdown()
+
+
+def test_the_entry_cache_parses_only_changed_files(tmp_path, monkeypatch):
+    import builder.loader as loader
+
+    small_project(tmp_path, TWO)
+    cache: loader.EntryCache = {}
+    first = loader.load_timeline(tmp_path / "timeline", cache=cache)
+    parsed = []
+    real = loader.load_entry_file
+    monkeypatch.setattr(loader, "load_entry_file", lambda path, *a: parsed.append(path.name) or real(path, *a))
+    assert loader.load_timeline(tmp_path / "timeline", cache=cache) == first and parsed == []
+    edited = tmp_path / "timeline" / "2022-03-20-kyiv-shelled.yml"
+    edited.write_text(SECOND.replace("four", "five"), encoding="utf-8")     # same size: still noticed
+    second = loader.load_timeline(tmp_path / "timeline", cache=cache)
+    assert parsed == [edited.name] and "five" in second[0].summary
+    edited.unlink()
+    assert [e.id for e in loader.load_timeline(tmp_path / "timeline", cache=cache)] == [second[1].id]
+    assert len(cache) == 1
