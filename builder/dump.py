@@ -21,7 +21,8 @@ class EntryDumper(yaml.SafeDumper):
 
 
 def _represent_str(dumper: yaml.SafeDumper, value: str):
-    foldable = (len(value) > FOLD_AT and "\n" not in value and value == value.strip()
+    # Only prose folds: a long id ("...-kyiv-2") has no space to break at and would just look odd as ">-".
+    foldable = (len(value) > FOLD_AT and " " in value and "\n" not in value and value == value.strip()
                 and "  " not in value and value.isprintable())
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=">" if foldable else None)
 

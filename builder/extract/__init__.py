@@ -1,10 +1,12 @@
 """Article -> timeline entries. One orchestrator runs the stages in order; each stage is its own module."""
 from __future__ import annotations
 
+import re
+
 from builder.article import Article
 from builder.extract.cast import Cast, build_cast
 from builder.extract.dates import parse_day
-from builder.extract.events import Draft, Unit, analyse, build_drafts, is_credit, merge_drafts
+from builder.extract.events import EMBEDDED, Draft, Unit, analyse, build_drafts, is_credit, merge_drafts
 from builder.extract.names import Name, find_names
 from builder.extract.quotes import Quote as FoundQuote
 from builder.extract.quotes import find_quotes
@@ -27,7 +29,8 @@ def extract_article(article: Article) -> list[Entry]:
         if is_credit(sentence, len(paragraphs)):
             continue
         unit = analyse(sentence, paragraphs[sentence.paragraph], quotes, names[sentence.index],
-                       article.published, ref if units and units[-1].sentence.paragraph == sentence.paragraph else None)
+                       article.published, ref if units and units[-1].sentence.paragraph == sentence.paragraph else None,
+                       resolve=cast.resolve)
         ref = next((parse_day(m.value) for m in unit.mentions if m.role == "point" and parse_day(m.value)), ref)
         units.append(unit)
     drafts = merge_drafts(build_drafts(units, article.published))
@@ -75,16 +78,28 @@ def _quote(q: FoundQuote) -> Quote:
 def to_entry(draft: Draft, article: Article, cast: Cast, taken: set[str]) -> Entry:
     when = draft.when
     date = when.value or when.end or article.published.isoformat()
-    quotes = list(dict.fromkeys(q for u in draft.units for q in u.quotes)) if draft.kind != "deadline" else []
+    quotes = list(dict.fromkeys(q for u in draft.units for q in u.quotes)) if draft.kind == "event" else []
     focus = draft.focus
     focus_quote = focus.quotes[0] if focus.quotes else None
+    dates = [m.text for m in focus.mentions if m.role != "until"]
     if draft.kind == "deadline":
-        title = title_from(focus.text)
-        title = title if title.lower().startswith("deadline") else f"Deadline runs out: {title[0].lower()}{title[1:]}"
+        title = title_from(focus.text, dates=dates)
+        if len(title.split()) < 5 or title.split()[0].lower() in ("it", "he", "she", "they", "this"):
+            title = f"Deadline runs out ({when.text})" if when.text else "Deadline runs out"
+        elif not title.lower().startswith("deadline"):
+            title = f"Deadline runs out: {title[0].lower()}{title[1:]}"
+    elif draft.kind == "aside":
+        clause = next((m.group() for m in EMBEDDED.finditer(focus.text) if when.text and when.text in m.group()), "")
+        subject = re.split(r",|\b(?:who|which|whose)\b", focus.text)[0].strip()
+        body = re.sub(r"^\W*(?:who|which|whose)\s+", "", clause.strip(" ,"))
+        title = title_from(f"{subject} {body}" if subject and body else focus.text, dates=dates)
+    elif draft.kind == "onset":
+        since = re.search(r"\bsince\s+(.+?)(?:[,;.]|$)", focus.text)
+        title = title_from(since.group(1) if since else focus.text, dates=dates)
     else:
         narrative_only = focus.quote_only and focus_quote is not None
         title = title_from("" if narrative_only else focus.text, focus_quote.speaker if focus_quote else None,
-                           focus_quote.text if focus_quote else None)
+                           focus_quote.text if focus_quote else None, draft.category, dates)
     sentences = sorted({u.sentence.index: u.sentence for u in draft.units}.values(), key=lambda s: s.index)
     people, places, organisations = _entities(draft.units, cast, [q.speaker for q in quotes if q.speaker])
     summary_sentences = [focus.text] + [s.text for s in sentences if s.text != focus.text and s.index > focus.sentence.index]

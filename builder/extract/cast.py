@@ -7,6 +7,12 @@ from dataclasses import dataclass, field
 
 from builder.extract.names import Name
 
+# Written forms of titles, as the word a later description uses ("Gen." -> "the general").
+ABBREVIATIONS = {"gen": "general", "col": "colonel", "lt": "lieutenant", "sgt": "sergeant", "capt": "captain",
+                 "maj": "major", "gov": "governor", "sen": "senator", "rep": "representative", "dr": "doctor",
+                 "prof": "professor", "adm": "admiral", "cmdr": "commander", "insp": "inspector",
+                 "spokeswoman": "spokesperson", "spokesman": "spokesman", "justice": "judge", "qc": "barrister",
+                 "kc": "barrister"}
 PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu)-", re.I)
 
 
@@ -23,6 +29,7 @@ class Cast:
     roles: dict[str, str] = field(default_factory=dict)        # person -> first role written with the name
     mentions: dict[str, int] = field(default_factory=dict)     # person -> times named in full
     acronyms: dict[str, str] = field(default_factory=dict)     # "MDC" -> "Movement for Democratic Change"
+    last_seen: dict[str, int] = field(default_factory=dict)    # person -> index of the last sentence naming them
 
     def add_person(self, name: str, role: str | None) -> str:
         """Record a full name; a spelling variant of a known name ('Bakar'/'Bacar') joins it."""
@@ -61,8 +68,11 @@ class Cast:
         head = description.lower().split()[-1] if description.split() else ""
         if not head:
             return None
-        holders = [p for p, role in self.roles.items() if head in role.lower().split()]
-        return holders[-1] if len(set(holders)) == 1 else None
+        holders = [p for p, role in self.roles.items()
+                   if head in {ABBREVIATIONS.get(w, w) for w in re.findall(r"[a-z-]+", role.lower())}]
+        if not holders:
+            return None
+        return max(holders, key=lambda p: self.last_seen.get(p, 0))
 
     def expand(self, acronym: str) -> str:
         return self.acronyms.get(acronym, acronym)
@@ -71,10 +81,10 @@ class Cast:
 def build_cast(sentences_names: list[tuple[str, list[Name]]]) -> Cast:
     """Collect full names (two words or more) first, so short forms anywhere can be resolved."""
     cast = Cast()
-    for text, names in sentences_names:
+    for index, (text, names) in enumerate(sentences_names):
         for name in names:
             if name.kind == "person" and not name.single:
-                cast.add_person(name.text, name.role)
+                cast.last_seen[cast.add_person(name.text, name.role)] = index
         for m in ACRONYM.finditer(text):
             # The name is looked for in a bounded stretch before "(ABC)": matching from every capital
             # of the sentence was quadratic on long runs of capitalised words.

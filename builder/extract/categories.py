@@ -5,63 +5,102 @@ import re
 
 # (category, weight, pattern). Weights: 3 = the words name the event; 2 = strong hint; 1 = weak hint.
 CUES: list[tuple[str, int, str]] = [
-    ("deadline", 3, r"\bdeadlines?\b|\bexpir(?:e|ed|es|y|ing)\b|\b(?:ran|runs?|running) out\b|"
-                    r"\bgiven until\b|\buntil\b[^.;]{0,40}\bto (?:decide|respond|surrender|leave|comply|withdraw|reply)\b"),
+    ("deadline", 3, r"\bdeadlines?\b|\b(?:ultimatum|deadline|time limit|it|truce|ceasefire)\b[^.;]{0,30}\bexpir(?:e|ed|es|y|ing)\b|"
+                    r"\b(?:time|deadline|ultimatum) (?:ran|runs?|running) out\b|"
+                    r"\bgiven (?:\w+ )?until\b|\buntil\b[^.;]{0,40}\bto (?:decide|respond|surrender|leave|comply|withdraw|reply|"
+                    r"pay|agree|release|hand over|disarm|evacuate|lay down|return)\b"),
     ("ultimatum", 3, r"\bultimatums?\b|\blay(?:ing)? down (?:their |its |your |his )?(?:arms|weapons)\b|"
                      r"\bput down (?:their |its |your )?(?:arms|weapons)\b|\bwhite flags?\b|\bsafe passage\b|"
                      r"\b(?:would|will) (?:allow|let|guarantee|spare)\b|\bor face\b|"
                      r"\b(?:demand(?:ed|ing|s)?|called on|urged|ordered)\b[^.;]{0,50}\b(?:surrender|withdraw|disarm)\w*|"
                      r"\bcorridors?\b[^.;]{0,40}\b(?:would|will)\b|\b(?:would|will) be opened\b|"
-                     r"\b(?:gave|giving|give|given)\b[^.;]{0,30}\b(?:hours|days) to\b"),
-    ("ultimatum", 1, r"\bsurrender\w*\b|\boffer(?:ed|s)?\b"),
+                     r"\b(?:gave|giving|give|given)\b[^.;]{0,30}\b(?:hours|days) to\b|"
+                     r"\b(?:ordered|told|demanded|gave|given|giving|asked|urged)\b[^.;]{0,80}\b(?:within|in)\s+(?:\d+|\w+)\s+"
+                     r"(?:hours|days)\b|\b(?:ordered|told|demanded|gave|given|giving|asked|urged)\b[^.;]{0,60}\bby\s+"
+                     r"(?:\w+day|\d{1,2}\s+[A-Z]\w+|[A-Z]\w+\s+\d{1,2})\b"),
+    ("ultimatum", 1, r"\botherwise\b"),
+    ("ultimatum", 4, r"\b(?:set|sets|setting|gave|given|give|gives|giving|issued|issues|imposed|announced|read out)\s+"
+                     r"(?:\w+\s+){0,4}?(?:a|an|the|its|his|their)\s+(?:\w+\s+)?(?:deadline|ultimatum)\b"),
+    ("ultimatum", 1, r"\bsurrender\w*\b|\boffer(?:ed|s)?\b|\bdemand(?:ed|s|ing)?\b"),
     ("rejection", 3, r"\brefus(?:e|ed|es|al|ing)\b|\breject(?:ed|s|ion|ing)?\b|\bno (?:talk of )?(?:any )?surrender\b|"
                      r"\b(?:will|would) not (?:surrender|accept|agree)\b|\bwon't (?:surrender|accept)\b|"
                      r"\bturned down\b|\brebuff(?:ed|s)?\b|\bruled out\b|\bout of hand\b|\bnever accept\b"),
     ("agreement", 3, r"\bagree(?:d|s|ment|ments)?\b|\bcease-?fires?\b|\btruces?\b|\baccords?\b|\bpeace (?:deal|treaty|plan)\b|"
                      r"\bsigned\b|\barmistice\b|\bdeal (?:was |has been )?(?:reached|struck|signed)\b"),
-    ("warning", 3, r"\bwarn(?:ed|s|ing|ings)?\b|\bthreat(?:en|ened|ens|ening|s)?\b|\b(?:could|would|will) face\b"),
+    ("warning", 3, r"\bwarn(?:ed|s)?\b|\bwarning (?:that|of|to)\b|\b(?:issued|gave|give|giving) (?:a |an )?(?:\w+ )?warning\b|"
+                   r"\bthreat(?:en|ened|ens|ening)\b|\b(?:could|would|will) face\b|\bwarning remained\b"),
+    ("warning", 2, r"^\W*if\b[^.]*\b(?:will|would)\b|\bheld (?:fully )?responsible\b|\bconsequences\b"),
     ("legal", 3, r"\barrest(?:ed|s|ing)?\b|\bdetain(?:ed|s|ing)?\b|\bdetention\b|\bcourt\b|\bcharged?\b|\bcharges\b|"
                  r"\btrial\b|\btreason\b|\bprosecut\w+\b|\bsentenced\b|\bconvicted\b|\bjailed\b|\bindict\w*\b|"
-                 r"\btribunal\b|\bcrack(?:ed|s|ing)? down\b|\btrafficking\b|\blawsuit\b|\bextradit\w+\b|\bverdict\b"),
+                 r"\btribunal\b|\bcrack(?:ed|s|ing)? down\b|\btrafficking\b|\blawsuit\b|\bextradit\w+\b|\bverdict\b|"
+                 r"\bcriminal investigation\b|\bjail(?:ed)?\b|\bprison\b|\bcustody\b|\bdetained\b|\bfined\b|"
+                 r"\bpleaded (?:not )?guilty\b|\bacquitted\b|\bjury\b|\bappeal against\b|\bconsider an appeal\b|"
+                 r"\bdisqualified\b|\bbanned from\b|\bwarrants?\b|\braids?\b|\bseized\b"),
+    ("legal", 2, r"\binvestigat\w+\b|\bprobe\b|\bpolice\b"),
     ("shelling", 3, r"\bshell(?:s|ed|ing)\b|\bmortars?\b|\bartillery\b|\brocket fire\b|\bbombard\w*\b"),
     ("strike", 3, r"\bair ?strikes?\b|\bairstrikes?\b|\bmissiles?\b|\bbomb(?:s|ed|ing|ings|er|ers)?\b|\bdrones?\b|"
                   r"\bsuicide\b|\battack(?:s|ed|ing|ers)?\b|\bbattl(?:e|ed|es|ing)\b|\bfighting\b|\bfought\b|"
                   r"\bclash(?:es|ed)?\b|\bcombat\b|\binvad(?:e|ed|es|ing)\b|\boffensive\b|\bassault\w*\b|\braid(?:s|ed)?\b|"
                   r"\bshot down\b|\bopened fire\b|\bgunmen\b|\bexplosions?\b|\bblasts?\b|\bguerrilla\b|\bstormed\b|"
                   r"\bcaptured\b|\bseized\b|\btook control\b|\btaken control\b|\bambush\w*\b|\bstrikes? (?:on|hit)\b"),
+    ("strike", 2, r"\bstruck\b|\bgunfire\b|\bfired on\b|\boverr(?:an|un)\b|\btear gas\b"),
     ("strike", 1, r"\binvasion\b|\bsiege\b|\bresistance\b|\btroops\b|\bhit\b|\bmilitary operation\b"),
     ("casualties", 3, r"\bkill(?:ed|s|ing)?\b|\bdead\b|\bdeaths?\b|\bdied\b|\bwounded\b|\bwounding\b|\binjur(?:ed|ies|y|ing)\b|"
                       r"\bcasualt(?:y|ies)\b|\bdeath toll\b|\bbodies\b|\bhurt\b|\blives\b"),
+    ("casualties", 2, r"\bburns\b|\b(?:taken|rushed|airlifted) to hospital\b|\bmissing\b"),
     ("casualties", 1, r"\b(?:at least|more than|over|nearly|about|around|some)?\s*(?:\d[\d,]*|two|three|four|five|six|"
                       r"seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|hundreds|dozens|thousands)"
                       r"\s+(?:\w+\s+)?(?:people|civilians|soldiers|troops|peacekeepers|fighters|children|residents)\b"),
     ("humanitarian", 3, r"\bhumanitarian\b|\baid (?:groups?|agencies|workers|convoys?|deliveries)\b|\bfood\b|\bwater\b|"
                         r"\belectricity\b|\bmedicines?\b|\bshortages?\b|\brunning low\b|\brefugees?\b|\bdisplaced\b|"
                         r"\basylum\b|\bmigrants?\b|\brescu(?:e|ed|es|ing|ers)\b|\bfamine\b|\bhunger\b|\brelief\b"),
-    ("humanitarian", 1, r"\bshelter(?:ing|s|ed)?\b|\baid\b|\bat sea\b"),
-    ("evacuation", 3, r"\bevacuat\w+\b|\bfled\b|\bflee(?:ing|s)?\b|\bleft their homes\b"),
+    ("humanitarian", 3, r"\bcholera\b|\boutbreaks?\b|\bepidemic\b|\bdiseases?\b|\bvaccin\w+\b|\bpatients?\b|"
+                        r"\bclinics?\b|\brehydration\b|\bmalnutrition\b|\bstarv\w+\b|\blatrines?\b|\bsanitation\b|"
+                        r"\bclean water\b|\bdrinking water\b|\bhomeless\b|\brelief (?:centre|center|camp)s?\b|"
+                        r"\bsuspected cases\b|\baid (?:appeal|flights?)\b|\bhumanitarian appeal\b"),
+    ("humanitarian", 2, r"\bshelters?\b|\bflood(?:ed|ing|s)?\b|\bfled\b|\bflee(?:ing|s)?\b|\bleft their homes\b|"
+                        r"\bdisplac\w+\b|\bcamps?\b|\bhospitals?\b|\bsupplies\b|\bblankets\b|\btents\b"),
+    ("humanitarian", 1, r"\bsheltering\b|\baid\b|\bat sea\b|\bwells\b|\bcontaminat\w+\b"),
+    ("evacuation", 3, r"\bevacuat\w+\b|\bordered (?:residents|people|civilians) to leave\b"),
     ("evacuation", 2, r"\bcorridors?\b|\bleave the (?:city|town|area|region)\b"),
     ("diplomacy", 3, r"\btalks\b|\bnegotiat\w+\b|\bsummit\b|\bdiplomat\w*\b|\bcontacted\b|\bmet with\b|"
                      r"\bforeign minister\b|\bsanctions\b|\bopen letter\b|\bmediat\w+\b|\bpeace process\b|"
                      r"\b(?:asked|urged|called on) the governments?\b"),
+    ("statement", 3, r"\b(?:took|take|takes|claimed|claims|claiming|accepted)\s+(?:\w+\s+)?(?:responsibility|credit)\b|"
+                     r"\bclaimed (?:the|both|an?)\s+(?:\w+\s+)?(?:attacks?|bombings?|killings?)\b"),
     ("diplomacy", 1, r"\bmeeting\b|\bcalled for\b|\bcriticiz\w+|\bcriticis\w+|\bcondemn\w*\b|\bambassador\b|\benvoy\b"),
 ]
 COMPILED = [(category, weight, re.compile(pattern, re.I)) for category, weight, pattern in CUES]
+
+# Natural disasters and accidents: their "battle", "struck" and "hit" are not armed attacks, and the
+# vocabulary has no category for the disaster itself, so it is `other` unless it names deaths or aid.
+DISASTER = re.compile(r"\b(?:fires?|blazes?|bushfires?|wildfires?|flames|earthquakes?|quakes?|aftershocks?|tremors?|"
+                      r"floods?|storms?|cyclones?|hurricanes?|typhoons?|landslides?|mudslides?|droughts?|heatwaves?|"
+                      r"temperatures?|magnitude|eruptions?|volcano|avalanches?|reservoirs?|dams?|cranes?|collapse\w*)\b",
+                      re.I)
+DISASTER_SAFE = re.compile(r"\b(?:battl(?:e|ed|es|ing)|fighting|fought|struck|hit|blasts?|explosions?|attack\w*)\b", re.I)
 
 # Categories that a quote's own words can give a statement: what someone says can be a refusal or a warning.
 SPEECH_ACTS = ("rejection", "warning", "agreement", "diplomacy", "ultimatum")
 ATTACKS = ("shelling", "strike")
 # "killed by shelling", "killed last month in twin suicide bombings": the attack is the event.
 CAUSED_BY = re.compile(r"\b(?:killed|killing|wounded|injured|died|hurt|dead)\b[^.;]{0,30}?\b(?:by|in|during|from)\b"
-                       r"(?:\s+\w+){0,4}?\s+(?P<cause>\w+)", re.I)
+                       r"(?:\s+\w+){0,4}?\s+(?P<cause>\w+)"
+                       r"|(?P<cause2>\w+)\b[^.;]{0,80}?,\s+(?:killing|wounding|injuring)\b", re.I)
+# A toll counted over time ("66 killed in attacks since March") is about casualties, whatever caused them.
+TOLL = re.compile(r"\bsince\b|\bso far\b|\bin total\b|\baltogether\b|\bsince the\b", re.I)
+# Relative clauses describe someone or something: their words count for less than the main clause's.
+EMBEDDED = re.compile(r"\b(?:who|whom|whose|which)\b[^,;]*", re.I)
 # Tie-break order when two categories score the same.
-PRIORITY = ("deadline", "ultimatum", "warning", "rejection", "agreement", "shelling", "strike", "casualties",
-            "evacuation", "humanitarian", "legal", "diplomacy", "statement", "other")
+PRIORITY = ("deadline", "ultimatum", "warning", "rejection", "agreement", "statement", "shelling", "strike",
+            "casualties", "evacuation", "diplomacy", "humanitarian", "legal", "other")
 THRESHOLD = 2
 
 
 def cue_scores(text: str, speech_acts_only: bool = False) -> dict[str, int]:
     """Weighted cue counts per category."""
+    if DISASTER.search(text):
+        text = DISASTER_SAFE.sub(" ", text)
     scores: dict[str, int] = {}
     for category, weight, pattern in COMPILED:
         if speech_acts_only and category not in SPEECH_ACTS:
@@ -69,18 +108,22 @@ def cue_scores(text: str, speech_acts_only: bool = False) -> dict[str, int]:
         hits = len(pattern.findall(text))
         if hits:
             scores[category] = scores.get(category, 0) + weight * hits
-    if not speech_acts_only and "casualties" in scores:
+    if not speech_acts_only and "casualties" in scores and TOLL.search(text):
+        scores["casualties"] += 2
+    elif not speech_acts_only and "casualties" in scores:
         for m in CAUSED_BY.finditer(text):
-            cause_scores = {c: s for c, w, p in COMPILED if c in ATTACKS and w >= 3 and p.search(m.group("cause"))
-                            for s in [3]}
-            for category in cause_scores:
+            cause = m.group("cause") or text[:m.end()]
+            for category in {c for c, w, p in COMPILED if c in ATTACKS and w >= 3 and p.search(cause)}:
                 scores[category] = scores.get(category, 0) + 3
     return scores
 
 
 def classify(narrative: str, quoted: str = "", speech: bool = False) -> tuple[str, int]:
     """The category of a sentence from its own words (`narrative`) and the words it quotes; with its score."""
-    scores = cue_scores(narrative)
+    embedded = " ".join(m.group() for m in EMBEDDED.finditer(narrative))
+    scores = cue_scores(EMBEDDED.sub(" ", narrative))
+    for category, score in cue_scores(embedded).items():
+        scores[category] = scores.get(category, 0) + score // 3
     for category, score in cue_scores(quoted, speech_acts_only=True).items():
         scores[category] = scores.get(category, 0) + score
     if scores:

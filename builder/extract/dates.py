@@ -34,8 +34,8 @@ VAGUE_COUNT = 2
 PARTS_OF_DAY = ("early hours", "morning", "afternoon", "evening", "night", "dawn", "daybreak", "dusk",
                 "midnight", "noon", "midday", "overnight", "sunrise", "sunset")
 # Words before a weekday or month that point forward in time.
-FUTURE_CUES = re.compile(r"\b(?:will|shall|is due|are due|due to|scheduled|set to|plans? to|planned|"
-                         r"expected to|slated|upcoming|deadline|is to|are to)\b", re.I)
+FUTURE_CUES = re.compile(r"\b(?:will|would|shall|'ll|is due|are due|due to|scheduled|set to|plans? to|planned|"
+                         r"expected to|slated|upcoming|is to|are to|is going to|are going to)\b", re.I)
 # Years this close to a following noun are counts, not years ("2000 people").
 COUNT_NOUNS = re.compile(r"\s+(?:people|persons|men|women|children|troops|soldiers|civilians|refugees|"
                          r"migrants|families|homes|houses|households|dollars|euros|pounds|km|kilometres|"
@@ -139,7 +139,7 @@ def _clause_before(sentence: str, start: int, reach: int = 80) -> str:
 
 def _role(prep: str | None) -> str:
     prep = (prep or "").lower()
-    if prep == "since" or prep == "from":
+    if prep == "since":
         return "since"
     if prep in ("until", "till", "by"):
         return "until"
@@ -152,18 +152,24 @@ def _time_of(part: str | None) -> str | None:
 
 # --- the grammar --------------------------------------------------------------------------------
 
-Rule = tuple[re.Pattern, "callable"]
-RULES: list[tuple[re.Pattern, callable]] = []
+RULES: list[tuple[re.Pattern, callable, re.Pattern]] = []
 
 
-def rule(pattern: str):
+MONTH_WORD = (r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+WEEKDAY_WORD = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+UNIT_WORD = r"(?:hour|day|week|month|year|decade)"
+
+
+def rule(pattern: str, needs: str):
+    """Register a phrase shape; `needs` is a cheap test a sentence must pass before the full pattern runs
+    (most sentences name no date, and the full patterns are costly to try at every position)."""
     def register(fn):
-        RULES.append((re.compile(pattern, re.I), fn))
+        RULES.append((re.compile(pattern, re.I), fn, re.compile(needs, re.I)))
         return fn
     return register
 
 
-@rule(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")
+@rule(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b", r"\d{4}-")
 def _iso(m, pub, ref, s):
     try:
         return dict(value=_day(dt.date(int(m["y"]), int(m["m"]), int(m["d"]))))
@@ -172,8 +178,8 @@ def _iso(m, pub, ref, s):
 
 
 @rule(PREP + r"(?:" + WD + r",?\s+)?(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + MON
-      + r"(?:,?\s+(?P<y>\d{4}))?\b")
-@rule(PREP + r"(?:" + WD + r",?\s+)?" + MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?!\d|,\d)(?:,?\s+(?P<y>\d{4}))?\b")
+      + r"(?:,?\s+(?P<y>\d{4}))?\b", MONTH_WORD)
+@rule(PREP + r"(?:" + WD + r",?\s+)?" + MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?!\d|,\d)(?:,?\s+(?P<y>\d{4}))?\b", MONTH_WORD)
 def _day_month(m, pub, ref, s):
     month, day = MONTHS[m["mon"].lower().rstrip(".")], int(m["d"])
     if m["y"]:
@@ -193,7 +199,7 @@ def _day_month(m, pub, ref, s):
 
 
 @rule(r"(?:(?P<prep>in|since|until|till|by|during|from|of|early|late|mid-?)\s+)?" + MON
-      + r",?\s+(?:of\s+)?(?P<y>\d{4})\b")
+      + r",?\s+(?:of\s+)?(?P<y>\d{4})\b", MONTH_WORD)
 def _month_year_rule(m, pub, ref, s):
     prep = (m["prep"] or "").lower()
     return dict(value=_month(int(m["y"]), MONTHS[m["mon"].lower().rstrip(".")]), role=_role(prep),
@@ -201,7 +207,7 @@ def _month_year_rule(m, pub, ref, s):
 
 
 @rule(r"\b(?:(?P<prep>in|since|until|till|by|during|from|early|late|mid-?|last|next|this|the)\s+)" + MON + r"\b"
-      r"|\b(?P<bare>January|February|March|April|June|July|August|September|October|November|December)\b")
+      r"|\b(?P<bare>January|February|March|April|June|July|August|September|October|November|December)\b", MONTH_WORD)
 def _month_only(m, pub, ref, s):
     name = (m["mon"] or m["bare"]).lower().rstrip(".")
     if len(name) <= 3 and not m["mon"]:
@@ -216,7 +222,7 @@ def _month_only(m, pub, ref, s):
 
 
 @rule(r"\b(?:(?P<prep>in|since|until|till|by|during|from|of|early|late|mid-?)\s+)?(?:the\s+)?"
-      r"(?<![\d,.$£€])(?P<y>1[89]\d\d|20\d\d)(?P<s>s)?\b(?![%]|[.,]\d)")
+      r"(?<![\d,.$£€])(?P<y>1[89]\d\d|20\d\d)(?P<s>s)?\b(?![%]|[.,]\d)", r"\d{4}")
 def _year(m, pub, ref, s):
     if COUNT_NOUNS.match(s, m.end()):
         return None
@@ -231,7 +237,7 @@ def _year(m, pub, ref, s):
 
 @rule(r"\b(?:in\s+)?the\s+early\s+hours\s+of\s+(?:this\s+morning|today)\b"
       r"|\b(?:early|earlier|late|later)\s+(?:this\s+(?P<part>morning|afternoon|evening)|today)\b"
-      r"|\bthis\s+(?P<part2>morning|afternoon|evening)\b|\b(?P<tonight>tonight)\b|\b(?P<today>today)\b")
+      r"|\bthis\s+(?P<part2>morning|afternoon|evening)\b|\b(?P<tonight>tonight)\b|\b(?P<today>today)\b", r"today|tonight|morning|afternoon|evening|early hours")
 def _today(m, pub, ref, s):
     text = m.group().lower()
     time = "early hours" if "early hours" in text else (
@@ -241,26 +247,34 @@ def _today(m, pub, ref, s):
     return dict(value=_day(pub), time=time)
 
 
-@rule(r"\b(?P<dby>the\s+day\s+before\s+yesterday)\b|\byesterday" + PART + r"\b|\blast\s+night\b")
+@rule(r"\b(?P<dby>the\s+day\s+before\s+yesterday)\b|\byesterday" + PART + r"\b|\blast\s+night\b", r"yesterday|last night")
 def _yesterday(m, pub, ref, s):
     days = 2 if m["dby"] else 1
     time = "night" if m.group().lower().startswith("last") else _time_of(m["part"])
     return dict(value=_day(pub - dt.timedelta(days=days)), time=time)
 
 
-@rule(r"\btomorrow" + PART + r"\b")
+@rule(r"\btomorrow" + PART + r"\b", r"tomorrow")
 def _tomorrow(m, pub, ref, s):
     return dict(value=_day(pub + dt.timedelta(days=1)), time=_time_of(m["part"]))
 
 
-@rule(r"\b(?:(?P<prep>until|till|by|before|since|from|on)\s+)?(?:the\s+)?early\s+hours\s+of\s+(?:(?P<prep2>last|next|this)\s+)?" + WD + r"\b")
+@rule(r"\b(?:(?P<prep>until|till|by|before|since|from|on)\s+)?(?:the\s+)?early\s+hours\s+of\s+(?:(?P<prep2>last|next|this)\s+)?" + WD + r"\b", r"early hours")
 def _early_hours_of(m, pub, ref, s):
     prep = m["prep2"] or m["prep"]
     return dict(value=_day(_weekday(pub, WEEKDAYS[m["wd"].lower()], _direction(prep, s, m.start()))),
                 time="early hours", role=_role(m["prep"]))
 
 
-@rule(PREP + WD + PART + r"\b")
+@rule(r"\b(?:the\s+)?(?P<pos>end|beginning|start|middle)\s+of\s+" + MON + r"(?:,?\s+(?P<y>\d{4}))?\b", MONTH_WORD)
+def _part_of_month(m, pub, ref, s):
+    month = MONTHS[m["mon"].lower().rstrip(".")]
+    year = int(m["y"]) if m["y"] else _month_year(pub, month, _direction(None, s, m.start()))
+    day = {"end": calendar.monthrange(year, month)[1], "middle": 15}.get(m["pos"].lower(), 1)
+    return dict(value=_day(dt.date(year, month, day)), approximate=True)
+
+
+@rule(PREP + WD + r"(?:['’]s)?" + PART + r"\b", WEEKDAY_WORD)
 def _weekday_rule(m, pub, ref, s):
     if m["wd"][0].islower():
         return None
@@ -268,7 +282,7 @@ def _weekday_rule(m, pub, ref, s):
                 time=_time_of(m["part"]), role=_role(m["prep"]))
 
 
-@rule(r"\b(?P<rel>last|past|this|next|coming|earlier\s+this|later\s+this|earlier\s+last)\s+(?P<unit>week|weekend|month|year)\b")
+@rule(r"\b(?P<rel>last|past|this|next|coming|earlier\s+this|later\s+this|earlier\s+last)\s+(?P<unit>week|weekend|month|year)\b", r"week|month|year")
 def _this_last_next(m, pub, ref, s):
     rel, unit = m["rel"].lower().split()[-1], m["unit"].lower()
     sign = {"last": -1, "past": -1, "this": 0, "next": 1, "coming": 1}[rel]
@@ -282,7 +296,7 @@ def _this_last_next(m, pub, ref, s):
     return dict(value=_day(pub + dt.timedelta(days=7 * sign)), approximate=True)
 
 
-@rule(APPROX + NUM + r"\s+" + UNIT + r"\s+ago\b")
+@rule(APPROX + NUM + r"\s+" + UNIT + r"\s+ago\b", r"\bago\b")
 def _ago(m, pub, ref, s):
     value, _ = _offset(pub, _count(m["num"]), m["unit"].lower(), -1)
     return dict(value=value, approximate=True)
@@ -291,7 +305,7 @@ def _ago(m, pub, ref, s):
 @rule(r"\b(?P<within>within|in|after)\s+(?:the\s+next\s+)?(?:" + NUM + r"\s+)" + UNIT + r"\b"
       r"|\b(?P<give>giv(?:e|es|en|ing)|gave|granted|allowed)\s+(?:\w+\s+){0,3}?" + NUM.replace("num", "num2")
       + r"\s+" + UNIT.replace("unit", "unit2") + r"\b"
-      r"|\b" + NUM.replace("num", "num3") + r"[- ]" + UNIT.replace("unit", "unit3") + r"\s+(?:ultimatum|deadline)\b")
+      r"|\b" + NUM.replace("num", "num3") + r"[- ]" + UNIT.replace("unit", "unit3") + r"\s+(?:ultimatum|deadline)\b", UNIT_WORD)
 def _within(m, pub, ref, s):
     num = m["num"] or m["num2"] or m["num3"]
     unit = (m["unit"] or m["unit2"] or m["unit3"]).lower()
@@ -304,8 +318,11 @@ def _within(m, pub, ref, s):
 
 
 @rule(r"\bfor\s+(?:the\s+(?:past|last)\s+)?" + r"(?:(?P<num>\d+|two|three|four|five|six|seven|eight|nine|ten|"
-      r"several|many|a\s+few|a\s+couple\s+of)\s+)?" + r"(?P<unit>day|week|month|year|decade)s\b")
+      r"several|many|a\s+few|a\s+couple\s+of)\s+)?" + r"(?P<unit>day|week|month|year|decade)s\b", r"\bfor\b")
 def _for_duration(m, pub, ref, s):
+    if m["num"] and not re.search(r"\b(?:has|have|had)\s+(?:\w+\s+)?been\b|\bfor\s+the\s+(?:past|last)\b",
+                                  s[max(0, m.start() - 60):m.end()], re.I):
+        return None                                   # "banned for 12 years" is a term, not a date
     value, _ = _offset(pub, _count(m["num"]), m["unit"].lower(), -1)
     unit = m["unit"].lower()
     if unit in ("week", "day") and not m["num"]:
@@ -315,7 +332,7 @@ def _for_duration(m, pub, ref, s):
 
 @rule(r"\bsince\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:invasion|war|conflict|fighting|crisis|siege|offensive|"
       r"occupation|uprising|revolution|outbreak|start|beginning|pandemic|election|coup|attack|ceasefire|truce)"
-      r"(?:\s+(?:began|started|broke out|erupted|of\s+the\s+\w+))?\b")
+      r"(?:\s+(?:began|started|broke out|erupted|of\s+the\s+\w+))?\b", r"\bsince\b")
 def _since_event(m, pub, ref, s):
     inner = re.search(MON + r"|\b(?P<y>1[89]\d\d|20\d\d)\b", m.group(), re.I)
     if inner and inner["y"]:
@@ -327,13 +344,13 @@ def _since_event(m, pub, ref, s):
     return dict(value="", approximate=True, role="since", end_value=_day(pub))
 
 
-@rule(r"\b(?:recently|in\s+recent\s+(?:days|weeks|months)|lately|of\s+late)\b")
+@rule(r"\b(?:recently|in\s+recent\s+(?:days|weeks|months)|lately|of\s+late)\b", r"recent|lately|of late")
 def _recently(m, pub, ref, s):
     return dict(value=_month(pub.year, pub.month), approximate=True)
 
 
 @rule(r"\b(?:the\s+)?(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
-      r"\s+(?:straight\s+|consecutive\s+|successive\s+)?day\s+of\b")
+      r"\s+(?:straight\s+|consecutive\s+|successive\s+)?day\s+of\b", r"\bday\s+of\b")
 def _nth_day(m, pub, ref, s):
     word = m["ord"].lower()
     n = ORDINALS.get(word) or int(re.match(r"\d+", word).group())
@@ -341,7 +358,7 @@ def _nth_day(m, pub, ref, s):
     return dict(value=_day(anchor - dt.timedelta(days=n - 1)), approximate=ref is None, role="offset")
 
 
-@rule(APPROX + NUM + r"\s+" + UNIT + r"\s+(?P<rel>before|after|earlier|later)\b")
+@rule(APPROX + NUM + r"\s+" + UNIT + r"\s+(?P<rel>before|after|earlier|later)\b", r"before|after|earlier|later")
 def _relative_offset(m, pub, ref, s):
     rel = m["rel"].lower()
     sign = +1 if rel in ("before",) else -1 if rel == "after" else 0
@@ -391,8 +408,10 @@ def find_dates(text: str, published: dt.date, ref: dt.date | None = None,
 
     `skip` lists spans (direct quotes) whose dates belong to the speaker's words, not to the event.
     """
-    found: list[DateMention] = []
-    for pattern, fn in RULES:
+    found: list[tuple[DateMention, re.Match, callable]] = []
+    for pattern, fn, needs in RULES:
+        if not needs.search(text):
+            continue
         for m in pattern.finditer(text):
             if not m.group().strip() or any(a <= m.start() < b for a, b in skip):
                 continue
@@ -400,17 +419,32 @@ def find_dates(text: str, published: dt.date, ref: dt.date | None = None,
             if result is None:
                 continue
             start = m.start() + (len(m.group()) - len(m.group().lstrip()))
-            found.append(DateMention(start, m.end(), text[start:m.end()], **result))
-    found.sort(key=lambda d: (d.start, -(d.end - d.start)))
+            found.append((DateMention(start, m.end(), text[start:m.end()], **result), m, fn))
+    found.sort(key=lambda f: (f[0].start, -(f[0].end - f[0].start)))
     kept: list[DateMention] = []
-    for mention in found:
+    for mention, m, fn in found:
         if kept and mention.start < kept[-1].end:
             continue
+        if fn in RELATIVE and kept and kept[-1].role == "point" and kept[-1].value:
+            # "in December 2013, two years after ...", "yesterday ordered ... within 72 hours": counted from
+            # the day the sentence has just named, not from the publication day.
+            anchor = _first_day(kept[-1].value)
+            result = fn(m, published, anchor, text)
+            if result is not None:
+                mention = DateMention(mention.start, mention.end, mention.text, **result)
         kept.append(mention)
     time = find_time(text)
     if time:
         kept = [replace(d, time=d.time or time) if d.value and len(d.value) == 10 else d for d in kept]
     return kept
+
+
+RELATIVE = (_within, _nth_day, _relative_offset)
+
+
+def _first_day(value: str) -> dt.date:
+    parts = [int(p) for p in value.split("-")] + [1, 1]
+    return dt.date(parts[0], parts[1], parts[2])
 
 
 def parse_day(value: str) -> dt.date | None:

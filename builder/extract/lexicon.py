@@ -29,6 +29,9 @@ researcher witness resident shopkeeper paramedic doctor nurse medic survivor act
 judge cleric imam priest bishop soldier fighter militant commissioner inspector coordinator representative
 member senator lawmaker legislator mp deputy negotiator mediator monitor observer student teacher farmer
 worker volunteer rescuer firefighter policeman policewoman captain sergeant major admiral marshal
+controller manager superintendent administrator owner operator founder organiser organizer candidate
+daughter son wife husband mother father brother sister widow widower cousin uncle aunt nephew niece
+grandmother grandfather partner fiancee fiance neighbour neighbor friend colleague barrister solicitor
 """)
 
 # Roles whose remarks are commentary rather than news events (analysts, witnesses, residents).
@@ -68,6 +71,8 @@ News Press Times Post Gazette Herald Tribune Journal Telegraph Guardian Observer
 Broadcasting Channel Reuters Pravda Interfax Mission Programme Program Red Cross Crescent Nations Federation
 Bureau Directorate Secretariat Board Unit Units Team Club Ambulance Rescue Relief Coalition
 International Watch Amnesty Fighters Rebels Taliban Hamas Hezbollah Brotherhood
+SA AG GmbH plc PLC LLC NV BV Ltd. Inc. Tankers Shipping Airlines Airways Energy Oil Petroleum Mining Holdings
+Industries Motors Logistics Telecom Systems Technologies Pharmaceuticals Bank Insurance Partners Capital
 """)
 
 # Known news outlets and agencies, matched as whole names.
@@ -115,12 +120,11 @@ Emergency Local Government Authorities Opposition Parliament Ministry Mr Mrs Ms 
 
 # Verbs that attribute speech or writing ("said", "told", "wrote in a Facebook post").
 SPEECH_VERBS = words("""
-said says say saying told tells tell added adds add wrote writes write stated states state declared declares
-announced announces explained explains insisted insists warned warns claimed claims noted notes reported
-reports asked asks urged urges replied replies responded responds confirmed confirms denied denies
-described describes argued argues acknowledged acknowledges admitted admits continued continues
-remarked remarks posted posts tweeted tweets commented comments recalled recalls cautioned cautions
-vowed vows pledged pledges promised promises estimated estimates suggested suggests believes believed
+said says told tells added adds wrote writes stated declared declares announced announces explained explains
+insisted insists warned warns claimed noted reported asked urged urges replied responded confirmed confirms
+denied denies described argued argues acknowledged admitted continued remarked posted tweeted commented
+recalled cautioned vowed pledged promised estimated suggested believes believed denounced condemned criticised
+criticized accused praised welcomed appealed saying telling adding writing warning
 """)
 # Verbs that continue the previous speaker's statement.
 CONTINUING_VERBS = words("added adds continued continues went further also")

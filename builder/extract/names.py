@@ -15,22 +15,32 @@ NAME_TOKEN = re.compile(
 CONNECTORS = frozenset({"of", "for", "and", "the", "de", "du", "da", "del", "della", "di", "van", "von", "der",
                         "bin", "ibn", "al", "el", "la", "le", "&", "dos", "das"})
 # Words that start the name of an operation or a storm, never a person.
-EVENT_NAME_WORDS = frozenset({"Operation", "Hurricane", "Storm", "Cyclone", "Typhoon", "Tropical", "Exercise"})
+EVENT_NAME_WORDS = frozenset({"Operation", "Hurricane", "Storm", "Cyclone", "Typhoon", "Tropical", "Exercise",
+                              "MT", "MV", "HMS", "USS", "SS", "RV", "INS", "MS"})    # ...and ships ("MT Coral Dawn")
+COMPASS = frozenset({"Central", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
+                     "Upper", "Lower", "Greater", "Inner", "Outer"})
 # Lowercase nouns after a capitalised word that say what it names: "al-Ikhbariya television", "Bakara market".
 ORG_NOUNS_AFTER = frozenset({"television", "tv", "radio", "newspaper", "channel", "agency", "daily", "website",
                              "group", "militia", "party", "movement", "network", "company", "organisation",
                              "organization", "news"})
 PLACE_NOUNS_AFTER = frozenset({"market", "square", "district", "province", "region", "airport", "camp", "village",
                                "town", "city", "island", "valley", "river", "neighbourhood", "neighborhood",
-                               "suburb", "border", "crossing", "port", "base", "oblast", "county", "governorate"})
+                               "suburb", "border", "crossing", "port", "base", "oblast", "county", "governorate",
+                               "reservoir", "dam", "lake", "mine", "highway", "road", "bridge", "state", "mountains",
+                               "hills", "forest", "prison", "hospital", "stadium", "mosque", "church", "estate"})
+CALENDAR_WORDS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
+                           "May June July August September October November December".split())
 PLACE_PREPOSITIONS = frozenset({"in", "to", "from", "near", "outside", "across", "toward", "towards", "into"})
 PERSON_PARTICLES = frozenset({"bin", "ibn", "al", "el", "de", "da", "del", "di", "van", "von", "der", "dos", "das",
                               "du", "la", "le", "abu", "bint"})
+ABBREVIATED_TITLES = frozenset("Dr Gen Col Lt Sgt Capt Cpl Maj Adm Brig Cmdr Gov Sen Rep Rev Prof Mr Mrs Ms St Insp "
+                               "Supt Det Pte Fr".split())
 POSSESSIVE = re.compile(r"['’]s?$")
 ACRONYM = re.compile(r"^(?:[A-Z]{2,}(?:-[A-Z]{2,})?|(?:[A-Z]\.){2,})$")
 PLACE_ACRONYMS = frozenset({"US", "U.S.", "U.S", "UK", "U.K.", "USA", "UAE", "DRC", "CAR"})
 APPOSITION = re.compile(r"\s*,\s+(?:(?:a|an|the)\s+)?(?P<role>[^,;:\"“”]{2,90}?)\s*(?:,|;|\.$|$|(?=\s+(?:said|says|"
-                        r"told|wrote|added|reported|stated|confirmed|warned|explained)\b)|(?=\s+to\s+[A-Z]))")
+                        r"told|wrote|added|reported|stated|confirmed|warned|explained)\b)|"
+                        r"(?=\s+to\s+(?:the\s+)?(?:Reuters|AFP|AP|BBC|CNN|Bloomberg|Al Jazeera|Associated Press)\b))")
 
 
 @dataclass(frozen=True)
@@ -70,9 +80,11 @@ def _runs(text: str, tokens: list[_Token]) -> list[list[_Token]]:
     runs: list[list[_Token]] = []
     for tok in tokens:
         if runs and not runs[-1][-1].possessive:
+            last = runs[-1][-1].text
             gap = text[runs[-1][-1].end:tok.start]
             words = gap.split()
-            if gap == " " or (gap.startswith(" ") and gap.endswith(" ") and 0 < len(words) <= 2
+            abbreviated = gap == ". " and (len(last) == 1 or last in ABBREVIATED_TITLES)   # "Dr. J. R. Okafor"
+            if gap == " " or abbreviated or (gap.startswith(" ") and gap.endswith(" ") and 0 < len(words) <= 2
                               and all(w in CONNECTORS for w in words)):
                 runs[-1].append(tok)
                 continue
@@ -84,7 +96,7 @@ def _split_run(text: str, run: list[_Token]) -> list[list[_Token]]:
     """Cut a run at connectors unless it names an organisation or a place: 'Aides of | Muqtada al-Sadr'."""
     parts: list[list[_Token]] = [[run[0]]]
     for tok in run[1:]:
-        gap = text[parts[-1][-1].end:tok.start].split()
+        gap = [w for w in text[parts[-1][-1].end:tok.start].split() if w != "."]
         keep = not gap or all(w in PERSON_PARTICLES for w in gap)
         if not keep:
             rest = run[run.index(tok):]
@@ -128,11 +140,17 @@ def _role_before(text: str, start: int, titles: str) -> str | None:
     before = text[max(0, start - 80):start]
     words = before.split()
     role: list[str] = []
+    if before.rstrip().endswith(","):
+        chunk = re.split(r"[,;:(]|\b(?:said|told|says)\b", before.rstrip()[:-1])[-1].strip()
+        chunk_words = chunk.split()
+        if chunk_words and any(w.lower().strip(".") in ROLE_NOUNS or w.strip(".") in TITLE_WORDS for w in chunk_words) \
+                and len(chunk_words) <= 12:
+            return re.sub(r"^(?:the|a|an|its|his|her|their)\s+", "", chunk, flags=re.I)  # "Its spokesman in Abuja, X"
     for i, word in enumerate(reversed(words)):
         bare = re.sub(r"[,:;]$", "", word)
         if bare != word and not (i == 0 and word.endswith(",") and bare in TITLE_WORDS):
             break
-        core = re.sub(r"['’]s$", "", bare)
+        core = re.sub(r"['’]s$", "", bare).rstrip(".")
         if (bare.lower() in ROLE_NOUNS or core in TITLE_WORDS or core in DEMONYMS or place_kind(core)
                 or bare.lower() in ("vice", "deputy", "former", "acting", "senior", "chief", "top", "news", "security",
                                     "government", "military", "political", "foreign", "defence", "defense",
@@ -141,7 +159,7 @@ def _role_before(text: str, start: int, titles: str) -> str | None:
             role.insert(0, bare)
             continue
         break
-    if not any(w.lower() in ROLE_NOUNS or w in TITLE_WORDS for w in role):
+    if not any(w.lower().rstrip(".") in ROLE_NOUNS or w.rstrip(".") in TITLE_WORDS for w in role):
         return None                                   # "Mogadishu Ali Yasin Gedi": a place, not a role
     return " ".join(role).strip() or None
 
@@ -170,6 +188,13 @@ def _classify(run: list[_Token], text: str, sentence_start: int) -> tuple[str, l
         return "unknown", run, None                      # "Secretary of State" alone is a title
     if full in OUTLETS or joined in OUTLETS:
         return "organisation", run, None
+    if any(w in CALENDAR_WORDS for w in words):
+        return "unknown", run, None                      # "Ash Wednesday", "Black Saturday"
+    titled = [i for i, w in enumerate(words) if w in TITLE_WORDS and w not in ("Former", "State", "National")]
+    if titled and titled[-1] < len(run) - 1 and len(run) - titled[-1] - 1 >= 2 and _is_org_like(run[:titled[-1]]):
+        tail = run[titled[-1] + 1:]                      # "Emergency Services Minister | Rachel Kosta"
+        if not any(t.text in ORG_WORDS or t.text in PLACE_WORDS for t in tail):
+            return "person", tail, " ".join(words[:titled[-1] + 1])
     if len(run) == 1 and ACRONYM.match(words[0]):
         return ("place" if words[0] in PLACE_ACRONYMS else "organisation"), run, None
     if place_kind(full) or place_kind(joined):
@@ -178,6 +203,8 @@ def _classify(run: list[_Token], text: str, sentence_start: int) -> tuple[str, l
         return "organisation", run, None
     if words[-1] in PLACE_WORDS and len(run) > 1:
         return "place", run, None
+    if len(run) > 1 and words[0] in COMPASS and place_kind(" ".join(words[1:])):
+        return "place", run, None                        # "Central Mali"
     lead, rest = _strip_leading(run)
     titles = " ".join(t.text for t in lead) or None
     # A place at the start of a longer run is a place, not a first name ("Mogadishu Ali Yasin Gedi").
@@ -210,6 +237,9 @@ def find_names(text: str) -> list[Name]:
         kind, rest, titles = _classify(run, text, sentence_start)
         if not rest:
             continue
+        for tok in run[:run.index(rest[0])] if rest[0] in run else []:
+            if place_kind(tok.text) and tok.text not in TITLE_WORDS:   # "Mogadishu" of "in Mogadishu Ali Yasin Gedi"
+                names.append(Name(tok.start, tok.end, tok.text, "place", single=True))
         start, end = rest[0].start, rest[-1].end
         name = text[start:end]
         kind, end, name = _refine(text, kind, start, end, name, len(rest))
@@ -224,11 +254,16 @@ def _refine(text: str, kind: str, start: int, end: int, name: str, size: int) ->
     """Use the words around a name to tell what it names: 'Bakara market', 'al-Ikhbariya television'."""
     after = re.match(r"\s+([a-z]+)", text[end:end + 20])
     before = [w.strip(",;:") for w in text[max(0, start - 30):start].lower().split()]
+    if size == 1 and kind in ("unknown", "place") and text[end:end + 1] == "," and before and \
+            before[-1] in ROLE_NOUNS and text[:start].rstrip().endswith(","):
+        return "person", end, name                        # "Ms Rahman's daughter, Sana, said"
     if kind == "person" and text[start - 1:start] == "(" and text[end:end + 1] == ")":
         return "unknown", end, name                       # "(Knights Charge)": a gloss, not a person
+    if kind == "person" and after and after.group(1) in PLACE_NOUNS_AFTER:
+        return "place", end + after.end(), text[start:end + after.end()]
     if kind not in ("unknown",) and not (kind == "person" and size == 1):
         return kind, end, name
-    if after and after.group(1) in PLACE_NOUNS_AFTER:
+    if after and after.group(1) in PLACE_NOUNS_AFTER and name not in NOT_NAME_WORDS:
         return "place", end + after.end(), text[start:end + after.end()]
     if after and after.group(1) in ORG_NOUNS_AFTER:
         return "organisation", end, name

@@ -1,7 +1,9 @@
 """Find the spans between quotation marks in a paragraph, tolerating unbalanced and mixed marks."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
+from itertools import accumulate
 from dataclasses import dataclass
 
 OPENERS = "“„«"
@@ -88,14 +90,28 @@ def find_spans(text: str, single: bool = False) -> list[Span]:
     return spans
 
 
+# Running maximum of span ends, per paragraph's spans, so a lookup stays a bisection. Keyed by id()
+# with the tuple itself kept alive in the value, so an id is never reused while it is cached.
+_MAX_ENDS: dict[int, tuple[tuple[Span, ...], list[int]]] = {}
+
+
+def _max_ends(spans: tuple[Span, ...]) -> list[int]:
+    hit = _MAX_ENDS.get(id(spans))
+    if hit is None or hit[0] is not spans:
+        if len(_MAX_ENDS) > 64:
+            _MAX_ENDS.clear()
+        hit = _MAX_ENDS[id(spans)] = (spans, list(accumulate((s.end for s in spans), max)))
+    return hit[1]
+
+
 def spans_overlapping(spans: tuple[Span, ...], start: int, end: int) -> list[Span]:
-    """The spans (sorted, never overlapping, as find_spans gives them) that overlap [start, end).
+    """The spans (sorted by start; single-mark spans may enclose double-mark ones) overlapping [start, end).
 
     Found by bisection: scanning every span of a paragraph for every sentence was quadratic.
     """
-    first = bisect_right(spans, start, key=lambda s: s.end)
+    first = bisect_right(_max_ends(spans), start)
     last = bisect_left(spans, end, lo=first, key=lambda s: s.start)
-    return list(spans[first:last])
+    return [s for s in spans[first:last] if s.end > start]
 
 
 def span_starting_at(spans: tuple[Span, ...], start: int) -> Span | None:
@@ -103,6 +119,38 @@ def span_starting_at(spans: tuple[Span, ...], start: int) -> Span | None:
     return spans[i] if i < len(spans) and spans[i].start == start else None
 
 
+def single_spans(text: str, taken: list[Span]) -> list[Span]:
+    """Quotes in curly single marks (‘...’) standing outside any double-quoted span: some copy mixes both.
+
+    An opener must follow a space or the paragraph start; the closer is the first ’ not followed by a letter
+    (so "that’s" and "O’Neill" inside are skipped). Unclosed openers are left alone: they may be apostrophes.
+    """
+    spans: list[Span] = []
+    i = 0
+    while True:
+        i = text.find("‘", i)
+        if i < 0:
+            return spans
+        if (i == 0 or text[i - 1] in " ([—–-") and not any(s.start <= i < s.end for s in taken):
+            j = i + 1
+            while True:
+                j = text.find("’", j)
+                if j < 0 or j + 1 >= len(text) or not text[j + 1].isalpha():
+                    break
+                j += 1
+            if j > i + 1:
+                spans.append(Span(i, j + 1, True))
+                i = j + 1
+                continue
+        i += 1
+
+
+SINGLE_OPENING = re.compile(r"(?:^|(?<=[\s(\[—–-]))['‘](?=[A-Za-z0-9])", re.M)
+
+
 def uses_double_marks(text: str) -> bool:
-    """Whether an article quotes with double marks; if not, its quotes use single ones."""
-    return any(ch in text for ch in OPENERS + CLOSERS + STRAIGHT)
+    """Whether an article quotes with double marks (most copy) or single ones (British style, with any
+    double marks nested inside): whichever opens more quotes wins."""
+    doubles = sum(text.count(ch) for ch in OPENERS + STRAIGHT)
+    singles = len(SINGLE_OPENING.findall(text))
+    return doubles > 0 and doubles * 2 >= singles

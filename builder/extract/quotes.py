@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from builder.extract.cast import Cast
-from builder.extract.lexicon import CONTINUING_VERBS, PRONOUNS, SPEECH_VERBS
+from builder.extract.lexicon import CONTINUING_VERBS, OUTLETS as OUTLET_NAMES, PRONOUNS, SPEECH_VERBS
 from builder.extract.names import Name, find_names
 from builder.extract.quotemarks import span_starting_at, spans_overlapping
 from builder.extract.sentences import Paragraph, Sentence
@@ -84,6 +84,7 @@ def _masked(sentence: Sentence, para: Paragraph) -> str:
     return "".join(chars)
 
 
+HAND_OVER_CHARS = 2000      # '," he said' is never further than this from its quote
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+$")
 
 
@@ -116,20 +117,25 @@ def _via(text: str) -> str | None:
     return None
 
 
-def _subject_text(masked: str, verb_start: int, quote_end: int | None) -> str:
-    """The words before the verb that name who spoke, from the start of its clause."""
-    start = 0
-    for m in re.finditer(r"\"[^\"]*\"|;|\bthat\b", masked[:verb_start]):
-        if m.group().startswith("\"") and m.end() <= verb_start:
-            start = max(start, m.end())
-        elif m.group() == ";":
-            start = max(start, m.end())
+def _subject_text(masked: str, verb_start: int) -> str:
+    """The words before the verb that may name who spoke: from the start of the sentence or its last ';'."""
+    start = masked.rfind(";", 0, verb_start) + 1
     return masked[start:verb_start].strip(" ,:")
+
+
+def _hands_over(between: str) -> bool:
+    """Whether the words between a quote and a later verb are just its speaker: '," he said', '," X said'."""
+    words = between.strip(" ,\"”’").split()
+    return "\"" not in between.strip(" ,\"”’") and len(words) <= 9 and not (words and CONJUNCTIONS.match(words[0]))
 
 
 def _person_in(names: list[Name], lo: int, hi: int, text: str, cast: Cast | None = None) -> Name | None:
     """The first person named in [lo, hi), skipping names listed after 'including'."""
     for name in names:
+        if text[name.start:name.start + 1] in (" ", "\""):
+            continue                                   # inside a blanked quote: named by the speaker, not the reporter
+        if re.match(r"['’]s?\b", text[name.end:name.end + 2]):
+            continue                                   # "Hargreaves's barrister": the barrister speaks
         known = name.single and cast is not None and cast.resolve(name.text)
         if (name.kind == "person" or known) and lo <= name.start < hi:
             if re.search(r"\bincluding\b[^.]*$", text[lo:name.start]):
@@ -139,21 +145,55 @@ def _person_in(names: list[Name], lo: int, hi: int, text: str, cast: Cast | None
 
 
 ADVERBIAL = re.compile(r"^(?:on|in|at|after|before|during|since|until|by|for|with|without|from|yesterday|today|"
+                       r"late|early|outside|inside|sentencing|"
                        r"earlier|later|meanwhile|however|speaking|asked|discussing|according|including|"
-                       r"separately|also|instead|rather|still|now|then)\b", re.I)
+                       r"separately|also|instead|rather|still|now|then|writing|responding|addressing)\b", re.I)
+# Words that end the subject of a clause: verbs and auxiliaries.
+VERBISH = re.compile(r"^(?:is|are|was|were|be|been|has|have|had|did|does|do|will|would|could|can|may|might|must|"
+                     r"should|shall|\w+ed|\w+ing|" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")$", re.I)
+CONJUNCTIONS = re.compile(r"^(?:and|but|or|while|which|who|that|as|because|after|before|when|although|though|if|unless|"
+                          r"whether|so|until|since|once|where|whose|even|then)\b", re.I)
+
+
+def leading_noun_phrase(chunk: str) -> str:
+    """The words of a clause before its first verb: its subject ('Emergency services said ...')."""
+    words: list[str] = []
+    for word in chunk.split():
+        content = [w for w in words if w.lower() not in ("a", "an", "the", "its", "his", "her", "their", "our")]
+        if content and VERBISH.match(word.strip(",.;:")) and not word[:1].isupper():
+            break                                # "a masked man said": "masked" after "a" is an adjective
+        words.append(word)
+    return " ".join(words).strip(" ,")
+
+
+def subject_chunk(phrase: str) -> str:
+    """The clause part of `phrase` that holds the subject: adverbial chunks ('Speaking on Tuesday,') dropped."""
+    phrase = LEAD_INS.sub("", phrase.strip(" ,")).strip()
+    chunks = [c.strip() for c in re.split(r",|;", phrase) if c.strip()]
+    return next((c for c in chunks if not ADVERBIAL.match(c)), "")
+
+
+DATE_WORDS = re.compile(r"\s*\b(?:(?:late|early)\s+)?(?:on|in|last|this|next)\s+(?:\w+day|week|month|year|night|morning|"
+                        r"january|february|march|april|may|june|july|august|september|october|november|december)\b"
+                        r"|\s*\b(?:yesterday|today|tonight)\b", re.I)
+FUNCTION_WORDS = frozenset("a an the it its what which who this that these those he she they we i you one some "
+                           "late early there here".split())
 
 
 def _describe(phrase: str) -> str | None:
     """A non-name speaker as a short noun phrase: 'Prosecutors', 'the MDC' -> 'MDC', '2006 US report'."""
-    phrase = LEAD_INS.sub("", phrase.strip(" ,")).strip()
-    chunks = [c.strip() for c in phrase.split(",") if c.strip()]
-    phrase = next((c for c in chunks if not ADVERBIAL.match(c)), "")
+    phrase = leading_noun_phrase(subject_chunk(DATE_WORDS.sub("", phrase)))
     phrase = DETERMINERS.sub("", phrase).strip()
+    if all(w.lower() in FUNCTION_WORDS for w in phrase.split()):
+        return None
     if "\"" in phrase:
         return None
     words = phrase.split()
-    if not words or len(words) > 8:
+    if not words or len(words) > 7:
         return None
+    if any(w.lower() in ("to", "if", "that", "as", "about", "when", "because") for w in words) or \
+            (re.search(r"\d", words[0]) and len(words) < 2):
+        return None                                   # a clause, not a noun phrase naming a speaker
     return phrase
 
 
@@ -174,41 +214,73 @@ class Attributor:
             return name.role
         return self.ctx.cast.roles.get(person) or self.ctx.cast.roles.get(self.ctx.cast.variant_of(person) or "")
 
-    def note_subject(self, masked: str, names: list[Name]) -> None:
-        """The first person named outside quotes is the likeliest referent of a later 'he'."""
+    def note_subject(self, masked: str, names: list[Name], paragraph: int) -> None:
+        """The first person named outside quotes is the likeliest referent of a later 'he'; one who is
+        reported speaking ('X said the government would ...') is the likeliest speaker of the quote after."""
+        verb = next((v for v in ATTRIBUTION.finditer(masked)
+                     if not re.search(r"\b(?:was|were|been|being|be|is|are)\s+$", masked[:v.start()])), None)
+        if verb is not None:
+            person, role = self.subject(_subject_text(masked, verb.start()), 0, verb, names, masked)
+            if person and (person in self.ctx.cast.people or self.ctx.cast.variant_of(person)):
+                ctx = self.ctx
+                ctx.last_speaker, ctx.last_role, ctx.last_via = person, role, _via(masked)
+                ctx.last_speaker_paragraph = paragraph
         name = _person_in(names, 0, len(masked), masked, self.ctx.cast)
         while name is not None and masked[name.start:name.start + 1] in (" ", "\""):
             name = _person_in(names, name.end, len(masked), masked, self.ctx.cast)
         if name is not None:
             self.ctx.salient.append(self.person(name))
 
-    def speaker_from(self, masked: str, verb: re.Match, names: list[Name], quote_end: int | None) -> tuple[str | None, str | None]:
-        """Who the verb at `verb` attributes to, and their role."""
-        after = masked[verb.end():]
-        before = _subject_text(masked, verb.start(), quote_end)
-        pronoun = re.search(r"\b(he|she|they)\s*$", before, re.I)
-        inverted = not before or before.endswith("\"") or re.fullmatch(r"[\s\"”,]*", before)
-        if pronoun and not _person_in(names, verb.start() - len(before), verb.start(), masked):
-            person = self.resolve_pronoun(pronoun.group(1))
-            return person, self.role_of(person, None) if person else None
-        if not inverted:
-            lo = verb.start() - len(before) if before else verb.start()
-            lo = masked.rfind(before, 0, verb.start()) if before else verb.start()
-            name = _person_in(names, lo, verb.start(), masked, self.ctx.cast)
-            if name:
-                person = self.person(name)
-                return person, self.role_of(person, name)
-            described = _describe(before)
-            if described:
-                return self.from_description(described)
-        name = _person_in(names, verb.end(), len(masked), masked, self.ctx.cast)
+    def speaker_from(self, masked: str, verb: re.Match, names: list[Name], quote_start: int,
+                     quote_end: int) -> tuple[str | None, str | None]:
+        """Who the verb at `verb` attributes the quote at [quote_start, quote_end) to, and their role."""
+        if verb.start() >= quote_end:
+            between = masked[quote_end:verb.start()]
+            if not between.strip(" ,\"”’"):
+                return self.inverted(masked, verb, names)          # '"...," said X'
+            return self.subject(between, quote_end, verb, names, masked)  # '"...," X said'
+        before = _subject_text(masked, verb.start())
+        return self.subject(before, verb.start() - len(before), verb, names, masked)
+
+    def inverted(self, masked: str, verb: re.Match, names: list[Name]) -> tuple[str | None, str | None]:
+        """'said X, a ROLE' / 'said a spokesman for the presidency, Abdulkadir Mohamed Osman'."""
+        rest = re.split(r"[.;!?\"“]", masked[verb.end():])[0]
+        name = _person_in(names, verb.end(), verb.end() + len(rest), masked, self.ctx.cast)
         if name:
             person = self.person(name)
             return person, self.role_of(person, name)
-        described = _describe(re.split(r"[.;]", after)[0])
-        if described:
-            return self.from_description(described)
-        return None, None
+        pronoun = re.match(r"\s*(he|she|they)\b", rest, re.I)
+        if pronoun:
+            person = self.resolve_pronoun(pronoun.group(1))
+            return person, self.role_of(person, None) if person else None
+        described = _describe(rest)
+        return self.from_description(described) if described else (None, None)
+
+    def subject(self, phrase: str, lo: int, verb: re.Match, names: list[Name], masked: str) -> tuple[str | None, str | None]:
+        """The speaker named in the words before the verb."""
+        lo = max(masked.rfind(phrase.strip(), 0, verb.start()), 0) if phrase.strip() else verb.start()
+        adjacent = re.search(r"(?:\b(?:also|further|later|then|again)\s+)?$", masked[:verb.start()].rstrip())
+        for name in names:                                         # "after Brown called": nearest first
+            gap = masked[name.end:adjacent.start() if adjacent else verb.start()].strip()
+            if name.end <= verb.start() and gap in ("", ",") and not re.match(r"['’]s?\b", masked[name.end:name.end + 2]):
+                if name.kind == "person" or (name.single and self.ctx.cast.resolve(name.text)):
+                    person = self.person(name)
+                    return person, self.role_of(person, name)
+        chunk = subject_chunk(phrase)
+        pronoun = re.match(r"(he|she|they)\b", chunk, re.I)
+        if pronoun:
+            person = self.resolve_pronoun(pronoun.group(1))
+            return person, self.role_of(person, None) if person else None
+        name = _person_in(names, lo, verb.start(), masked, self.ctx.cast)
+        if name:
+            person = self.person(name)
+            return person, self.role_of(person, name)
+        body = next((n for n in names if n.kind == "organisation" and lo <= n.start < verb.start()
+                     and n.text not in OUTLET_NAMES), None)
+        described = _describe(phrase)
+        if body is not None and (described is None or body.text in described or len(described.split()) > 4):
+            return self.ctx.cast.expand(body.text), None           # "Observers from the OSCE said"
+        return self.from_description(described) if described else (None, None)
 
     def from_description(self, described: str) -> tuple[str | None, str | None]:
         if described.lower() in PRONOUNS:
@@ -238,17 +310,22 @@ class Attributor:
         span = span_starting_at(para.quotes, span_start)
         q_end = min(span.end - offset, len(masked))
         verbs = _speech_verbs(masked)
-        # The first verb after the quote with no other quote between, and the last verb before it:
-        # found by bisection, as the verbs are in text order.
-        next_mark = masked.find("\"", q_end)
-        first_after = bisect_left(verbs, q_end, key=lambda v: v.start())
-        after = [verbs[first_after]] if first_after < len(verbs) and (
-            next_mark < 0 or next_mark >= verbs[first_after].start()) else []
+        # The first verb after the quote that hands over to its speaker, and the last verb before it.
+        # The verbs are in text order: bisection, and a bounded walk, instead of a pass over every verb
+        # for every quote (which was cubic on sentences full of quotes).
+        after = []
+        for v in verbs[bisect_left(verbs, q_end, key=lambda v: v.start()):]:
+            between = masked[q_end:v.start()]
+            if _hands_over(between):
+                after = [v]
+                break
+            if len(between) > HAND_OVER_CHARS:
+                break
         last_before = bisect_right(verbs, q_start, key=lambda v: v.end())
         before = verbs[last_before - 1:last_before] if last_before else ()
-        verb = after[0] if after and (not before or after[0].start() - q_end <= 60) else (before[-1] if before else None)
+        verb = after[0] if after else (before[-1] if before else None)
         if verb is not None:
-            speaker, role = self.speaker_from(masked, verb, names, q_end)
+            speaker, role = self.speaker_from(masked, verb, names, q_start, q_end)
             if speaker:
                 if verb.group().lower() in CONTINUING_VERBS and speaker in PRONOUNS:
                     speaker = self.ctx.last_speaker
@@ -292,5 +369,5 @@ def find_quotes(paragraphs: list[Paragraph], sentences: list[Sentence], cast: Ca
                     ctx.last_speaker_paragraph = para.index
                     if speaker not in ctx.salient[-1:]:
                         ctx.salient.append(speaker)
-            attributor.note_subject(masked, names)
+            attributor.note_subject(masked, names, para.index)
     return quotes

@@ -4,7 +4,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from builder.extract.quotemarks import Span, find_spans, spans_overlapping, uses_double_marks
+from builder.extract.lexicon import NOT_NAME_WORDS, TITLE_WORDS
+from builder.extract.quotemarks import Span, find_spans, single_spans, spans_overlapping, uses_double_marks
 
 # Titles and other abbreviations that never end a sentence.
 TITLES = frozenset("""
@@ -56,7 +57,10 @@ def paragraphs(text: str) -> list[Paragraph]:
         if not stripped:
             continue
         start = match.start() + (len(line) - len(line.lstrip()))
-        found.append(Paragraph(len(found), start, stripped, tuple(find_spans(stripped, single=single))))
+        spans = find_spans(stripped, single=single)
+        if not single:
+            spans = sorted(spans + single_spans(stripped, spans), key=lambda s: s.start)
+        found.append(Paragraph(len(found), start, stripped, tuple(spans)))
     return found
 
 
@@ -82,7 +86,8 @@ def _ends_sentence(text: str, cut: int, mark_start: int) -> bool:
     if token in WEAK_ABBREVIATIONS or DOTTED.match(token):
         if token == "No":
             return not word[0].isdigit()
-        return word in SENTENCE_OPENERS                 # "in the U.S. The" ends; "U.S. Army" does not
+        # "according to the U.N. More than" ends; "U.N. Security Council" does not.
+        return word in SENTENCE_OPENERS or (word in NOT_NAME_WORDS and word not in TITLE_WORDS)
     return True
 
 

@@ -14,7 +14,21 @@ LEADING = re.compile(
     r"\d{4}|morning|afternoon|evening|night|week|month|year)\s*,\s*"
     r"|(?:yesterday|today|tonight|meanwhile|however|moreover|separately|earlier|later|also|still|but|and|so|"
     r"nevertheless|instead|rather|then|now)\b\s*,?\s*"
-    r"|(?:speaking|writing|asked|discussing|according)\b[^,]{0,80},\s*)", re.I)
+    r"|(?:speaking|writing|asked|discussing|according)\b[^,]{0,80},\s*"
+    r"|(?:(?:\w+\s+){0,3}?(?:after|before)|when|as|while|following)\s+(?=\w+\s+\w+)"
+    r"|(?:warning|saying|adding|claiming|citing)\s+(?:that\s+)?"
+    r"|(?:in|on|at|from|during|under|with|for)\s+[^,]{1,30}(?<!\d),\s+(?!\d))", re.I)
+# Asides that a headline drops: appositions and relative clauses between commas.
+ASIDE = re.compile(r",\s+(?:(?:a|an|the)\s+[^,;]{1,80}|(?:who|whom|whose|which)\s+[^,;]{1,120}|\d+),(?=\s+[a-z])")
+# ", the military said this morning" at the end of a clause.
+TAIL_ATTRIBUTION = re.compile(r",\s+(?:[^,]{0,70}?\s)?(?:said|says|told|added|reported)\b(?:\s+[\w.]+){0,3}\W*$", re.I)
+# "X said (that) ...": who spoke, and what they said.
+ATTRIBUTED = re.compile(r"^(?P<who>(?:[A-Z][\w.'’-]*\s+|(?:the|a|an|its|his|her|their)\s+|"
+                        r"(?!(?:was|were|is|are|had|have|has|been|be|not)\b)[a-z]+\s+){0,7}?)"
+                        r"(?:also\s+|further\s+)?(?P<verb>said|says|told\s+[\w\s]{0,30}?|wrote|reported|announced|"
+                        r"warned|claimed|confirmed|added)\s+(?:that\s+|on\s+\w+\s+that\s+)?(?P<what>\w.*)$")
+# Statements whose news is who said it: the headline keeps the speaker.
+SPEECH_NEWS = frozenset({"statement", "warning", "rejection", "diplomacy", "agreement", "ultimatum"})
 CLAUSE_BREAK = re.compile(r";|,\s+(?:however|but|although|though|while|whereas|with|which|who|where|according to|"
                           r"after|before|as|when|because|despite|including)\b|\s+[–—-]\s+|:\s")
 QUOTE_MARKS = re.compile(r"[\"“”„«»]")
@@ -40,16 +54,41 @@ def _cut(text: str, limit: int) -> str:
     return re.sub(r"[\s,;:–—-]+\w*$", "", cut) if len(words[limit - 1]) < 4 else cut
 
 
-def title_from(clause: str, speaker: str | None = None, quote: str | None = None) -> str:
-    """A short headline from a clause: no date opener, first clause only, no trailing full stop."""
+def _without(text: str, phrases: list[str]) -> str:
+    """`text` with date phrases taken out where a headline can lose them: the timeline shows the date already.
+    A date that modifies a noun ("Sunday's vote", "this year's appeal") stays."""
+    for phrase in sorted(phrases, key=len, reverse=True):
+        if phrase.endswith(("'s", "’s")):
+            continue
+        text = re.sub(r"^" + re.escape(phrase) + r"\s*,\s*", "", text, count=1)
+        text = re.sub(r"(?<![’'])[\s,]*\b" + re.escape(phrase) + r"\b(?!['’])", "", text, count=1)
+    return text.strip(" ,")
+
+
+def title_from(clause: str, speaker: str | None = None, quote: str | None = None, category: str = "",
+               dates: list[str] = ()) -> str:
+    """A short headline from a clause: no date opener or date, no asides, first clause only, no full stop."""
     if quote and (not clause or QUOTE_MARKS.sub("", clause).strip() == "") and speaker:
         words = quote.split()
         snippet = " ".join(words[:9]) + ("…" if len(words) > 9 else "")
         return f"{speaker}: “{snippet.rstrip('.,;:')}”"
-    text = _strip_leading(clause.strip())
+    text = _strip_leading(_without(clause.strip(), list(dates)))
+    text = ASIDE.sub("", text)
+    text = TAIL_ATTRIBUTION.sub("", text) if len(text.split()) > 6 else text
+    said = ATTRIBUTED.match(text)
+    if said and len(said["what"].split()) >= 3:
+        who = said["who"].strip()
+        if category in SPEECH_NEWS and who and not who.lower().startswith(("he ", "she ", "they ", "it ")) \
+                and who.lower() not in ("he", "she", "they", "it"):
+            plural = who.split()[-1][:1].islower() and who.split()[-1].endswith("s")
+            text = f"{who} {'say' if plural else 'says'} {said['what']}"
+        else:
+            text = said["what"]
     m = CLAUSE_BREAK.search(text)
     if m and m.start() > 25:
         text = text[:m.start()]
+    if quote and speaker and re.search(r"\b(?:said|says|told|wrote|added)\b[^\w]*(?:\w+\s*){0,4}$", text):
+        return title_from("", speaker, quote)          # "X said:" and then the quote: the quote is the news
     text = _cut(text, MAX_TITLE_WORDS)
     text = re.sub(r"[\s,;:.–—-]+$", "", text)
     if text.count("“") != text.count("”") or text.count('"') % 2:

@@ -16,7 +16,33 @@ def quotes_of(text: str):
     return [(q.text, q.speaker) for q in find_quotes(paragraphs, sentences, cast, names)]
 
 
+def attributions(text: str):
+    paragraphs, sentences = split_sentences(text)
+    names = [find_names(s.text) for s in sentences]
+    cast = build_cast([(s.text, n) for s, n in zip(sentences, names)])
+    return [(q.speaker, q.role, q.via) for q in find_quotes(paragraphs, sentences, cast, names)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('Deputy Prime Minister Irina Vereshchuk told news outlet Ukrainian Pravda: "There can be no talk of surrender."',
+     ("Irina Vereshchuk", "Deputy Prime Minister", "Ukrainian Pravda")),
+    ('Speaking early this morning, Ukraine President Volodymr Zelenskyy said: “They are under the rubble.”',
+     ("Volodymr Zelenskyy", "Ukraine President", None)),
+    ('Piotr Andryushchenko, an adviser to the mayor, wrote in a Facebook post: "We will not wait for morning."',
+     ("Piotr Andryushchenko", "adviser to the mayor", "a Facebook post")),
+    ('"It takes us back to force," South African president Thabo Mbeki said in a televised statement.',
+     ("Thabo Mbeki", "South African president", "a televised statement")),
+    ('“We have kept every promise,” the ministry said in a statement.', ("ministry", None, "a statement")),
+], ids=["told an outlet", "speaking early this morning", "facebook post", "televised statement", "a body"])
+def test_speaker_role_and_channel(text, expected):
+    assert attributions(text) == [expected]
+
+
 ROWS = [
+    ("straight and curly marks mixed", '"We left," said Ana Costa. “We had no food,” she added.',
+     [("We left", "Ana Costa"), ("We had no food", "Ana Costa")]),
+    ("quote over two sentences", '"The road is cut. Nobody can leave," said Pedro Alves.',
+     [("The road is cut. Nobody can leave", "Pedro Alves")]),
     ("X said colon", 'Mayor Ana Costa said: "We will not leave the city."', [("We will not leave the city.", "Ana Costa")]),
     ("said X", '"The road is open again," said Pedro Alves.', [("The road is open again", "Pedro Alves")]),
     ("X said after", '"The road is open again," Pedro Alves said.', [("The road is open again", "Pedro Alves")]),

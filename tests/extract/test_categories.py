@@ -1,0 +1,38 @@
+"""Categories from weighted cue tables: one row per kind of news sentence."""
+from __future__ import annotations
+
+import pytest
+
+from builder.extract.categories import classify
+
+ROWS = [
+    ("shelling kills", "four people were killed by shelling in the capital", "shelling"),
+    ("toll without a cause", "at least 20 people have been killed after one of the heaviest battles", "casualties"),
+    ("killed by a bomber is a strike", "eleven peacekeepers were killed by a suicide car bomber", "strike"),
+    ("toll counted since", "66 of its followers have been killed in attacks since the election", "casualties"),
+    ("offer of safe passage", "Russia said it would allow people to leave if they put down their weapons", "ultimatum"),
+    ("deadline set", "Lindqvist set the deadline at the end of two days of talks", "ultimatum"),
+    ("refusal", "Ukraine has refused to surrender the city", "rejection"),
+    ("warning beats tribunal", "the ministry warned they could face a military tribunal", "warning"),
+    ("arrest", "police arrested the opposition leader", "legal"),
+    ("aid shortage", "food, water and electricity are running low", "humanitarian"),
+    ("disease outbreak", "a cholera outbreak spread through the camps", "humanitarian"),
+    ("evacuation", "4,000 people were evacuated from the villages", "evacuation"),
+    ("talks", "negotiations with the prime minister are ongoing", "diplomacy"),
+    ("ceasefire", "the cleric's cease-fire is still in force", "agreement"),
+    ("claim of responsibility", "the group took responsibility for both attacks", "statement"),
+    ("a fire's battle is not an armed attack", "firefighters were battling more than 30 blazes", "other"),
+    ("an earthquake striking is not an armed attack", "a magnitude 6.1 earthquake struck the hills", "other"),
+    ("relative clause counts for less", "it has had no government since 1991, when warlords who started fighting took over",
+     "other"),
+]
+
+
+@pytest.mark.parametrize("text,category", [r[1:] for r in ROWS], ids=[r[0] for r in ROWS])
+def test_category(text, category):
+    assert classify(text)[0] == category
+
+
+def test_speech_with_no_cue_is_a_statement_and_a_refusal_in_a_quote_is_a_rejection():
+    assert classify("the minister said", "", speech=True)[0] == "statement"
+    assert classify("she told Ukrainian Pravda:", "There can be no talk of any surrender.", speech=True)[0] == "rejection"

@@ -1,0 +1,66 @@
+"""Article text -> events: grouping, splitting, dates and deadlines, one row per news-writing pattern."""
+from __future__ import annotations
+
+import datetime as dt
+
+from builder.article import Article
+from builder.extract import extract_article
+
+MONDAY = dt.date(2022, 3, 21)
+
+
+def events(text: str, published: dt.date = MONDAY):
+    article = Article(name="t", path=None, text=text, published=published)
+    return [(e.date, e.category, len(e.sources)) for e in extract_article(article)]
+
+
+def test_quote_after_a_statement_joins_its_event():
+    text = ('Mayor Ana Costa said on Sunday the city would not surrender. "We will stay," she said.\n'
+            '"We have food for weeks."')
+    assert events(text) == [("2022-03-20", "rejection", 3)]
+
+
+def test_credit_line_is_not_an_event():
+    text = "Shelling killed four people in Kyiv on Sunday.\nWith reporting from IRN"
+    assert events(text) == [("2022-03-20", "shelling", 1)]
+
+
+def test_ultimatum_gives_an_event_when_issued_and_a_deadline_when_it_runs_out():
+    text = "Today, the general gave an ultimatum to the militants, giving them 72 hours to surrender."
+    assert events(text) == [("2022-03-21", "ultimatum", 1), ("2022-03-24", "deadline", 1)]
+
+
+def test_a_sentence_with_two_days_becomes_two_events():
+    text = "Around 450 troops disembarked on Saturday, landing in the capital on Sunday at dawn."
+    assert [e[0] for e in events(text)] == ["2022-03-19", "2022-03-20"]
+
+
+def test_dated_subordinate_clause_is_its_own_event():
+    text = "The leader appeared in court today after being arrested on Thursday."
+    assert [(d, c) for d, c, _ in events(text)] == [("2022-03-21", "legal"), ("2022-03-17", "legal")]
+
+
+def test_toll_since_an_event_is_dated_now_and_the_event_is_dated_itself():
+    text = "According to the party, 66 of its followers have been killed since the contested January election."
+    assert [(d, c) for d, c, _ in events(text)] == [("2022-03-21", "casualties"), ("2022-01", "other")]
+
+
+def test_background_for_weeks_is_approximate_and_month_precise():
+    article = Article(name="t", path=None, text="The city has been under siege for weeks.", published=MONDAY)
+    entry = extract_article(article)[0]
+    assert (entry.date, entry.approximate, entry.when) == ("2022-03", True, "for weeks")
+
+
+def test_undated_statement_is_dated_on_publication_day_approximately():
+    article = Article(name="t", path=None, text='"We will not leave," the mayor said.', published=MONDAY)
+    entry = extract_article(article)[0]
+    assert (entry.date, entry.approximate, entry.category) == ("2022-03-21", True, "statement")
+
+
+def test_opening_summary_without_a_date_joins_the_event_it_sums_up():
+    text = ("Ukraine has refused to surrender the besieged city.\n"
+            "A deadline passed on Monday morning.\n"
+            'Irina Vereshchuk said: "There can be no talk of any surrender."')
+    found = events(text)
+    assert [c for _, c, _ in found] == ["deadline", "rejection"]
+    assert found[1][2] == 2          # the summary sentence is kept as a source of the rejection

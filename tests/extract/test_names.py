@@ -1,0 +1,55 @@
+"""Names of people, places and organisations, and the roles written around them: one row per pattern."""
+from __future__ import annotations
+
+import pytest
+
+from builder.extract.names import find_names
+
+
+def kinds(text: str) -> list[tuple[str, str]]:
+    return [(n.text, n.kind) for n in find_names(text) if n.kind != "unknown"]
+
+
+ROWS = [
+    ("title folded out of the name", "Deputy Prime Minister Irina Vereshchuk told reporters",
+     [("Irina Vereshchuk", "person")]),
+    ("nationality and rank folded out", "Russian Colonel General Mikhail Mizintsev said",
+     [("Mikhail Mizintsev", "person")]),
+    ("country before a title", "Ukraine President Volodymr Zelenskyy said",
+     [("Ukraine", "place"), ("Volodymr Zelenskyy", "person")]),
+    ("initials", "Dr. J. R. Okafor, who heads the centre, said", [("J. R. Okafor", "person")]),
+    ("Arabic particle", "Prime Minister Nouri al-Maliki has been in Basra", [("Nouri al-Maliki", "person"),
+                                                                             ("Basra", "place")]),
+    ("place at the start of a run is not a first name", "the Human Rights Organization in Mogadishu Ali Yasin Gedi said",
+     [("Human Rights Organization", "organisation"), ("Mogadishu", "place"), ("Ali Yasin Gedi", "person")]),
+    ("organisation with connectors", "the Russian Ministry of Defence has warned",
+     [("Russian Ministry of Defence", "organisation")]),
+    ("known outlet", "told news outlet Ukrainian Pravda", [("Ukrainian Pravda", "organisation")]),
+    ("acronym", "the MDC said", [("MDC", "organisation")]),
+    ("place named by the noun after it", "the busy Bakara market was struck", [("Bakara market", "place")]),
+    ("place named by the words before it", "spotted in the village of Sadanpoini", [("Sadanpoini", "place")]),
+    ("a ship is not a person", "special forces freed the crew of the tanker MT Coral Dawn", []),
+    ("a company is not a person", "The mine's operator, Minexpert SA, said", [("Minexpert SA", "organisation")]),
+    ("a holiday is not a person", "I've been through Ash Wednesday and Black Saturday", []),
+    ("compass word and a country is a place", "fighting in Central Mali", [("Central Mali", "place")]),
+    ("two places joined by and", "viewed as illegal by Comoros and the African Union",
+     [("Comoros", "place"), ("African Union", "organisation")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", [r[1:] for r in ROWS], ids=[r[0] for r in ROWS])
+def test_names(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text,name,role", [
+    ("Deputy Prime Minister Irina Vereshchuk told", "Irina Vereshchuk", "Deputy Prime Minister"),
+    ("Piotr Andryushchenko, an adviser to Mariupol's mayor, wrote", "Piotr Andryushchenko",
+     "adviser to Mariupol's mayor"),
+    ("said reporter Franck Berruyer.", "Franck Berruyer", "reporter"),
+    ("Its spokesman in Abuja, Emeka Nwosu, said", "Emeka Nwosu", "spokesman in Abuja"),
+    ("Kyiv's mayor Vitaliy Klitschko said", "Vitaliy Klitschko", "Kyiv's mayor"),
+])
+def test_roles_written_around_a_name(text, name, role):
+    found = {n.text: n.role for n in find_names(text)}
+    assert found[name] == role
