@@ -158,11 +158,12 @@ CONJUNCTIONS = re.compile(r"^(?:and|but|or|while|which|who|that|as|because|after
 def leading_noun_phrase(chunk: str) -> str:
     """The words of a clause before its first verb: its subject ('Emergency services said ...')."""
     words: list[str] = []
-    for word in chunk.split():
-        content = [w for w in words if w.lower() not in ("a", "an", "the", "its", "his", "her", "their", "our")]
+    content = False                              # a word other than an article seen yet; kept as we go,
+    for word in chunk.split():                   # not recounted per word (quadratic on long clauses)
         if content and VERBISH.match(word.strip(",.;:")) and not word[:1].isupper():
             break                                # "a masked man said": "masked" after "a" is an adjective
         words.append(word)
+        content = content or word.lower() not in ("a", "an", "the", "its", "his", "her", "their", "our")
     return " ".join(words).strip(" ,")
 
 
