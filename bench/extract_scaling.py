@@ -43,7 +43,7 @@ KINDS = {
     "only punctuation": repeated(".!?\"'“”,;:"),
     "unbalanced quotes": repeated('"a “b ‘c '),
     "closed quotes": repeated('"A." '),
-    "quote, said": repeated('"We will fight," he said. '),
+    "quote then said": repeated('"We will fight," he said. '),
     "initials": repeated("A. "),
     "capitalised run": repeated("Alpha Beta Gamma Delta "),
     "mixed scripts": repeated('Київ 北京 مرحبا "x\' ‘y” «z» \x01\x02 — '),

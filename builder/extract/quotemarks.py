@@ -126,18 +126,19 @@ def single_spans(text: str, taken: list[Span]) -> list[Span]:
     (so "that’s" and "O’Neill" inside are skipped). Unclosed openers are left alone: they may be apostrophes.
     """
     spans: list[Span] = []
+    # Closers and the taken spans are looked up by bisection: scanning for them from every opener was
+    # quadratic on copy with many unclosed ‘ marks.
+    closers = [m.start() for m in re.finditer("’", text) if m.end() >= len(text) or not text[m.end()].isalpha()]
+    taken = sorted(taken, key=lambda s: s.start)
     i = 0
     while True:
         i = text.find("‘", i)
         if i < 0:
             return spans
-        if (i == 0 or text[i - 1] in " ([—–-") and not any(s.start <= i < s.end for s in taken):
-            j = i + 1
-            while True:
-                j = text.find("’", j)
-                if j < 0 or j + 1 >= len(text) or not text[j + 1].isalpha():
-                    break
-                j += 1
+        before = bisect_right(taken, i, key=lambda s: s.start) - 1     # the last taken span starting at or before i
+        if (i == 0 or text[i - 1] in " ([—–-") and not (before >= 0 and i < taken[before].end):
+            k = bisect_left(closers, i + 1)
+            j = closers[k] if k < len(closers) else -1
             if j > i + 1:
                 spans.append(Span(i, j + 1, True))
                 i = j + 1
