@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from builder.extract.categories import classify
@@ -183,7 +184,10 @@ def analyse(sentence: Sentence, para: Paragraph, quotes: list[Quote], names: lis
     narrative, quoted, spans = _blank_quotes(sentence, para)
     mentions = [_in_since_clause(m, sentence.text) for m in find_dates(sentence.text, published, ref=ref, skip=spans)]
     verbs = list(ATTRIBUTION.finditer(narrative))
-    mine = [q for q in quotes if q.sentence == sentence.index]
+    # find_quotes lists quotes in article order: this sentence's are found by bisection, not by a pass
+    # over every quote of the article for every sentence (quadratic on quote-heavy articles).
+    first = bisect_left(quotes, sentence.index, key=lambda q: q.sentence)
+    mine = quotes[first:bisect_right(quotes, sentence.index, lo=first, key=lambda q: q.sentence)]
     quote_chars = sum(b - a for a, b in spans)
     words_outside = len(re.findall(r"\w+", _drop_setting(narrative.strip())))
     quote_only = bool(mine) and (quote_chars >= len(sentence.text) * 0.5 or words_outside <= 12) and \
