@@ -36,6 +36,7 @@ class Cast:
     _by_shape: dict[tuple, list[str]] = field(default_factory=dict, repr=False)   # (words, all but last) -> people
     _by_last: dict[str, list[str]] = field(default_factory=dict, repr=False)      # key of the last word -> people
     _by_later: dict[str, list[str]] = field(default_factory=dict, repr=False)     # key of any word but the first
+    _variants: dict[str, str | None] = field(default_factory=dict, repr=False)   # variant_of's answers so far
 
     def add_person(self, name: str, role: str | None) -> str:
         """Record a full name; a spelling variant of a known name ('Bakar'/'Bacar') joins it."""
@@ -44,6 +45,7 @@ class Cast:
         if not same:
             self.people.append(name)
             self._index(name)
+            self._variants.clear()              # answers given before this person joined may change
         self.mentions[canonical] = self.mentions.get(canonical, 0) + 1
         if role and canonical not in self.roles:
             self.roles[canonical] = role
@@ -63,13 +65,16 @@ class Cast:
         # have been added. Otherwise the first person of the same shape whose last word is close.
         if name in self._order:
             return name
-        words = name.split()
-        last = _key(words[-1]) if words else ""
-        for known in self._by_shape.get((len(words), tuple(words[:-1])), []):
-            matcher = difflib.SequenceMatcher(None, _key(known.split()[-1]), last)
-            if matcher.real_quick_ratio() >= 0.75 and matcher.quick_ratio() >= 0.75 and matcher.ratio() >= 0.75:
-                return known
-        return None
+        if name not in self._variants:
+            words = name.split()
+            matcher = difflib.SequenceMatcher(None, "", _key(words[-1]) if words else "")   # the name's side once
+            self._variants[name] = None
+            for known in self._by_shape.get((len(words), tuple(words[:-1])), []):
+                matcher.set_seq1(_key(known.split()[-1]))
+                if matcher.real_quick_ratio() >= 0.75 and matcher.quick_ratio() >= 0.75 and matcher.ratio() >= 0.75:
+                    self._variants[name] = known
+                    break
+        return self._variants[name]
 
     def resolve(self, word: str) -> str | None:
         """The full name a surname or first name stands for, preferring the most-named person."""
