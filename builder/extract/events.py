@@ -446,14 +446,16 @@ def _recounts(unit: Unit) -> bool:
 def merge_drafts(drafts: list[Draft]) -> list[Draft]:
     """One deadline per day; an undated opening summary joins the later event it sums up."""
     merged: list[Draft] = []
+    deadlines: dict[str, Draft] = {}        # the first deadline of each day, not a search of all drafts
     for draft in drafts:
-        twin = next((d for d in merged if d.category == "deadline" == draft.category
-                     and d.when.value == draft.when.value), None)
+        twin = deadlines.get(draft.when.value) if draft.category == "deadline" else None
         if twin is not None:
             twin.units.extend(u for u in draft.units if u not in twin.units)
             twin.kind = "event" if "event" in (twin.kind, draft.kind) else twin.kind
             continue
         merged.append(draft)
+        if draft.category == "deadline":
+            deadlines.setdefault(draft.when.value, draft)
     if len(merged) > 1:
         lede = merged[0]
         if not lede.when.explicit and lede.units[0].sentence.index == 0 and len(lede.units) == 1:
