@@ -2,8 +2,11 @@
 # Both create .venv with the pinned dependencies (constraints.txt) on first use.
 PYTHON ?= python3
 export NO_MKDOCS_2_WARNING := 1
-# Anything dated in site/ (sitemap, its gzip header) takes the last commit's time: the same commit builds the same bytes.
-export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
+# Reproducible sites: the one date MkDocs writes (sitemap.xml) comes from the last commit, not the clock.
+GIT_EPOCH := $(shell git log -1 --format=%ct 2>/dev/null)
+ifneq ($(GIT_EPOCH),)
+export SOURCE_DATE_EPOCH ?= $(GIT_EPOCH)
+endif
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed

@@ -20,14 +20,18 @@ class EntryDumper(yaml.SafeDumper):
         return True
 
 
-def _represent_str(dumper: yaml.SafeDumper, value: str):
-    # Only prose folds: a long id ("...-kyiv-2") has no space to break at and would just look odd as ">-".
-    foldable = (len(value) > FOLD_AT and " " in value and "\n" not in value and value == value.strip()
+class Prose(str):
+    """Running text (summaries, quotes, source sentences): folded over several lines when long.
+    Ids, names and dates are never folded, so a search for them in the file finds them on one line."""
+
+
+def _represent_prose(dumper: yaml.SafeDumper, value: str):
+    foldable = (len(value) > FOLD_AT and "\n" not in value and value == value.strip()
                 and "  " not in value and value.isprintable())
-    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=">" if foldable else None)
+    return dumper.represent_scalar("tag:yaml.org,2002:str", str(value), style=">" if foldable else None)
 
 
-EntryDumper.add_representer(str, _represent_str)
+EntryDumper.add_representer(Prose, _represent_prose)
 
 
 def _date(value: str):
@@ -36,12 +40,12 @@ def _date(value: str):
 
 
 def _quote(q: Quote) -> dict:
-    data = {"text": q.text, "speaker": q.speaker, "role": q.role, "via": q.via, "partial": q.partial or None}
+    data = {"text": Prose(q.text), "speaker": q.speaker, "role": q.role, "via": q.via, "partial": q.partial or None}
     return {k: v for k, v in data.items() if v is not None}
 
 
 def _source(s: Source) -> dict:
-    data = {"article": s.article, "url": s.url, "text": s.text}
+    data = {"article": s.article, "url": s.url, "text": Prose(s.text)}
     return {k: v for k, v in data.items() if v is not None}
 
 
@@ -55,8 +59,8 @@ def entry_data(entry: Entry) -> dict:
         "end_date": _date(entry.end_date) if entry.end_date else None,
         "when": entry.when,
         "category": entry.category,
-        "title": entry.title,
-        "summary": entry.summary,
+        "title": Prose(entry.title),
+        "summary": Prose(entry.summary),
         "quotes": [_quote(q) for q in entry.quotes] or None,
         "people": list(entry.people) or None,
         "places": list(entry.places) or None,

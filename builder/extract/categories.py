@@ -7,7 +7,7 @@ import re
 CUES: list[tuple[str, int, str]] = [
     ("deadline", 3, r"\bdeadlines?\b|\b(?:ultimatum|deadline|time limit|it|truce|ceasefire)\b[^.;]{0,30}\bexpir(?:e|ed|es|y|ing)\b|"
                     r"\b(?:time|deadline|ultimatum) (?:ran|runs?|running) out\b|"
-                    r"\bgiven (?:\w+ )?until\b|\buntil\b[^.;]{0,40}\bto (?:decide|respond|surrender|leave|comply|withdraw|reply|"
+                    r"\bgiven (?:\w+ )?until\b|(?<!wait )(?<!waited )(?<!waiting )\buntil\b[^.;]{0,40}\bto (?:decide|respond|surrender|leave|comply|withdraw|reply|"
                     r"pay|agree|release|hand over|disarm|evacuate|lay down|return)\b"),
     ("ultimatum", 3, r"\bultimatums?\b|\blay(?:ing)? down (?:their |its |your |his )?(?:arms|weapons)\b|"
                      r"\bput down (?:their |its |your )?(?:arms|weapons)\b|\bwhite flags?\b|\bsafe passage\b|"
@@ -68,6 +68,10 @@ CUES: list[tuple[str, int, str]] = [
                      r"\b(?:asked|urged|called on) the governments?\b"),
     ("statement", 3, r"\b(?:took|take|takes|claimed|claims|claiming|accepted)\s+(?:\w+\s+)?(?:responsibility|credit)\b|"
                      r"\bclaimed (?:the|both|an?)\s+(?:\w+\s+)?(?:attacks?|bombings?|killings?)\b"),
+    ("diplomacy", 3, r"\bembass(?:y|ies)\b|\bdelegations?\b|\bsummoned\b[^.;]{0,40}\b(?:ambassador|envoy|charg)\w*|"
+                     r"\bexpel(?:s|led|ling)?\b[^.;]{0,60}\b(?:ambassador|diplomats?|envoy)\b|\brecalled (?:its|their|his|her) "
+                     r"ambassador\b|\burged all parties\b|\btravel(?:s|led|ling)? to \w+[^.;]{0,40}\bto meet\b|"
+                     r"\bforeign ministry\b|\bforeign ministers?\b|\bsecurity council\b"),
     ("diplomacy", 1, r"\bmeeting\b|\bcalled for\b|\bcriticiz\w+|\bcriticis\w+|\bcondemn\w*\b|\bambassador\b|\benvoy\b"),
 ]
 COMPILED = [(category, weight, re.compile(pattern, re.I)) for category, weight, pattern in CUES]

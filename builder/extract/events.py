@@ -51,7 +51,15 @@ EMBEDDED = re.compile(r"\b(?:who|whom|whose|which)\b[^,;]*|,\s+(?:a|an|the)\s+[^
 LEADING_ADVERBIAL = re.compile(r"^(?:[A-Z]?[a-z]+ly|yesterday|today|meanwhile|however|on \w+day|in \w+)\s*,\s*", re.I)
 # ", Country Fire Authority incident controller Siobhan O'Neill said." at the end of a report.
 TAIL_ATTRIBUTION = re.compile(r",\s+[^,;]{0,90}?\b(?:said|says|told\s+\w+(?:\s+\w+)?|added|reported)"
-                              r"(?:\s+\w+){0,3}\W*$", re.I)
+                              r"(?:\s+\w+){0,3}\W*$|,\s+according\s+to\s+[^,;]{1,90}\W*$", re.I)
+# "the arrest was linked to protests": a definite noun points back to news already told, it is not new news.
+ANAPHORIC = re.compile(r"\b(?:the|this|that|these|those|its|their|his|her)\s+(?:\w+\s+)?"
+                       r"(?:arrests?|attacks?|strikes?|shelling|bombings?|killings?|deaths?|investigation|raids?|"
+                       r"detentions?|ceasefire|truce|deal|agreement|talks|evacuation|rescue|ultimatum|deadline)\b", re.I)
+# A happening told in the past, not a state: "imposed a curfew", not "was not hurt".
+ACTION = re.compile(r"\b(?!(?:was|were|had|did|said|told)\b)\w{3,}ed\b|\b(?:shot|hit|fled|began|fought|struck|took|"
+                    r"gave|left|made|went|came|held|led|sent|found|brought|broke|fell|rose|won|lost|ran|drove|"
+                    r"seized|stole|set|put|cut|shut|imposed)\b", re.I)
 # Categories whose news is what someone said.
 SPEECH_NEWS = frozenset({"statement", "warning", "rejection", "diplomacy", "agreement", "ultimatum", "legal"})
 SETTING = re.compile(r"^(?:in|on|at|outside|inside|after|before|during|speaking|writing|addressing|sentencing|"
@@ -165,6 +173,8 @@ def _drop_setting(text: str) -> str:
 def _classify(narrative: str, quoted: str, mentions: list[DateMention], offset: int = 0) -> tuple[str, int]:
     speech = bool(ATTRIBUTION.search(narrative))
     text = _drop_setting(_without_dates(narrative, mentions, offset).strip())
+    if speech:
+        text = ANAPHORIC.sub(" ", text)
     # The sentence's subject weighs double: "A deadline ... passed; however, officials had rejected it".
     subject = leading_noun_phrase(LEADING_ADVERBIAL.sub("", text.strip()))
     category, score = classify(text + " " + subject, quoted, speech)
@@ -428,7 +438,8 @@ def _continues(unit: Unit, current: Draft, own: When | None) -> bool:
     if strong and unit.category == "casualties" and current.category in ("strike", "shelling") and same_paragraph:
         strong = False                           # the toll of the attack just told
     if same_paragraph:
-        if current.focus.speech and not unit.speech and unit.score >= 3 and PAST_TENSE.search(unit.narrative):
+        if current.focus.speech and not unit.speech and (unit.score >= 3 or current.category == "statement") \
+                and ACTION.search(unit.narrative):
             return False                         # "X said ... . Police used tear gas": a happening of its own
         return not strong and not (unit.speech and own is not None)
     if unit.score >= 2 or (unit.speech and unit.category in ("statement", "other")):

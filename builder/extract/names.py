@@ -135,7 +135,7 @@ def _strip_leading(run: list[_Token]) -> tuple[list[_Token], list[_Token]]:
     return run[:i], run[i:]
 
 
-def _role_before(text: str, start: int, titles: str) -> str | None:
+def _role_before(text: str, start: int) -> str | None:
     """Title words and lowercase role nouns written just before a name: 'reporter', 'Kyiv's mayor'."""
     before = text[max(0, start - 80):start]
     words = before.split()
@@ -175,7 +175,7 @@ def _role_after(text: str, end: int) -> str | None:
     return None
 
 
-def _classify(run: list[_Token], text: str, sentence_start: int) -> tuple[str, list[_Token], str | None]:
+def _classify(run: list[_Token], text: str) -> tuple[str, list[_Token], str | None]:
     """What a run names, the tokens that make the name, and the title words stripped off it."""
     skip = 0                                             # an index, not run = run[1:]: that was quadratic
     while len(run) - skip > 1 and run[skip].text in NOT_NAME_WORDS and run[skip].text not in TITLE_WORDS:
@@ -235,10 +235,9 @@ def _classify(run: list[_Token], text: str, sentence_start: int) -> tuple[str, l
 
 def find_names(text: str) -> list[Name]:
     """Every name in `text` with what it names; one-word names are kept for the caller to resolve."""
-    sentence_start = len(text) - len(text.lstrip(" \"'“‘("))
     names: list[Name] = []
     for run in _runs(text, _tokens(text)):
-        kind, rest, titles = _classify(run, text, sentence_start)
+        kind, rest, titles = _classify(run, text)
         if not rest:
             continue
         for tok in run[:run.index(rest[0])] if rest[0] in run else []:
@@ -249,7 +248,7 @@ def find_names(text: str) -> list[Name]:
         kind, end, name = _refine(text, kind, start, end, name, len(rest))
         role = None
         if kind == "person":
-            role = _role_after(text, end) or _role_before(text, start, titles or "")
+            role = _role_after(text, end) or _role_before(text, start)
         names.append(Name(start, end, name, kind, role, single=len(rest) == 1))
     return names
 

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from builder.extract.cast import Cast
 from builder.extract.lexicon import CONTINUING_VERBS, OUTLETS as OUTLET_NAMES, PRONOUNS, SPEECH_VERBS
-from builder.extract.names import Name, find_names
+from builder.extract.names import Name
 from builder.extract.quotemarks import span_starting_at, spans_overlapping
 from builder.extract.sentences import Paragraph, Sentence
 
@@ -84,7 +84,6 @@ def _masked(sentence: Sentence, para: Paragraph) -> str:
     return "".join(chars)
 
 
-HAND_OVER_CHARS = 2000      # '," he said' is never further than this from its quote
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+$")
 
 
@@ -155,11 +154,11 @@ CONJUNCTIONS = re.compile(r"^(?:and|but|or|while|which|who|that|as|because|after
                           r"whether|so|until|since|once|where|whose|even|then)\b", re.I)
 
 
-def leading_noun_phrase(chunk: str) -> str:
+def leading_noun_phrase(chunk: str, limit: int = 12) -> str:
     """The words of a clause before its first verb: its subject ('Emergency services said ...')."""
     words: list[str] = []
-    content = False                              # a word other than an article seen yet; kept as we go,
-    for word in chunk.split():                   # not recounted per word (quadratic on long clauses)
+    content = False
+    for word in chunk.split()[:limit]:
         if content and VERBISH.match(word.strip(",.;:")) and not word[:1].isupper():
             break                                # "a masked man said": "masked" after "a" is an adjective
         words.append(word)
@@ -232,9 +231,9 @@ class Attributor:
         if name is not None:
             self.ctx.salient.append(self.person(name))
 
-    def speaker_from(self, masked: str, verb: re.Match, names: list[Name], quote_start: int,
+    def speaker_from(self, masked: str, verb: re.Match, names: list[Name],
                      quote_end: int) -> tuple[str | None, str | None]:
-        """Who the verb at `verb` attributes the quote at [quote_start, quote_end) to, and their role."""
+        """Who the verb at `verb` attributes the quote ending at `quote_end` to, and their role."""
         if verb.start() >= quote_end:
             between = masked[quote_end:verb.start()]
             if not between.strip(" ,\"”’"):
@@ -311,22 +310,16 @@ class Attributor:
         span = span_starting_at(para.quotes, span_start)
         q_end = min(span.end - offset, len(masked))
         verbs = _speech_verbs(masked)
-        # The first verb after the quote that hands over to its speaker, and the last verb before it.
-        # The verbs are in text order: bisection, and a bounded walk, instead of a pass over every verb
-        # for every quote (which was cubic on sentences full of quotes).
-        after = []
-        for v in verbs[bisect_left(verbs, q_end, key=lambda v: v.start()):]:
-            between = masked[q_end:v.start()]
-            if _hands_over(between):
-                after = [v]
-                break
-            if len(between) > HAND_OVER_CHARS:
-                break
+        # The first verb after the quote, when the words between are just its speaker ('," he said'), else
+        # the last verb before it: found by bisection, as the verbs are in text order.
+        first_after = bisect_left(verbs, q_end, key=lambda v: v.start())
+        after = [verbs[first_after]] if first_after < len(verbs) and verbs[first_after].start() - q_end <= 150 \
+            and _hands_over(masked[q_end:verbs[first_after].start()]) else []
         last_before = bisect_right(verbs, q_start, key=lambda v: v.end())
         before = verbs[last_before - 1:last_before] if last_before else ()
         verb = after[0] if after else (before[-1] if before else None)
         if verb is not None:
-            speaker, role = self.speaker_from(masked, verb, names, q_start, q_end)
+            speaker, role = self.speaker_from(masked, verb, names, q_end)
             if speaker:
                 if verb.group().lower() in CONTINUING_VERBS and speaker in PRONOUNS:
                     speaker = self.ctx.last_speaker

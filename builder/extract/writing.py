@@ -26,7 +26,9 @@ TAIL_ATTRIBUTION = re.compile(r",\s+(?:[^,]{0,70}?\s)?(?:said|says|told|added|re
 ATTRIBUTED = re.compile(r"^(?P<who>(?:[A-Z][\w.'’-]*\s+|(?:the|a|an|its|his|her|their)\s+|"
                         r"(?!(?:was|were|is|are|had|have|has|been|be|not)\b)[a-z]+\s+){0,7}?)"
                         r"(?:also\s+|further\s+)?(?P<verb>said|says|told\s+[\w\s]{0,30}?|wrote|reported|announced|"
-                        r"warned|claimed|confirmed|added)\s+(?:that\s+|on\s+\w+\s+that\s+)?(?P<what>\w.*)$")
+                        r"warned|claimed|confirmed|added)\s+(?:(?:in|on)\s+(?:a|an|the|his|her|its|their)\s+[\w\s-]{0,30}?"
+                        r"(?:post|statement|interview|address|message|broadcast|briefing|letter)\s+)?"
+                        r"(?:that\s+|on\s+\w+\s+that\s+)?(?P<what>\w.*)$")
 # Statements whose news is who said it: the headline keeps the speaker.
 SPEECH_NEWS = frozenset({"statement", "warning", "rejection", "diplomacy", "agreement", "ultimatum"})
 CLAUSE_BREAK = re.compile(r";|,\s+(?:however|but|although|though|while|whereas|with|which|who|where|according to|"
@@ -46,12 +48,21 @@ def _capitalise(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+# Words a cut headline must not end on: "... sheltering around", "... the city if they".
+DANGLING = frozenset("a an the of in on at to for from by with and or but if that which who whose as than "
+                     "they he she it we its their his her around about into onto over under after before "
+                     "while when where would will could should has have had is are was were be been being "
+                     "not no any some this these those".split())
+
+
 def _cut(text: str, limit: int) -> str:
     words = text.split()
     if len(words) <= limit:
         return text
-    cut = " ".join(words[:limit])
-    return re.sub(r"[\s,;:–—-]+\w*$", "", cut) if len(words[limit - 1]) < 4 else cut
+    words = words[:limit]
+    while len(words) > 3 and (words[-1].lower().strip(",;:") in DANGLING or words[-1].endswith(",")):
+        words.pop()
+    return " ".join(words).rstrip(",;:–—-")
 
 
 def _without(text: str, phrases: list[str]) -> str:

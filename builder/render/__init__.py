@@ -1,12 +1,64 @@
-"""Entries -> Markdown pages. Plain Python: nothing here imports MkDocs."""
+"""Entries -> Markdown pages and data files. Plain Python: nothing here imports MkDocs."""
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from builder.article import Article
+from builder.errors import Problem
 from builder.model import Entry
-from builder.render.timeline import timeline_page
+from builder.render.articles import render_articles
+from builder.render.categories import CategoryStyle, stylesheet
+from builder.render.context import Options, build_site_map
+from builder.render.feeds import json_feed, timeline_json
+from builder.render.home import home_page
+from builder.render.indexes import render_indexes
+from builder.render.references import check_references
+from builder.render.sources import provenance
+from builder.render.timeline import render_timeline
 
-__all__ = ["render_pages"]
+__all__ = ["ASSETS", "CATEGORY_CSS", "Options", "Rendered", "render_site", "write_rendered"]
+
+# Static files every site gets, and where they go in the built site.
+ASSETS = {"timeline.css": "assets/timeline/timeline.css", "timeline.js": "assets/timeline/timeline.js"}
+CATEGORY_CSS = "assets/timeline/categories.css"
 
 
-def render_pages(entries: list[Entry]) -> dict[str, str]:
-    """Every generated page, as {path inside docs/: Markdown}."""
-    return {"timeline.md": timeline_page(entries)}
+@dataclass(frozen=True)
+class Rendered:
+    """Everything generated for one site."""
+
+    pages: dict[str, str]                   # docs path -> Markdown
+    files: dict[str, str]                   # other files by site path: feeds, stylesheets, script
+    problems: list[Problem] = field(default_factory=list)   # references to fix (warnings)
+
+
+def asset(name: str) -> str:
+    return resources.files("builder.render").joinpath("assets", name).read_text(encoding="utf-8")
+
+
+def render_site(entries: list[Entry], articles: list[Article] | tuple = (),
+                styles: dict[str, CategoryStyle] | None = None, options: Options | None = None) -> Rendered:
+    """Every page and data file of the site, in a stable order, plus the reference problems found."""
+    prov = provenance(entries, list(articles))
+    site = build_site_map(entries, prov, styles, options)
+    pages = {"index.md": home_page(site)}
+    pages.update(render_timeline(site))
+    pages.update(render_indexes(site))
+    pages.update(render_articles(site))
+    files = {"feed.json": json_feed(site), "timeline.json": timeline_json(site),
+             CATEGORY_CSS: stylesheet(site.styles)}
+    files.update({target: asset(name) for name, target in ASSETS.items()})
+    return Rendered(dict(sorted(pages.items())), dict(sorted(files.items())), check_references(site.entries, prov))
+
+
+def write_rendered(rendered: Rendered, folder: Path) -> list[Path]:
+    """Write the pages and files into a folder (a docs/ for another static site builder)."""
+    written = []
+    for path, content in {**rendered.pages, **rendered.files}.items():
+        target = folder / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(content, encoding="utf-8")
+        written.append(target)
+    return written

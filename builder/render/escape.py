@@ -2,21 +2,61 @@
 from __future__ import annotations
 
 import html
+import json
+import re
+from urllib.parse import quote, urlsplit, urlunsplit
 
-# Characters that Markdown, its extensions (attr_list, emoji, admonitions) or Jinja could read as syntax.
-# Written as numeric character references, they display as themselves and mean nothing.
-MARKUP = {c: f"&#{ord(c)};" for c in "\\`*_{}[]()#+-.!|~^:=$%@"}
-# HTML's own characters, replaced in the same single pass: escaping them first and then the '#' of
-# the references it made showed every apostrophe as "&#x27;".
-MARKUP.update({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"})
+# Characters that Markdown, its extensions (attr_list, emoji, admonitions, md_in_html) or raw HTML could read as
+# syntax anywhere in a line. Written as numeric character references, they display as themselves and mean nothing.
+# Prose punctuation ('.', '-', '(', "'", '!') is left alone: it only means something at the start of a line
+# (handled by LEADING) or next to a bracket (escaped here). Fewer references keep Markdown fast on big timelines.
+MARKUP = {c: f"&#{ord(c)};" for c in "\\`*_{}[]<>&\"#:|~^=$%@"}
+TABLE = str.maketrans(MARKUP)
+# What would open a block at the start of a line: a list item ('- ', '+ ', '1. ', '1) '), a heading, a quote.
+LEADING = re.compile(r"^(\d+)([.)])|^([-+])")
+
+
+def chars(value: str) -> str:
+    """Escape markup characters one for one (spaces kept): for pieces of a string escaped separately."""
+    return str(value).replace("\n", " ").translate(TABLE)
 
 
 def text(value: str) -> str:
     """Inline text, safe inside a paragraph, a heading, a list item or an admonition title."""
-    flat = " ".join(str(value).split())              # no line breaks: nothing can start a block
-    return "".join(MARKUP.get(c, c) for c in flat)
+    flat = " ".join(str(value).split())              # no line breaks: nothing can start a block mid-text
+    escaped = flat.translate(TABLE)
+    return LEADING.sub(lambda m: (m.group(1) or "") + f"&#{ord(m.group(2) or m.group(3))};", escaped, count=1)
 
 
 def attribute(value: str) -> str:
     """A value for an HTML attribute written by the renderer."""
     return html.escape(" ".join(str(value).split()), quote=True)
+
+
+def web_url(value: str | None) -> str | None:
+    """An http(s) address made safe for an href, or None when it is anything else (javascript:, data:, ...)."""
+    if not value:
+        return None
+    try:
+        parts = urlsplit(str(value).strip())
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc or any(c.isspace() for c in value.strip()):
+        return None
+    # Re-quote every part so no quote, bracket or angle bracket survives into the attribute.
+    safe = "/:@!$&'()*+,;=%-._~"
+    cleaned = urlunsplit((parts.scheme.lower(), quote(parts.netloc, safe=":@[].-_~%"), quote(parts.path, safe=safe),
+                          quote(parts.query, safe=safe + "?"), quote(parts.fragment, safe=safe + "?")))
+    return html.escape(cleaned, quote=True)
+
+
+def json_for_script(data) -> str:
+    """JSON that can sit inside a <script> element: no '<', '>' or '&' can close it or open a comment."""
+    dumped = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return dumped.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def front_matter_title(value: str) -> str:
+    """A page title for YAML front matter. Material prints `page.meta.title` into <title> unescaped, so the
+    value is HTML-escaped here, then quoted as a JSON string (which YAML reads as a double-quoted string)."""
+    return json.dumps(html.escape(" ".join(str(value).split()), quote=True), ensure_ascii=False)

@@ -34,10 +34,10 @@ def prepare(root: pathlib.Path, capsys) -> Project:
     root.mkdir(exist_ok=True)
     project.add_seed()
     assert project.extract()[0] == 0
-    edited = project.entry("four-people-were-killed")
+    edited = project.entry("emergency services")
     edited.write_text(edited.read_text(encoding="utf-8").replace("category: shelling", "category: casualties"),
                       encoding="utf-8")
-    project.entry("ukrainian-forces-shot-down").unlink()
+    project.entry("klitschko").unlink()
     (project.timeline / "2022-03-19-my-own-entry.yml").write_text(HAND_MADE, encoding="utf-8")
     project.edit_seed("four people were killed", "five people were killed")
     project.edit_seed("Aid groups have said food, water, and electricity", "Aid groups said food and water")
@@ -71,7 +71,7 @@ def check_consistent(project: Project, before: dict, after: dict) -> None:
         builders = text is not None and sha(text.decode("utf-8")) in _hashes(record)   # not the edited one
         if builders and text == after.get(f"{entry_id}.yml"):
             assert sha(text.decode("utf-8")) in _hashes(records[entry_id]), f"{entry_id} would look edited"
-    edited = project.entry("four-people-were-killed")
+    edited = project.entry("emergency services")
     assert sha(edited.read_text(encoding="utf-8")) not in _hashes(records[edited.stem]), "the edit would be lost"
 
 

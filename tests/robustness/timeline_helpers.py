@@ -22,6 +22,7 @@ class Project:
 
     root: Path
     capsys: object
+    count: int = 0                 # entries the seed gives (set once extracted)
 
     @property
     def timeline(self) -> Path:
@@ -61,7 +62,17 @@ class Project:
         return {p.name: p.read_bytes() for p in sorted(self.timeline.iterdir()) if p.is_file()}
 
     def entry(self, fragment: str) -> Path:
-        """The one entry file whose name contains `fragment`."""
-        found = [p for p in self.timeline.glob("*.yml") if fragment in p.name]
+        """The one entry file whose first source sentence contains `fragment` (case-insensitive).
+
+        Found by its source, not its name: ids follow titles, which change as extraction improves.
+        """
+        import yaml
+
+        def first_source(path: Path) -> str:
+            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            sources = data.get("sources") or [{}]
+            return " ".join(str(sources[0].get("text", "")).split()).lower()
+
+        found = [p for p in sorted(self.timeline.glob("*.yml")) if fragment.lower() in first_source(p)]
         assert len(found) == 1, f"{fragment!r} names {len(found)} entries: {found}"
         return found[0]

@@ -1,0 +1,92 @@
+"""Quote callouts: Material `quote` admonitions, nested quotation marks as nested <q> elements."""
+from __future__ import annotations
+
+from builder.model import Entry, Quote
+from builder.render.context import Site
+from builder.render.escape import chars, text
+from builder.render.links import rel
+from builder.render.sources import anchor, article_page_path
+
+DOUBLE_OPEN, DOUBLE_CLOSE = "“", "”"
+SINGLE_OPEN, SINGLE_CLOSE = "‘", "’"
+OPENS_AFTER = " \t([{—–-/"              # a straight mark after these (or at the start) opens a quote
+CLOSES_BEFORE = " \t.,;:!?)]}—–-…"      # a straight mark before these (or at the end) closes one
+
+# How the outlet or channel reads after the speaker: "told Ukrainian Pravda", "in a Facebook post".
+CHANNEL_WORDS = ("post", "statement", "interview", "video", "broadcast", "message", "address", "speech",
+                 "tweet", "letter", "briefing", "conference", "call", "appearance", "note", "comment")
+PLATFORMS = ("telegram", "facebook", "twitter", "x", "youtube", "instagram", "tiktok", "television", "radio", "tv")
+
+
+def via_phrase(via: str) -> str:
+    """'Ukrainian Pravda' -> 'told Ukrainian Pravda'; 'a Facebook post' -> 'in a Facebook post'."""
+    words = via.lower().split()
+    if words and words[-1] in CHANNEL_WORDS:
+        return f"in {via}"
+    if words and words[-1] in PLATFORMS:
+        return f"on {via}"
+    return f"told {via}"
+
+
+def _kind(char: str) -> str | None:
+    return {'"': "d", DOUBLE_OPEN: "d", DOUBLE_CLOSE: "d", "'": "s", SINGLE_OPEN: "s", SINGLE_CLOSE: "s"}.get(char)
+
+
+def quote_pairs(value: str) -> tuple[set[int], set[int]]:
+    """Offsets of opening and closing marks that pair up; apostrophes and stray marks are left alone."""
+    opens: set[int] = set()
+    closes: set[int] = set()
+    stack: list[tuple[int, str]] = []
+    for i, char in enumerate(value):
+        kind = _kind(char)
+        if kind is None:
+            continue
+        before = value[i - 1] if i else " "
+        after = value[i + 1] if i + 1 < len(value) else " "
+        if before.isalnum() and after.isalnum():
+            continue                                    # an apostrophe: don't, Kyiv's
+        can_close = char in (DOUBLE_CLOSE, SINGLE_CLOSE) or (char in "\"'" and (after in CLOSES_BEFORE)
+                                                            and not before.isspace())
+        can_open = char in (DOUBLE_OPEN, SINGLE_OPEN) or (char in "\"'" and before in OPENS_AFTER
+                                                         and not after.isspace())
+        if can_close and stack and stack[-1][1] == kind:
+            opens.add(stack.pop()[0])
+            closes.add(i)
+        elif can_open:
+            stack.append((i, kind))
+    return opens, closes
+
+
+def nested_quote(value: str) -> str:
+    """Escaped quote text in <q>: inner quotations become nested <q>, so the browser draws “…‘…’…”."""
+    flat = " ".join(str(value).split())
+    opens, closes = quote_pairs(flat)
+    out, start = [], 0
+    for i in sorted(opens | closes):
+        out += [chars(flat[start:i]), "<q>" if i in opens else "</q>"]
+        start = i + 1
+    out.append(chars(flat[start:]))
+    return "<q>" + "".join(out) + "</q>"
+
+
+def speaker_link(site: Site, page: str, name: str) -> str:
+    return f"[{text(name)}]({rel(page, site.name_page('people', name))})"
+
+
+def quote_callout(site: Site, page: str, entry: Entry, quote: Quote) -> str:
+    """A Material `quote` admonition: speaker (linked) and role as title; words; channel and source link."""
+    title = speaker_link(site, page, quote.speaker) + (f", {text(quote.role)}" if quote.role else "")
+    body = nested_quote(quote.text)
+    if quote.partial:
+        body = f'{body} <span class="tl-fragment">(fragment)</span>'
+    footer = []
+    if quote.via:
+        footer.append(f'<span class="tl-via">{text(via_phrase(quote.via))}</span>')
+    found = site.provenance.quote_sentence(entry, quote.text)
+    if found:
+        article, index = found
+        footer.append(f"[Source sentence]({rel(page, article_page_path(article), anchor(index))})")
+    lines = [f'!!! quote "{title}"', "", f"    {body}", ""]
+    if footer:
+        lines += ['    <span class="tl-quote-footer">' + " · ".join(footer) + "</span>", ""]
+    return "\n".join(lines)

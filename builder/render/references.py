@@ -1,0 +1,58 @@
+"""Cross-file checks the loader cannot make: sources naming missing articles, text not in its article."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+from yaml.nodes import MappingNode, SequenceNode
+
+from builder.errors import Problem
+from builder.model import Entry
+from builder.render.sources import Provenance
+
+Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def position(path: str | None, *keys: str | int) -> tuple[int, int]:
+    """Line and column of a value inside an entry file (sources, 0, article), or (0, 0) if unreadable."""
+    try:
+        node = yaml.compose(Path(path or "").read_text(encoding="utf-8"), Loader=Loader)
+        for key in keys:
+            if isinstance(key, int) and isinstance(node, SequenceNode):
+                node = node.value[key]
+            elif isinstance(node, MappingNode):
+                node = next(v for k, v in node.value if k.value == key)
+            else:
+                raise LookupError(key)
+    except (OSError, yaml.YAMLError, LookupError, StopIteration, IndexError):
+        return 0, 0
+    return node.start_mark.line + 1, node.start_mark.column + 1
+
+
+def shorten(value: str, limit: int = 60) -> str:
+    flat = " ".join(value.split())
+    return flat if len(flat) <= limit else flat[:limit - 3] + "..."
+
+
+def check_references(entries: list[Entry], prov: Provenance) -> list[Problem]:
+    """Every dangling or unmatched source, as file:line:column problems."""
+    known = ", ".join(prov.articles) or "none"
+    problems = []
+    for entry in entries:
+        for i, (source, ref) in enumerate(zip(entry.sources, prov.refs.get(entry.id, ()))):
+            field = f"sources[{i}]"
+            if source.article and source.article not in prov.articles:
+                line, col = position(entry.path, "sources", i, "article")
+                problems.append(Problem(entry.path or "", line, col, f"{field}.article",
+                                        f"expected one of the articles in seeds/ ({known}), got "
+                                        f"{source.article!r}; fix the name or add seeds/{source.article}.txt"))
+            elif source.article and not ref.sentences:
+                line, col = position(entry.path, "sources", i, "text")
+                problems.append(Problem(entry.path or "", line, col, f"{field}.text",
+                                        f"expected words from the article {source.article!r}, got "
+                                        f"{shorten(source.text)!r}; copy the sentence exactly as the article has it"))
+            if source.url and not ref.url:
+                line, col = position(entry.path, "sources", i, "url")
+                problems.append(Problem(entry.path or "", line, col, f"{field}.url",
+                                        f"expected an http:// or https:// address, got {shorten(source.url)!r}"))
+    return sorted(problems)

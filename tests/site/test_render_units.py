@@ -1,0 +1,211 @@
+"""The renderer's small pieces, one row per phenomenon: dates, quotes, figures, slugs, URLs, colours, matching."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from builder.article import Article
+from builder.model import Entry, Quote, Source
+from builder.render import render_site
+from builder.render.categories import contrast, default_styles, merge_styles
+from builder.render.dates import readable_date, when_line
+from builder.render.escape import front_matter_title, json_for_script, text, web_url
+from builder.render.home import figures, headline_entries
+from builder.render.links import page_url, rel, unique_slugs
+from builder.render.quotes import nested_quote, via_phrase
+from builder.render.sources import article_text, locate, sentences_in
+
+
+def entry(id="2022-03-20-x", date="2022-03-20", category="other", summary="Something happened.", **kw) -> Entry:
+    return Entry(id=id, date=date, category=category, title=kw.pop("title", "Title"), summary=summary, **kw)
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("2022-03-20", "Sunday 20 March 2022"),
+    ("2022-03", "March 2022"),
+    ("2022", "2022"),
+])
+def test_readable_date(value, expected):
+    assert readable_date(value) == expected
+
+
+@pytest.mark.parametrize("fields, expected", [
+    ({}, '<time datetime="2022-03-20">Sunday 20 March 2022</time>'),
+    ({"time": "05:00"}, '<time datetime="2022-03-20T05:00">05&#58;00</time>'),
+    ({"time": "early hours"}, "early hours"),
+    ({"approximate": True}, "approximate date"),
+    ({"end_date": "2022-03-22"}, '– <time datetime="2022-03-22">Tuesday 22 March 2022</time>'),
+    ({"when": "for weeks"}, "“for weeks”"),
+], ids=["day", "clock-time", "time-in-words", "approximate", "span", "article-words"])
+def test_when_line(fields, expected):
+    assert expected in when_line(entry(**fields))
+
+
+@pytest.mark.parametrize("quote, expected", [
+    ("No surrender.", "<q>No surrender.</q>"),
+    ("I wrote: 'Open the corridor'.", "<q>I wrote&#58; <q>Open the corridor</q>.</q>"),
+    ('He said "never" twice.', "<q>He said <q>never</q> twice.</q>"),
+    ("We don't know.", "<q>We don't know.</q>"),
+    ("the Russians' demand", "<q>the Russians' demand</q>"),
+    ("an ‘unclosed mark", "<q>an ‘unclosed mark</q>"),
+    ("<script>x</script>", "<q>&#60;script&#62;x&#60;/script&#62;</q>"),
+], ids=["plain", "single-inside", "double-inside", "apostrophe", "possessive", "unbalanced", "markup"])
+def test_nested_quote(quote, expected):
+    assert nested_quote(quote) == expected
+
+
+@pytest.mark.parametrize("via, expected", [
+    ("Ukrainian Pravda", "told Ukrainian Pravda"),
+    ("a Facebook post", "in a Facebook post"),
+    ("a statement", "in a statement"),
+    ("Telegram", "on Telegram"),
+])
+def test_via_phrase(via, expected):
+    assert via_phrase(via) == expected
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("https://example.org/a b", None),
+    ("javascript:alert(1)", None),
+    ("JaVaScRiPt:alert(1)", None),
+    ("data:text/html,x", None),
+    ("//example.org", None),
+    ("https://example.org/a?q=\"x\"&b=<y>", "https://example.org/a?q=%22x%22&amp;b=%3Cy%3E"),
+    ("HTTP://example.org/", "http://example.org/"),
+])
+def test_web_url(value, expected):
+    assert web_url(value) == expected
+
+
+def test_text_escapes_every_markup_character():
+    escaped = text("<a href=\"x\">*b* _c_ `d` [e](f) ![g](h) {: #i} :j: &amp; \\ | ~ ^ = $ % @</a>")
+    assert not set(escaped) & set("<>\"*_`[]{}:|~^=$%@\\") and "&amp;" not in escaped
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("1. Not a list", "1&#46; Not a list"),
+    ("2022) neither", "2022&#41; neither"),
+    ("- nor this", "&#45; nor this"),
+    ("+ nor this", "&#43; nor this"),
+    ("# nor a heading", "&#35; nor a heading"),
+    ("> nor a quote", "&#62; nor a quote"),
+    ("In 1999. Fine - really (yes)!", "In 1999. Fine - really (yes)!"),
+], ids=["ordered-list", "ordered-list-paren", "bullet", "plus-bullet", "heading", "blockquote", "prose"])
+def test_text_defuses_what_opens_a_block_and_leaves_prose_alone(value, expected):
+    assert text(value) == expected
+
+
+def test_json_for_script_cannot_close_the_script():
+    assert "</script>" not in json_for_script({"a": "</script><!--"})
+
+
+def test_front_matter_title_is_escaped_and_quoted():
+    assert front_matter_title('</title> "x"') == '"&lt;/title&gt; &quot;x&quot;"'
+
+
+def test_unique_slugs_are_stable_and_never_clash():
+    slugs = unique_slugs(["Kyiv", "kyiv", "Index", "Київ", "—"])
+    assert slugs["Kyiv"] == "kyiv" and slugs["kyiv"] == "kyiv-2"
+    assert slugs["Index"] == "index-2"                 # people/index.md is the listing
+    assert slugs["Київ"] == "kiiv" and slugs["—"].startswith("n-")
+    assert len(set(slugs.values())) == len(slugs)
+
+
+@pytest.mark.parametrize("source, target, anchor, expected", [
+    ("timeline.md", "people/a.md", None, "people/a.md"),
+    ("people/a.md", "timeline.md", "x", "../timeline.md#x"),
+    ("timeline.md", "timeline.md", "x", "#x"),
+    ("timeline/2022-03.md", "sources/s.md", "s-1", "../sources/s.md#s-1"),
+])
+def test_rel(source, target, anchor, expected):
+    assert rel(source, target, anchor) == expected
+
+
+@pytest.mark.parametrize("path, directory_urls, expected", [
+    ("index.md", True, ""), ("timeline.md", True, "timeline/"), ("people/index.md", True, "people/"),
+    ("timeline.md", False, "timeline.html"),
+])
+def test_page_url(path, directory_urls, expected):
+    assert page_url(path, directory_urls) == expected
+
+
+def test_badge_text_colour_always_meets_wcag_aa():
+    for style in default_styles().values():
+        assert contrast(style.colour, style.text_colour) >= 4.5, style.key
+
+
+@pytest.mark.parametrize("overrides, problem", [
+    ({"shelling": {"colour": "red"}}, "shelling.colour: expected a hex colour"),
+    ({"shelling": {"icon": ":bomb:"}}, "shelling.icon: expected a Material icon name"),
+    ({"Bad Key": {}}, "expected a category name in lowercase words"),
+    (["shelling"], "expected a mapping of category"),
+])
+def test_merge_styles_reports_bad_settings(overrides, problem):
+    assert any(problem in p for p in merge_styles(overrides)[1])
+
+
+def test_merge_styles_can_add_a_category():
+    styles, problems = merge_styles({"blockade": {"label": "Blockade", "colour": "#123456"}})
+    assert not problems and styles["blockade"].label == "Blockade" and list(styles)[-1] == "blockade"
+
+
+ARTICLE_TEXT = ("Russia said it would let people leave. Officials said: \"No surrender; never. We told them.\"\n"
+                "The school was hit – 400 people sheltered there.\n")
+
+
+@pytest.fixture
+def article():
+    return article_text(Article("a", Path("a.txt"), ARTICLE_TEXT, dt.date(2022, 3, 21), "A"))
+
+
+@pytest.mark.parametrize("needle, sentences", [
+    ("Russia said it would let people leave.", (0,)),
+    ("let people leave", (0,)),
+    ("Russia said it would let people leave. Officials said:", (0, 1)),
+    ("Officials said: “No surrender; never.", (1,)),
+    ("The school was hit - 400 people\n  sheltered there.", (2,)),
+    ("Nothing like this", None),
+], ids=["sentence", "part", "span", "curly-quotes", "dash-and-breaks", "absent"])
+def test_locate_source_text(article, needle, sentences):
+    found = locate(article, needle)
+    assert (sentences_in(article, *found) if found else None) == sentences
+
+
+def test_home_summary_picks_weighty_categories_once_each_in_time_order():
+    entries = [entry("2022-03-19-a", "2022-03-19", "statement"), entry("2022-03-20-b", "2022-03-20", "rejection"),
+               entry("2022-03-21-c", "2022-03-21", "rejection"), entry("2022-03-18-d", "2022-03-18", "casualties"),
+               entry("2022-03-17-e", "2022-03-17", "strike")]
+    assert [e.id for e in headline_entries(entries)] == ["2022-03-17-e", "2022-03-18-d", "2022-03-21-c"]
+
+
+def test_key_figures_ignore_numbers_in_quotes_and_keep_qualifiers():
+    entries = [entry("a", summary="At least 2,300 people were killed."),
+               entry("b", summary='He said: "about 100 such people we downed".'),
+               entry("c", summary="An art school sheltering around 400 people was hit; four people were killed."),
+               entry("d", summary="It lasted 3 days.")]
+    assert [(f.phrase, f.entry.id) for f in figures(entries)] == [("at least 2,300 people", "a"),
+                                                                   ("around 400 people", "c")]
+
+
+def test_partial_quotes_are_marked_as_fragments():
+    rendered = render_site([entry(quotes=(Quote("bandits", "the Ministry", partial=True),))])
+    assert "<q>bandits</q> <span class=\"tl-fragment\">(fragment)</span>" in rendered.pages["timeline.md"]
+
+
+def test_categories_file_then_inline_settings_apply_in_order():
+    from_file, _ = merge_styles({"shelling": {"label": "Artillery", "colour": "#111111"}})
+    styles, problems = merge_styles({"shelling": {"colour": "#eeeeee"}}, base=from_file)
+    assert not problems and (styles["shelling"].label, styles["shelling"].colour) == ("Artillery", "#eeeeee")
+
+
+def test_render_site_is_pure_and_deterministic():
+    entries = [entry(quotes=(Quote("Words.", "A Speaker"),), people=("B Person",), places=("Kyiv",),
+                     sources=(Source("Words.", url="https://example.org/"),))]
+    first, second = render_site(entries), render_site(list(entries))
+    assert first == second
+    assert {"index.md", "timeline.md", "people/a-speaker.md", "people/b-person.md", "places/kyiv.md",
+            "categories/other.md", "sources/index.md"} <= set(first.pages)
+    assert {"feed.json", "timeline.json", "assets/timeline/timeline.js"} <= set(first.files)
+    assert not first.problems

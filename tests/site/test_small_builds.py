@@ -1,0 +1,223 @@
+"""Real `mkdocs build --strict` runs of small sites: search index, errors with file and line, escaping."""
+from __future__ import annotations
+
+import json
+import logging
+import re
+
+import pytest
+from mkdocs.exceptions import Abort, PluginError
+
+from dom import json_ld
+from sitetools import build, page, page_dom, small_project
+
+ENTRY = """id: 2022-03-21-vereshchuk-rejects-surrender
+date: 2022-03-21
+category: rejection
+title: Ukraine rejects the demand to surrender
+summary: The deputy prime minister says there can be no talk of surrender.
+quotes:
+  - text: There can be no talk of any surrender.
+    speaker: Irina Vereshchuk
+    role: Deputy Prime Minister
+    via: Ukrainian Pravda
+people: [Irina Vereshchuk]
+places: [Mariupol]
+"""
+SECOND = """id: 2022-03-20-kyiv-shelled
+date: 2022-03-20
+category: shelling
+title: Four killed by shelling in Kyiv
+summary: Emergency services say four people were killed.
+"""
+TWO = {"2022-03-21-vereshchuk-rejects-surrender.yml": ENTRY, "2022-03-20-kyiv-shelled.yml": SECOND}
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    return build(small_project(tmp_path_factory.mktemp("small"), TWO))
+
+
+def test_timeline_page_shows_entries_in_order_with_anchors(site):
+    html = page(site, "timeline/")
+    assert html.index('id="2022-03-20-kyiv-shelled"') < html.index('id="2022-03-21-vereshchuk-rejects-surrender"')
+    text = page_dom(site, "timeline/").text()
+    assert "Sunday 20 March 2022" in text and "Monday 21 March 2022" in text
+
+
+def test_search_indexes_each_entry_once_with_its_speaker_people_and_places(site):
+    docs = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+    locations = [d["location"] for d in docs]
+    for entry_id in ("2022-03-21-vereshchuk-rejects-surrender", "2022-03-20-kyiv-shelled"):
+        assert locations.count(f"timeline/#{entry_id}") == 1
+    entry = next(d for d in docs if d["location"] == "timeline/#2022-03-21-vereshchuk-rejects-surrender")
+    assert "Irina Vereshchuk" in entry["text"] and "Mariupol" in entry["text"]
+    assert "Link to this entry" not in entry["text"]                    # the link line is not indexed
+    # listing pages repeat entry titles; they stay out of the index so each entry is found once
+    assert not any(loc.startswith(("people/", "places/", "categories/", "sources/")) for loc in locations)
+    assert sum("Ukraine rejects the demand" in d["title"] + d["text"] for d in docs) == 1
+
+
+def test_invalid_entry_fails_the_build_with_file_and_line(tmp_path, caplog):
+    bad = SECOND.replace("id: 2022-03-20-kyiv-shelled", "id: bad").replace("2022-03-20", "2022-02-30")
+    config = small_project(tmp_path, {"bad.yml": bad})
+    assert "timeline/bad.yml:2:7: date: expected a real calendar day, got '2022-02-30'" in failure(config, caplog)
+
+
+def failure(config, caplog) -> str:
+    """Build, expecting MkDocs to stop cleanly (no traceback); the messages it logged."""
+    with caplog.at_level(logging.WARNING), pytest.raises((PluginError, Abort)):
+        build(config)
+    return caplog.text
+
+
+def test_duplicate_ids_fail_the_build_naming_both_files(tmp_path, caplog):
+    config = small_project(tmp_path, {"2022-03-20-kyiv-shelled.yml": SECOND, "2022-03-20-kyiv-shelled.yaml": SECOND})
+    messages = failure(config, caplog)
+    assert "timeline/2022-03-20-kyiv-shelled.yml:1: id: expected a unique id" in messages
+    assert "also used by timeline/2022-03-20-kyiv-shelled.yaml" in messages
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("- article: no-such-article\n  text: Four people were killed.",
+     "timeline/2022-03-20-kyiv-shelled.yml:7:12: sources[0].article: expected one of the articles in seeds/ "
+     "(mariupol-surrender-refused), got 'no-such-article'"),
+    ("- article: mariupol-surrender-refused\n  text: Words the article never had.",
+     "timeline/2022-03-20-kyiv-shelled.yml:8:9: sources[0].text: expected words from the article "
+     "'mariupol-surrender-refused', got 'Words the article never had.'"),
+    ("- url: javascript:alert(1)\n  text: Four people were killed.",
+     "timeline/2022-03-20-kyiv-shelled.yml:7:8: sources[0].url: expected an http:// or https:// address"),
+], ids=["dangling-article", "text-not-in-article", "unsafe-url"])
+def test_bad_references_fail_a_strict_build_with_file_and_line(tmp_path, caplog, source, expected):
+    config = small_project(tmp_path, {"2022-03-20-kyiv-shelled.yml": SECOND + "sources:\n" + source + "\n"},
+                           seeds=True)
+    assert expected in failure(config, caplog)
+
+
+def test_source_text_matches_despite_straightened_quotes_and_line_breaks(tmp_path):
+    source = ("- article: mariupol-surrender-refused\n  text: >-\n    the Russian Ministry of Defence has warned"
+              "\n    the city's authorities they could face a military tribunal if they sided with what it called"
+              ' "bandits"\n')
+    site = build(small_project(tmp_path, {"2022-03-20-kyiv-shelled.yml": SECOND + "sources:\n" + source},
+                               seeds=True))
+    link = next(a for a in page_dom(site, "timeline/").find_all("a") if a.text() == "sentence 10")
+    assert link.attrs["href"] == "../sources/mariupol-surrender-refused/#s-10"
+
+
+def test_web_sources_link_out_safely(tmp_path):
+    source = "- url: https://example.org/report?a=1&b=\"2\"\n  text: Four people were killed.\n"
+    site = build(small_project(tmp_path, {"2022-03-20-kyiv-shelled.yml": SECOND + "sources:\n" + source}))
+    link = page_dom(site, "timeline/").find("a", rel="nofollow noopener")
+    assert link.attrs["href"] == "https://example.org/report?a=1&b=%222%22"
+
+
+EVIL = '</title><b>t</b><script>alert(1)</script> **bold** [x](javascript:alert(1)) {: onclick="x"} :material-bomb: </script>'
+
+
+def test_script_and_markup_from_yaml_show_as_text_everywhere(tmp_path):
+    evil_entry = f"""id: 2022-03-20-kyiv-shelled
+date: 2022-03-20
+time: '<b>noon</b>'
+when: '{EVIL}'
+category: shelling
+title: '{EVIL}'
+summary: '{EVIL}'
+quotes:
+  - text: '{EVIL}'
+    speaker: '<img src=x onerror=alert(1)>'
+    role: '{EVIL}'
+    via: '{EVIL}'
+people: ['<script>alert(2)</script>']
+places: ['" onmouseover="alert(3)']
+organisations: ['](javascript:alert(4))']
+"""
+    site = build(small_project(tmp_path, {"2022-03-20-kyiv-shelled.yml": evil_entry}))
+    # <title> is raw text to a browser but not to Python's parser: check it by hand, then parse the rest
+    for html_file in site.rglob("*.html"):
+        title = re.search(r"<title>(.*?)</title>", html_file.read_text(encoding="utf-8"), re.S).group(1)
+        assert "<" not in title and ">" not in title, (html_file, title)
+    pages = ["", "timeline/", "people/", "categories/shelling/"] + [
+        f"{p.parent.relative_to(site)}/" for p in (site / "people").glob("*/index.html")]
+    for path in pages:
+        root = page_dom(site, path)
+        scripts = root.find_all("script")
+        assert all(s.attrs.get("src") or s.attrs.get("type") in ("application/ld+json", "application/json")
+                   or "alert" not in s.raw_text() for s in scripts), path
+        assert not root.find("img", src="x") and not root.find("b"), path
+        for node in root.iter():
+            assert not any(k.startswith("on") for k in node.attrs), (path, node.tag, node.attrs)
+            assert not (node.attrs.get("href") or "").lower().startswith("javascript:"), path
+    timeline = page_dom(site, "timeline/")
+    assert "</title><b>t</b><script>alert(1)</script> **bold** [x](javascript:alert(1))" in timeline.text()
+    assert "<img src=x onerror=alert(1)>" in timeline.text()
+    assert not timeline.find("img", src="x")
+    assert [json_ld(timeline)[0]["@graph"][0]["name"]] == [EVIL]           # the JSON-LD script stayed closed
+
+
+def test_hand_written_home_page_wins(tmp_path):
+    site = build(small_project(tmp_path, TWO, docs={"index.md": "# Our own home\n"}))
+    assert page_dom(site, "").find("h1").text().startswith("Our own home")
+
+
+def test_generated_home_page_when_none_is_written(site):
+    home = page_dom(site, "")
+    assert home.find("h2", id="what-happened") and home.find("h2", id="latest-events")
+
+
+def test_large_timelines_are_split_into_month_pages(tmp_path):
+    april = SECOND.replace("2022-03-20", "2022-04-02")
+    site = build(small_project(tmp_path, {**TWO, "2022-04-02-kyiv-shelled.yml": april},
+                               options="      per_page: 2\n"))
+    overview = page_dom(site, "timeline/")
+    assert [a.attrs["href"] for a in overview.find_all("a") if a.text().startswith(("March", "April"))] == [
+        "2022-03/", "2022-04/"]
+    assert page_dom(site, "timeline/2022-04/").by_id("2022-04-02-kyiv-shelled") is not None
+    person = page_dom(site, "people/irina-vereshchuk/")
+    assert person.find("a", href="../../timeline/2022-03/#2022-03-21-vereshchuk-rejects-surrender")
+
+
+def test_categories_are_configurable_from_a_yaml_file(tmp_path):
+    config = small_project(tmp_path, TWO, options="      categories_file: categories.yml\n")
+    (tmp_path / "categories.yml").write_text("shelling:\n  label: Artillery\n  icon: material-target\n"
+                                             "  colour: '#ffcc00'\n", encoding="utf-8")
+    site = build(config)
+    badge = page_dom(site, "timeline/").find("a", cls="tl-cat-shelling")
+    assert badge.text() == "Artillery" and badge.find("svg")
+    css = (site / "assets" / "timeline" / "categories.css").read_text(encoding="utf-8")
+    assert ".tl-cat-shelling{--tl-cat:#ffcc00;--tl-cat-text:#000000}" in css
+
+
+@pytest.mark.parametrize("options, expected", [
+    ("      categories:\n        shelling: {colour: 'red;}body{x'}\n",
+     "plugins.timeline.categories: shelling.colour: expected a hex colour like #9f1239"),
+    ("      categories:\n        shelling: {shade: dark}\n",
+     "plugins.timeline.categories: shelling.shade: unknown field; expected one of label, icon, colour"),
+])
+def test_invalid_category_settings_fail_with_a_clear_message(tmp_path, caplog, options, expected):
+    assert expected in failure(small_project(tmp_path, TWO, options=options), caplog)
+
+
+def test_serve_watches_the_timeline_seeds_and_category_file(tmp_path):
+    from mkdocs.config import load_config
+
+    config = small_project(tmp_path, TWO, options="      categories_file: categories.yml\n")
+    (tmp_path / "categories.yml").write_text("{}\n", encoding="utf-8")
+    cfg = load_config(str(config))
+
+    class Server:
+        watched: list[str] = []
+
+        def watch(self, path):
+            self.watched.append(path)
+
+    server = cfg.plugins["timeline"].on_serve(Server(), config=cfg, builder=None)
+    assert sorted(server.watched) == sorted(str(tmp_path / n) for n in ("timeline", "seeds", "categories.yml"))
+
+
+@pytest.mark.parametrize("summary, tag", [("'1. Not a list'", "ol"), ("'- Not a list'", "ul"), ("'# Not a heading'", "h1"),
+                                          ("'> Not a quote'", "blockquote"), ("'    Not code'", "pre")])
+def test_summaries_that_look_like_markdown_blocks_stay_plain_text(tmp_path, summary, tag):
+    entry = SECOND.replace("Emergency services say four people were killed.", summary)
+    site = build(small_project(tmp_path, {"2022-03-20-kyiv-shelled.yml": entry}))
+    item = page_dom(site, "timeline/").by_id("2022-03-20-kyiv-shelled").parent
+    assert not item.find(tag) and summary.strip("' ") in item.text()
