@@ -35,7 +35,8 @@ PARTS_OF_DAY = ("early hours", "morning", "afternoon", "evening", "night", "dawn
                 "midnight", "noon", "midday", "overnight", "sunrise", "sunset")
 # Words before a weekday or month that point forward in time.
 FUTURE_CUES = re.compile(r"\b(?:will|would|shall|'ll|is due|are due|due to|scheduled|set to|plans? to|planned|"
-                         r"expected to|slated|upcoming|is to|are to|is going to|are going to)\b", re.I)
+                         r"expected to|slated|upcoming|is to|are to|is going to|are going to|hearing|set for|"
+                         r"set \w+ (?:\w+ )?for)\b", re.I)
 # Years this close to a following noun are counts, not years ("2000 people").
 COUNT_NOUNS = re.compile(r"\s+(?:people|persons|men|women|children|troops|soldiers|civilians|refugees|"
                          r"migrants|families|homes|houses|households|dollars|euros|pounds|km|kilometres|"

@@ -24,7 +24,8 @@ INHERIT_WITHIN_DAYS = 7      # an undated past-tense sentence may take a date th
 PAST_TENSE = re.compile(r"\b(?:was|were|had|did)\b|\b\w{3,}ed\b|\b(?:said|told|shot|hit|fled|began|fought|"
                         r"struck|took|saw|met|gave|left|made|went|came|held|led|sent|found|brought|broke|"
                         r"fell|rose|won|lost|ran|spoke|wrote|drove|seized|stole)\b", re.I)
-PRESENT_TENSE = re.compile(r"\b(?:is|are|has|have|says|say|remains|continues)\b", re.I)
+PRESENT_TENSE = re.compile(r"\b(?:is|are|has|have|says|say|remains|continues|denies|deny|insists|believes|"
+                           r"remain|continue)\b", re.I)
 # Where a sentence may be cut into clauses: before subordinators ("two days after", ", when"), participles
 # that open a new happening (", killing"), attribution tails (", the military said") and semicolons.
 SUBORDINATE = re.compile(
@@ -232,8 +233,15 @@ def _embedded(text: str) -> list[tuple[int, int]]:
 def _choose_when(unit: Unit, published: dt.date) -> When | None:
     """The date a unit's own words give its event: a date in its main clause before one in a relative clause."""
     inside = _embedded(unit.text)
+    text = unit.sentence.text
+
+    def possessive(m: DateMention) -> bool:          # "next year's elections", "Sunday's vote": a modifier
+        return m.text.endswith(("'s", "’s")) or text[m.end:m.end + 2] in ("'s", "’s")
+
+    finer = {m.value[:4] for m in unit.mentions if len(m.value) > 4}
     ranked = sorted(unit.mentions, key=lambda m: (any(a <= m.start - unit.offset < b for a, b in inside),
-                                                  m.text.endswith(("'s", "’s")), m.role == "offset"))
+                                                  possessive(m), m.role == "offset",
+                                                  len(m.value) == 4 and m.value in finer))
     points = [m for m in ranked if m.role in ("point", "since", "offset", "duration")]
     until = [m for m in ranked if m.role == "until"]
     if unit.category == "deadline" and (until or _future(points, published)):
@@ -426,6 +434,8 @@ def _continues(unit: Unit, current: Draft, own: When | None) -> bool:
         return True                              # "he added that a year ago ...": still the same statement
     if own is not None and own.explicit and own.value != current.when.value:
         return False
+    if own is None and _present(unit) and _long_ago(current.when):
+        return False                             # "He denies any wrongdoing" after his 2011 appointment: news of now
     if unit.quote_only:
         if unit.speaker is None or unit.speaker in current.speakers:
             return near
@@ -445,6 +455,15 @@ def _continues(unit: Unit, current: Draft, own: When | None) -> bool:
     if unit.score >= 2 or (unit.speech and unit.category in ("statement", "other")):
         return False
     return not PAST_TENSE.search(unit.narrative) or unit.score == 0 and len(unit.narrative.split()) < 12
+
+
+def _present(unit: Unit) -> bool:
+    return bool(PRESENT_TENSE.search(unit.narrative)) and not PAST_TENSE.search(unit.narrative)
+
+
+def _long_ago(when: When) -> bool:
+    """A background date the article names by month or year ('in 2011', 'in December 2013')."""
+    return when.explicit and when.role not in ("since", "duration") and 0 < len(when.value) < 10
 
 
 def _recounts(unit: Unit) -> bool:

@@ -18,6 +18,7 @@ Mr Mrs Ms Miss Dr Prof Professor Sir Dame Lord Lady Director Chairman Chairwoman
 Officer Commissioner Inspector Superintendent Detective Constable Speaker Leader Opposition Former Acting Interim
 Regional Provincial State Federal National Senior Junior Assistant Associate Special Coordinator Adviser Advisor
 Editor Reporter Correspondent Analyst Professor Dean Councillor Councilman Councilwoman Alderman Premier Chief-of-Staff
+Principal Permanent Affairs Relations Cabinet
 """)
 
 # Lowercase role nouns: "adviser to the mayor", "a government spokesman", "reporter Franck Berruyer".
@@ -71,6 +72,7 @@ News Press Times Post Gazette Herald Tribune Journal Telegraph Guardian Observer
 Broadcasting Channel Reuters Pravda Interfax Mission Programme Program Red Cross Crescent Nations Federation
 Bureau Directorate Secretariat Board Unit Units Team Club Ambulance Rescue Relief Coalition
 International Watch Amnesty Fighters Rebels Taliban Hamas Hezbollah Brotherhood
+Observatory Community Project Defence Defense Commission Congress Helmets Crescent Initiative Trust
 SA AG GmbH plc PLC LLC NV BV Ltd. Inc. Tankers Shipping Airlines Airways Energy Oil Petroleum Mining Holdings
 Industries Motors Logistics Telecom Systems Technologies Pharmaceuticals Bank Insurance Partners Capital
 """)

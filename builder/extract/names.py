@@ -101,15 +101,22 @@ def _split_run(text: str, run: list[_Token]) -> list[list[_Token]]:
         if not keep:
             rest = run[run.index(tok):]
             whole = parts[-1] + rest
-            if "and" in gap or "&" in gap:
+            left_last = parts[-1][-1].text
+            if "&" in gap:
+                keep = _is_org_like(whole)                    # "Armed Conflict Location & Event Data Project"
+            elif "and" in gap:
                 left = " ".join(t.text for t in parts[-1])
                 right = " ".join(t.text for t in rest)
                 keep = (_is_org_like(whole) and parts[-1][-1].text not in ORG_WORDS and not place_kind(right)
                         and not place_kind(left) and not ACRONYM.match(left)
                         and not all(t.text in DEMONYMS or t.text in NOT_NAME_WORDS for t in parts[-1]))
             else:
-                keep = _is_org_like(whole) or bool(place_kind(text[parts[-1][0].start:rest[-1].end])) or (
-                    rest[-1].text in PLACE_WORDS and gap == ["of"]) or place_kind(rest[-1].text) == "continent"
+                # "Ministry of Defence", "Secretary of State", "Gulf of Guinea" hold together; "Governor
+                # Kolawole Adesina of the All Progressives Congress" is a person of an organisation.
+                keep = (left_last in ORG_WORDS or left_last in TITLE_WORDS or left_last in PLACE_WORDS
+                        or bool(place_kind(text[parts[-1][0].start:rest[-1].end]))
+                        or (rest[-1].text in PLACE_WORDS and gap == ["of"] and len(parts[-1]) == 1)
+                        or place_kind(rest[-1].text) == "continent" and len(parts[-1]) == 1)
         if keep:
             parts[-1].append(tok)
         else:
@@ -205,6 +212,8 @@ def _classify(run: list[_Token], text: str) -> tuple[str, list[_Token], str | No
         return "organisation", run, None
     if words[-1] in PLACE_WORDS and len(run) > 1:
         return "place", run, None
+    if len(run) > 1 and words[0] in PLACE_WORDS and text[run[0].end:run[0].end + 4] == " of ":
+        return "place", run, None                        # "Gulf of Guinea", "Port of Spain"
     if len(run) > 1 and words[0] in COMPASS and place_kind(" ".join(words[1:])):
         return "place", run, None                        # "Central Mali"
     lead, rest = _strip_leading(run)
@@ -228,7 +237,7 @@ def _classify(run: list[_Token], text: str) -> tuple[str, list[_Token], str | No
         return ("person" if lead and any(t.text in TITLE_WORDS for t in lead) else "unknown"), rest, titles
     if any(w in DEMONYMS or w in ORG_WORDS for w in rest_words):
         return "unknown", rest, titles
-    if any(w.lower() in CONNECTORS - PERSON_PARTICLES for w in full.split()):
+    if any(w.lower() in CONNECTORS - PERSON_PARTICLES for w in text[rest[0].start:rest[-1].end].split()):
         return "unknown", rest, titles
     return "person", rest, titles
 

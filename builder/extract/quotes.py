@@ -12,6 +12,9 @@ from builder.extract.names import Name
 from builder.extract.quotemarks import span_starting_at, spans_overlapping
 from builder.extract.sentences import Paragraph, Sentence
 
+# Documents that "say" things on behalf of whoever issued them.
+CHANNELS = frozenset({"statement", "communique", "communiqué", "letter", "message", "post", "video", "note",
+                      "declaration", "press release", "release"})
 MIN_WORDS = 3          # one- or two-word quotes are scare quotes ("bandits"), not speech
 # Verbs that report speech in a sentence; "called for" and "demanding" carry quoted demands.
 ATTRIBUTION = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) +
@@ -275,8 +278,13 @@ class Attributor:
         if name:
             person = self.person(name)
             return person, self.role_of(person, name)
-        body = next((n for n in names if n.kind == "organisation" and lo <= n.start < verb.start()
-                     and n.text not in OUTLET_NAMES), None)
+        bodies = [n for n in names if n.kind == "organisation" and lo <= n.start < verb.start()
+                  and n.text not in OUTLET_NAMES]
+        # "The United Nations peacekeeping mission in Mali, MINUSMA, said": the name right before the verb.
+        adjacent_body = next((n for n in reversed(bodies) if masked[n.end:verb.start()].strip() in ("", ",")), None)
+        if adjacent_body is not None:
+            return self.ctx.cast.expand(adjacent_body.text), None
+        body = bodies[0] if bodies else None
         described = _describe(phrase)
         if body is not None and (described is None or body.text in described or len(described.split()) > 4):
             return self.ctx.cast.expand(body.text), None           # "Observers from the OSCE said"
@@ -285,6 +293,8 @@ class Attributor:
     def from_description(self, described: str) -> tuple[str | None, str | None]:
         if described.lower() in PRONOUNS:
             return self.resolve_pronoun(described), None
+        if described.lower() in CHANNELS and self.ctx.last_speaker:
+            return self.ctx.last_speaker, self.ctx.last_role     # '"...," the statement said': its author
         words = described.split()
         if len(words) == 1 and words[0] in self.ctx.cast.acronyms:
             return self.ctx.cast.expand(words[0]), None
