@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from builder.extract.categories import classify
@@ -194,7 +195,10 @@ def analyse(sentence: Sentence, para: Paragraph, quotes: list[Quote], names: lis
     narrative, quoted, spans = _blank_quotes(sentence, para)
     mentions = [_in_since_clause(m, sentence.text) for m in find_dates(sentence.text, published, ref=ref, skip=spans)]
     verbs = list(ATTRIBUTION.finditer(narrative))
-    mine = [q for q in quotes if q.sentence == sentence.index]
+    # find_quotes lists quotes in article order: this sentence's are found by bisection, not by a pass
+    # over every quote of the article for every sentence (quadratic on quote-heavy articles).
+    first = bisect_left(quotes, sentence.index, key=lambda q: q.sentence)
+    mine = quotes[first:bisect_right(quotes, sentence.index, lo=first, key=lambda q: q.sentence)]
     quote_chars = sum(b - a for a, b in spans)
     words_outside = len(re.findall(r"\w+", _drop_setting(narrative.strip())))
     quote_only = bool(mine) and (quote_chars >= len(sentence.text) * 0.5 or words_outside <= 12) and \
@@ -472,14 +476,16 @@ def _recounts(unit: Unit) -> bool:
 def merge_drafts(drafts: list[Draft]) -> list[Draft]:
     """One deadline per day; an undated opening summary joins the later event it sums up."""
     merged: list[Draft] = []
+    deadlines: dict[str, Draft] = {}        # the first deadline of each day, not a search of all drafts
     for draft in drafts:
-        twin = next((d for d in merged if d.category == "deadline" == draft.category
-                     and d.when.value == draft.when.value), None)
+        twin = deadlines.get(draft.when.value) if draft.category == "deadline" else None
         if twin is not None:
             twin.units.extend(u for u in draft.units if u not in twin.units)
             twin.kind = "event" if "event" in (twin.kind, draft.kind) else twin.kind
             continue
         merged.append(draft)
+        if draft.category == "deadline":
+            deadlines.setdefault(draft.when.value, draft)
     if len(merged) > 1:
         lede = merged[0]
         if not lede.when.explicit and lede.units[0].sentence.index == 0 and len(lede.units) == 1:

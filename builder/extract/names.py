@@ -184,8 +184,10 @@ def _role_after(text: str, end: int) -> str | None:
 
 def _classify(run: list[_Token], text: str) -> tuple[str, list[_Token], str | None]:
     """What a run names, the tokens that make the name, and the title words stripped off it."""
-    while len(run) > 1 and run[0].text in NOT_NAME_WORDS and run[0].text not in TITLE_WORDS:
-        run = run[1:]                                    # "The Supreme Islamic Iraqi Council"
+    skip = 0                                             # an index, not run = run[1:]: that was quadratic
+    while len(run) - skip > 1 and run[skip].text in NOT_NAME_WORDS and run[skip].text not in TITLE_WORDS:
+        skip += 1                                        # "The Supreme Islamic Iraqi Council"
+    run = run[skip:]
     words = [t.text for t in run]
     joined = " ".join(words)
     full = text[run[0].start:run[-1].end]
@@ -217,8 +219,10 @@ def _classify(run: list[_Token], text: str) -> tuple[str, list[_Token], str | No
     lead, rest = _strip_leading(run)
     titles = " ".join(t.text for t in lead) or None
     # A place at the start of a longer run is a place, not a first name ("Mogadishu Ali Yasin Gedi").
-    while len(rest) > 2 and place_kind(rest[0].text) and rest[0].text not in TITLE_WORDS:
-        rest = rest[1:]
+    skip = 0
+    while len(rest) - skip > 2 and place_kind(rest[skip].text) and rest[skip].text not in TITLE_WORDS:
+        skip += 1
+    rest = rest[skip:]
     rest_words = [t.text for t in rest]
     if not rest or all(w in NOT_NAME_WORDS or w in TITLE_WORDS or w in DEMONYMS for w in rest_words):
         return "unknown", rest, titles
