@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from builder.extract.names import Name
@@ -14,6 +15,12 @@ ABBREVIATIONS = {"gen": "general", "col": "colonel", "lt": "lieutenant", "sgt": 
                  "spokeswoman": "spokesperson", "spokesman": "spokesman", "justice": "judge", "qc": "barrister",
                  "kc": "barrister"}
 PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu)-", re.I)
+
+
+@lru_cache(maxsize=4096)
+def _role_words(role: str) -> frozenset[str]:
+    """The words of a role, titles written out: 'Gen.' -> 'general'."""
+    return frozenset(ABBREVIATIONS.get(w, w) for w in re.findall(r"[a-z-]+", role.lower()))
 
 
 def _key(word: str) -> str:
@@ -89,8 +96,7 @@ class Cast:
         head = description.lower().split()[-1] if description.split() else ""
         if not head:
             return None
-        holders = [p for p, role in self.roles.items()
-                   if head in {ABBREVIATIONS.get(w, w) for w in re.findall(r"[a-z-]+", role.lower())}]
+        holders = [p for p, role in self.roles.items() if head in _role_words(role)]
         if not holders:
             return None
         return max(holders, key=lambda p: self.last_seen.get(p, 0))
