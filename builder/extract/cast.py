@@ -12,7 +12,7 @@ from builder.extract.names import Name
 ABBREVIATIONS = {"gen": "general", "col": "colonel", "lt": "lieutenant", "sgt": "sergeant", "capt": "captain",
                  "maj": "major", "gov": "governor", "sen": "senator", "rep": "representative", "dr": "doctor",
                  "prof": "professor", "adm": "admiral", "cmdr": "commander", "insp": "inspector",
-                 "spokeswoman": "spokesperson", "spokesman": "spokesman", "justice": "judge", "qc": "barrister",
+                 "spokeswoman": "spokesperson", "spokesman": "spokesperson", "spokesperson": "spokesperson", "justice": "judge", "qc": "barrister",
                  "kc": "barrister"}
 PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu)-", re.I)
 
@@ -36,7 +36,7 @@ class Cast:
     roles: dict[str, str] = field(default_factory=dict)        # person -> first role written with the name
     mentions: dict[str, int] = field(default_factory=dict)     # person -> times named in full
     acronyms: dict[str, str] = field(default_factory=dict)     # "MDC" -> "Movement for Democratic Change"
-    last_seen: dict[str, int] = field(default_factory=dict)    # person -> index of the last sentence naming them
+    seen_at: dict[str, list[int]] = field(default_factory=dict)  # person -> sentences naming them, in order
     # Indexes over `people`, kept by add_person (its only writer), so that looking a name up does not
     # walk every person of the article: that made articles naming many people quadratic.
     _order: dict[str, int] = field(default_factory=dict, repr=False)
@@ -91,15 +91,18 @@ class Cast:
             return None
         return max(found, key=lambda p: (self.mentions.get(p, 0), -self._order[p]))
 
-    def by_role(self, description: str) -> str | None:
-        """The person a description refers to: 'the government spokesman' -> the named spokesman."""
+    def by_role(self, description: str, before: int | None = None) -> str | None:
+        """The person a description refers to: 'the government spokesman' -> the named spokesman.
+        With `before` (a sentence index), the one named most recently before that sentence."""
         head = description.lower().split()[-1] if description.split() else ""
+        head = ABBREVIATIONS.get(head, head)
         if not head:
             return None
         holders = [p for p, role in self.roles.items() if head in _role_words(role)]
-        if not holders:
-            return None
-        return max(holders, key=lambda p: self.last_seen.get(p, 0))
+        seen = {p: max((i for i in self.seen_at.get(p, ()) if before is None or i <= before), default=-1)
+                for p in holders}
+        holders = [p for p in holders if before is None or seen[p] >= 0] or holders
+        return max(holders, key=lambda p: seen[p]) if holders else None
 
     def expand(self, acronym: str) -> str:
         return self.acronyms.get(acronym, acronym)
@@ -111,7 +114,7 @@ def build_cast(sentences_names: list[tuple[str, list[Name]]]) -> Cast:
     for index, (text, names) in enumerate(sentences_names):
         for name in names:
             if name.kind == "person" and not name.single:
-                cast.last_seen[cast.add_person(name.text, name.role)] = index
+                cast.seen_at.setdefault(cast.add_person(name.text, name.role), []).append(index)
         for m in ACRONYM.finditer(text):
             # The name is looked for in a bounded stretch before "(ABC)": matching from every capital
             # of the sentence was quadratic on long runs of capitalised words.

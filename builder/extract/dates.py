@@ -186,12 +186,12 @@ def _day_month(m, pub, ref, s):
     if m["y"]:
         year = int(m["y"])
     else:
+        # The nearest such day in the direction the sentence looks: past events before publication, plans after.
         direction = _direction(m["prep"], s, m.start())
         year = pub.year
-        candidate = (year, month, day)
-        if direction in ("future", "next") and candidate < (pub.year, pub.month, pub.day):
-            year += 1 if (pub.month - month) % 12 > 6 or month < pub.month - 6 else 0
-        elif direction == "past" and (month - pub.month) > 6:
+        if direction in ("future", "next") and (month, day) < (pub.month, pub.day):
+            year += 1
+        elif direction in ("past", "last") and (month, day) > (pub.month, pub.day):
             year -= 1
     try:
         return dict(value=_day(dt.date(year, month, day)), role=_role(m["prep"]))
@@ -366,6 +366,8 @@ def _relative_offset(m, pub, ref, s):
     if sign == 0:
         return None
     value, _ = _offset(ref or pub, _count(m["num"]), m["unit"].lower(), sign)
+    if value > pub.isoformat()[:len(value)] and re.search(r"\b\w+ed\b|\b(?:was|were|had)\b", _clause_before(s, m.start())):
+        return None                                   # "attacked the base two days before the vote": not after today
     return dict(value=value, approximate=True, role="offset")
 
 
@@ -416,7 +418,7 @@ def find_dates(text: str, published: dt.date, ref: dt.date | None = None,
         for m in pattern.finditer(text):
             if not m.group().strip() or any(a <= m.start() < b for a, b in skip):
                 continue
-            result = fn(m, published, ref, text)
+            result = _resolved(fn, m, published, ref, text)
             if result is None:
                 continue
             start = m.start() + (len(m.group()) - len(m.group().lstrip()))
@@ -430,7 +432,7 @@ def find_dates(text: str, published: dt.date, ref: dt.date | None = None,
             # "in December 2013, two years after ...", "yesterday ordered ... within 72 hours": counted from
             # the day the sentence has just named, not from the publication day.
             anchor = _first_day(kept[-1].value)
-            result = fn(m, published, anchor, text)
+            result = _resolved(fn, m, published, anchor, text) if anchor else None
             if result is not None:
                 mention = DateMention(mention.start, mention.end, mention.text, **result)
         kept.append(mention)
@@ -443,9 +445,27 @@ def find_dates(text: str, published: dt.date, ref: dt.date | None = None,
 RELATIVE = (_within, _nth_day, _relative_offset)
 
 
-def _first_day(value: str) -> dt.date:
+def _first_day(value: str) -> dt.date | None:
     parts = [int(p) for p in value.split("-")] + [1, 1]
-    return dt.date(parts[0], parts[1], parts[2])
+    try:
+        return dt.date(parts[0], parts[1], parts[2])
+    except ValueError:
+        return None
+
+
+def _resolved(fn, m: re.Match, published: dt.date, ref: dt.date | None, text: str) -> dict | None:
+    """A rule's result, or None when it cannot be a date an entry can carry (year 1 to 9999):
+    "3000 years ago", "a million days ago", "tomorrow" on 9999-12-31 name no usable day."""
+    try:
+        result = fn(m, published, ref, text)
+    except (ValueError, OverflowError):
+        return None
+    if result is None:
+        return None
+    value = result.get("value", "")
+    if value and not (value[:4].isdigit() and len(value.split("-")[0]) == 4 and 1 <= int(value[:4]) <= 9999):
+        return None
+    return result
 
 
 def parse_day(value: str) -> dt.date | None:

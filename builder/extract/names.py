@@ -95,11 +95,11 @@ def _runs(text: str, tokens: list[_Token]) -> list[list[_Token]]:
 def _split_run(text: str, run: list[_Token]) -> list[list[_Token]]:
     """Cut a run at connectors unless it names an organisation or a place: 'Aides of | Muqtada al-Sadr'."""
     parts: list[list[_Token]] = [[run[0]]]
-    for tok in run[1:]:
+    for position, tok in enumerate(run[1:], start=1):
         gap = [w for w in text[parts[-1][-1].end:tok.start].split() if w != "."]
         keep = not gap or all(w in PERSON_PARTICLES for w in gap)
         if not keep:
-            rest = run[run.index(tok):]
+            rest = run[position:]
             whole = parts[-1] + rest
             left_last = parts[-1][-1].text
             if "&" in gap:

@@ -64,6 +64,7 @@ class _Context:
     last_speaker_paragraph: int = -1
     last_role: str | None = None
     last_via: str | None = None
+    sentence: int = 0                # the sentence being attributed: a "spokesman" named later is not meant
 
 
 def quote_text(raw: str) -> str:
@@ -117,6 +118,12 @@ def _via(text: str) -> str | None:
             via = m.group("via").strip().rstrip(".,")
             return re.sub(r"^the\s+", "", via) if not via.lower().startswith("the ") or len(via.split()) > 2 else via
     return None
+
+
+def _via_near(masked: str, verb: re.Match) -> str | None:
+    """The channel named around one attribution verb: each quote of a sentence gets its own, and the
+    search stays bounded however long the sentence is."""
+    return _via(masked[max(0, verb.start() - 150):verb.end() + 120])
 
 
 def _subject_text(masked: str, verb_start: int) -> str:
@@ -210,7 +217,7 @@ class Attributor:
         """Canonical form of a person: one-word names resolve to the full name."""
         if name.single:
             return self.ctx.cast.resolve(name.text) or name.text
-        return self.ctx.cast.variant_of(name.text) and name.text or name.text
+        return name.text                         # a full name as written here ("Bacar" where others wrote "Bakar")
 
     def role_of(self, person: str, name: Name | None) -> str | None:
         if name is not None and name.role:
@@ -220,17 +227,15 @@ class Attributor:
     def note_subject(self, masked: str, names: list[Name], paragraph: int) -> None:
         """The first person named outside quotes is the likeliest referent of a later 'he'; one who is
         reported speaking ('X said the government would ...') is the likeliest speaker of the quote after."""
-        verb = next((v for v in ATTRIBUTION.finditer(masked)
-                     if not re.search(r"\b(?:was|were|been|being|be|is|are)\s+$", masked[:v.start()])), None)
-        if verb is not None:
+        verbs = _speech_verbs(masked)
+        if verbs:
+            verb = verbs[0]
             person, role = self.subject(_subject_text(masked, verb.start()), 0, verb, names, masked)
             if person and (person in self.ctx.cast.people or self.ctx.cast.variant_of(person)):
                 ctx = self.ctx
-                ctx.last_speaker, ctx.last_role, ctx.last_via = person, role, _via(masked)
+                ctx.last_speaker, ctx.last_role, ctx.last_via = person, role, _via_near(masked, verb)
                 ctx.last_speaker_paragraph = paragraph
         name = _person_in(names, 0, len(masked), masked, self.ctx.cast)
-        while name is not None and masked[name.start:name.start + 1] in (" ", "\""):
-            name = _person_in(names, name.end, len(masked), masked, self.ctx.cast)
         if name is not None:
             self.ctx.salient.append(self.person(name))
 
@@ -302,7 +307,7 @@ class Attributor:
             resolved = self.ctx.cast.resolve(words[0])
             if resolved:
                 return resolved, self.ctx.cast.roles.get(resolved)
-        holder = self.ctx.cast.by_role(described)
+        holder = self.ctx.cast.by_role(described, before=self.ctx.sentence)
         if holder:
             return holder, self.ctx.cast.roles.get(holder)
         return described, None
@@ -333,7 +338,7 @@ class Attributor:
             if speaker:
                 if verb.group().lower() in CONTINUING_VERBS and speaker in PRONOUNS:
                     speaker = self.ctx.last_speaker
-                return speaker, role, _via(masked)
+                return speaker, role, _via_near(masked, verb)
         if self.ctx.last_speaker and (not first_in_paragraph or para.index - self.ctx.last_speaker_paragraph <= 1):
             return self.ctx.last_speaker, self.ctx.last_role, self.ctx.last_via
         return None, None, None
@@ -349,6 +354,7 @@ def find_quotes(paragraphs: list[Paragraph], sentences: list[Sentence], cast: Ca
         by_paragraph.setdefault(sentence.paragraph, []).append(sentence)
     for para in paragraphs:
         for sentence in by_paragraph.get(para.index, []):
+            attributor.ctx.sentence = sentence.index
             masked = _masked(sentence, para)
             names = names_by_sentence[sentence.index]
             offset = sentence.start - para.start

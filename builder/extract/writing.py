@@ -8,16 +8,22 @@ from slugify import slugify
 MAX_TITLE_WORDS = 12
 MAX_SUMMARY_WORDS = 45
 # Openers that carry no news: dates, connectives, scene-setting participles.
+# Openers that carry no news, each ending in its comma: dates, connectives, scene-setting phrases.
+# Summaries lose only these, so they stay the article's own words.
 LEADING = re.compile(
     r"^(?:(?:on|in|at|by|since|early|late|last|this)\s+(?:the\s+)?(?:(?:early\s+hours\s+of\s+)?\w+day|"
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\b[\w\s]*?|"
     r"\d{4}|morning|afternoon|evening|night|week|month|year)\s*,\s*"
     r"|(?:yesterday|today|tonight|meanwhile|however|moreover|separately|earlier|later|also|still|but|and|so|"
-    r"nevertheless|instead|rather|then|now)\b\s*,?\s*"
+    r"nevertheless|instead|rather|then|now)\s*,\s*"
     r"|(?:speaking|writing|asked|discussing|according)\b[^,]{0,80},\s*"
-    r"|(?:(?:\w+\s+){0,3}?(?:after|before)|when|as|while|following)\s+(?=\w+\s+\w+)"
-    r"|(?:warning|saying|adding|claiming|citing)\s+(?:that\s+)?"
     r"|(?:in|on|at|from|during|under|with|for)\s+[^,]{1,30}(?<!\d),\s+(?!\d))", re.I)
+# Headlines also drop a leading subordinate clause up to its comma ("Two days after the vote, police ..."),
+# and the subordinator or participle that opens a clause cut out of a longer sentence ("after a fire ...").
+HEADLINE_LEADING = re.compile(
+    r"^(?:(?:\w+\s+){0,3}?(?:after|before)|when|while|following)\s+[^,]{3,80},\s*"
+    r"|^(?:(?:\w+\s+){0,3}?(?:after|before)|when|as|while|following)\s+(?=[a-z])"
+    r"|^(?:warning|saying|adding|claiming|citing)\s+(?:that\s+)?")
 # Asides that a headline drops: appositions and relative clauses between commas.
 ASIDE = re.compile(r",\s+(?:(?:a|an|the)\s+[^,;]{1,80}|(?:who|whom|whose|which)\s+[^,;]{1,120}|\d+),(?=\s+[a-z])")
 # ", the military said this morning" at the end of a clause.
@@ -36,11 +42,13 @@ CLAUSE_BREAK = re.compile(r";|,\s+(?:however|but|although|though|while|whereas|w
 QUOTE_MARKS = re.compile(r"[\"“”„«»]")
 
 
-def _strip_leading(text: str) -> str:
+def _strip_leading(text: str, headline: bool = False) -> str:
     previous = None
     while previous != text:
         previous = text
         text = LEADING.sub("", text).strip()
+        if headline:
+            text = HEADLINE_LEADING.sub("", text).strip()
     return text
 
 
@@ -83,7 +91,7 @@ def title_from(clause: str, speaker: str | None = None, quote: str | None = None
         words = quote.split()
         snippet = " ".join(words[:9]) + ("…" if len(words) > 9 else "")
         return f"{speaker}: “{snippet.rstrip('.,;:')}”"
-    text = _strip_leading(_without(clause.strip(), list(dates)))
+    text = _strip_leading(_without(clause.strip(), list(dates)), headline=True)
     text = ASIDE.sub("", text)
     text = TAIL_ATTRIBUTION.sub("", text) if len(text.split()) > 6 else text
     said = ATTRIBUTED.match(text)
@@ -127,12 +135,7 @@ def summary_from(sentences: list[str]) -> str:
     return text
 
 
-def make_id(date: str, title: str, taken: set[str]) -> str:
+def make_id(date: str, title: str, taken: "Ids") -> str:
     """'2022-03-20-kyiv-shelled', made unique with -2, -3 in the order entries are written."""
     base = slugify(f"{date} {title}", max_length=72, word_boundary=True, save_order=True) or date
-    candidate, n = base, 2
-    while candidate in taken:
-        candidate = f"{base}-{n}"
-        n += 1
-    taken.add(candidate)
-    return candidate
+    return taken.claim(base)
