@@ -26,15 +26,17 @@ CUES: list[tuple[str, int, str]] = [
                      r"\b(?:will|would) not (?:surrender|accept|agree)\b|\bwon't (?:surrender|accept)\b|"
                      r"\bturned down\b|\brebuff(?:ed|s)?\b|\bruled out\b|\bout of hand\b|\bnever accept\b"),
     ("agreement", 3, r"\bagree(?:d|s|ment|ments)?\b|\bcease-?fires?\b|\btruces?\b|\baccords?\b|\bpeace (?:deal|treaty|plan)\b|"
-                     r"\bsigned\b|\barmistice\b|\bdeal (?:was |has been )?(?:reached|struck|signed)\b"),
+                     r"\bsigned (?:a |an |the )?(?:\w+ )?(?:deal|agreement|accord|ceasefire|cease-fire|truce|treaty|peace)\b|"
+                     r"\barmistice\b|\bdeal (?:was |has been )?(?:reached|struck|signed)\b"),
     ("warning", 3, r"\bwarn(?:ed|s)?\b|\bwarning (?:that|of|to)\b|\b(?:issued|gave|give|giving) (?:a |an )?(?:\w+ )?warning\b|"
-                   r"\bthreat(?:en|ened|ens|ening)\b|\b(?:could|would|will) face\b|\bwarning remained\b"),
+                   r"\bthreat(?:en|ened|ens|ening)\b|\b(?:could|would|will) face\b|"
+                   r"\bwarnings? (?:remained|remains|is|was|were|stays) in (?:place|force|effect)\b"),
     ("warning", 2, r"^\W*if\b[^.]*\b(?:will|would)\b|\bheld (?:fully )?responsible\b|\bconsequences\b"),
-    ("legal", 3, r"\barrest(?:ed|s|ing)?\b|\bdetain(?:ed|s|ing)?\b|\bdetention\b|\bcourt\b|\bcharged?\b|\bcharges\b|"
+    ("legal", 3, r"\barrest(?:ed|s|ing)?\b|\bdetain(?:ed|s|ing)?\b|\bdetention\b|\bcourt\b|\bcharged with\b|(?<!in )\bcharges? (?:of|against)\b|\bon charges\b|"
                  r"\btrial\b|\btreason\b|\bprosecut\w+\b|\bsentenced\b|\bconvicted\b|\bjailed\b|\bindict\w*\b|"
                  r"\btribunal\b|\bcrack(?:ed|s|ing)? down\b|\btrafficking\b|\blawsuit\b|\bextradit\w+\b|\bverdict\b|"
                  r"\bcriminal investigation\b|\bjail(?:ed)?\b|\bprison\b|\bcustody\b|\bdetained\b|\bfined\b|"
-                 r"\bpleaded (?:not )?guilty\b|\bacquitted\b|\bjury\b|\bappeal against\b|\bconsider an appeal\b|"
+                 r"\bpleaded (?:not )?guilty\b|\bacquitted\b|\bjury\b|\bappeal (?:against|to)\b|\b(?:lodge|file|consider|launch)\w* (?:an |a )?appeal\b|"
                  r"\bdisqualified\b|\bbanned from\b|\bwarrants?\b|\braids?\b|\bseized\b"),
     ("legal", 2, r"\binvestigat\w+\b|\bprobe\b|\bpolice\b"),
     ("shelling", 3, r"\bshell(?:s|ed|ing)\b|\bmortars?\b|\bartillery\b|\brocket fire\b|\bbombard\w*\b"),
@@ -46,7 +48,8 @@ CUES: list[tuple[str, int, str]] = [
     ("strike", 2, r"\bstruck\b|\bgunfire\b|\bfired on\b|\boverr(?:an|un)\b|\btear gas\b"),
     ("strike", 1, r"\binvasion\b|\bsiege\b|\bresistance\b|\btroops\b|\bhit\b|\bmilitary operation\b"),
     ("casualties", 3, r"\bkill(?:ed|s|ing)?\b|\bdead\b|\bdeaths?\b|\bdied\b|\bwounded\b|\bwounding\b|\binjur(?:ed|ies|y|ing)\b|"
-                      r"\bcasualt(?:y|ies)\b|\bdeath toll\b|\bbodies\b|\bhurt\b|\blives\b"),
+                      r"\bcasualt(?:y|ies)\b|\bdeath toll\b|\bbodies\b|\bhurt\b|\blost (?:their|his|her) lives\b|"
+                      r"\blives (?:were|have been) lost\b|\bclaimed (?:\w+ )?lives\b"),
     ("casualties", 2, r"\bburns\b|\b(?:taken|rushed|airlifted) to hospital\b|\bmissing\b"),
     ("casualties", 1, r"\b(?:at least|more than|over|nearly|about|around|some)?\s*(?:\d[\d,]*|two|three|four|five|six|"
                       r"seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|hundreds|dozens|thousands)"

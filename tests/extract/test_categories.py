@@ -23,6 +23,10 @@ ROWS = [
     ("claim of responsibility", "the group took responsibility for both attacks", "statement"),
     ("a fire's battle is not an armed attack", "firefighters were battling more than 30 blazes", "other"),
     ("an earthquake striking is not an armed attack", "a magnitude 6.1 earthquake struck the hills", "other"),
+    ("living is not dying", "she lives in Kyiv with her two children", "other"),
+    ("in charge of is not a charge", "he was in charge of the unit", "other"),
+    ("a contract is not a peace deal", "the firm signed a contract with the ministry", "other"),
+    ("a signed ceasefire is an agreement", "both sides signed a ceasefire on Friday", "agreement"),
     ("relative clause counts for less", "it has had no government since 1991, when warlords who started fighting took over",
      "other"),
 ]
