@@ -8,6 +8,9 @@ from dataclasses import dataclass, field
 
 from builder.extract.names import Name
 
+# "Movement for Democratic Change (MDC)": an acronym defined in brackets after its name.
+ACRONYM_IN_BRACKETS = re.compile(r"\s+\(([A-Z]{2,})\)")
+
 # Written forms of titles, as the word a later description uses ("Gen." -> "the general").
 ABBREVIATIONS = {"gen": "general", "col": "colonel", "lt": "lieutenant", "sgt": "sergeant", "capt": "captain",
                  "maj": "major", "gov": "governor", "sen": "senator", "rep": "representative", "dr": "doctor",
@@ -115,7 +118,7 @@ def build_cast(sentences_names: list[tuple[str, list[Name]]]) -> Cast:
         for name in names:
             if name.kind == "person" and not name.single:
                 cast.seen_at.setdefault(cast.add_person(name.text, name.role), []).append(index)
-        for m in ACRONYM.finditer(text):
+        for m in ACRONYM_IN_BRACKETS.finditer(text):
             # The name is looked for in a bounded stretch before "(ABC)": matching from every capital
             # of the sentence was quadratic on long runs of capitalised words.
             expansion = EXPANSION.search(text[max(0, m.start() - 200):m.start()])
@@ -124,5 +127,4 @@ def build_cast(sentences_names: list[tuple[str, list[Name]]]) -> Cast:
     return cast
 
 
-ACRONYM = re.compile(r"\s+\(([A-Z]{2,})\)")
 EXPANSION = re.compile(r"((?:[A-Z][\w-]+\s+)(?:(?:of|for|and|the)\s+|[A-Z][\w-]+\s+)*[A-Z][\w-]+)$")

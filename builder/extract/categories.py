@@ -97,7 +97,7 @@ CAUSED_BY = re.compile(r"\b(?:killed|killing|wounded|injured|died|hurt|dead)\b[^
 # A toll counted over time ("66 killed in attacks since March") is about casualties, whatever caused them.
 TOLL = re.compile(r"\bsince\b|\bso far\b|\bin total\b|\baltogether\b|\bsince the\b", re.I)
 # Relative clauses describe someone or something: their words count for less than the main clause's.
-EMBEDDED = re.compile(r"\b(?:who|whom|whose|which)\b[^,;]*", re.I)
+RELATIVE_CLAUSE = re.compile(r"\b(?:who|whom|whose|which)\b[^,;]*", re.I)
 # Tie-break order when two categories score the same.
 PRIORITY = ("deadline", "ultimatum", "warning", "rejection", "agreement", "statement", "shelling", "strike",
             "casualties", "evacuation", "diplomacy", "humanitarian", "legal", "other")
@@ -127,8 +127,8 @@ def cue_scores(text: str, speech_acts_only: bool = False) -> dict[str, int]:
 
 def classify(narrative: str, quoted: str = "", speech: bool = False) -> tuple[str, int]:
     """The category of a sentence from its own words (`narrative`) and the words it quotes; with its score."""
-    embedded = " ".join(m.group() for m in EMBEDDED.finditer(narrative))
-    scores = cue_scores(EMBEDDED.sub(" ", narrative))
+    embedded = " ".join(m.group() for m in RELATIVE_CLAUSE.finditer(narrative))
+    scores = cue_scores(RELATIVE_CLAUSE.sub(" ", narrative))
     for category, score in cue_scores(embedded).items():
         scores[category] = scores.get(category, 0) + score // 3
     for category, score in cue_scores(quoted, speech_acts_only=True).items():

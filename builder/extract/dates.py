@@ -7,6 +7,7 @@ article's publication day (or to a reference day the caller passes, for "the nex
 from __future__ import annotations
 
 import calendar
+from collections.abc import Callable
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
@@ -31,8 +32,6 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth
 UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365, "decade": 3650}
 # "for weeks" with no number: how many units a reader takes it to mean.
 VAGUE_COUNT = 2
-PARTS_OF_DAY = ("early hours", "morning", "afternoon", "evening", "night", "dawn", "daybreak", "dusk",
-                "midnight", "noon", "midday", "overnight", "sunrise", "sunset")
 # Words before a weekday or month that point forward in time.
 FUTURE_CUES = re.compile(r"\b(?:will|would|shall|'ll|is due|are due|due to|scheduled|set to|plans? to|planned|"
                          r"expected to|slated|upcoming|is to|are to|is going to|are going to|hearing|set for|"
@@ -119,7 +118,7 @@ def _offset(ref: dt.date, n: int, unit: str, sign: int) -> tuple[str, bool]:
     if unit == "month":
         return _month(*_shift_months(ref, sign * n).timetuple()[:2]), False
     days = n * UNIT_DAYS[unit]
-    return _day(ref + dt.timedelta(days=sign * max(days, 0) if unit != "hour" else sign * round(days))), True
+    return _day(ref + dt.timedelta(days=sign * days if unit != "hour" else sign * round(days))), True
 
 
 def _direction(prep: str | None, sentence: str, start: int) -> str:
@@ -153,7 +152,7 @@ def _time_of(part: str | None) -> str | None:
 
 # --- the grammar --------------------------------------------------------------------------------
 
-RULES: list[tuple[re.Pattern, callable, re.Pattern]] = []
+RULES: list[tuple[re.Pattern, Callable[..., dict | None], re.Pattern]] = []
 
 
 MONTH_WORD = (r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")

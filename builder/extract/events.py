@@ -17,7 +17,7 @@ from builder.extract.dates import DateMention, find_dates, parse_day
 from builder.extract.lexicon import COMMENTATOR_ROLES, CONTINUING_VERBS, CREDIT_PREFIXES
 from builder.extract.names import Name
 from builder.extract.quotemarks import spans_overlapping
-from builder.extract.quotes import ATTRIBUTION, Quote, leading_noun_phrase
+from builder.extract.quotes import ATTRIBUTION, TAIL_ATTRIBUTION, Quote, leading_noun_phrase
 from builder.extract.sentences import Paragraph, Sentence
 
 INHERIT_WITHIN_DAYS = 7      # an undated past-tense sentence may take a date this close to publication
@@ -50,9 +50,6 @@ ATTRIBUTION_TAIL = re.compile(r"^[,\s]*(?:(?:the|a|an)\s+)?(?:[\w.'’-]+\s+){0,
 # Relative clauses and appositions: dates there describe someone, not the event ("who took office last month").
 EMBEDDED = re.compile(r"\b(?:who|whom|whose|which)\b[^,;]*|,\s+(?:a|an|the)\s+[^,;]*,", re.I)
 LEADING_ADVERBIAL = re.compile(r"^(?:[A-Z]?[a-z]+ly|yesterday|today|meanwhile|however|on \w+day|in \w+)\s*,\s*", re.I)
-# ", Country Fire Authority incident controller Siobhan O'Neill said." at the end of a report.
-TAIL_ATTRIBUTION = re.compile(r",\s+[^,;]{0,90}?\b(?:said|says|told\s+\w+(?:\s+\w+)?|added|reported)"
-                              r"(?:\s+\w+){0,3}\W*$|,\s+according\s+to\s+[^,;]{1,90}\W*$", re.I)
 # "the arrest was linked to protests": a definite noun points back to news already told, it is not new news.
 ANAPHORIC = re.compile(r"\b(?:the|this|that|these|those|its|their|his|her)\s+(?:\w+\s+)?"
                        r"(?:arrests?|attacks?|strikes?|shelling|bombings?|killings?|deaths?|investigation|raids?|"
@@ -62,7 +59,7 @@ ACTION = re.compile(r"\b(?!(?:was|were|had|did|said|told)\b)\w{3,}ed\b|\b(?:shot
                     r"gave|left|made|went|came|held|led|sent|found|brought|broke|fell|rose|won|lost|ran|drove|"
                     r"seized|stole|set|put|cut|shut|imposed)\b", re.I)
 # Categories whose news is what someone said.
-SPEECH_NEWS = frozenset({"statement", "warning", "rejection", "diplomacy", "agreement", "ultimatum", "legal"})
+SPEAKER_NEWS = frozenset({"statement", "warning", "rejection", "diplomacy", "agreement", "ultimatum", "legal"})
 SETTING = re.compile(r"^(?:in|on|at|outside|inside|after|before|during|speaking|writing|addressing|sentencing|"
                      r"responding|asked|according to)\b[^,;]{0,80},\s*", re.I)
 # Commentary by unnamed groups: "Analysts say ...", "Critics argue ...", "Scientists have long warned ...".
@@ -118,7 +115,7 @@ class Draft:
     when: When
     category: str
     focus: Unit
-    kind: str = "event"             # event | deadline
+    kind: str = "event"             # event | deadline (of an ultimatum) | onset (of a 'since') | aside (a relative clause)
     speakers: set[str] = field(default_factory=set)
 
     @property
@@ -212,7 +209,7 @@ def analyse(sentence: Sentence, para: Paragraph, quotes: list[Quote], names: lis
     continuing = any(v.group().lower() in CONTINUING_VERBS for v in verbs) or \
         bool(re.search(r"\b(?:further|also|later)\s+(?:said|told|added|wrote)\b", narrative))
     speaker = next((q.speaker for q in mine if q.speaker), None)
-    if speaker is None and verbs and category in SPEECH_NEWS:   # "Dragomir said ...": who is speaking
+    if speaker is None and verbs and category in SPEAKER_NEWS:   # "Dragomir said ...": who is speaking
         first = next((n for n in names if n.end <= verbs[0].start() and (n.kind == "person" or n.single)), None)
         speaker = (resolve(first.text) if first.single else first.text) if first else None
     return Unit(sentence, sentence.text, 0, narrative, mine, names, mentions, category, score, bool(verbs),

@@ -129,7 +129,7 @@ recalled cautioned vowed pledged promised estimated suggested believes believed 
 criticized accused praised welcomed appealed saying telling adding writing warning
 """)
 # Verbs that continue the previous speaker's statement.
-CONTINUING_VERBS = words("added adds continued continues went further also")
+CONTINUING_VERBS = words("added adds continued continues")
 
 # Person pronouns resolved to the last named person.
 PRONOUNS = {"he": "m", "she": "f", "they": "p", "him": "m", "her": "f"}

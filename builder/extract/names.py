@@ -35,7 +35,6 @@ PERSON_PARTICLES = frozenset({"bin", "ibn", "al", "el", "de", "da", "del", "di",
                               "du", "la", "le", "abu", "bint"})
 ABBREVIATED_TITLES = frozenset("Dr Gen Col Lt Sgt Capt Cpl Maj Adm Brig Cmdr Gov Sen Rep Rev Prof Mr Mrs Ms St Insp "
                                "Supt Det Pte Fr".split())
-POSSESSIVE = re.compile(r"['’]s?$")
 ACRONYM = re.compile(r"^(?:[A-Z]{2,}(?:-[A-Z]{2,})?|(?:[A-Z]\.){2,})$")
 PLACE_ACRONYMS = frozenset({"US", "U.S.", "U.S", "UK", "U.K.", "USA", "UAE", "DRC", "CAR"})
 APPOSITION = re.compile(r"\s*,\s+(?:(?:a|an|the)\s+)?(?P<role>[^,;:\"“”]{2,90}?)\s*(?:,|;|\.$|$|(?=\s+(?:said|says|"

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from builder.extract.cast import Cast
-from builder.extract.lexicon import CONTINUING_VERBS, OUTLETS as OUTLET_NAMES, PRONOUNS, SPEECH_VERBS
+from builder.extract.lexicon import OUTLETS as OUTLET_NAMES
+from builder.extract.lexicon import PRONOUNS, SPEECH_VERBS
 from builder.extract.names import Name
 from builder.extract.quotemarks import span_starting_at, spans_overlapping
 from builder.extract.sentences import Paragraph, Sentence
@@ -130,6 +131,11 @@ def _subject_text(masked: str, verb_start: int) -> str:
     """The words before the verb that may name who spoke: from the start of the sentence or its last ';'."""
     start = masked.rfind(";", 0, verb_start) + 1
     return masked[start:verb_start].strip(" ,:")
+
+
+# ", the military said this morning" or ", according to the U.N." closing a report: who told it, not news.
+TAIL_ATTRIBUTION = re.compile(r",\s+[^,;]{0,90}?\b(?:said|says|told\s+\w+(?:\s+\w+)?|added|reported)"
+                              r"(?:\s+[\w.]+){0,3}\W*$|,\s+according\s+to\s+[^,;]{1,90}\W*$", re.I)
 
 
 def _hands_over(between: str) -> bool:
@@ -336,8 +342,6 @@ class Attributor:
         if verb is not None:
             speaker, role = self.speaker_from(masked, verb, names, q_end)
             if speaker:
-                if verb.group().lower() in CONTINUING_VERBS and speaker in PRONOUNS:
-                    speaker = self.ctx.last_speaker
                 return speaker, role, _via_near(masked, verb)
         if self.ctx.last_speaker and (not first_in_paragraph or para.index - self.ctx.last_speaker_paragraph <= 1):
             return self.ctx.last_speaker, self.ctx.last_role, self.ctx.last_via

@@ -5,6 +5,9 @@ import re
 
 from slugify import slugify
 
+from builder.extract.quotes import TAIL_ATTRIBUTION
+from builder.ids import Ids
+
 MAX_TITLE_WORDS = 12
 MAX_SUMMARY_WORDS = 45
 # Openers that carry no news: dates, connectives, scene-setting participles.
@@ -26,8 +29,6 @@ HEADLINE_LEADING = re.compile(
     r"|^(?:warning|saying|adding|claiming|citing)\s+(?:that\s+)?")
 # Asides that a headline drops: appositions and relative clauses between commas.
 ASIDE = re.compile(r",\s+(?:(?:a|an|the)\s+[^,;]{1,80}|(?:who|whom|whose|which)\s+[^,;]{1,120}|\d+),(?=\s+[a-z])")
-# ", the military said this morning" at the end of a clause.
-TAIL_ATTRIBUTION = re.compile(r",\s+(?:[^,]{0,70}?\s)?(?:said|says|told|added|reported)\b(?:\s+[\w.]+){0,3}\W*$", re.I)
 # "X said (that) ...": who spoke, and what they said.
 ATTRIBUTED = re.compile(r"^(?P<who>(?:[A-Z][\w.'’-]*\s+|(?:the|a|an|its|his|her|their)\s+|"
                         r"(?!(?:was|were|is|are|had|have|has|been|be|not)\b)[a-z]+\s+){0,7}?)"
@@ -36,7 +37,7 @@ ATTRIBUTED = re.compile(r"^(?P<who>(?:[A-Z][\w.'’-]*\s+|(?:the|a|an|its|his|he
                         r"(?:post|statement|interview|address|message|broadcast|briefing|letter)\s+)?"
                         r"(?:that\s+|on\s+\w+\s+that\s+)?(?P<what>\w.*)$")
 # Statements whose news is who said it: the headline keeps the speaker.
-SPEECH_NEWS = frozenset({"statement", "warning", "rejection", "diplomacy", "agreement", "ultimatum"})
+HEADLINE_SPEAKER = frozenset({"statement", "warning", "rejection", "diplomacy", "agreement", "ultimatum"})
 CLAUSE_BREAK = re.compile(r";|,\s+(?:however|but|although|though|while|whereas|with|which|who|where|according to|"
                           r"after|before|as|when|because|despite|including)\b|\s+[–—-]\s+|:\s")
 QUOTE_MARKS = re.compile(r"[\"“”„«»]")
@@ -97,7 +98,7 @@ def title_from(clause: str, speaker: str | None = None, quote: str | None = None
     said = ATTRIBUTED.match(text)
     if said and len(said["what"].split()) >= 3:
         who = said["who"].strip()
-        if category in SPEECH_NEWS and who and not who.lower().startswith(("he ", "she ", "they ", "it ")) \
+        if category in HEADLINE_SPEAKER and who and not who.lower().startswith(("he ", "she ", "they ", "it ")) \
                 and who.lower() not in ("he", "she", "they", "it"):
             plural = who.split()[-1][:1].islower() and who.split()[-1].endswith("s")
             text = f"{who} {'say' if plural else 'says'} {said['what']}"
@@ -135,7 +136,7 @@ def summary_from(sentences: list[str]) -> str:
     return text
 
 
-def make_id(date: str, title: str, taken: "Ids") -> str:
+def make_id(date: str, title: str, taken: Ids) -> str:
     """'2022-03-20-kyiv-shelled', made unique with -2, -3 in the order entries are written."""
     base = slugify(f"{date} {title}", max_length=72, word_boundary=True, save_order=True) or date
     return taken.claim(base)
