@@ -356,10 +356,13 @@ def build_drafts(units: list[Unit], published: dt.date) -> list[Draft]:
             own = _choose_when(piece, published)
             _place_event(piece, own, drafts, recent, published)
             side.extend((len(drafts), extra) for extra in _extra_drafts(piece, own or drafts[-1].when))
+    after: dict[int, list[Draft]] = {}
+    for position, extra in side:
+        after.setdefault(position, []).append(extra)
     ordered: list[Draft] = []
     for i, draft in enumerate(drafts, start=1):
         ordered.append(draft)
-        ordered.extend(extra for position, extra in side if position == i)
+        ordered.extend(after.get(i, ()))
     return ordered
 
 
