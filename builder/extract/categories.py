@@ -79,6 +79,55 @@ CUES: list[tuple[str, int, str]] = [
 ]
 COMPILED = [(category, weight, re.compile(pattern, re.I)) for category, weight, pattern in CUES]
 
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern (splitting at '|' outside groups and classes)."""
+    parts, current, depth, i = [], [], 0, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            current.append(pattern[i:i + 2])
+            i += 2
+            continue
+        if c == "[":
+            end = pattern.index("]", i + 1)
+            current.append(pattern[i:end + 1])
+            i = end + 1
+            continue
+        depth += {"(": 1, ")": -1}.get(c, 0)
+        if c == "|" and depth == 0:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(c)
+        i += 1
+    return parts + ["".join(current)]
+
+
+def anchors(pattern: str) -> frozenset[str] | None:
+    """Lowercase word beginnings one of which any match of `pattern` must contain, or None when some
+    alternative starts with no plain word. A text holding none of them cannot match: most sentences
+    mention few categories, and a substring test costs far less than a regular-expression scan."""
+    found: set[str] = set()
+    for alternative in _alternatives(pattern):
+        rest = re.sub(r"^(?:\\b|\^|\\W\*|\(\?<![^)]*\))+", "", alternative)
+        group = re.match(r"\(\?:([^()]*)\)(?![?*])", rest)
+        options = group.group(1).split("|") if group else [rest]
+        words = [re.match(r"[a-z][a-z ]{2,}", option) for option in options]
+        if not all(words):
+            return None
+        for word, option in zip(words, options):
+            literal = word.group()
+            if option[len(literal):len(literal) + 1] in ("?", "*", "{"):
+                literal = literal[:-1]                 # "air ?strikes": the space may be missing
+            if len(literal) < 3:
+                return None
+            found.add(literal[:5])
+    return frozenset(found)
+
+
+ANCHORS = [anchors(pattern) for _, _, pattern in CUES]
+
 # Natural disasters and accidents: their "battle", "struck" and "hit" are not armed attacks, and the
 # vocabulary has no category for the disaster itself, so it is `other` unless it names deaths or aid.
 DISASTER = re.compile(r"\b(?:fires?|blazes?|bushfires?|wildfires?|flames|earthquakes?|quakes?|aftershocks?|tremors?|"
@@ -106,11 +155,16 @@ THRESHOLD = 2
 
 def cue_scores(text: str, speech_acts_only: bool = False) -> dict[str, int]:
     """Weighted cue counts per category."""
+    if not text.strip():
+        return {}
     if DISASTER.search(text):
         text = DISASTER_SAFE.sub(" ", text)
     scores: dict[str, int] = {}
-    for category, weight, pattern in COMPILED:
+    lowered = text.lower()
+    for (category, weight, pattern), needed in zip(COMPILED, ANCHORS):
         if speech_acts_only and category not in SPEECH_ACTS:
+            continue
+        if needed is not None and not any(word in lowered for word in needed):
             continue
         hits = len(pattern.findall(text))
         if hits:

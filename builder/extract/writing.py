@@ -78,10 +78,18 @@ def _without(text: str, phrases: list[str]) -> str:
     """`text` with date phrases taken out where a headline can lose them: the timeline shows the date already.
     A date that modifies a noun ("Sunday's vote", "this year's appeal") stays."""
     for phrase in sorted(phrases, key=len, reverse=True):
-        if phrase.endswith(("'s", "’s")):
+        at = text.find(phrase)
+        end = at + len(phrase)
+        if not phrase or at < 0 or text[end:end + 2] in ("'s", "’s") or phrase.endswith(("'s", "’s")):
             continue
-        text = re.sub(r"^" + re.escape(phrase) + r"\s*,\s*", "", text, count=1)
-        text = re.sub(r"(?<![’'])[\s,]*\b" + re.escape(phrase) + r"\b(?!['’])", "", text, count=1)
+        if (at and text[at - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
+            continue                                  # part of a longer word
+        head = text[:at].rstrip(" ,")
+        tail = text[end:].lstrip(" ")
+        if not head:
+            text = tail.lstrip(" ,")                  # "On Sunday, police ..." -> "police ..."
+        else:
+            text = head + (" " if tail[:1].isalnum() else "") + tail
     return text.strip(" ,")
 
 
