@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import itertools
 import sys
 import time
 from pathlib import Path
@@ -36,6 +37,18 @@ def news(size: int) -> str:
     return "\n".join(out)[:size]
 
 
+def many_people(size: int) -> str:
+    """A different two-word name in every sentence: the cast grows with the article."""
+    syllables = ["ka", "lo", "mi", "ra", "ten", "vo", "shu", "bek", "dan", "zor", "pel", "gri", "nus", "tav"]
+    out, n = [], 0
+    for a, b, c, d in itertools.product(syllables, repeat=4):
+        out.append(f"{(a + b).capitalize()} {(c + d).capitalize()} said the talks would resume on Monday.")
+        n += len(out[-1]) + 1
+        if n >= size:
+            break
+    return "\n".join(out)[:size]
+
+
 KINDS = {
     "news": news,
     "one paragraph": repeated(SEED.replace("\n", " ")),
@@ -43,9 +56,10 @@ KINDS = {
     "only punctuation": repeated(".!?\"'“”,;:"),
     "unbalanced quotes": repeated('"a “b ‘c '),
     "closed quotes": repeated('"A." '),
-    "quote, said": repeated('"We will fight," he said. '),
+    "quote then said": repeated('"We will fight," he said. '),
     "initials": repeated("A. "),
     "capitalised run": repeated("Alpha Beta Gamma Delta "),
+    "many people": many_people,
     "mixed scripts": repeated('Київ 北京 مرحبا "x\' ‘y” «z» \x01\x02 — '),
 }
 

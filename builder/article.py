@@ -37,7 +37,8 @@ def metadata_path(article_path: Path) -> Path:
 
 
 FILL_IN = "write 'title: ...' and 'published: YYYY-MM-DD' (the day the article appeared), one per line"
-FULL_DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:[Tt ].*)?$")     # a YAML timestamp counts as its day
+# A YAML timestamp counts as its day: "2022-03-21", "2022-03-21T08:00:00Z", "2022-03-21 08:00:00+02:00".
+FULL_DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:[Tt ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$")
 
 
 def read_metadata(path: Path) -> tuple[dict[str, str], dict[str, Node], Node]:

@@ -11,7 +11,7 @@ from builder.errors import Problem, TimelineError
 from builder.extract import extract_article
 from builder.loader import load_timeline
 from builder.schema import SCHEMA_FILE, json_schema_text
-from builder.store import conflict_diff, write_article
+from builder.store import conflict_diff, load_manifest, write_article
 from builder.textio import display_path, write_atomic
 
 SEEDS = Path("seeds")
@@ -58,6 +58,11 @@ def cmd_extract(args: argparse.Namespace) -> int:
     problems: list[Problem] = []
     articles = []
     for path in paths:
+        if path.suffix != ".txt":
+            # NAME.yml is the article's metadata: read as an article it would replace the article's entries.
+            problems.append(Problem(display_path(path), message=f"expected an article NAME.txt, got a "
+                                    f"{path.suffix or 'suffix-less'} file; name the .txt file (its .yml is read beside it)"))
+            continue
         try:
             articles.append(load_article(path))
         except TimelineError as err:
@@ -68,15 +73,30 @@ def cmd_extract(args: argparse.Namespace) -> int:
                                 "got a file; name a folder with --out"))
     if problems:
         return _fail(problems, "nothing was written")
+    if not args.articles:
+        for name in orphaned_articles(args.out, {a.name for a in articles}):
+            print(f"note: {display_path(args.out)}/ holds entries from {name!r}, which is no longer in "
+                  f"{display_path(SEEDS)}/; restore the article, or delete its entries (listed in "
+                  f"{display_path(args.out)}/.manifest.json) by hand")
     for article in articles:
         entries = extract_article(article)
         report = write_article(args.out, article.name, entries)
         print(f"{display_path(article.path)}: {plural(len(entries), 'entry', 'entries')} -> {display_path(args.out)}/: "
-              + "; ".join(report.lines()))
+              + "; ".join(report.lines(hint=not args.show_conflicts)))
         if args.show_conflicts:
             for entry_id, (current, proposed) in report.conflicts.items():
                 sys.stdout.write(conflict_diff(args.out, entry_id, current, proposed))
     return 0
+
+
+def orphaned_articles(folder: Path, present: set[str]) -> list[str]:
+    """Articles the manifest has entries from that are not among the articles extracted now."""
+    try:
+        manifest = load_manifest(folder)
+    except TimelineError:
+        return []                                   # a damaged manifest is reported by write_article
+    records = manifest["entries"] if manifest else {}
+    return sorted({r.get("article") for r in records.values()} - present - {None})
 
 
 def same_names(articles: list) -> list[Problem]:

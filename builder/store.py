@@ -26,6 +26,7 @@ from pathlib import Path
 
 from builder.dump import dump_entry
 from builder.errors import Problem, TimelineError
+from builder.ids import Ids
 from builder.model import Entry
 from builder.textio import display_path, write_atomic
 
@@ -53,6 +54,7 @@ def entry_key(article: str, entry: Entry, ordinal: int) -> str:
 class Report:
     """What a run did, for the user."""
 
+    unpaired: int = 0                                          # reworded sentences left unpaired (too many)
     written: list[str] = field(default_factory=list)
     updated: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
@@ -63,12 +65,16 @@ class Report:
     renamed: dict[str, str] = field(default_factory=dict)      # id written -> id wanted but taken
     conflicts: dict[str, tuple[str, str]] = field(default_factory=dict)  # id -> (file now, builder's version)
 
-    def lines(self) -> list[str]:
+    def lines(self, hint: bool = True) -> list[str]:
+        """What to print; `hint` points to --show-conflicts when it was not given."""
         out = [f"{len(self.written)} new, {len(self.updated)} updated, {len(self.unchanged)} unchanged, "
                f"{len(self.removed)} removed"]
         out += [f"kept {i}.yml: edited by hand, not overwritten"
-                + (" (--show-conflicts shows the builder's version)" if i in self.conflicts else "")
+                + (" (--show-conflicts shows the builder's version)" if hint and i in self.conflicts else "")
                 for i in self.kept_edited]
+        if self.unpaired:
+            out.append(f"{self.unpaired} reworded sentences were too many to pair with the entries they replace "
+                       "(they may now have a second entry); check new entries against edited ones")
         out += [f"skipped {i}.yml: deleted by hand, not restored" for i in self.kept_deleted]
         out += [f"kept {i}.yml: edited by hand; the article no longer gives this entry, so it is yours now"
                 for i in self.released]
@@ -93,11 +99,21 @@ def load_manifest(folder: Path) -> dict | None:
         raise TimelineError(Problem(shown, err.lineno, err.colno, "", f"expected the builder's JSON record, "
                                     f"got invalid JSON ({err.msg}); {how}")) from None
     entries = data.get("entries") if isinstance(data, dict) else None
-    if not isinstance(entries, dict) or not all(isinstance(r, dict) for r in entries.values()):
+    if not isinstance(entries, dict) or not all(_well_formed(r) for r in entries.values()):
         # A damaged manifest must not turn the builder's files into "hand edits" or the other way round.
         raise TimelineError(Problem(shown, 0, 0, "entries", "expected a mapping of entry ids to records, "
                                     f"got something else; {how}"))
     return data
+
+
+def _well_formed(record) -> bool:
+    """A record as the builder writes it: text fields and one hash or a list of them."""
+    if not isinstance(record, dict):
+        return False
+    texts = all(isinstance(record.get(k, ""), str) for k in ("article", "key", "source"))
+    digest = record.get("sha256", [])
+    hashes = isinstance(digest, str) or (isinstance(digest, list) and all(isinstance(h, str) for h in digest))
+    return texts and hashes
 
 
 def _save_manifest(folder: Path, manifest: dict) -> None:
@@ -129,7 +145,7 @@ def _state(folder: Path, entry_id: str, record: dict) -> str:
 def _similar_pairs(new: dict[int, str], old: dict[str, str]) -> dict[int, str]:
     """Pair reworded sentences with the old ones they most resemble; greedy, best first, deterministic."""
     if not new or not old or len(new) * len(old) > MAX_COMPARISONS:
-        return {}
+        return {}                                    # too many to compare: write_article reports it
     scored = []
     for index, text in new.items():
         for old_id, old_text in old.items():
@@ -139,9 +155,11 @@ def _similar_pairs(new: dict[int, str], old: dict[str, str]) -> dict[int, str]:
                 if ratio >= SIMILAR:
                     scored.append((-ratio, index, old_id))
     pairs: dict[int, str] = {}
+    used: set[str] = set()
     for _, index, old_id in sorted(scored):
-        if index not in pairs and old_id not in pairs.values():
+        if index not in pairs and old_id not in used:
             pairs[index] = old_id
+            used.add(old_id)
     return pairs
 
 
@@ -163,12 +181,11 @@ def match_entries(keys: list[str], entries: list[Entry], mine: dict[str, dict]) 
     return matched
 
 
-def _free_id(wanted: str, taken: set[str]) -> str:
-    candidate, n = wanted, 2
-    while candidate in taken:
-        candidate = f"{wanted}-{n}"
-        n += 1
-    return candidate
+def too_many_to_pair(keys: list[str], entries: list[Entry], mine: dict[str, dict], matched: dict[int, str]) -> int:
+    """How many new entries went unpaired because comparing every reworded sentence would take too long."""
+    new = sum(1 for i in range(len(entries)) if i not in matched)
+    old = sum(1 for i in mine if i not in matched.values() and mine[i].get("source"))
+    return new if new and old and new * old > MAX_COMPARISONS else 0
 
 
 def _remove_leftovers(folder: Path) -> None:
@@ -188,7 +205,7 @@ def write_article(folder: Path, article: str, entries: list[Entry]) -> Report:
     records: dict[str, dict] = manifest["entries"]
     mine = {i: r for i, r in records.items() if r.get("article") == article}
     report = Report()
-    taken = {p.stem for p in folder.glob("*.y*ml")} | set(records)
+    taken = Ids({p.stem for p in folder.glob("*.y*ml")} | set(records))
 
     ordinal: dict[str, int] = {}
     keys = []
@@ -196,8 +213,9 @@ def write_article(folder: Path, article: str, entries: list[Entry]) -> Report:
         n = ordinal[first_source(entry)] = ordinal.get(first_source(entry), 0) + 1
         keys.append(entry_key(article, entry, n))
     matched = match_entries(keys, entries, mine)
+    report.unpaired = too_many_to_pair(keys, entries, mine, matched)
     # Ids the matched entries keep, so that no unmatched entry takes one of them first.
-    taken |= set(matched.values())
+    taken.used |= set(matched.values())
 
     plan: list[tuple[str, str, str, Entry]] = []   # (id, key, text, entry)
     for index, (entry, key) in enumerate(zip(entries, keys)):
@@ -222,7 +240,7 @@ def write_article(folder: Path, article: str, entries: list[Entry]) -> Report:
             current = _read(folder / f"{entry.id}.yml")
             adoptable = fresh and current is not None and current == dump_entry(entry)
             if not adoptable:
-                new_id = _free_id(entry.id, taken)
+                new_id = taken.free(entry.id)
                 if new_id != entry.id:
                     report.renamed[new_id] = entry.id
             text = dump_entry(replace(entry, id=new_id))

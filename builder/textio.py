@@ -21,7 +21,7 @@ def display_path(path: Path) -> str:
 
 def decode(data: bytes, shown: str) -> str:
     """UTF-8 text without a byte-order mark and with \\n line ends; TimelineError naming the bad byte otherwise."""
-    if b"\x00" in data[:8000]:
+    if b"\x00" in data:
         raise TimelineError(Problem(shown, message="expected a text file, got binary data; "
                                     "remove the file or save it as UTF-8 text"))
     try:
@@ -51,11 +51,19 @@ def read_text(path: Path) -> str:
     return decode(data, shown)
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def write_atomic(path: Path, text: str) -> None:
     """Write via a temporary file in the same folder and rename: readers see the old or the new file, never half."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        # mkstemp makes the file private (0600); give it the mode any new file would get, or keep the old one's.
+        os.fchmod(fd, path.stat().st_mode & 0o777 if path.exists() else 0o666 & ~_umask())
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
             handle.flush()

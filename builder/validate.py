@@ -81,6 +81,8 @@ def check_date(value: str) -> str | None:
     if not m:
         return f"expected {DATE_FORMATS}, got {value!r}; write it like 2022-03-20"
     year, month, day = (int(g) if g else None for g in m.groups())
+    if year < 1:
+        return f"expected a year from 0001, got {value!r}; fix the year"
     if month is not None and not 1 <= month <= 12:
         return f"expected a month from 01 to 12, got {value!r}; fix the month"
     if day is not None:

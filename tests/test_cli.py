@@ -100,3 +100,37 @@ def test_a_disk_error_while_writing_is_one_line_and_exit_1(in_tmp, capsys, monke
     assert main(["extract", str(article), "--out", "out"]) == 1
     assert capsys.readouterr().err == ("out/.manifest.json: expected a place the builder can write to, got an error "
                                        "(No space left on device); check the path and its permissions\n")
+
+
+def test_naming_the_metadata_file_instead_of_the_article_is_refused(in_tmp, capsys):
+    article = copy_seed(in_tmp / "seeds")
+    assert main(["extract", str(article.with_suffix(".yml")), "--out", "out"]) == 1
+    assert capsys.readouterr().err.startswith(
+        "seeds/mariupol-surrender-refused.yml: expected an article NAME.txt, got a .yml file; name the .txt file")
+    assert not (in_tmp / "out").exists()
+
+
+def test_entries_of_an_article_removed_from_seeds_are_reported(in_tmp, capsys):
+    copy_seed(in_tmp / "seeds")
+    other = in_tmp / "seeds" / "kyiv-report.txt"
+    other.write_text("Shelling hit Kyiv on Sunday, killing four people.\n", encoding="utf-8")
+    other.with_suffix(".yml").write_text("title: Kyiv\npublished: 2022-03-21\n", encoding="utf-8")
+    assert main(["extract"]) == 0
+    other.unlink()
+    other.with_suffix(".yml").unlink()
+    capsys.readouterr()
+    assert main(["extract"]) == 0
+    assert ("note: timeline/ holds entries from 'kyiv-report', which is no longer in seeds/; restore the "
+            "article, or delete its entries") in capsys.readouterr().out
+
+
+def test_written_files_get_the_usual_permissions_not_private_ones(in_tmp):
+    import os
+    article = copy_seed(in_tmp / "seeds")
+    old = os.umask(0o022)
+    try:
+        assert main(["extract", str(article), "--out", "out"]) == 0
+    finally:
+        os.umask(old)
+    modes = {p.stat().st_mode & 0o777 for p in (in_tmp / "out").iterdir()}
+    assert modes == {0o644}

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from builder.article import Article
+from builder.ids import Ids
 from builder.extract.cast import Cast, build_cast
 from builder.extract.dates import parse_day
 from builder.extract.events import EMBEDDED, Draft, Unit, analyse, build_drafts, is_credit, merge_drafts
@@ -28,13 +29,15 @@ def extract_article(article: Article) -> list[Entry]:
     for sentence in sentences:
         if is_credit(sentence, len(paragraphs)):
             continue
+        if units and units[-1].sentence.paragraph != sentence.paragraph:
+            ref = None                             # "the third day of fighting" counts from a day of this paragraph
         unit = analyse(sentence, paragraphs[sentence.paragraph], quotes, names[sentence.index],
                        article.published, ref if units and units[-1].sentence.paragraph == sentence.paragraph else None,
                        resolve=cast.resolve)
         ref = next((parse_day(m.value) for m in unit.mentions if m.role == "point" and parse_day(m.value)), ref)
         units.append(unit)
     drafts = merge_drafts(build_drafts(units, article.published))
-    taken: set[str] = set()
+    taken = Ids()
     return [to_entry(d, article, cast, taken) for d in drafts]
 
 
@@ -75,13 +78,13 @@ def _quote(q: FoundQuote) -> Quote:
     return Quote(text=q.text, speaker=q.speaker or "unidentified speaker", role=q.role, via=q.via, partial=q.partial)
 
 
-def to_entry(draft: Draft, article: Article, cast: Cast, taken: set[str]) -> Entry:
+def to_entry(draft: Draft, article: Article, cast: Cast, taken: Ids) -> Entry:
     when = draft.when
     date = when.value or when.end or article.published.isoformat()
     quotes = list(dict.fromkeys(q for u in draft.units for q in u.quotes)) if draft.kind == "event" else []
     focus = draft.focus
     focus_quote = focus.quotes[0] if focus.quotes else None
-    dates = [m.text for m in focus.mentions if m.role != "until"]
+    dates = [m.text for m in focus.mentions if m.role not in ("until", "offset")]
     if draft.kind == "deadline":
         title = title_from(focus.text, dates=dates)
         if len(title.split()) < 5 or title.split()[0].lower() in ("it", "he", "she", "they", "this"):
@@ -102,7 +105,8 @@ def to_entry(draft: Draft, article: Article, cast: Cast, taken: set[str]) -> Ent
                            focus_quote.text if focus_quote else None, draft.category, dates)
     sentences = sorted({u.sentence.index: u.sentence for u in draft.units}.values(), key=lambda s: s.index)
     people, places, organisations = _entities(draft.units, cast, [q.speaker for q in quotes if q.speaker])
-    summary_sentences = [focus.text] + [s.text for s in sentences if s.text != focus.text and s.index > focus.sentence.index]
+    # The whole sentence, not the clause a title was cut from: a summary keeps the article's own words.
+    summary_sentences = [focus.sentence.text] + [s.text for s in sentences if s.index > focus.sentence.index]
     return Entry(
         id=make_id(date, title, taken),
         date=date,

@@ -3,17 +3,27 @@ from __future__ import annotations
 
 import difflib
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from builder.extract.names import Name
+
+# "Movement for Democratic Change (MDC)": an acronym defined in brackets after its name.
+ACRONYM_IN_BRACKETS = re.compile(r"\s+\(([A-Z]{2,})\)")
 
 # Written forms of titles, as the word a later description uses ("Gen." -> "the general").
 ABBREVIATIONS = {"gen": "general", "col": "colonel", "lt": "lieutenant", "sgt": "sergeant", "capt": "captain",
                  "maj": "major", "gov": "governor", "sen": "senator", "rep": "representative", "dr": "doctor",
                  "prof": "professor", "adm": "admiral", "cmdr": "commander", "insp": "inspector",
-                 "spokeswoman": "spokesperson", "spokesman": "spokesman", "justice": "judge", "qc": "barrister",
+                 "spokeswoman": "spokesperson", "spokesman": "spokesperson", "spokesperson": "spokesperson", "justice": "judge", "qc": "barrister",
                  "kc": "barrister"}
 PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu)-", re.I)
+
+
+@lru_cache(maxsize=4096)
+def _role_words(role: str) -> frozenset[str]:
+    """The words of a role, titles written out: 'Gen.' -> 'general'."""
+    return frozenset(ABBREVIATIONS.get(w, w) for w in re.findall(r"[a-z-]+", role.lower()))
 
 
 def _key(word: str) -> str:
@@ -29,7 +39,14 @@ class Cast:
     roles: dict[str, str] = field(default_factory=dict)        # person -> first role written with the name
     mentions: dict[str, int] = field(default_factory=dict)     # person -> times named in full
     acronyms: dict[str, str] = field(default_factory=dict)     # "MDC" -> "Movement for Democratic Change"
-    last_seen: dict[str, int] = field(default_factory=dict)    # person -> index of the last sentence naming them
+    seen_at: dict[str, list[int]] = field(default_factory=dict)  # person -> sentences naming them, in order
+    # Indexes over `people`, kept by add_person (its only writer), so that looking a name up does not
+    # walk every person of the article: that made articles naming many people quadratic.
+    _order: dict[str, int] = field(default_factory=dict, repr=False)
+    _by_shape: dict[tuple, list[str]] = field(default_factory=dict, repr=False)   # (words, all but last) -> people
+    _by_last: dict[str, list[str]] = field(default_factory=dict, repr=False)      # key of the last word -> people
+    _by_later: dict[str, list[str]] = field(default_factory=dict, repr=False)     # key of any word but the first
+    _variants: dict[str, str | None] = field(default_factory=dict, repr=False)   # variant_of's answers so far
 
     def add_person(self, name: str, role: str | None) -> str:
         """Record a full name; a spelling variant of a known name ('Bakar'/'Bacar') joins it."""
@@ -37,42 +54,58 @@ class Cast:
         canonical = same or name
         if not same:
             self.people.append(name)
+            self._index(name)
+            self._variants.clear()              # answers given before this person joined may change
         self.mentions[canonical] = self.mentions.get(canonical, 0) + 1
         if role and canonical not in self.roles:
             self.roles[canonical] = role
         return canonical
 
-    def variant_of(self, name: str) -> str | None:
+    def _index(self, name: str) -> None:
         words = name.split()
-        for known in self.people:
-            other = known.split()
-            if known == name:
-                return known
-            if len(other) == len(words) and other[:-1] == words[:-1] and \
-                    difflib.SequenceMatcher(None, _key(other[-1]), _key(words[-1])).ratio() >= 0.75:
-                return known
-        return None
+        self._order[name] = len(self._order)
+        self._by_shape.setdefault((len(words), tuple(words[:-1])), []).append(name)
+        if words:
+            self._by_last.setdefault(_key(words[-1]), []).append(name)
+        for key in dict.fromkeys(_key(w) for w in words[1:]):
+            self._by_later.setdefault(key, []).append(name)
+
+    def variant_of(self, name: str) -> str | None:
+        # A known name is returned as itself: no earlier person can be its variant, or it would not
+        # have been added. Otherwise the first person of the same shape whose last word is close.
+        if name in self._order:
+            return name
+        if name not in self._variants:
+            words = name.split()
+            matcher = difflib.SequenceMatcher(None, "", _key(words[-1]) if words else "")   # the name's side once
+            self._variants[name] = None
+            for known in self._by_shape.get((len(words), tuple(words[:-1])), []):
+                matcher.set_seq1(_key(known.split()[-1]))
+                if matcher.real_quick_ratio() >= 0.75 and matcher.quick_ratio() >= 0.75 and matcher.ratio() >= 0.75:
+                    self._variants[name] = known
+                    break
+        return self._variants[name]
 
     def resolve(self, word: str) -> str | None:
         """The full name a surname or first name stands for, preferring the most-named person."""
         key = _key(word)
-        found = [p for p in self.people if _key(p.split()[-1]) == key]
-        if not found:
-            found = [p for p in self.people if any(_key(w) == key for w in p.split()[1:])]
+        found = self._by_last.get(key) or self._by_later.get(key)
         if not found:
             return None
-        return max(found, key=lambda p: (self.mentions.get(p, 0), -self.people.index(p)))
+        return max(found, key=lambda p: (self.mentions.get(p, 0), -self._order[p]))
 
-    def by_role(self, description: str) -> str | None:
-        """The person a description refers to: 'the government spokesman' -> the named spokesman."""
+    def by_role(self, description: str, before: int | None = None) -> str | None:
+        """The person a description refers to: 'the government spokesman' -> the named spokesman.
+        With `before` (a sentence index), the one named most recently before that sentence."""
         head = description.lower().split()[-1] if description.split() else ""
+        head = ABBREVIATIONS.get(head, head)
         if not head:
             return None
-        holders = [p for p, role in self.roles.items()
-                   if head in {ABBREVIATIONS.get(w, w) for w in re.findall(r"[a-z-]+", role.lower())}]
-        if not holders:
-            return None
-        return max(holders, key=lambda p: self.last_seen.get(p, 0))
+        holders = [p for p, role in self.roles.items() if head in _role_words(role)]
+        seen = {p: max((i for i in self.seen_at.get(p, ()) if before is None or i <= before), default=-1)
+                for p in holders}
+        holders = [p for p in holders if before is None or seen[p] >= 0] or holders
+        return max(holders, key=lambda p: seen[p]) if holders else None
 
     def expand(self, acronym: str) -> str:
         return self.acronyms.get(acronym, acronym)
@@ -84,8 +117,8 @@ def build_cast(sentences_names: list[tuple[str, list[Name]]]) -> Cast:
     for index, (text, names) in enumerate(sentences_names):
         for name in names:
             if name.kind == "person" and not name.single:
-                cast.last_seen[cast.add_person(name.text, name.role)] = index
-        for m in ACRONYM.finditer(text):
+                cast.seen_at.setdefault(cast.add_person(name.text, name.role), []).append(index)
+        for m in ACRONYM_IN_BRACKETS.finditer(text):
             # The name is looked for in a bounded stretch before "(ABC)": matching from every capital
             # of the sentence was quadratic on long runs of capitalised words.
             expansion = EXPANSION.search(text[max(0, m.start() - 200):m.start()])
@@ -94,5 +127,4 @@ def build_cast(sentences_names: list[tuple[str, list[Name]]]) -> Cast:
     return cast
 
 
-ACRONYM = re.compile(r"\s+\(([A-Z]{2,})\)")
 EXPANSION = re.compile(r"((?:[A-Z][\w-]+\s+)(?:(?:of|for|and|the)\s+|[A-Z][\w-]+\s+)*[A-Z][\w-]+)$")

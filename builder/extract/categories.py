@@ -26,15 +26,17 @@ CUES: list[tuple[str, int, str]] = [
                      r"\b(?:will|would) not (?:surrender|accept|agree)\b|\bwon't (?:surrender|accept)\b|"
                      r"\bturned down\b|\brebuff(?:ed|s)?\b|\bruled out\b|\bout of hand\b|\bnever accept\b"),
     ("agreement", 3, r"\bagree(?:d|s|ment|ments)?\b|\bcease-?fires?\b|\btruces?\b|\baccords?\b|\bpeace (?:deal|treaty|plan)\b|"
-                     r"\bsigned\b|\barmistice\b|\bdeal (?:was |has been )?(?:reached|struck|signed)\b"),
+                     r"\bsigned (?:a |an |the )?(?:\w+ )?(?:deal|agreement|accord|ceasefire|cease-fire|truce|treaty|peace)\b|"
+                     r"\barmistice\b|\bdeal (?:was |has been )?(?:reached|struck|signed)\b"),
     ("warning", 3, r"\bwarn(?:ed|s)?\b|\bwarning (?:that|of|to)\b|\b(?:issued|gave|give|giving) (?:a |an )?(?:\w+ )?warning\b|"
-                   r"\bthreat(?:en|ened|ens|ening)\b|\b(?:could|would|will) face\b|\bwarning remained\b"),
+                   r"\bthreat(?:en|ened|ens|ening)\b|\b(?:could|would|will) face\b|"
+                   r"\bwarnings? (?:remained|remains|is|was|were|stays) in (?:place|force|effect)\b"),
     ("warning", 2, r"^\W*if\b[^.]*\b(?:will|would)\b|\bheld (?:fully )?responsible\b|\bconsequences\b"),
-    ("legal", 3, r"\barrest(?:ed|s|ing)?\b|\bdetain(?:ed|s|ing)?\b|\bdetention\b|\bcourt\b|\bcharged?\b|\bcharges\b|"
+    ("legal", 3, r"\barrest(?:ed|s|ing)?\b|\bdetain(?:ed|s|ing)?\b|\bdetention\b|\bcourt\b|\bcharged with\b|(?<!in )\bcharges? (?:of|against)\b|\bon charges\b|"
                  r"\btrial\b|\btreason\b|\bprosecut\w+\b|\bsentenced\b|\bconvicted\b|\bjailed\b|\bindict\w*\b|"
                  r"\btribunal\b|\bcrack(?:ed|s|ing)? down\b|\btrafficking\b|\blawsuit\b|\bextradit\w+\b|\bverdict\b|"
                  r"\bcriminal investigation\b|\bjail(?:ed)?\b|\bprison\b|\bcustody\b|\bdetained\b|\bfined\b|"
-                 r"\bpleaded (?:not )?guilty\b|\bacquitted\b|\bjury\b|\bappeal against\b|\bconsider an appeal\b|"
+                 r"\bpleaded (?:not )?guilty\b|\bacquitted\b|\bjury\b|\bappeal (?:against|to)\b|\b(?:lodge|file|consider|launch)\w* (?:an |a )?appeal\b|"
                  r"\bdisqualified\b|\bbanned from\b|\bwarrants?\b|\braids?\b|\bseized\b"),
     ("legal", 2, r"\binvestigat\w+\b|\bprobe\b|\bpolice\b"),
     ("shelling", 3, r"\bshell(?:s|ed|ing)\b|\bmortars?\b|\bartillery\b|\brocket fire\b|\bbombard\w*\b"),
@@ -46,7 +48,8 @@ CUES: list[tuple[str, int, str]] = [
     ("strike", 2, r"\bstruck\b|\bgunfire\b|\bfired on\b|\boverr(?:an|un)\b|\btear gas\b"),
     ("strike", 1, r"\binvasion\b|\bsiege\b|\bresistance\b|\btroops\b|\bhit\b|\bmilitary operation\b"),
     ("casualties", 3, r"\bkill(?:ed|s|ing)?\b|\bdead\b|\bdeaths?\b|\bdied\b|\bwounded\b|\bwounding\b|\binjur(?:ed|ies|y|ing)\b|"
-                      r"\bcasualt(?:y|ies)\b|\bdeath toll\b|\bbodies\b|\bhurt\b|\blives\b"),
+                      r"\bcasualt(?:y|ies)\b|\bdeath toll\b|\bbodies\b|\bhurt\b|\blost (?:their|his|her) lives\b|"
+                      r"\blives (?:were|have been) lost\b|\bclaimed (?:\w+ )?lives\b"),
     ("casualties", 2, r"\bburns\b|\b(?:taken|rushed|airlifted) to hospital\b|\bmissing\b"),
     ("casualties", 1, r"\b(?:at least|more than|over|nearly|about|around|some)?\s*(?:\d[\d,]*|two|three|four|five|six|"
                       r"seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|hundreds|dozens|thousands)"
@@ -68,9 +71,62 @@ CUES: list[tuple[str, int, str]] = [
                      r"\b(?:asked|urged|called on) the governments?\b"),
     ("statement", 3, r"\b(?:took|take|takes|claimed|claims|claiming|accepted)\s+(?:\w+\s+)?(?:responsibility|credit)\b|"
                      r"\bclaimed (?:the|both|an?)\s+(?:\w+\s+)?(?:attacks?|bombings?|killings?)\b"),
+    ("diplomacy", 3, r"\bembass(?:y|ies)\b|\bdelegations?\b|\bsummoned\b[^.;]{0,40}\b(?:ambassador|envoy|charg)\w*|"
+                     r"\bexpel(?:s|led|ling)?\b[^.;]{0,60}\b(?:ambassador|diplomats?|envoy)\b|\brecalled (?:its|their|his|her) "
+                     r"ambassador\b|\burged all parties\b|\btravel(?:s|led|ling)? to \w+[^.;]{0,40}\bto meet\b|"
+                     r"\bforeign ministry\b|\bforeign ministers?\b|\bsecurity council\b"),
     ("diplomacy", 1, r"\bmeeting\b|\bcalled for\b|\bcriticiz\w+|\bcriticis\w+|\bcondemn\w*\b|\bambassador\b|\benvoy\b"),
 ]
 COMPILED = [(category, weight, re.compile(pattern, re.I)) for category, weight, pattern in CUES]
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern (splitting at '|' outside groups and classes)."""
+    parts, current, depth, i = [], [], 0, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            current.append(pattern[i:i + 2])
+            i += 2
+            continue
+        if c == "[":
+            end = pattern.index("]", i + 1)
+            current.append(pattern[i:end + 1])
+            i = end + 1
+            continue
+        depth += {"(": 1, ")": -1}.get(c, 0)
+        if c == "|" and depth == 0:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(c)
+        i += 1
+    return parts + ["".join(current)]
+
+
+def anchors(pattern: str) -> frozenset[str] | None:
+    """Lowercase word beginnings one of which any match of `pattern` must contain, or None when some
+    alternative starts with no plain word. A text holding none of them cannot match: most sentences
+    mention few categories, and a substring test costs far less than a regular-expression scan."""
+    found: set[str] = set()
+    for alternative in _alternatives(pattern):
+        rest = re.sub(r"^(?:\\b|\^|\\W\*|\(\?<![^)]*\))+", "", alternative)
+        group = re.match(r"\(\?:([^()]*)\)(?![?*])", rest)
+        options = group.group(1).split("|") if group else [rest]
+        words = [re.match(r"[a-z][a-z ]{2,}", option) for option in options]
+        if not all(words):
+            return None
+        for word, option in zip(words, options):
+            literal = word.group()
+            if option[len(literal):len(literal) + 1] in ("?", "*", "{"):
+                literal = literal[:-1]                 # "air ?strikes": the space may be missing
+            if len(literal) < 3:
+                return None
+            found.add(literal[:5])
+    return frozenset(found)
+
+
+ANCHORS = [anchors(pattern) for _, _, pattern in CUES]
 
 # Natural disasters and accidents: their "battle", "struck" and "hit" are not armed attacks, and the
 # vocabulary has no category for the disaster itself, so it is `other` unless it names deaths or aid.
@@ -90,7 +146,7 @@ CAUSED_BY = re.compile(r"\b(?:killed|killing|wounded|injured|died|hurt|dead)\b[^
 # A toll counted over time ("66 killed in attacks since March") is about casualties, whatever caused them.
 TOLL = re.compile(r"\bsince\b|\bso far\b|\bin total\b|\baltogether\b|\bsince the\b", re.I)
 # Relative clauses describe someone or something: their words count for less than the main clause's.
-EMBEDDED = re.compile(r"\b(?:who|whom|whose|which)\b[^,;]*", re.I)
+RELATIVE_CLAUSE = re.compile(r"\b(?:who|whom|whose|which)\b[^,;]*", re.I)
 # Tie-break order when two categories score the same.
 PRIORITY = ("deadline", "ultimatum", "warning", "rejection", "agreement", "statement", "shelling", "strike",
             "casualties", "evacuation", "diplomacy", "humanitarian", "legal", "other")
@@ -99,11 +155,16 @@ THRESHOLD = 2
 
 def cue_scores(text: str, speech_acts_only: bool = False) -> dict[str, int]:
     """Weighted cue counts per category."""
+    if not text.strip():
+        return {}
     if DISASTER.search(text):
         text = DISASTER_SAFE.sub(" ", text)
     scores: dict[str, int] = {}
-    for category, weight, pattern in COMPILED:
+    lowered = text.lower()
+    for (category, weight, pattern), needed in zip(COMPILED, ANCHORS):
         if speech_acts_only and category not in SPEECH_ACTS:
+            continue
+        if needed is not None and not any(word in lowered for word in needed):
             continue
         hits = len(pattern.findall(text))
         if hits:
@@ -120,8 +181,8 @@ def cue_scores(text: str, speech_acts_only: bool = False) -> dict[str, int]:
 
 def classify(narrative: str, quoted: str = "", speech: bool = False) -> tuple[str, int]:
     """The category of a sentence from its own words (`narrative`) and the words it quotes; with its score."""
-    embedded = " ".join(m.group() for m in EMBEDDED.finditer(narrative))
-    scores = cue_scores(EMBEDDED.sub(" ", narrative))
+    embedded = " ".join(m.group() for m in RELATIVE_CLAUSE.finditer(narrative))
+    scores = cue_scores(RELATIVE_CLAUSE.sub(" ", narrative))
     for category, score in cue_scores(embedded).items():
         scores[category] = scores.get(category, 0) + score // 3
     for category, score in cue_scores(quoted, speech_acts_only=True).items():

@@ -7,6 +7,7 @@ article's publication day (or to a reference day the caller passes, for "the nex
 from __future__ import annotations
 
 import calendar
+from collections.abc import Callable
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
@@ -31,11 +32,10 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth
 UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365, "decade": 3650}
 # "for weeks" with no number: how many units a reader takes it to mean.
 VAGUE_COUNT = 2
-PARTS_OF_DAY = ("early hours", "morning", "afternoon", "evening", "night", "dawn", "daybreak", "dusk",
-                "midnight", "noon", "midday", "overnight", "sunrise", "sunset")
 # Words before a weekday or month that point forward in time.
 FUTURE_CUES = re.compile(r"\b(?:will|would|shall|'ll|is due|are due|due to|scheduled|set to|plans? to|planned|"
-                         r"expected to|slated|upcoming|is to|are to|is going to|are going to)\b", re.I)
+                         r"expected to|slated|upcoming|is to|are to|is going to|are going to|hearing|set for|"
+                         r"set \w+ (?:\w+ )?for)\b", re.I)
 # Years this close to a following noun are counts, not years ("2000 people").
 COUNT_NOUNS = re.compile(r"\s+(?:people|persons|men|women|children|troops|soldiers|civilians|refugees|"
                          r"migrants|families|homes|houses|households|dollars|euros|pounds|km|kilometres|"
@@ -118,7 +118,7 @@ def _offset(ref: dt.date, n: int, unit: str, sign: int) -> tuple[str, bool]:
     if unit == "month":
         return _month(*_shift_months(ref, sign * n).timetuple()[:2]), False
     days = n * UNIT_DAYS[unit]
-    return _day(ref + dt.timedelta(days=sign * max(days, 0) if unit != "hour" else sign * round(days))), True
+    return _day(ref + dt.timedelta(days=sign * days if unit != "hour" else sign * round(days))), True
 
 
 def _direction(prep: str | None, sentence: str, start: int) -> str:
@@ -152,7 +152,7 @@ def _time_of(part: str | None) -> str | None:
 
 # --- the grammar --------------------------------------------------------------------------------
 
-RULES: list[tuple[re.Pattern, callable, re.Pattern]] = []
+RULES: list[tuple[re.Pattern, Callable[..., dict | None], re.Pattern]] = []
 
 
 MONTH_WORD = (r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
@@ -185,12 +185,12 @@ def _day_month(m, pub, ref, s):
     if m["y"]:
         year = int(m["y"])
     else:
+        # The nearest such day in the direction the sentence looks: past events before publication, plans after.
         direction = _direction(m["prep"], s, m.start())
         year = pub.year
-        candidate = (year, month, day)
-        if direction in ("future", "next") and candidate < (pub.year, pub.month, pub.day):
-            year += 1 if (pub.month - month) % 12 > 6 or month < pub.month - 6 else 0
-        elif direction == "past" and (month - pub.month) > 6:
+        if direction in ("future", "next") and (month, day) < (pub.month, pub.day):
+            year += 1
+        elif direction in ("past", "last") and (month, day) > (pub.month, pub.day):
             year -= 1
     try:
         return dict(value=_day(dt.date(year, month, day)), role=_role(m["prep"]))
@@ -365,6 +365,8 @@ def _relative_offset(m, pub, ref, s):
     if sign == 0:
         return None
     value, _ = _offset(ref or pub, _count(m["num"]), m["unit"].lower(), sign)
+    if value > pub.isoformat()[:len(value)] and re.search(r"\b\w+ed\b|\b(?:was|were|had)\b", _clause_before(s, m.start())):
+        return None                                   # "attacked the base two days before the vote": not after today
     return dict(value=value, approximate=True, role="offset")
 
 
@@ -415,7 +417,7 @@ def find_dates(text: str, published: dt.date, ref: dt.date | None = None,
         for m in pattern.finditer(text):
             if not m.group().strip() or any(a <= m.start() < b for a, b in skip):
                 continue
-            result = fn(m, published, ref, text)
+            result = _resolved(fn, m, published, ref, text)
             if result is None:
                 continue
             start = m.start() + (len(m.group()) - len(m.group().lstrip()))
@@ -429,7 +431,7 @@ def find_dates(text: str, published: dt.date, ref: dt.date | None = None,
             # "in December 2013, two years after ...", "yesterday ordered ... within 72 hours": counted from
             # the day the sentence has just named, not from the publication day.
             anchor = _first_day(kept[-1].value)
-            result = fn(m, published, anchor, text)
+            result = _resolved(fn, m, published, anchor, text) if anchor else None
             if result is not None:
                 mention = DateMention(mention.start, mention.end, mention.text, **result)
         kept.append(mention)
@@ -442,9 +444,27 @@ def find_dates(text: str, published: dt.date, ref: dt.date | None = None,
 RELATIVE = (_within, _nth_day, _relative_offset)
 
 
-def _first_day(value: str) -> dt.date:
+def _first_day(value: str) -> dt.date | None:
     parts = [int(p) for p in value.split("-")] + [1, 1]
-    return dt.date(parts[0], parts[1], parts[2])
+    try:
+        return dt.date(parts[0], parts[1], parts[2])
+    except ValueError:
+        return None
+
+
+def _resolved(fn, m: re.Match, published: dt.date, ref: dt.date | None, text: str) -> dict | None:
+    """A rule's result, or None when it cannot be a date an entry can carry (year 1 to 9999):
+    "3000 years ago", "a million days ago", "tomorrow" on 9999-12-31 name no usable day."""
+    try:
+        result = fn(m, published, ref, text)
+    except (ValueError, OverflowError):
+        return None
+    if result is None:
+        return None
+    value = result.get("value", "")
+    if value and not (value[:4].isdigit() and len(value.split("-")[0]) == 4 and 1 <= int(value[:4]) <= 9999):
+        return None
+    return result
 
 
 def parse_day(value: str) -> dt.date | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from builder.extract.categories import classify
@@ -16,14 +17,15 @@ from builder.extract.dates import DateMention, find_dates, parse_day
 from builder.extract.lexicon import COMMENTATOR_ROLES, CONTINUING_VERBS, CREDIT_PREFIXES
 from builder.extract.names import Name
 from builder.extract.quotemarks import spans_overlapping
-from builder.extract.quotes import ATTRIBUTION, Quote, leading_noun_phrase
+from builder.extract.quotes import ATTRIBUTION, TAIL_ATTRIBUTION, Quote, leading_noun_phrase
 from builder.extract.sentences import Paragraph, Sentence
 
 INHERIT_WITHIN_DAYS = 7      # an undated past-tense sentence may take a date this close to publication
 PAST_TENSE = re.compile(r"\b(?:was|were|had|did)\b|\b\w{3,}ed\b|\b(?:said|told|shot|hit|fled|began|fought|"
                         r"struck|took|saw|met|gave|left|made|went|came|held|led|sent|found|brought|broke|"
                         r"fell|rose|won|lost|ran|spoke|wrote|drove|seized|stole)\b", re.I)
-PRESENT_TENSE = re.compile(r"\b(?:is|are|has|have|says|say|remains|continues)\b", re.I)
+PRESENT_TENSE = re.compile(r"\b(?:is|are|has|have|says|say|remains|continues|denies|deny|insists|believes|"
+                           r"remain|continue)\b", re.I)
 # Where a sentence may be cut into clauses: before subordinators ("two days after", ", when"), participles
 # that open a new happening (", killing"), attribution tails (", the military said") and semicolons.
 SUBORDINATE = re.compile(
@@ -48,9 +50,6 @@ ATTRIBUTION_TAIL = re.compile(r"^[,\s]*(?:(?:the|a|an)\s+)?(?:[\w.'’-]+\s+){0,
 # Relative clauses and appositions: dates there describe someone, not the event ("who took office last month").
 EMBEDDED = re.compile(r"\b(?:who|whom|whose|which)\b[^,;]*|,\s+(?:a|an|the)\s+[^,;]*,", re.I)
 LEADING_ADVERBIAL = re.compile(r"^(?:[A-Z]?[a-z]+ly|yesterday|today|meanwhile|however|on \w+day|in \w+)\s*,\s*", re.I)
-# ", Country Fire Authority incident controller Siobhan O'Neill said." at the end of a report.
-TAIL_ATTRIBUTION = re.compile(r",\s+[^,;]{0,90}?\b(?:said|says|told\s+\w+(?:\s+\w+)?|added|reported)"
-                              r"(?:\s+\w+){0,3}\W*$|,\s+according\s+to\s+[^,;]{1,90}\W*$", re.I)
 # "the arrest was linked to protests": a definite noun points back to news already told, it is not new news.
 ANAPHORIC = re.compile(r"\b(?:the|this|that|these|those|its|their|his|her)\s+(?:\w+\s+)?"
                        r"(?:arrests?|attacks?|strikes?|shelling|bombings?|killings?|deaths?|investigation|raids?|"
@@ -60,7 +59,7 @@ ACTION = re.compile(r"\b(?!(?:was|were|had|did|said|told)\b)\w{3,}ed\b|\b(?:shot
                     r"gave|left|made|went|came|held|led|sent|found|brought|broke|fell|rose|won|lost|ran|drove|"
                     r"seized|stole|set|put|cut|shut|imposed)\b", re.I)
 # Categories whose news is what someone said.
-SPEECH_NEWS = frozenset({"statement", "warning", "rejection", "diplomacy", "agreement", "ultimatum", "legal"})
+SPEAKER_NEWS = frozenset({"statement", "warning", "rejection", "diplomacy", "agreement", "ultimatum", "legal"})
 SETTING = re.compile(r"^(?:in|on|at|outside|inside|after|before|during|speaking|writing|addressing|sentencing|"
                      r"responding|asked|according to)\b[^,;]{0,80},\s*", re.I)
 # Commentary by unnamed groups: "Analysts say ...", "Critics argue ...", "Scientists have long warned ...".
@@ -116,7 +115,7 @@ class Draft:
     when: When
     category: str
     focus: Unit
-    kind: str = "event"             # event | deadline
+    kind: str = "event"             # event | deadline (of an ultimatum) | onset (of a 'since') | aside (a relative clause)
     speakers: set[str] = field(default_factory=set)
 
     @property
@@ -193,7 +192,10 @@ def analyse(sentence: Sentence, para: Paragraph, quotes: list[Quote], names: lis
     narrative, quoted, spans = _blank_quotes(sentence, para)
     mentions = [_in_since_clause(m, sentence.text) for m in find_dates(sentence.text, published, ref=ref, skip=spans)]
     verbs = list(ATTRIBUTION.finditer(narrative))
-    mine = [q for q in quotes if q.sentence == sentence.index]
+    # find_quotes lists quotes in article order: this sentence's are found by bisection, not by a pass
+    # over every quote of the article for every sentence (quadratic on quote-heavy articles).
+    first = bisect_left(quotes, sentence.index, key=lambda q: q.sentence)
+    mine = quotes[first:bisect_right(quotes, sentence.index, lo=first, key=lambda q: q.sentence)]
     quote_chars = sum(b - a for a, b in spans)
     words_outside = len(re.findall(r"\w+", _drop_setting(narrative.strip())))
     quote_only = bool(mine) and (quote_chars >= len(sentence.text) * 0.5 or words_outside <= 12) and \
@@ -207,7 +209,7 @@ def analyse(sentence: Sentence, para: Paragraph, quotes: list[Quote], names: lis
     continuing = any(v.group().lower() in CONTINUING_VERBS for v in verbs) or \
         bool(re.search(r"\b(?:further|also|later)\s+(?:said|told|added|wrote)\b", narrative))
     speaker = next((q.speaker for q in mine if q.speaker), None)
-    if speaker is None and verbs and category in SPEECH_NEWS:   # "Dragomir said ...": who is speaking
+    if speaker is None and verbs and category in SPEAKER_NEWS:   # "Dragomir said ...": who is speaking
         first = next((n for n in names if n.end <= verbs[0].start() and (n.kind == "person" or n.single)), None)
         speaker = (resolve(first.text) if first.single else first.text) if first else None
     return Unit(sentence, sentence.text, 0, narrative, mine, names, mentions, category, score, bool(verbs),
@@ -228,8 +230,15 @@ def _embedded(text: str) -> list[tuple[int, int]]:
 def _choose_when(unit: Unit, published: dt.date) -> When | None:
     """The date a unit's own words give its event: a date in its main clause before one in a relative clause."""
     inside = _embedded(unit.text)
+    text = unit.sentence.text
+
+    def possessive(m: DateMention) -> bool:          # "next year's elections", "Sunday's vote": a modifier
+        return m.text.endswith(("'s", "’s")) or text[m.end:m.end + 2] in ("'s", "’s")
+
+    finer = {m.value[:4] for m in unit.mentions if len(m.value) > 4}
     ranked = sorted(unit.mentions, key=lambda m: (any(a <= m.start - unit.offset < b for a, b in inside),
-                                                  m.text.endswith(("'s", "’s")), m.role == "offset"))
+                                                  possessive(m), m.role == "offset",
+                                                  len(m.value) == 4 and m.value in finer))
     points = [m for m in ranked if m.role in ("point", "since", "offset", "duration")]
     until = [m for m in ranked if m.role == "until"]
     if unit.category == "deadline" and (until or _future(points, published)):
@@ -347,10 +356,13 @@ def build_drafts(units: list[Unit], published: dt.date) -> list[Draft]:
             own = _choose_when(piece, published)
             _place_event(piece, own, drafts, recent, published)
             side.extend((len(drafts), extra) for extra in _extra_drafts(piece, own or drafts[-1].when))
+    after: dict[int, list[Draft]] = {}
+    for position, extra in side:
+        after.setdefault(position, []).append(extra)
     ordered: list[Draft] = []
     for i, draft in enumerate(drafts, start=1):
         ordered.append(draft)
-        ordered.extend(extra for position, extra in side if position == i)
+        ordered.extend(after.get(i, ()))
     return ordered
 
 
@@ -422,6 +434,8 @@ def _continues(unit: Unit, current: Draft, own: When | None) -> bool:
         return True                              # "he added that a year ago ...": still the same statement
     if own is not None and own.explicit and own.value != current.when.value:
         return False
+    if own is None and _present(unit) and _long_ago(current.when):
+        return False                             # "He denies any wrongdoing" after his 2011 appointment: news of now
     if unit.quote_only:
         if unit.speaker is None or unit.speaker in current.speakers:
             return near
@@ -443,6 +457,15 @@ def _continues(unit: Unit, current: Draft, own: When | None) -> bool:
     return not PAST_TENSE.search(unit.narrative) or unit.score == 0 and len(unit.narrative.split()) < 12
 
 
+def _present(unit: Unit) -> bool:
+    return bool(PRESENT_TENSE.search(unit.narrative)) and not PAST_TENSE.search(unit.narrative)
+
+
+def _long_ago(when: When) -> bool:
+    """A background date the article names by month or year ('in 2011', 'in December 2013')."""
+    return when.explicit and when.role not in ("since", "duration") and 0 < len(when.value) < 10
+
+
 def _recounts(unit: Unit) -> bool:
     """A quote telling past happenings ('We heard shooting ...') rather than declaring a position."""
     said = " ".join(q.text for q in unit.quotes)
@@ -453,14 +476,16 @@ def _recounts(unit: Unit) -> bool:
 def merge_drafts(drafts: list[Draft]) -> list[Draft]:
     """One deadline per day; an undated opening summary joins the later event it sums up."""
     merged: list[Draft] = []
+    deadlines: dict[str, Draft] = {}        # the first deadline of each day, not a search of all drafts
     for draft in drafts:
-        twin = next((d for d in merged if d.category == "deadline" == draft.category
-                     and d.when.value == draft.when.value), None)
+        twin = deadlines.get(draft.when.value) if draft.category == "deadline" else None
         if twin is not None:
             twin.units.extend(u for u in draft.units if u not in twin.units)
             twin.kind = "event" if "event" in (twin.kind, draft.kind) else twin.kind
             continue
         merged.append(draft)
+        if draft.category == "deadline":
+            deadlines.setdefault(draft.when.value, draft)
     if len(merged) > 1:
         lede = merged[0]
         if not lede.when.explicit and lede.units[0].sentence.index == 0 and len(lede.units) == 1:

@@ -18,6 +18,7 @@ Mr Mrs Ms Miss Dr Prof Professor Sir Dame Lord Lady Director Chairman Chairwoman
 Officer Commissioner Inspector Superintendent Detective Constable Speaker Leader Opposition Former Acting Interim
 Regional Provincial State Federal National Senior Junior Assistant Associate Special Coordinator Adviser Advisor
 Editor Reporter Correspondent Analyst Professor Dean Councillor Councilman Councilwoman Alderman Premier Chief-of-Staff
+Principal Permanent Affairs Relations Cabinet
 """)
 
 # Lowercase role nouns: "adviser to the mayor", "a government spokesman", "reporter Franck Berruyer".
@@ -71,6 +72,7 @@ News Press Times Post Gazette Herald Tribune Journal Telegraph Guardian Observer
 Broadcasting Channel Reuters Pravda Interfax Mission Programme Program Red Cross Crescent Nations Federation
 Bureau Directorate Secretariat Board Unit Units Team Club Ambulance Rescue Relief Coalition
 International Watch Amnesty Fighters Rebels Taliban Hamas Hezbollah Brotherhood
+Observatory Community Project Defence Defense Initiative Trust
 SA AG GmbH plc PLC LLC NV BV Ltd. Inc. Tankers Shipping Airlines Airways Energy Oil Petroleum Mining Holdings
 Industries Motors Logistics Telecom Systems Technologies Pharmaceuticals Bank Insurance Partners Capital
 """)
@@ -81,9 +83,9 @@ Reuters|Associated Press|AP|AFP|Agence France-Presse|BBC|CNN|Al Jazeera|Bloomber
 Xinhua|Kyodo|Yonhap|ANSA|EFE|dpa|Sky News|ABC News|NBC News|CBS News|Fox News|NPR|The Guardian|The Times|
 The New York Times|New York Times|The Washington Post|Washington Post|Le Monde|Der Spiegel|Al Arabiya|
 France 24|Deutsche Welle|DW|Ukrainska Pravda|Ukrainian Pravda|Interfax Ukraine|Interfax-Ukraine|Ukrinform|
-UNIAN|Kyiv Independent|Meduza|Novaya Gazeta|IRNA|Anadolu|PTI|Dawn|The Hindu|Arab News|Haaretz|
+UNIAN|Kyiv Independent|Meduza|Novaya Gazeta|IRNA|Anadolu|PTI|The Hindu|Arab News|Haaretz|
 Times of Israel|Jerusalem Post|Voice of America|VOA|Radio Free Europe|RFE/RL|Saudi Gazette|Telegram|
-Facebook|Twitter|X|Instagram|YouTube
+Facebook|Twitter|Instagram|YouTube
 """.replace("\n", "").split("|"))
 
 # Head words after a capitalised word that make it a place ("Bakara market", "Mayotte Island").
@@ -127,7 +129,7 @@ recalled cautioned vowed pledged promised estimated suggested believes believed 
 criticized accused praised welcomed appealed saying telling adding writing warning
 """)
 # Verbs that continue the previous speaker's statement.
-CONTINUING_VERBS = words("added adds continued continues went further also")
+CONTINUING_VERBS = words("added adds continued continues")
 
 # Person pronouns resolved to the last named person.
 PRONOUNS = {"he": "m", "she": "f", "they": "p", "him": "m", "her": "f"}
@@ -135,6 +137,6 @@ PRONOUNS = {"he": "m", "she": "f", "they": "p", "him": "m", "her": "f"}
 # Lines that credit the reporting, not events.
 CREDIT_PREFIXES = (
     "with reporting", "reporting by", "additional reporting", "editing by", "writing by", "compiled by",
-    "(reporting by", "this story", "this article", "contributed to this", "sources:", "source:",
+    "(reporting by", "this story was", "this article was", "contributed to this", "sources:", "source:",
     "related news", "see also", "external links",
 )

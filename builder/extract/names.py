@@ -35,7 +35,6 @@ PERSON_PARTICLES = frozenset({"bin", "ibn", "al", "el", "de", "da", "del", "di",
                               "du", "la", "le", "abu", "bint"})
 ABBREVIATED_TITLES = frozenset("Dr Gen Col Lt Sgt Capt Cpl Maj Adm Brig Cmdr Gov Sen Rep Rev Prof Mr Mrs Ms St Insp "
                                "Supt Det Pte Fr".split())
-POSSESSIVE = re.compile(r"['’]s?$")
 ACRONYM = re.compile(r"^(?:[A-Z]{2,}(?:-[A-Z]{2,})?|(?:[A-Z]\.){2,})$")
 PLACE_ACRONYMS = frozenset({"US", "U.S.", "U.S", "UK", "U.K.", "USA", "UAE", "DRC", "CAR"})
 APPOSITION = re.compile(r"\s*,\s+(?:(?:a|an|the)\s+)?(?P<role>[^,;:\"“”]{2,90}?)\s*(?:,|;|\.$|$|(?=\s+(?:said|says|"
@@ -95,21 +94,28 @@ def _runs(text: str, tokens: list[_Token]) -> list[list[_Token]]:
 def _split_run(text: str, run: list[_Token]) -> list[list[_Token]]:
     """Cut a run at connectors unless it names an organisation or a place: 'Aides of | Muqtada al-Sadr'."""
     parts: list[list[_Token]] = [[run[0]]]
-    for tok in run[1:]:
+    for position, tok in enumerate(run[1:], start=1):
         gap = [w for w in text[parts[-1][-1].end:tok.start].split() if w != "."]
         keep = not gap or all(w in PERSON_PARTICLES for w in gap)
         if not keep:
-            rest = run[run.index(tok):]
+            rest = run[position:]
             whole = parts[-1] + rest
-            if "and" in gap or "&" in gap:
+            left_last = parts[-1][-1].text
+            if "&" in gap:
+                keep = _is_org_like(whole)                    # "Armed Conflict Location & Event Data Project"
+            elif "and" in gap:
                 left = " ".join(t.text for t in parts[-1])
                 right = " ".join(t.text for t in rest)
                 keep = (_is_org_like(whole) and parts[-1][-1].text not in ORG_WORDS and not place_kind(right)
                         and not place_kind(left) and not ACRONYM.match(left)
                         and not all(t.text in DEMONYMS or t.text in NOT_NAME_WORDS for t in parts[-1]))
             else:
-                keep = _is_org_like(whole) or bool(place_kind(text[parts[-1][0].start:rest[-1].end])) or (
-                    rest[-1].text in PLACE_WORDS and gap == ["of"]) or place_kind(rest[-1].text) == "continent"
+                # "Ministry of Defence", "Secretary of State", "Gulf of Guinea" hold together; "Governor
+                # Kolawole Adesina of the All Progressives Congress" is a person of an organisation.
+                keep = (left_last in ORG_WORDS or left_last in TITLE_WORDS or left_last in PLACE_WORDS
+                        or bool(place_kind(text[parts[-1][0].start:rest[-1].end]))
+                        or (rest[-1].text in PLACE_WORDS and gap == ["of"] and len(parts[-1]) == 1)
+                        or place_kind(rest[-1].text) == "continent" and len(parts[-1]) == 1)
         if keep:
             parts[-1].append(tok)
         else:
@@ -177,8 +183,10 @@ def _role_after(text: str, end: int) -> str | None:
 
 def _classify(run: list[_Token], text: str) -> tuple[str, list[_Token], str | None]:
     """What a run names, the tokens that make the name, and the title words stripped off it."""
-    while len(run) > 1 and run[0].text in NOT_NAME_WORDS and run[0].text not in TITLE_WORDS:
-        run = run[1:]                                    # "The Supreme Islamic Iraqi Council"
+    skip = 0                                             # an index, not run = run[1:]: that was quadratic
+    while len(run) - skip > 1 and run[skip].text in NOT_NAME_WORDS and run[skip].text not in TITLE_WORDS:
+        skip += 1                                        # "The Supreme Islamic Iraqi Council"
+    run = run[skip:]
     words = [t.text for t in run]
     joined = " ".join(words)
     full = text[run[0].start:run[-1].end]
@@ -203,13 +211,17 @@ def _classify(run: list[_Token], text: str) -> tuple[str, list[_Token], str | No
         return "organisation", run, None
     if words[-1] in PLACE_WORDS and len(run) > 1:
         return "place", run, None
+    if len(run) > 1 and words[0] in PLACE_WORDS and text[run[0].end:run[0].end + 4] == " of ":
+        return "place", run, None                        # "Gulf of Guinea", "Port of Spain"
     if len(run) > 1 and words[0] in COMPASS and place_kind(" ".join(words[1:])):
         return "place", run, None                        # "Central Mali"
     lead, rest = _strip_leading(run)
     titles = " ".join(t.text for t in lead) or None
     # A place at the start of a longer run is a place, not a first name ("Mogadishu Ali Yasin Gedi").
-    while len(rest) > 2 and place_kind(rest[0].text) and rest[0].text not in TITLE_WORDS:
-        rest = rest[1:]
+    skip = 0
+    while len(rest) - skip > 2 and place_kind(rest[skip].text) and rest[skip].text not in TITLE_WORDS:
+        skip += 1
+    rest = rest[skip:]
     rest_words = [t.text for t in rest]
     if not rest or all(w in NOT_NAME_WORDS or w in TITLE_WORDS or w in DEMONYMS for w in rest_words):
         return "unknown", rest, titles
@@ -224,7 +236,7 @@ def _classify(run: list[_Token], text: str) -> tuple[str, list[_Token], str | No
         return ("person" if lead and any(t.text in TITLE_WORDS for t in lead) else "unknown"), rest, titles
     if any(w in DEMONYMS or w in ORG_WORDS for w in rest_words):
         return "unknown", rest, titles
-    if any(w.lower() in CONNECTORS - PERSON_PARTICLES for w in full.split()):
+    if any(w.lower() in CONNECTORS - PERSON_PARTICLES for w in text[rest[0].start:rest[-1].end].split()):
         return "unknown", rest, titles
     return "person", rest, titles
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from itertools import accumulate
 from dataclasses import dataclass
 
 OPENERS = "“„«"
@@ -89,6 +90,35 @@ def find_spans(text: str, single: bool = False) -> list[Span]:
     return spans
 
 
+# Running maximum of span ends, per paragraph's spans, so a lookup stays a bisection. Keyed by id()
+# with the tuple itself kept alive in the value, so an id is never reused while it is cached.
+_MAX_ENDS: dict[int, tuple[tuple[Span, ...], list[int]]] = {}
+
+
+def _max_ends(spans: tuple[Span, ...]) -> list[int]:
+    hit = _MAX_ENDS.get(id(spans))
+    if hit is None or hit[0] is not spans:
+        if len(_MAX_ENDS) > 64:
+            _MAX_ENDS.clear()
+        hit = _MAX_ENDS[id(spans)] = (spans, list(accumulate((s.end for s in spans), max)))
+    return hit[1]
+
+
+def spans_overlapping(spans: tuple[Span, ...], start: int, end: int) -> list[Span]:
+    """The spans (sorted by start; single-mark spans may enclose double-mark ones) overlapping [start, end).
+
+    Found by bisection: scanning every span of a paragraph for every sentence was quadratic.
+    """
+    first = bisect_right(_max_ends(spans), start)
+    last = bisect_left(spans, end, lo=first, key=lambda s: s.start)
+    return [s for s in spans[first:last] if s.end > start]
+
+
+def span_starting_at(spans: tuple[Span, ...], start: int) -> Span | None:
+    i = bisect_left(spans, start, key=lambda s: s.start)
+    return spans[i] if i < len(spans) and spans[i].start == start else None
+
+
 def single_spans(text: str, taken: list[Span]) -> list[Span]:
     """Quotes in curly single marks (‘...’) standing outside any double-quoted span: some copy mixes both.
 
@@ -96,18 +126,19 @@ def single_spans(text: str, taken: list[Span]) -> list[Span]:
     (so "that’s" and "O’Neill" inside are skipped). Unclosed openers are left alone: they may be apostrophes.
     """
     spans: list[Span] = []
+    # Closers and the taken spans are looked up by bisection: scanning for them from every opener was
+    # quadratic on copy with many unclosed ‘ marks.
+    closers = [m.start() for m in re.finditer("’", text) if m.end() >= len(text) or not text[m.end()].isalpha()]
+    taken = sorted(taken, key=lambda s: s.start)
     i = 0
     while True:
         i = text.find("‘", i)
         if i < 0:
             return spans
-        if (i == 0 or text[i - 1] in " ([—–-") and not any(s.start <= i < s.end for s in taken):
-            j = i + 1
-            while True:
-                j = text.find("’", j)
-                if j < 0 or j + 1 >= len(text) or not text[j + 1].isalpha():
-                    break
-                j += 1
+        before = bisect_right(taken, i, key=lambda s: s.start) - 1     # the last taken span starting at or before i
+        if (i == 0 or text[i - 1] in " ([—–-") and not (before >= 0 and i < taken[before].end):
+            k = bisect_left(closers, i + 1)
+            j = closers[k] if k < len(closers) else -1
             if j > i + 1:
                 spans.append(Span(i, j + 1, True))
                 i = j + 1
@@ -116,21 +147,6 @@ def single_spans(text: str, taken: list[Span]) -> list[Span]:
 
 
 SINGLE_OPENING = re.compile(r"(?:^|(?<=[\s(\[—–-]))['‘](?=[A-Za-z0-9])", re.M)
-
-
-def spans_overlapping(spans: tuple[Span, ...], start: int, end: int) -> list[Span]:
-    """The spans (sorted, never overlapping, as find_spans gives them) that overlap [start, end).
-
-    Found by bisection: scanning every span of a paragraph for every sentence was quadratic.
-    """
-    first = bisect_right(spans, start, key=lambda s: s.end)
-    last = bisect_left(spans, end, lo=first, key=lambda s: s.start)
-    return list(spans[first:last])
-
-
-def span_starting_at(spans: tuple[Span, ...], start: int) -> Span | None:
-    i = bisect_left(spans, start, key=lambda s: s.start)
-    return spans[i] if i < len(spans) and spans[i].start == start else None
 
 
 def uses_double_marks(text: str) -> bool:

@@ -7,11 +7,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from builder.extract.cast import Cast
-from builder.extract.lexicon import CONTINUING_VERBS, OUTLETS as OUTLET_NAMES, PRONOUNS, SPEECH_VERBS
+from builder.extract.lexicon import OUTLETS as OUTLET_NAMES
+from builder.extract.lexicon import PRONOUNS, SPEECH_VERBS
 from builder.extract.names import Name
 from builder.extract.quotemarks import span_starting_at, spans_overlapping
 from builder.extract.sentences import Paragraph, Sentence
 
+# Documents that "say" things on behalf of whoever issued them.
+CHANNELS = frozenset({"statement", "communique", "communiqué", "letter", "message", "post", "video", "note",
+                      "declaration", "press release", "release"})
 MIN_WORDS = 3          # one- or two-word quotes are scare quotes ("bandits"), not speech
 # Verbs that report speech in a sentence; "called for" and "demanding" carry quoted demands.
 ATTRIBUTION = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) +
@@ -61,6 +65,7 @@ class _Context:
     last_speaker_paragraph: int = -1
     last_role: str | None = None
     last_via: str | None = None
+    sentence: int = 0                # the sentence being attributed: a "spokesman" named later is not meant
 
 
 def quote_text(raw: str) -> str:
@@ -116,10 +121,21 @@ def _via(text: str) -> str | None:
     return None
 
 
+def _via_near(masked: str, verb: re.Match) -> str | None:
+    """The channel named around one attribution verb: each quote of a sentence gets its own, and the
+    search stays bounded however long the sentence is."""
+    return _via(masked[max(0, verb.start() - 150):verb.end() + 120])
+
+
 def _subject_text(masked: str, verb_start: int) -> str:
     """The words before the verb that may name who spoke: from the start of the sentence or its last ';'."""
     start = masked.rfind(";", 0, verb_start) + 1
     return masked[start:verb_start].strip(" ,:")
+
+
+# ", the military said this morning" or ", according to the U.N." closing a report: who told it, not news.
+TAIL_ATTRIBUTION = re.compile(r",\s+[^,;]{0,90}?\b(?:said|says|told\s+\w+(?:\s+\w+)?|added|reported)"
+                              r"(?:\s+[\w.]+){0,3}\W*$|,\s+according\s+to\s+[^,;]{1,90}\W*$", re.I)
 
 
 def _hands_over(between: str) -> bool:
@@ -207,7 +223,7 @@ class Attributor:
         """Canonical form of a person: one-word names resolve to the full name."""
         if name.single:
             return self.ctx.cast.resolve(name.text) or name.text
-        return self.ctx.cast.variant_of(name.text) and name.text or name.text
+        return name.text                         # a full name as written here ("Bacar" where others wrote "Bakar")
 
     def role_of(self, person: str, name: Name | None) -> str | None:
         if name is not None and name.role:
@@ -217,17 +233,15 @@ class Attributor:
     def note_subject(self, masked: str, names: list[Name], paragraph: int) -> None:
         """The first person named outside quotes is the likeliest referent of a later 'he'; one who is
         reported speaking ('X said the government would ...') is the likeliest speaker of the quote after."""
-        verb = next((v for v in ATTRIBUTION.finditer(masked)
-                     if not re.search(r"\b(?:was|were|been|being|be|is|are)\s+$", masked[:v.start()])), None)
-        if verb is not None:
+        verbs = _speech_verbs(masked)
+        if verbs:
+            verb = verbs[0]
             person, role = self.subject(_subject_text(masked, verb.start()), 0, verb, names, masked)
             if person and (person in self.ctx.cast.people or self.ctx.cast.variant_of(person)):
                 ctx = self.ctx
-                ctx.last_speaker, ctx.last_role, ctx.last_via = person, role, _via(masked)
+                ctx.last_speaker, ctx.last_role, ctx.last_via = person, role, _via_near(masked, verb)
                 ctx.last_speaker_paragraph = paragraph
         name = _person_in(names, 0, len(masked), masked, self.ctx.cast)
-        while name is not None and masked[name.start:name.start + 1] in (" ", "\""):
-            name = _person_in(names, name.end, len(masked), masked, self.ctx.cast)
         if name is not None:
             self.ctx.salient.append(self.person(name))
 
@@ -275,8 +289,13 @@ class Attributor:
         if name:
             person = self.person(name)
             return person, self.role_of(person, name)
-        body = next((n for n in names if n.kind == "organisation" and lo <= n.start < verb.start()
-                     and n.text not in OUTLET_NAMES), None)
+        bodies = [n for n in names if n.kind == "organisation" and lo <= n.start < verb.start()
+                  and n.text not in OUTLET_NAMES]
+        # "The United Nations peacekeeping mission in Mali, MINUSMA, said": the name right before the verb.
+        adjacent_body = next((n for n in reversed(bodies) if masked[n.end:verb.start()].strip() in ("", ",")), None)
+        if adjacent_body is not None:
+            return self.ctx.cast.expand(adjacent_body.text), None
+        body = bodies[0] if bodies else None
         described = _describe(phrase)
         if body is not None and (described is None or body.text in described or len(described.split()) > 4):
             return self.ctx.cast.expand(body.text), None           # "Observers from the OSCE said"
@@ -285,6 +304,8 @@ class Attributor:
     def from_description(self, described: str) -> tuple[str | None, str | None]:
         if described.lower() in PRONOUNS:
             return self.resolve_pronoun(described), None
+        if described.lower() in CHANNELS and self.ctx.last_speaker:
+            return self.ctx.last_speaker, self.ctx.last_role     # '"...," the statement said': its author
         words = described.split()
         if len(words) == 1 and words[0] in self.ctx.cast.acronyms:
             return self.ctx.cast.expand(words[0]), None
@@ -292,7 +313,7 @@ class Attributor:
             resolved = self.ctx.cast.resolve(words[0])
             if resolved:
                 return resolved, self.ctx.cast.roles.get(resolved)
-        holder = self.ctx.cast.by_role(described)
+        holder = self.ctx.cast.by_role(described, before=self.ctx.sentence)
         if holder:
             return holder, self.ctx.cast.roles.get(holder)
         return described, None
@@ -321,9 +342,7 @@ class Attributor:
         if verb is not None:
             speaker, role = self.speaker_from(masked, verb, names, q_end)
             if speaker:
-                if verb.group().lower() in CONTINUING_VERBS and speaker in PRONOUNS:
-                    speaker = self.ctx.last_speaker
-                return speaker, role, _via(masked)
+                return speaker, role, _via_near(masked, verb)
         if self.ctx.last_speaker and (not first_in_paragraph or para.index - self.ctx.last_speaker_paragraph <= 1):
             return self.ctx.last_speaker, self.ctx.last_role, self.ctx.last_via
         return None, None, None
@@ -339,6 +358,7 @@ def find_quotes(paragraphs: list[Paragraph], sentences: list[Sentence], cast: Ca
         by_paragraph.setdefault(sentence.paragraph, []).append(sentence)
     for para in paragraphs:
         for sentence in by_paragraph.get(para.index, []):
+            attributor.ctx.sentence = sentence.index
             masked = _masked(sentence, para)
             names = names_by_sentence[sentence.index]
             offset = sentence.start - para.start

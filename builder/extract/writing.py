@@ -5,23 +5,30 @@ import re
 
 from slugify import slugify
 
+from builder.extract.quotes import TAIL_ATTRIBUTION
+from builder.ids import Ids
+
 MAX_TITLE_WORDS = 12
 MAX_SUMMARY_WORDS = 45
 # Openers that carry no news: dates, connectives, scene-setting participles.
+# Openers that carry no news, each ending in its comma: dates, connectives, scene-setting phrases.
+# Summaries lose only these, so they stay the article's own words.
 LEADING = re.compile(
     r"^(?:(?:on|in|at|by|since|early|late|last|this)\s+(?:the\s+)?(?:(?:early\s+hours\s+of\s+)?\w+day|"
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\b[\w\s]*?|"
     r"\d{4}|morning|afternoon|evening|night|week|month|year)\s*,\s*"
     r"|(?:yesterday|today|tonight|meanwhile|however|moreover|separately|earlier|later|also|still|but|and|so|"
-    r"nevertheless|instead|rather|then|now)\b\s*,?\s*"
+    r"nevertheless|instead|rather|then|now)\s*,\s*"
     r"|(?:speaking|writing|asked|discussing|according)\b[^,]{0,80},\s*"
-    r"|(?:(?:\w+\s+){0,3}?(?:after|before)|when|as|while|following)\s+(?=\w+\s+\w+)"
-    r"|(?:warning|saying|adding|claiming|citing)\s+(?:that\s+)?"
     r"|(?:in|on|at|from|during|under|with|for)\s+[^,]{1,30}(?<!\d),\s+(?!\d))", re.I)
+# Headlines also drop a leading subordinate clause up to its comma ("Two days after the vote, police ..."),
+# and the subordinator or participle that opens a clause cut out of a longer sentence ("after a fire ...").
+HEADLINE_LEADING = re.compile(
+    r"^(?:(?:\w+\s+){0,3}?(?:after|before)|when|while|following)\s+[^,]{3,80},\s*"
+    r"|^(?:(?:\w+\s+){0,3}?(?:after|before)|when|as|while|following)\s+(?=[a-z])"
+    r"|^(?:warning|saying|adding|claiming|citing)\s+(?:that\s+)?")
 # Asides that a headline drops: appositions and relative clauses between commas.
 ASIDE = re.compile(r",\s+(?:(?:a|an|the)\s+[^,;]{1,80}|(?:who|whom|whose|which)\s+[^,;]{1,120}|\d+),(?=\s+[a-z])")
-# ", the military said this morning" at the end of a clause.
-TAIL_ATTRIBUTION = re.compile(r",\s+(?:[^,]{0,70}?\s)?(?:said|says|told|added|reported)\b(?:\s+[\w.]+){0,3}\W*$", re.I)
 # "X said (that) ...": who spoke, and what they said.
 ATTRIBUTED = re.compile(r"^(?P<who>(?:[A-Z][\w.'’-]*\s+|(?:the|a|an|its|his|her|their)\s+|"
                         r"(?!(?:was|were|is|are|had|have|has|been|be|not)\b)[a-z]+\s+){0,7}?)"
@@ -30,17 +37,19 @@ ATTRIBUTED = re.compile(r"^(?P<who>(?:[A-Z][\w.'’-]*\s+|(?:the|a|an|its|his|he
                         r"(?:post|statement|interview|address|message|broadcast|briefing|letter)\s+)?"
                         r"(?:that\s+|on\s+\w+\s+that\s+)?(?P<what>\w.*)$")
 # Statements whose news is who said it: the headline keeps the speaker.
-SPEECH_NEWS = frozenset({"statement", "warning", "rejection", "diplomacy", "agreement", "ultimatum"})
+HEADLINE_SPEAKER = frozenset({"statement", "warning", "rejection", "diplomacy", "agreement", "ultimatum"})
 CLAUSE_BREAK = re.compile(r";|,\s+(?:however|but|although|though|while|whereas|with|which|who|where|according to|"
                           r"after|before|as|when|because|despite|including)\b|\s+[–—-]\s+|:\s")
 QUOTE_MARKS = re.compile(r"[\"“”„«»]")
 
 
-def _strip_leading(text: str) -> str:
+def _strip_leading(text: str, headline: bool = False) -> str:
     previous = None
     while previous != text:
         previous = text
         text = LEADING.sub("", text).strip()
+        if headline:
+            text = HEADLINE_LEADING.sub("", text).strip()
     return text
 
 
@@ -69,10 +78,18 @@ def _without(text: str, phrases: list[str]) -> str:
     """`text` with date phrases taken out where a headline can lose them: the timeline shows the date already.
     A date that modifies a noun ("Sunday's vote", "this year's appeal") stays."""
     for phrase in sorted(phrases, key=len, reverse=True):
-        if phrase.endswith(("'s", "’s")):
+        at = text.find(phrase)
+        end = at + len(phrase)
+        if not phrase or at < 0 or text[end:end + 2] in ("'s", "’s") or phrase.endswith(("'s", "’s")):
             continue
-        text = re.sub(r"^" + re.escape(phrase) + r"\s*,\s*", "", text, count=1)
-        text = re.sub(r"(?<![’'])[\s,]*\b" + re.escape(phrase) + r"\b(?!['’])", "", text, count=1)
+        if (at and text[at - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
+            continue                                  # part of a longer word
+        head = text[:at].rstrip(" ,")
+        tail = text[end:].lstrip(" ")
+        if not head:
+            text = tail.lstrip(" ,")                  # "On Sunday, police ..." -> "police ..."
+        else:
+            text = head + (" " if tail[:1].isalnum() else "") + tail
     return text.strip(" ,")
 
 
@@ -83,13 +100,13 @@ def title_from(clause: str, speaker: str | None = None, quote: str | None = None
         words = quote.split()
         snippet = " ".join(words[:9]) + ("…" if len(words) > 9 else "")
         return f"{speaker}: “{snippet.rstrip('.,;:')}”"
-    text = _strip_leading(_without(clause.strip(), list(dates)))
+    text = _strip_leading(_without(clause.strip(), list(dates)), headline=True)
     text = ASIDE.sub("", text)
     text = TAIL_ATTRIBUTION.sub("", text) if len(text.split()) > 6 else text
     said = ATTRIBUTED.match(text)
     if said and len(said["what"].split()) >= 3:
         who = said["who"].strip()
-        if category in SPEECH_NEWS and who and not who.lower().startswith(("he ", "she ", "they ", "it ")) \
+        if category in HEADLINE_SPEAKER and who and not who.lower().startswith(("he ", "she ", "they ", "it ")) \
                 and who.lower() not in ("he", "she", "they", "it"):
             plural = who.split()[-1][:1].islower() and who.split()[-1].endswith("s")
             text = f"{who} {'say' if plural else 'says'} {said['what']}"
@@ -127,12 +144,7 @@ def summary_from(sentences: list[str]) -> str:
     return text
 
 
-def make_id(date: str, title: str, taken: set[str]) -> str:
+def make_id(date: str, title: str, taken: Ids) -> str:
     """'2022-03-20-kyiv-shelled', made unique with -2, -3 in the order entries are written."""
     base = slugify(f"{date} {title}", max_length=72, word_boundary=True, save_order=True) or date
-    candidate, n = base, 2
-    while candidate in taken:
-        candidate = f"{base}-{n}"
-        n += 1
-    taken.add(candidate)
-    return candidate
+    return taken.claim(base)

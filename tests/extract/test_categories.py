@@ -23,6 +23,10 @@ ROWS = [
     ("claim of responsibility", "the group took responsibility for both attacks", "statement"),
     ("a fire's battle is not an armed attack", "firefighters were battling more than 30 blazes", "other"),
     ("an earthquake striking is not an armed attack", "a magnitude 6.1 earthquake struck the hills", "other"),
+    ("living is not dying", "she lives in Kyiv with her two children", "other"),
+    ("in charge of is not a charge", "he was in charge of the unit", "other"),
+    ("a contract is not a peace deal", "the firm signed a contract with the ministry", "other"),
+    ("a signed ceasefire is an agreement", "both sides signed a ceasefire on Friday", "agreement"),
     ("relative clause counts for less", "it has had no government since 1991, when warlords who started fighting took over",
      "other"),
 ]
@@ -36,3 +40,27 @@ def test_category(text, category):
 def test_speech_with_no_cue_is_a_statement_and_a_refusal_in_a_quote_is_a_rejection():
     assert classify("the minister said", "", speech=True)[0] == "statement"
     assert classify("she told Ukrainian Pravda:", "There can be no talk of any surrender.", speech=True)[0] == "rejection"
+
+
+def test_anchor_prefilter_never_changes_a_score():
+    """The word-beginning test that skips most cue patterns must skip only patterns that cannot match."""
+    from pathlib import Path
+
+    from builder.extract import categories
+    from builder.extract.sentences import split_sentences
+
+    def unfiltered(text: str) -> dict[str, int]:
+        saved = categories.ANCHORS
+        categories.ANCHORS = [None] * len(saved)
+        try:
+            return categories.cue_scores(text)
+        finally:
+            categories.ANCHORS = saved
+
+    corpus = Path(__file__).parent.parent / "corpus"
+    texts = [s.text for path in sorted(corpus.glob("*.txt"))
+             for s in split_sentences(path.read_text(encoding="utf-8"))[1]]
+    texts += [t.upper() for t in texts[:50]]                    # the patterns ignore case; so must the test
+    assert len(texts) > 700
+    for text in texts:
+        assert categories.cue_scores(text) == unfiltered(text), text

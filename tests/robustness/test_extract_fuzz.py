@@ -33,7 +33,8 @@ MARKS = list("\"'“”‘’„«»‹›.,;:!?…—–-()[]{}*#_`|<>&%$@/\\\n
 SCRIPTS = ["Київ", "Маріуполь", "北京", "東京", "مرحبا", "שלום", "नमस्ते", "Ελλάδα", "😀", "e\u0301", "ﬁ"]
 TOKENS = st.sampled_from(WORDS + MARKS + SCRIPTS) | st.text(max_size=6)
 ARTICLES = st.lists(TOKENS, max_size=120).map(lambda parts: " ".join(parts))
-PUBLISHED = st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31))
+PUBLISHED = st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)) | st.sampled_from(
+    [dt.date(1, 1, 1), dt.date(9999, 12, 31)])                  # the ends of the calendar an entry can carry
 
 
 def article(text: str, published: dt.date = dt.date(2022, 3, 21)) -> Article:
@@ -102,3 +103,12 @@ ADVERSARIAL = {
 @pytest.mark.parametrize("text", list(ADVERSARIAL.values()), ids=list(ADVERSARIAL))
 def test_adversarial_article_extracts_without_error_into_valid_entries(text):
     assert_valid(text)
+
+
+EXTREME_DATES = "The city was founded 3000 years ago. It fell 1000000 days ago. In March 0000 it began within two days. " \
+                "Yesterday it was over; tomorrow it starts; next year it ends; at the end of March 0000 it stops."
+
+
+@pytest.mark.parametrize("published", [dt.date(1, 1, 1), dt.date(2022, 3, 21), dt.date(9999, 12, 31)])
+def test_dates_beyond_the_calendar_give_valid_entries_at_its_ends(published):
+    assert_valid(EXTREME_DATES, published)

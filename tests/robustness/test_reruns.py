@@ -212,3 +212,19 @@ def test_without_a_manifest_files_identical_to_the_extraction_are_taken_as_the_b
     assert code == 0
     assert f"1 new, 0 updated, {project.count - 1} unchanged, 0 removed" in out      # only the edited one is written anew, as -2
     assert len(manifest(project)) == project.count and edited.stem not in manifest(project)
+
+
+@pytest.mark.parametrize("field,value", [("sha256", 5), ("key", []), ("article", {"a": 1}), ("sha256", ["ok", 3])])
+def test_a_manifest_record_of_the_wrong_shape_stops_the_run_cleanly(project, field, value):
+    path = project.timeline / ".manifest.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    first = sorted(data["entries"])[0]
+    data["entries"][first][field] = value
+    path.write_text(json.dumps(data), encoding="utf-8")
+    before = project.files()
+    code, _, err = project.extract()
+    assert code == 1
+    assert err.splitlines()[0].startswith(
+        "timeline/.manifest.json: entries: expected a mapping of entry ids to records, got something else; "
+        "restore it from version control")
+    assert project.files() == before
