@@ -114,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
             say("extraction throughput")
             runs = 1 if args.quick else 3
             results.extraction = [extraction.corpus(runs)] + [
-                extraction.synthetic(size, runs if size < 1_000_000 else 1)
+                extraction.synthetic(size, runs)
                 for size in ((10_000, 100_000) if args.quick else (10_000, 100_000, 1_000_000))]
     finally:
         if args.work is None:

@@ -1,7 +1,6 @@
 """Live preview: start a real `mkdocs serve`, edit one entry, and time until the served page shows the edit."""
 from __future__ import annotations
 
-import os
 import re
 import shutil
 import signal
@@ -15,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from bench.measure import ENV
+from bench.measure import ENV, measured, read_measure
 
 BUILT = re.compile(r"Documentation built in ([\d.]+) seconds")
 START_TIMEOUT = 900.0       # the first build of a big site
@@ -72,7 +71,7 @@ def serve_edits(project: Path, page_url: str, edit: Callable[[Path, str], None],
         ["--dirty", "--no-strict"] if dirty else [])
     latencies, builds = [], []
     with log.open("w", encoding="utf-8") as out:
-        child = subprocess.Popen(command, cwd=work, env=ENV, stdout=out, stderr=subprocess.STDOUT)
+        child = subprocess.Popen(measured(command, log), cwd=work, env=ENV, stdout=out, stderr=subprocess.STDOUT)
         try:
             wait_for(lambda: fetch(base + page_url) is not None, START_TIMEOUT, f"mkdocs serve on {base}",
                      child)
@@ -88,12 +87,9 @@ def serve_edits(project: Path, page_url: str, edit: Callable[[Path, str], None],
                 builds.append(float(BUILT.findall(log.read_text(encoding="utf-8"))[-1]))
         finally:
             child.send_signal(signal.SIGINT)            # mkdocs serve cleans its temporary site on Ctrl-C
-            try:
-                _, _, usage = os.wait4(child.pid, 0)
-            except ChildProcessError:
-                usage = None
+            child.wait()
     shutil.rmtree(work, ignore_errors=True)
-    return ServeRun(latencies, builds, usage.ru_maxrss / 1024 if usage else 0.0)
+    return ServeRun(latencies, builds, read_measure(log)[1])
 
 
 def insert_after(path: Path, anchor: str, marker: str) -> None:

@@ -1,10 +1,10 @@
 """The MkDocs plugin: a thin adapter that loads timeline/ and seeds/ and hands the rendered site to MkDocs.
 
-It also makes sure the Markdown extensions the pages use are on (admonition, attr_list, md_in_html and
-pymdownx.emoji with Material's icons), adds the timeline's stylesheet and script, gives MkDocs the tables of
-contents of the timeline pages (their headings are raw HTML, which Markdown does not read), and, under
-`mkdocs serve`, keeps what it loaded and rendered so that a rebuild after one edit only reparses that entry
-and, with `--dirty`, MkDocs only rebuilds the pages whose content changed."""
+It also makes sure the Markdown extensions the home page uses are on (attr_list, md_in_html), adds the
+timeline's stylesheet and script, hands MkDocs the raw HTML pages as HTML (with their tables of contents,
+which Markdown cannot see in raw HTML), and, under `mkdocs serve`, keeps what it loaded and rendered so that
+a rebuild after one edit reparses only that entry and, with `--dirty`, MkDocs rebuilds only the pages whose
+content changed."""
 from __future__ import annotations
 
 import os
@@ -28,7 +28,7 @@ from builder.render.categories import CategoryStyle, merge_styles
 log = get_plugin_logger(__name__)
 
 ANCHOR = re.compile(r' id="([^"]+)"')
-NEEDED_EXTENSIONS = ("admonition", "attr_list", "md_in_html", "pymdownx.emoji")
+NEEDED_EXTENSIONS = ("attr_list", "md_in_html")      # the other pages are raw HTML and need none
 
 
 class TimelineConfig(base.Config):
@@ -48,12 +48,9 @@ class TimelineConfig(base.Config):
 
 def ensure_extensions(config) -> None:
     """Turn on the Markdown extensions the generated pages rely on, unless the site already configures them."""
-    from material.extensions.emoji import to_svg, twemoji
-
     for name in NEEDED_EXTENSIONS:
         if name not in config.markdown_extensions:
             config.markdown_extensions.append(name)
-    config.mdx_configs.setdefault("pymdownx.emoji", {"emoji_index": twemoji, "emoji_generator": to_svg})
 
 
 def icon_svg(icon: str) -> str | None:
@@ -99,6 +96,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         self.raw: dict[str, list[dict]] = {}         # raw HTML pages of this build -> their tables of contents
         self.bodies: dict[str, str] = {}             # their HTML, between on_page_markdown and on_page_content
         self.config_stamp: int | None = None         # mkdocs.yml's modification time at the last build
+        self.icons: dict[str, str] = {}              # SVG of each category icon, for categories.css
 
     def on_startup(self, *, command, dirty) -> None:
         """Defining on_startup makes MkDocs keep this instance across `serve` rebuilds, and with it the caches."""
@@ -209,6 +207,10 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
 
     def on_post_build(self, *, config) -> None:
         self.previous = self.pending if self.dirty else {}
+
+    def on_build_error(self, *, error) -> None:
+        """A failed build may have written some pages: compare the next one with nothing, so all are rebuilt."""
+        self.previous = {}
 
     def on_serve(self, server, *, config, builder):
         watched = [self.config.timeline_dir, self.config.seeds_dir, self.config.categories_file]
