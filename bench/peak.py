@@ -19,7 +19,9 @@ from pathlib import Path
 def main(argv: list[str]) -> int:
     out, command = Path(argv[0]), argv[argv.index("--") + 1:]
     start = time.perf_counter()
-    child = subprocess.Popen(command)
+    # A background job of a shell starts with Ctrl-C ignored, and Python then never turns it into
+    # KeyboardInterrupt: give the command the default back, so that a forwarded SIGINT stops `mkdocs serve`.
+    child = subprocess.Popen(command, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     for sig in (signal.SIGINT, signal.SIGTERM):              # pass a Ctrl-C on (mkdocs serve cleans up on it)
         signal.signal(sig, lambda number, _frame: child.send_signal(number))
     while True:
