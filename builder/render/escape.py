@@ -1,6 +1,6 @@
 """Text from articles and YAML files goes into pages as inert characters, never as markup.
 
-Two contexts: Markdown (`text`, `chars`), where Markdown's own syntax must be defused too, and the raw HTML
+Two contexts: Markdown (`text`: the home page), where Markdown's own syntax must be defused too, and the raw HTML
 blocks that carry most of the timeline (`html_text`, `attribute`), which Markdown leaves alone, so HTML
 escaping is all they need."""
 from __future__ import annotations
@@ -18,11 +18,6 @@ MARKUP = {c: f"&#{ord(c)};" for c in "\\`*_{}[]<>&\"#:|~^=$%@"}
 TABLE = str.maketrans(MARKUP)
 # What would open a block at the start of a line: a list item ('- ', '+ ', '1. ', '1) '), a heading, a quote.
 LEADING = re.compile(r"^(\d+)([.)])|^([-+])")
-
-
-def chars(value: str) -> str:
-    """Escape markup characters one for one (spaces kept): for pieces of a string escaped separately."""
-    return str(value).replace("\n", " ").translate(TABLE)
 
 
 def text(value: str) -> str:
