@@ -13,20 +13,22 @@ import argparse
 import datetime as dt
 import json
 import shutil
+import subprocess
 import sys
 import tempfile
 from dataclasses import asdict
 from pathlib import Path
 
 from bench import extraction, inprocess, serve
-from bench.measure import mkdocs_build
+from bench.measure import ENV, mkdocs_build
 from bench.projects import make_pair
 from bench.report import Results, SizeResult, render_report
 from bench.synth import make_story
 from builder.render.context import timeline_pages
 from builder.render.escape import text
 
-RESULTS = Path(__file__).resolve().parent / "results"
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS = ROOT / "bench" / "results"
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -97,6 +99,14 @@ def _bare_edit(root: Path, page: str, entry, marker: str) -> None:
     path.write_text(content.replace(summary, f"{marker} {summary}", 1), encoding="utf-8")
 
 
+def measure_extraction(quick: bool) -> list[extraction.Throughput]:
+    """Extraction throughput, measured in a child interpreter (see bench/extraction.py)."""
+    sizes = "10000,100000" if quick else "10000,100000,1000000"
+    found = subprocess.run([sys.executable, "-m", "bench.extraction", "--sizes", sizes, "--runs", "1" if quick else "5"],
+                           cwd=ROOT, env=ENV, check=True, capture_output=True, text=True)
+    return [extraction.Throughput(**t) for t in json.loads(found.stdout)]
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     work = args.work or Path(tempfile.mkdtemp(prefix="timeline-bench-"))
@@ -112,10 +122,7 @@ def main(argv: list[str] | None = None) -> int:
             results.serve = measure_serve(pair, args.edits, work)
         if not args.no_extract:
             say("extraction throughput")
-            runs = 1 if args.quick else 3
-            results.extraction = [extraction.corpus(runs)] + [
-                extraction.synthetic(size, runs)
-                for size in ((10_000, 100_000) if args.quick else (10_000, 100_000, 1_000_000))]
+            results.extraction = measure_extraction(args.quick)
     finally:
         if args.work is None:
             shutil.rmtree(work, ignore_errors=True)

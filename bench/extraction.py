@@ -1,7 +1,11 @@
 """Extraction throughput: words per second on the corpus articles and on synthetic articles of 10 KB to 1 MB."""
 from __future__ import annotations
 
+import argparse
+import dataclasses
+import json
 import statistics
+import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -57,3 +61,23 @@ def synthetic(size: int, runs: int) -> Throughput:
         ROOT / "seeds" / "mariupol-surrender-refused.txt").published)
     label = f"synthetic {size // 1000:,} KB" if size < 1_000_000 else f"synthetic {size // 1_000_000} MB"
     return Throughput(label, len(text.split()), timed(article, runs))
+
+
+def measure_all(sizes: list[int], runs: int) -> list[Throughput]:
+    return [corpus(runs)] + [synthetic(size, runs) for size in sizes]
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Measure in a fresh interpreter (`python -m bench.extraction`), not in the benchmark's own process, whose
+    heap (timelines of every size) would make the garbage collector part of what is timed; prints JSON."""
+    parser = argparse.ArgumentParser(prog="python -m bench.extraction")
+    parser.add_argument("--sizes", default="10000,100000,1000000")
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args(argv)
+    found = measure_all([int(s) for s in args.sizes.split(",")], args.runs)
+    print(json.dumps([dataclasses.asdict(t) for t in found]))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
