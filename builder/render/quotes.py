@@ -90,5 +90,5 @@ def quote_callout(site: Site, page: str, entry: Entry, quote: Quote) -> str:
         footer.append(f'<a href="{site.href(page, article_page_path(article), anchor(index))}">Source sentence</a>')
     lines = ['<div class="admonition quote">', f'<p class="admonition-title">{title}</p>', f"<p>{body}</p>"]
     if footer:
-        lines.append('<p><span class="tl-quote-footer">' + " · ".join(footer) + "</span></p>")
+        lines.append('<p data-search-exclude=""><span class="tl-quote-footer">' + " · ".join(footer) + "</span></p>")
     return "\n".join(lines + ["</div>"])

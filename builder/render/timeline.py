@@ -36,7 +36,7 @@ def names_line(site: Site, page: str, entry: Entry) -> str:
         names = names_of(entry, kind)
         if names:
             links = ", ".join(f'<a href="{site.href(page, site.name_page(kind, n))}">{html_text(n)}</a>' for n in names)
-            parts.append(f"{KIND_LABELS[kind]}: {links}")
+            parts.append(f'<span data-search-exclude="">{KIND_LABELS[kind]}: </span>{links}')
     return " · ".join(parts)
 
 
@@ -76,7 +76,10 @@ def entry_block(site: Site, page: str, entry: Entry) -> str:
     style = site.style(entry.category)
     lines = [f'<li class="tl-entry tl-cat-{style.key}" {data_attributes(site, entry)}>',
              heading(3, entry.title, entry.id),
-             f'<p class="tl-meta">{when_line(entry)} {badge(style, site.href(page, f"categories/{style.key}.md"))}</p>',
+             # Date and category stay out of the search index (the day heading holds the date; categories
+             # have their own pages): the index is read by every reader's browser, so it keeps to the words.
+             f'<p class="tl-meta" data-search-exclude="">{when_line(entry)} '
+             f'{badge(style, site.href(page, f"categories/{style.key}.md"))}</p>',
              f"<p>{html_text(entry.summary)}</p>"]
     lines += [quote_callout(site, page, entry, quote) for quote in entry.quotes]
     names = names_line(site, page, entry)
