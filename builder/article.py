@@ -56,12 +56,17 @@ def read_metadata(path: Path) -> tuple[dict[str, str], dict[str, Node], Node]:
     values: dict[str, str] = {}
     nodes: dict[str, Node] = {}
     problems: list[Problem] = []
-    for key_node, value_node in node.value:
-        key = str(key_node.value) if isinstance(key_node, ScalarNode) else describe(key_node)
+    keys = [str(k.value) if isinstance(k, ScalarNode) else describe(k) for k, _ in node.value]
+    missing = [name for name in METADATA_FIELDS if name not in keys]
+    for key, (key_node, value_node) in zip(keys, node.value):
         at = (shown, key_node.start_mark.line + 1, key_node.start_mark.column + 1, key)
         if key not in METADATA_FIELDS:
-            fix = suggest(key, METADATA_FIELDS).strip(" ()") or "rename it or delete the line"
-            problems.append(Problem(*at, f"expected one of {', '.join(METADATA_FIELDS)}, got an unknown field; {fix}"))
+            # Metadata comes from a newsroom's CMS, with fields of its own (author, section, tags): those are
+            # ignored. Only a likely misspelling of a field that is missing ('publised') is an error.
+            fix = suggest(key, missing).strip(" ()")
+            if fix:
+                problems.append(Problem(*at, f"expected one of {', '.join(METADATA_FIELDS)}, got an unknown "
+                                        f"field; {fix}"))
         elif not isinstance(value_node, ScalarNode):
             problems.append(Problem(shown, value_node.start_mark.line + 1, value_node.start_mark.column + 1, key,
                                     f"expected text, got {describe(value_node)}; write it on the same line"))

@@ -49,6 +49,21 @@ def test_article_without_metadata_fails_with_the_file_named(in_tmp, capsys):
     assert not (in_tmp / "out").exists()
 
 
+def test_metadata_fields_of_a_newsroom_cms_are_ignored(in_tmp):
+    (in_tmp / "story.txt").write_text("Shelling hit the city yesterday, officials said.\n", encoding="utf-8")
+    (in_tmp / "story.yml").write_text("title: Shelling\npublished: 2022-03-21\nauthor: A. Writer\nstyle: wire\n"
+                                      "tags: [war, shelling]\n", encoding="utf-8")
+    assert main(["extract", "story.txt", "--out", "out"]) == 0
+    assert any((in_tmp / "out").glob("2022-03-20-*.yml"))
+
+
+def test_a_misspelt_missing_metadata_field_is_still_an_error(in_tmp, capsys):
+    (in_tmp / "story.txt").write_text("Shelling hit the city yesterday.\n", encoding="utf-8")
+    (in_tmp / "story.yml").write_text("title: Shelling\npublised: 2022-03-21\n", encoding="utf-8")
+    assert main(["extract", "story.txt", "--out", "out"]) == 1
+    assert "story.yml:2:1: publised: expected one of" in capsys.readouterr().err
+
+
 def test_check_reports_every_problem_with_line_and_exits_1(in_tmp, capsys):
     folder = in_tmp / "timeline"
     folder.mkdir()
