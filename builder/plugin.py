@@ -175,11 +175,14 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         for problem in rendered.problems:
             log.warning(str(problem))                    # fails `mkdocs build --strict`
         self.pending, self.raw, self.bodies = {}, {}, {}
-        for uri, content in {**rendered.pages, **rendered.files}.items():
-            if files.get_file_from_path(uri) is not None:
-                continue                                  # a hand-written page at the same path wins
+        generated = {uri: content for uri, content in {**rendered.pages, **rendered.files}.items()
+                     if files.get_file_from_path(uri) is None}     # a hand-written page at the same path wins
+        # A page added or removed can change every page around it (an automatic nav lists them all): under
+        # `serve --dirty`, only a rebuild with the same set of generated pages may skip unchanged ones.
+        same_pages = self.dirty and generated.keys() == self.previous.keys()
+        for uri, content in generated.items():
             file = GeneratedFile.generated(config, uri, content=content)
-            file.same_as_before = self.dirty and self.previous.get(uri) == content
+            file.same_as_before = same_pages and self.previous.get(uri) == content
             files.append(file)
             self.pending[uri] = content
             if uri in rendered.raw:

@@ -51,6 +51,26 @@ def test_a_dirty_rebuild_rewrites_only_the_edited_entrys_pages(tmp_path):
         cfg.plugins.on_shutdown()
 
 
+def test_a_dirty_rebuild_that_adds_a_page_rewrites_every_generated_page(tmp_path):
+    config = small_project(tmp_path, TWO)
+    site = tmp_path / "site"
+    cfg = load_config(str(config), site_dir=str(site))
+    cfg.plugins.on_startup(command="serve", dirty=True)
+    try:
+        build(cfg, dirty=True)
+        for path in site.rglob("*"):
+            os.utime(path, (OLD, OLD))
+        added = SECOND.replace("2022-03-20-kyiv-shelled", "2022-03-22-lviv-shelled").replace("2022-03-20", "2022-03-22")
+        (tmp_path / "timeline" / "2022-03-22-lviv-shelled.yml").write_text(
+            added + "people: [Maksym Kozytskyi]\n", encoding="utf-8")
+        serve_build(config, site)
+        changed = rewritten(site)
+        # the new person's page is new; a page whose own content did not change is rewritten all the same
+        assert {"people/maksym-kozytskyi/index.html", "people/irina-vereshchuk/index.html"} <= changed
+    finally:
+        cfg.plugins.on_shutdown()
+
+
 def test_without_dirty_every_page_is_rebuilt(tmp_path):
     config = small_project(tmp_path, TWO)
     site = tmp_path / "site"
