@@ -36,6 +36,9 @@ VAGUE_COUNT = 2
 FUTURE_CUES = re.compile(r"\b(?:will|would|shall|'ll|is due|are due|due to|scheduled|set to|plans? to|planned|"
                          r"expected to|slated|upcoming|is to|are to|is going to|are going to|hearing|set for|"
                          r"set \w+ (?:\w+ )?for)\b", re.I)
+# A superlative before "since ...": a comparison with the past, not the start of a span.
+COMPARISON = re.compile(r"\b(?:first|worst|deadliest|bloodiest|highest|lowest|largest|biggest|heaviest|strongest|"
+                        r"longest)\b|\bthe\s+(?:most|fewest)\b", re.I)     # not "at least 2,300 killed since"
 # Years this close to a following noun are counts, not years ("2000 people").
 COUNT_NOUNS = re.compile(r"\s+(?:people|persons|men|women|children|troops|soldiers|civilians|refugees|"
                          r"migrants|families|homes|houses|households|dollars|euros|pounds|km|kilometres|"
@@ -274,12 +277,21 @@ def _part_of_month(m, pub, ref, s):
     return dict(value=_day(dt.date(year, month, day)), approximate=True)
 
 
+# "must leave by 6 p.m. (1500 GMT) on Sunday", "until noon on Wednesday": a deadline with its hour before the day.
+# Not "before dawn on Tuesday" (narrative), nor "By midnight on Sunday, 20 had died" (a clause's opening).
+DEADLINE_HOUR = re.compile(r"[^,;:\s]\s+(?:by|until|till|no\s+later\s+than)\s+(?:\d{1,2}(?:[:.]\d{2})?\s*"
+                           r"(?:[ap]\.?m\b\.?)?|noon|midday|midnight)\s*(?:\([^()]{0,30}\)\s*)?$", re.I)
+
+
 @rule(PREP + WD + r"(?:['’]s)?" + PART + r"\b", WEEKDAY_WORD)
 def _weekday_rule(m, pub, ref, s):
     if m["wd"][0].islower():
         return None
-    return dict(value=_day(_weekday(pub, WEEKDAYS[m["wd"].lower()], _direction(m["prep"], s, m.start()))),
-                time=_time_of(m["part"]), role=_role(m["prep"]))
+    prep = m["prep"]
+    if (prep or "on").lower() == "on" and DEADLINE_HOUR.search(s, max(0, m.start() - 40), m.start()):
+        prep = "until"
+    return dict(value=_day(_weekday(pub, WEEKDAYS[m["wd"].lower()], _direction(prep, s, m.start()))),
+                time=_time_of(m["part"]), role=_role(prep))
 
 
 @rule(r"\b(?P<rel>last|past|this|next|coming|earlier\s+this|later\s+this|earlier\s+last)\s+(?P<unit>week|weekend|month|year)\b", r"week|month|year")
@@ -305,10 +317,12 @@ def _ago(m, pub, ref, s):
 @rule(r"\b(?P<within>within|in|after)\s+(?:the\s+next\s+)?(?:" + NUM + r"\s+)" + UNIT + r"\b"
       r"|\b(?P<give>giv(?:e|es|en|ing)|gave|granted|allowed)\s+(?:\w+\s+){0,3}?" + NUM.replace("num", "num2")
       + r"\s+" + UNIT.replace("unit", "unit2") + r"\b"
-      r"|\b" + NUM.replace("num", "num3") + r"[- ]" + UNIT.replace("unit", "unit3") + r"\s+(?:ultimatum|deadline)\b", UNIT_WORD)
+      r"|\b" + NUM.replace("num", "num3") + r"[- ]" + UNIT.replace("unit", "unit3") + r"\s+(?:ultimatum|deadline)\b"
+      r"|\b(?:has|have|had)\s+(?:only\s+|just\s+)?" + NUM.replace("num", "num4") + r"\s+"
+      + UNIT.replace("unit", "unit4") + r"(?=\s+(?:left\s+)?to\s+(?!date\b))", UNIT_WORD)
 def _within(m, pub, ref, s):
-    num = m["num"] or m["num2"] or m["num3"]
-    unit = (m["unit"] or m["unit2"] or m["unit3"]).lower()
+    num = m["num"] or m["num2"] or m["num3"] or m["num4"]
+    unit = (m["unit"] or m["unit2"] or m["unit3"] or m["unit4"]).lower()
     if m["within"] and m["within"].lower() in ("in", "after") and not FUTURE_CUES.search(_clause_before(s, m.start())):
         return None                                   # "in two days of fighting" is not a deadline
     n = _count(num)
@@ -427,6 +441,12 @@ def find_dates(text: str, published: dt.date, ref: dt.date | None = None,
     for mention, m, fn in found:
         if kept and mention.start < kept[-1].end:
             continue
+        if mention.role == "since" and COMPARISON.search(_clause_before(text, mention.start)):
+            # "the first flood warning since 2007" compares: it does not date the event; but in "the deadliest
+            # since 2002, when 200 were killed" the year is the day of the event the clause tells.
+            if not re.match(r"\s*,\s*when\b", text[mention.end:]):
+                continue
+            mention = replace(mention, role="point", end_value=None)
         if fn in RELATIVE and kept and kept[-1].role == "point" and kept[-1].value:
             # "in December 2013, two years after ...", "yesterday ordered ... within 72 hours": counted from
             # the day the sentence has just named, not from the publication day.

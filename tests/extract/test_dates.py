@@ -41,6 +41,16 @@ ROWS = [
     ("since a weekday", "has been in Basra since Monday", dt.date(2008, 3, 27), "2008-03-24", False),
     ("recently", "Thailand has recently cracked down", dt.date(2015, 5, 18), "2015-05", True),
     ("days before", "comes just ten days before the Hajj", dt.date(2015, 9, 12), "2015-09-22", True),
+    ("an hour then a weekday is a deadline ahead", "must leave the towns by 6 p.m. (1500 GMT) on Sunday",
+     MONDAY, "2022-03-27", False),
+    ("noon on a weekday is a deadline ahead", "gave the mutineers until noon on Wednesday to surrender", MONDAY,
+     "2022-03-23", False),
+    ("before dawn on a weekday is past", "drones struck before dawn on Sunday", MONDAY, "2022-03-20", False),
+    ("a clause opening with by is past", "By midnight on Sunday, 20 people had died", MONDAY, "2022-03-20", False),
+    ("has days to is a deadline", "The defence has 15 days to file an appeal.", MONDAY, "2022-04-05", True),
+    ("a comparison since a year is no date", "the first flood warning in the county since 2007", MONDAY, None, None),
+    ("since a year, when: that year", "the deadliest since 2002, when 200 were killed", MONDAY, "2002", False),
+    ("at least ... since is a span", "at least 2,300 killed since 2014", MONDAY, "2014", False),
 ]
 
 
