@@ -2,16 +2,18 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from builder.article import Article
 from builder.ids import Ids
 from builder.extract.cast import Cast, build_cast
+from builder.extract.dateline import Dateline, find_dateline
 from builder.extract.dates import parse_day
 from builder.extract.events import EMBEDDED, Draft, Unit, analyse, build_drafts, is_credit, merge_drafts
 from builder.extract.names import Name, find_names
 from builder.extract.quotes import Quote as FoundQuote
 from builder.extract.quotes import find_quotes
-from builder.extract.sentences import split_sentences
+from builder.extract.sentences import Sentence, split_sentences
 from builder.extract.writing import make_id, summary_from, title_from
 from builder.model import Entry, Quote, Source
 
@@ -21,6 +23,7 @@ __all__ = ["extract_article"]
 def extract_article(article: Article) -> list[Entry]:
     """The timeline entries of one article, in article order, with ids unique within it."""
     paragraphs, sentences = split_sentences(article.text)
+    sentences, dateline = _without_dateline(sentences)
     names = [find_names(s.text) for s in sentences]
     cast = build_cast([(s.text, n) for s, n in zip(sentences, names)])
     quotes = find_quotes(paragraphs, sentences, cast, names)
@@ -38,7 +41,19 @@ def extract_article(article: Article) -> list[Entry]:
         units.append(unit)
     drafts = merge_drafts(build_drafts(units, article.published))
     taken = Ids()
-    return [to_entry(d, article, cast, taken) for d in drafts]
+    return [to_entry(d, article, cast, taken, dateline) for d in drafts]
+
+
+def _without_dateline(sentences: list[Sentence]) -> tuple[list[Sentence], tuple[int, Dateline] | None]:
+    """The sentences with a wire dateline cut from the first story sentence ("KYIV, Oct 14 (Reuters) - "),
+    and that sentence's index with the dateline. The first line may be a headline, so two are tried."""
+    firsts = [s for s in sentences if s.index == 0 or s.paragraph != sentences[s.index - 1].paragraph][:2]
+    for sentence in firsts:
+        found = find_dateline(sentence.text)
+        if found is not None:
+            cut = replace(sentence, start=sentence.start + found.end, text=sentence.text[found.end:])
+            return [cut if s is sentence else s for s in sentences], (sentence.index, found)
+    return sentences, None
 
 
 def _entities(units: list[Unit], cast: Cast, speakers: list[str]) -> tuple[list[str], list[str], list[str]]:
@@ -78,7 +93,8 @@ def _quote(q: FoundQuote) -> Quote:
     return Quote(text=q.text, speaker=q.speaker or "unidentified speaker", role=q.role, via=q.via, partial=q.partial)
 
 
-def to_entry(draft: Draft, article: Article, cast: Cast, taken: Ids) -> Entry:
+def to_entry(draft: Draft, article: Article, cast: Cast, taken: Ids,
+             dateline: tuple[int, Dateline] | None = None) -> Entry:
     when = draft.when
     date = when.value or when.end or article.published.isoformat()
     quotes = list(dict.fromkeys(q for u in draft.units for q in u.quotes)) if draft.kind == "event" else []
@@ -105,6 +121,10 @@ def to_entry(draft: Draft, article: Article, cast: Cast, taken: Ids) -> Entry:
                            focus_quote.text if focus_quote else None, draft.category, dates)
     sentences = sorted({u.sentence.index: u.sentence for u in draft.units}.values(), key=lambda s: s.index)
     people, places, organisations = _entities(draft.units, cast, [q.speaker for q in quotes if q.speaker])
+    if dateline and any(u.sentence.index == dateline[0] for u in draft.units):
+        filed = dateline[1]         # where the story was filed, and by whom
+        places = list(dict.fromkeys([filed.place, *([filed.region] if filed.region else []), *places]))
+        organisations = list(dict.fromkeys([*([filed.agency] if filed.agency else []), *organisations]))
     # The whole sentence, not the clause a title was cut from: a summary keeps the article's own words.
     summary_sentences = [focus.sentence.text] + [s.text for s in sentences if s.index > focus.sentence.index]
     return Entry(

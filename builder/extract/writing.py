@@ -119,6 +119,10 @@ def title_from(clause: str, speaker: str | None = None, quote: str | None = None
         return title_from("", speaker, quote)          # "X said:" and then the quote: the quote is the news
     text = _cut(text, MAX_TITLE_WORDS)
     text = re.sub(r"[\s,;:.–—-]+$", "", text)
+    words = text.split()            # "Talks began in" once "early September" is cut: end on a word that tells
+    while len(words) > 4 and words[-1].lower().strip(",;:") in DANGLING:
+        words.pop()
+    text = " ".join(words).rstrip(",;:–—-")
     if text.count("“") != text.count("”") or text.count('"') % 2:
         text = QUOTE_MARKS.sub("", text)
     return _capitalise(text.strip()) or "Untitled event"      # removing quote marks can leave only spaces
