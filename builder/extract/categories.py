@@ -78,6 +78,10 @@ CUES: list[tuple[str, int, str]] = [
     ("diplomacy", 1, r"\bmeeting\b|\bcalled for\b|\bcriticiz\w+|\bcriticis\w+|\bcondemn\w*\b|\bambassador\b|\benvoy\b"),
 ]
 COMPILED = [(category, weight, re.compile(pattern, re.I)) for category, weight, pattern in CUES]
+# The same patterns for lowercased text: a case-insensitive match lowercases every character it compares, a
+# large share of extraction's time, while the text is lowercased once. (A pattern with capitals keeps re.I.)
+LOWERED = [(category, weight, re.compile(pattern) if not re.search(r"[A-Z]", re.sub(r"\\.", "", pattern))
+            else None) for category, weight, pattern in CUES]
 
 
 def _alternatives(pattern: str) -> list[str]:
@@ -161,12 +165,12 @@ def cue_scores(text: str, speech_acts_only: bool = False) -> dict[str, int]:
         text = DISASTER_SAFE.sub(" ", text)
     scores: dict[str, int] = {}
     lowered = text.lower()
-    for (category, weight, pattern), needed in zip(COMPILED, ANCHORS):
+    for (category, weight, pattern), (_, _, fast), needed in zip(COMPILED, LOWERED, ANCHORS):
         if speech_acts_only and category not in SPEECH_ACTS:
             continue
         if needed is not None and not any(word in lowered for word in needed):
             continue
-        hits = len(pattern.findall(text))
+        hits = len(fast.findall(lowered)) if fast is not None else len(pattern.findall(text))
         if hits:
             scores[category] = scores.get(category, 0) + weight * hits
     if not speech_acts_only and "casualties" in scores and TOLL.search(text):

@@ -167,7 +167,10 @@ def rule(pattern: str, needs: str):
     """Register a phrase shape; `needs` is a cheap test a sentence must pass before the full pattern runs
     (most sentences name no date, and the full patterns are costly to try at every position)."""
     def register(fn):
-        RULES.append((re.compile(pattern, re.I), fn, re.compile(needs, re.I)))
+        # `needs` is tried on the lowercased sentence: a case-insensitive match lowercases every character it
+        # compares, which costs more than lowering the sentence once.
+        assert not re.search(r"[A-Z]", re.sub(r"\\.", "", needs)), f"write {needs!r} in lowercase"
+        RULES.append((re.compile(pattern, re.I), fn, re.compile(needs)))
         return fn
     return register
 
@@ -425,8 +428,9 @@ def find_dates(text: str, published: dt.date, ref: dt.date | None = None,
     `skip` lists spans (direct quotes) whose dates belong to the speaker's words, not to the event.
     """
     found: list[tuple[DateMention, re.Match, callable]] = []
+    lowered = text.lower()
     for pattern, fn, needs in RULES:
-        if not needs.search(text):
+        if not needs.search(lowered):
             continue
         for m in pattern.finditer(text):
             if not m.group().strip() or any(a <= m.start() < b for a, b in skip):
