@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -12,7 +13,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode
 from builder.errors import Problem, TimelineError
 from builder.loader import parse_yaml
 from builder.textio import display_path, read_text
-from builder.validate import check_date, describe, suggest
+from builder.validate import check_date, describe
 
 # News articles are tens of kilobytes. Extraction is linear, about 10 s per MB: past this size a run
 # would take minutes and yield thousands of entries, so the user is asked to split the file instead.
@@ -57,13 +58,14 @@ def read_metadata(path: Path) -> tuple[dict[str, str], dict[str, Node], Node]:
     nodes: dict[str, Node] = {}
     problems: list[Problem] = []
     keys = [str(k.value) if isinstance(k, ScalarNode) else describe(k) for k, _ in node.value]
-    missing = [name for name in METADATA_FIELDS if name not in keys]
     for key, (key_node, value_node) in zip(keys, node.value):
         at = (shown, key_node.start_mark.line + 1, key_node.start_mark.column + 1, key)
         if key not in METADATA_FIELDS:
-            # Metadata comes from a newsroom's CMS, with fields of its own (author, section, tags): those are
-            # ignored. Only a likely misspelling of a field that is missing ('publised') is an error.
-            fix = suggest(key, missing).strip(" ()")
+            # Metadata comes from a newsroom's CMS, with fields of its own (author, section, subtitle, tags):
+            # those are ignored. Only a misspelt `published`, the one field an article cannot do without, is
+            # reported where it is written, rather than as a missing field.
+            close = "published" not in keys and difflib.SequenceMatcher(None, key.lower(), "published").ratio() >= 0.8
+            fix = "did you mean 'published'?" if close else ""
             if fix:
                 problems.append(Problem(*at, f"expected one of {', '.join(METADATA_FIELDS)}, got an unknown "
                                         f"field; {fix}"))

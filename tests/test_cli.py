@@ -51,8 +51,9 @@ def test_article_without_metadata_fails_with_the_file_named(in_tmp, capsys):
 
 def test_metadata_fields_of_a_newsroom_cms_are_ignored(in_tmp):
     (in_tmp / "story.txt").write_text("Shelling hit the city yesterday, officials said.\n", encoding="utf-8")
-    (in_tmp / "story.yml").write_text("title: Shelling\npublished: 2022-03-21\nauthor: A. Writer\nstyle: wire\n"
-                                      "tags: [war, shelling]\n", encoding="utf-8")
+    (in_tmp / "story.yml").write_text("published: 2022-03-21\nauthor: A. Writer\nstyle: wire\nsubtitle: Day 26\n"
+                                      "created: 2022-03-21\nsources: [wires]\ntags: [war, shelling]\n",
+                                      encoding="utf-8")
     assert main(["extract", "story.txt", "--out", "out"]) == 0
     assert any((in_tmp / "out").glob("2022-03-20-*.yml"))
 

@@ -8,7 +8,7 @@ from builder.article import Article
 from builder.ids import Ids
 from builder.extract.cast import Cast, build_cast
 from builder.extract.dateline import Dateline, find_dateline
-from builder.extract.dates import parse_day
+from builder.extract.dates import find_dates, parse_day
 from builder.extract.events import EMBEDDED, Draft, Unit, analyse, build_drafts, is_credit, merge_drafts
 from builder.extract.names import Name, find_names
 from builder.extract.quotes import Quote as FoundQuote
@@ -37,11 +37,20 @@ def extract_article(article: Article) -> list[Entry]:
         unit = analyse(sentence, paragraphs[sentence.paragraph], quotes, names[sentence.index],
                        article.published, ref if units and units[-1].sentence.paragraph == sentence.paragraph else None,
                        resolve=cast.resolve)
+        if dateline and sentence.index == dateline[0]:
+            _date_from_dateline(unit, dateline[1], article)
         ref = next((parse_day(m.value) for m in unit.mentions if m.role == "point" and parse_day(m.value)), ref)
         units.append(unit)
     drafts = merge_drafts(build_drafts(units, article.published))
     taken = Ids()
     return [to_entry(d, article, cast, taken, dateline) for d in drafts]
+
+
+def _date_from_dateline(unit: Unit, dateline: Dateline, article: Article) -> None:
+    """A lead that names no day of its own happened on the day in its dateline ("KYIV, Oct 14 (Reuters) -")."""
+    filed = [m for m in find_dates(dateline.text, article.published) if m.value and m.role == "point"]
+    if filed and not any(m.value and m.role == "point" for m in unit.mentions):
+        unit.mentions.insert(0, replace(filed[0], start=0, end=0))   # before the clause: it begins the sentence
 
 
 def _without_dateline(sentences: list[Sentence]) -> tuple[list[Sentence], tuple[int, Dateline] | None]:
@@ -123,8 +132,9 @@ def to_entry(draft: Draft, article: Article, cast: Cast, taken: Ids,
     people, places, organisations = _entities(draft.units, cast, [q.speaker for q in quotes if q.speaker])
     if dateline and any(u.sentence.index == dateline[0] for u in draft.units):
         filed = dateline[1]         # where the story was filed, and by whom
-        places = list(dict.fromkeys([filed.place, *([filed.region] if filed.region else []), *places]))
-        organisations = list(dict.fromkeys([*([filed.agency] if filed.agency else []), *organisations]))
+        # after the names of the story itself: "KYIV (Reuters) - Missiles struck Lviv" is news about Lviv
+        places = list(dict.fromkeys([*places, filed.place, *([filed.region] if filed.region else [])]))
+        organisations = list(dict.fromkeys([*organisations, *([filed.agency] if filed.agency else [])]))
     # The whole sentence, not the clause a title was cut from: a summary keeps the article's own words.
     summary_sentences = [focus.sentence.text] + [s.text for s in sentences if s.index > focus.sentence.index]
     return Entry(

@@ -36,9 +36,12 @@ VAGUE_COUNT = 2
 FUTURE_CUES = re.compile(r"\b(?:will|would|shall|'ll|is due|are due|due to|scheduled|set to|plans? to|planned|"
                          r"expected to|slated|upcoming|is to|are to|is going to|are going to|hearing|set for|"
                          r"set \w+ (?:\w+ )?for)\b", re.I)
-# A superlative before "since ...": a comparison with the past, not the start of a span.
+# A superlative just before "since ...": "the first flood warning in the county since 2007" compares with the
+# past; it is not the start of a span. Not "at least 2,300 killed since", nor "His first wife has been in
+# prison since 2019" (a verb between: the span is the prison term).
 COMPARISON = re.compile(r"\b(?:first|worst|deadliest|bloodiest|highest|lowest|largest|biggest|heaviest|strongest|"
-                        r"longest)\b|\bthe\s+(?:most|fewest)\b", re.I)     # not "at least 2,300 killed since"
+                        r"longest|(?:the|its|their)\s+most\s+\w+|the\s+fewest)"
+                        r"(?:\s+(?!(?:is|are|was|were|has|have|had|been|be)\b)[\w'’-]+(?<!ed)){0,6}\s*$", re.I)
 # Years this close to a following noun are counts, not years ("2000 people").
 COUNT_NOUNS = re.compile(r"\s+(?:people|persons|men|women|children|troops|soldiers|civilians|refugees|"
                          r"migrants|families|homes|houses|households|dollars|euros|pounds|km|kilometres|"
@@ -281,9 +284,11 @@ def _part_of_month(m, pub, ref, s):
 
 
 # "must leave by 6 p.m. (1500 GMT) on Sunday", "until noon on Wednesday": a deadline with its hour before the day.
-# Not "before dawn on Tuesday" (narrative), nor "By midnight on Sunday, 20 had died" (a clause's opening).
+# Not "before dawn on Tuesday" (narrative), "By midnight on Sunday, 20 had died" (a clause's opening), "rose by
+# 12 on Sunday" (a number, not an hour), nor "the curfew lasted until 6 a.m. on Sunday" (a span that ended).
 DEADLINE_HOUR = re.compile(r"[^,;:\s]\s+(?:by|until|till|no\s+later\s+than)\s+(?:\d{1,2}(?:[:.]\d{2})?\s*"
-                           r"(?:[ap]\.?m\b\.?)?|noon|midday|midnight)\s*(?:\([^()]{0,30}\)\s*)?$", re.I)
+                           r"[ap]\.?m\b\.?|\d{1,2}[:.]\d{2}|noon|midday|midnight)\s*(?:\([^()]{0,30}\)\s*)?$", re.I)
+DURATIVE = re.compile(r"\b(?:lasted|continued|ran|remained|stayed|persisted|went\s+on|carried\s+on|kept)\b", re.I)
 
 
 @rule(PREP + WD + r"(?:['’]s)?" + PART + r"\b", WEEKDAY_WORD)
@@ -291,7 +296,8 @@ def _weekday_rule(m, pub, ref, s):
     if m["wd"][0].islower():
         return None
     prep = m["prep"]
-    if (prep or "on").lower() == "on" and DEADLINE_HOUR.search(s, max(0, m.start() - 40), m.start()):
+    if (prep or "on").lower() == "on" and DEADLINE_HOUR.search(s, max(0, m.start() - 40), m.start()) \
+            and not DURATIVE.search(_clause_before(s, m.start())):
         prep = "until"
     return dict(value=_day(_weekday(pub, WEEKDAYS[m["wd"].lower()], _direction(prep, s, m.start()))),
                 time=_time_of(m["part"]), role=_role(prep))
@@ -321,7 +327,8 @@ def _ago(m, pub, ref, s):
       r"|\b(?P<give>giv(?:e|es|en|ing)|gave|granted|allowed)\s+(?:\w+\s+){0,3}?" + NUM.replace("num", "num2")
       + r"\s+" + UNIT.replace("unit", "unit2") + r"\b"
       r"|\b" + NUM.replace("num", "num3") + r"[- ]" + UNIT.replace("unit", "unit3") + r"\s+(?:ultimatum|deadline)\b"
-      r"|\b(?:has|have|had)\s+(?:only\s+|just\s+)?" + NUM.replace("num", "num4") + r"\s+"
+      r"|\b(?:has|have)\s+(?:only\s+|just\s+)?(?!(?:an?|some|many|several|few|a\s+few)\s)"
+      + NUM.replace("num", "num4") + r"\s+"
       + UNIT.replace("unit", "unit4") + r"(?=\s+(?:left\s+)?to\s+(?!date\b))", UNIT_WORD)
 def _within(m, pub, ref, s):
     num = m["num"] or m["num2"] or m["num3"] or m["num4"]
@@ -442,15 +449,13 @@ def find_dates(text: str, published: dt.date, ref: dt.date | None = None,
             found.append((DateMention(start, m.end(), text[start:m.end()], **result), m, fn))
     found.sort(key=lambda f: (f[0].start, -(f[0].end - f[0].start)))
     kept: list[DateMention] = []
+    covered = 0                     # the end of the last mention kept or dropped: what overlaps it is part of it
     for mention, m, fn in found:
-        if kept and mention.start < kept[-1].end:
+        if mention.start < covered:
             continue
-        if mention.role == "since" and COMPARISON.search(_clause_before(text, mention.start)):
-            # "the first flood warning since 2007" compares: it does not date the event; but in "the deadliest
-            # since 2002, when 200 were killed" the year is the day of the event the clause tells.
-            if not re.match(r"\s*,\s*when\b", text[mention.end:]):
-                continue
-            mention = replace(mention, role="point", end_value=None)
+        covered = mention.end
+        if mention.role == "since" and COMPARISON.search(text, max(0, mention.start - 80), mention.start):
+            continue
         if fn in RELATIVE and kept and kept[-1].role == "point" and kept[-1].value:
             # "in December 2013, two years after ...", "yesterday ordered ... within 72 hours": counted from
             # the day the sentence has just named, not from the publication day.

@@ -74,6 +74,10 @@ def _cut(text: str, limit: int) -> str:
     return " ".join(words).rstrip(",;:–—-")
 
 
+DATE_PREPOSITION = re.compile(r"(?:in|on|at|by|during|from|since|until|till|of|before|after)\b", re.I)
+DATE_PREPOSITION_END = re.compile(r"\s+(?:in|on|at|by|during|from|since|until|till)$", re.I)
+
+
 def _without(text: str, phrases: list[str]) -> str:
     """`text` with date phrases taken out where a headline can lose them: the timeline shows the date already.
     A date that modifies a noun ("Sunday's vote", "this year's appeal") stays."""
@@ -85,6 +89,8 @@ def _without(text: str, phrases: list[str]) -> str:
         if (at and text[at - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
             continue                                  # part of a longer word
         head = text[:at].rstrip(" ,")
+        if not DATE_PREPOSITION.match(phrase):        # "began in early September": the "in" goes with it
+            head = DATE_PREPOSITION_END.sub("", head)
         tail = text[end:].lstrip(" ")
         if not head:
             text = tail.lstrip(" ,")                  # "On Sunday, police ..." -> "police ..."
@@ -119,10 +125,6 @@ def title_from(clause: str, speaker: str | None = None, quote: str | None = None
         return title_from("", speaker, quote)          # "X said:" and then the quote: the quote is the news
     text = _cut(text, MAX_TITLE_WORDS)
     text = re.sub(r"[\s,;:.–—-]+$", "", text)
-    words = text.split()            # "Talks began in" once "early September" is cut: end on a word that tells
-    while len(words) > 4 and words[-1].lower().strip(",;:") in DANGLING:
-        words.pop()
-    text = " ".join(words).rstrip(",;:–—-")
     if text.count("“") != text.count("”") or text.count('"') % 2:
         text = QUOTE_MARKS.sub("", text)
     return _capitalise(text.strip()) or "Untitled event"      # removing quote marks can leave only spaces

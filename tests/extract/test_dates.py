@@ -49,9 +49,30 @@ ROWS = [
     ("a clause opening with by is past", "By midnight on Sunday, 20 people had died", MONDAY, "2022-03-20", False),
     ("has days to is a deadline", "The defence has 15 days to file an appeal.", MONDAY, "2022-04-05", True),
     ("a comparison since a year is no date", "the first flood warning in the county since 2007", MONDAY, None, None),
-    ("since a year, when: that year", "the deadliest since 2002, when 200 were killed", MONDAY, "2002", False),
+    ("a comparison hides the month and year inside it", "prices hit their highest level since March 2020 on Friday",
+     MONDAY, "2022-03-18", False),
+    ("a superlative further off is no comparison", "His first wife has been in prison since 2019.", MONDAY, "2019",
+     False),
     ("at least ... since is a span", "at least 2,300 killed since 2014", MONDAY, "2014", False),
+    ("a number is not an hour", "The death toll rose by 12 on Sunday.", MONDAY, "2022-03-20", False),
+    ("a span that ended is past", "The curfew lasted until 6 a.m. on Sunday.", MONDAY, "2022-03-20", False),
+    ("had years to is no deadline", "The government had two years to prepare for the floods.", MONDAY, None, None),
+    ("a day to remember is no deadline", "We have a day to remember.", MONDAY, None, None),
 ]
+
+ROLES = [
+    ("an hour then a weekday", "must leave the towns by 6 p.m. (1500 GMT) on Sunday", "until"),
+    ("noon on a weekday", "gave the mutineers until noon on Wednesday to surrender", "until"),
+    ("in force until", "The curfew is in force until 6 a.m. on Sunday.", "until"),
+    ("has days to", "The defence has 15 days to file an appeal.", "until"),
+    ("since a year", "at least 2,300 killed since 2014", "since"),
+    ("a plain weekday", "The death toll rose by 12 on Sunday.", "point"),
+]
+
+
+@pytest.mark.parametrize("text,role", [r[1:] for r in ROLES], ids=[r[0] for r in ROLES])
+def test_a_date_expression_says_what_it_marks(text, role):
+    assert find_dates(text, MONDAY)[0].role == role
 
 
 @pytest.mark.parametrize("text,published,value,approximate", [r[1:] for r in ROWS], ids=[r[0] for r in ROWS])
