@@ -56,6 +56,10 @@ def test_third_held_out_batch_mean_is_at_least_084():
     assert mean_score("final-*.txt") >= 0.84
 
 
+def test_fourth_held_out_batch_mean_is_at_least_080():
+    assert mean_score("batch4-*.txt") >= 0.80
+
+
 @pytest.mark.parametrize("article", sorted(CORPUS.glob("*.txt")), ids=lambda p: p.stem)
 def test_every_quote_in_gold_is_found_and_attributed(article):
     result = scored(article)

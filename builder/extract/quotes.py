@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from builder.extract.cast import Cast
 from builder.extract.lexicon import OUTLETS as OUTLET_NAMES
-from builder.extract.lexicon import PRONOUNS, SPEECH_VERBS
+from builder.extract.lexicon import PRONOUNS, ROLE_NOUNS, SPEECH_VERBS
 from builder.extract.names import Name
 from builder.extract.quotemarks import span_starting_at, spans_overlapping
 from builder.extract.sentences import Paragraph, Sentence
@@ -213,6 +213,13 @@ def _describe(phrase: str) -> str | None:
     return phrase
 
 
+def _unnamed_person(described: str) -> bool:
+    """'Qatari official', 'a senior army officer': one person described by a role, not named."""
+    words = described.split()
+    head = words[-1].lower() if words else ""
+    return 1 < len(words) <= 5 and head in ROLE_NOUNS and not (head.endswith("s") and head[:-1] in ROLE_NOUNS)
+
+
 class Attributor:
     """Attributes every quote of an article, sentence by sentence, remembering who spoke last."""
 
@@ -237,10 +244,15 @@ class Attributor:
         if verbs:
             verb = verbs[0]
             person, role = self.subject(_subject_text(masked, verb.start()), 0, verb, names, masked)
-            if person and (person in self.ctx.cast.people or self.ctx.cast.variant_of(person)):
+            unnamed = person is not None and _unnamed_person(person)
+            if person and (person in self.ctx.cast.people or self.ctx.cast.variant_of(person) or unnamed):
                 ctx = self.ctx
                 ctx.last_speaker, ctx.last_role, ctx.last_via = person, role, _via_near(masked, verb)
                 ctx.last_speaker_paragraph = paragraph
+                if unnamed:
+                    # "A Qatari official, who asked not to be named, said ... 'The door is not closed,' he
+                    # said": the official, not the last person named paragraphs before, is "he".
+                    ctx.salient.append(person)
         name = _person_in(names, 0, len(masked), masked, self.ctx.cast)
         if name is not None:
             self.ctx.salient.append(self.person(name))

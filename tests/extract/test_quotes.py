@@ -69,6 +69,13 @@ ROWS = [
     ("body as speaker", '"It is impossible," the MDC said.', [("It is impossible", "MDC")]),
     ("apostrophes are not quote marks", "Officials said the Sadrists' strength was O'Neill's worry.", []),
     ("unbalanced mark degrades gracefully", 'He said "we will stay and never leave', [("we will stay and never leave", None)]),
+    ("he after an unnamed official reported speaking is that official",
+     '"We are concerned," spokeswoman Noura Mansour said.\n'
+     'A Qatari official, who asked not to be named, said talks would resume. "The door is not closed," he said.',
+     [("We are concerned", "Noura Mansour"), ("The door is not closed", "Qatari official")]),
+    ("officials in the plural are not he",
+     'Minister Ali Hassan spoke first.\nOfficials said talks would resume. "The door is not closed," he said.',
+     [("The door is not closed", "Ali Hassan")]),
 ]
 
 
