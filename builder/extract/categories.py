@@ -138,6 +138,7 @@ DISASTER = re.compile(r"\b(?:fires?|blazes?|bushfires?|wildfires?|flames|earthqu
                       r"floods?|storms?|cyclones?|hurricanes?|typhoons?|landslides?|mudslides?|droughts?|heatwaves?|"
                       r"temperatures?|magnitude|eruptions?|volcano|avalanches?|reservoirs?|dams?|cranes?|collapse\w*)\b",
                       re.I)
+_DISASTER_LOWERCASE = re.compile(DISASTER.pattern)            # tried on lowercased text: see LOWERED
 DISASTER_SAFE = re.compile(r"\b(?:battl(?:e|ed|es|ing)|fighting|fought|struck|hit|blasts?|explosions?|attack\w*)\b", re.I)
 
 # Categories that a quote's own words can give a statement: what someone says can be a refusal or a warning.
@@ -161,10 +162,11 @@ def cue_scores(text: str, speech_acts_only: bool = False) -> dict[str, int]:
     """Weighted cue counts per category."""
     if not text.strip():
         return {}
-    if DISASTER.search(text):
-        text = DISASTER_SAFE.sub(" ", text)
-    scores: dict[str, int] = {}
     lowered = text.lower()
+    if _DISASTER_LOWERCASE.search(lowered):
+        text = DISASTER_SAFE.sub(" ", text)
+        lowered = text.lower()
+    scores: dict[str, int] = {}
     for (category, weight, pattern), (_, _, fast), needed in zip(COMPILED, LOWERED, ANCHORS):
         if speech_acts_only and category not in SPEECH_ACTS:
             continue

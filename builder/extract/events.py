@@ -17,7 +17,7 @@ from builder.extract.dates import DateMention, find_dates, parse_day
 from builder.extract.lexicon import COMMENTATOR_ROLES, CONTINUING_VERBS, CREDIT_PREFIXES
 from builder.extract.names import Name
 from builder.extract.quotemarks import spans_overlapping
-from builder.extract.quotes import ATTRIBUTION, TAIL_ATTRIBUTION, Quote, leading_noun_phrase
+from builder.extract.quotes import TAIL_ATTRIBUTION, Quote, attribution_verbs, leading_noun_phrase
 from builder.extract.sentences import Paragraph, Sentence
 
 INHERIT_WITHIN_DAYS = 7      # an undated past-tense sentence may take a date this close to publication
@@ -169,7 +169,7 @@ def _drop_setting(text: str) -> str:
 
 
 def _classify(narrative: str, quoted: str, mentions: list[DateMention], offset: int = 0) -> tuple[str, int]:
-    speech = bool(ATTRIBUTION.search(narrative))
+    speech = bool(attribution_verbs(narrative))
     text = _drop_setting(_without_dates(narrative, mentions, offset).strip())
     if speech:
         text = ANAPHORIC.sub(" ", text)
@@ -177,7 +177,7 @@ def _classify(narrative: str, quoted: str, mentions: list[DateMention], offset: 
     subject = leading_noun_phrase(LEADING_ADVERBIAL.sub("", text.strip()))
     category, score = classify(text + " " + subject, quoted, speech)
     if category == "statement":
-        verb = ATTRIBUTION.search(narrative)
+        verb = next(iter(attribution_verbs(narrative)), None)
         tail = TAIL_ATTRIBUTION.search(narrative)
         reported = narrative[:tail.start()] if tail else (narrative[verb.end():] if verb else "")
         own_doing = re.match(r"\W*(?:that\s+)?(?:he|she|they|we|i|it)\b", reported, re.I)
@@ -191,7 +191,7 @@ def analyse(sentence: Sentence, para: Paragraph, quotes: list[Quote], names: lis
             published: dt.date, ref: dt.date | None, resolve=lambda name: None) -> Unit:
     narrative, quoted, spans = _blank_quotes(sentence, para)
     mentions = [_in_since_clause(m, sentence.text) for m in find_dates(sentence.text, published, ref=ref, skip=spans)]
-    verbs = list(ATTRIBUTION.finditer(narrative))
+    verbs = list(attribution_verbs(narrative))
     # find_quotes lists quotes in article order: this sentence's are found by bisection, not by a pass
     # over every quote of the article for every sentence (quadratic on quote-heavy articles).
     first = bisect_left(quotes, sentence.index, key=lambda q: q.sentence)
@@ -340,7 +340,7 @@ def _pieces(unit: Unit) -> list[Unit]:
         mentions = [m for m in unit.mentions if a <= m.start < b]
         category, score = _classify(narrative, "", mentions, a)
         pieces.append(Unit(unit.sentence, unit.text[a:b], a, narrative, unit.quotes if not pieces else [],
-                           unit.names, mentions, category, score, bool(ATTRIBUTION.search(narrative)),
+                           unit.names, mentions, category, score, bool(attribution_verbs(narrative)),
                            unit.speaker, False, False))
     return pieces
 

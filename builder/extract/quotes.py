@@ -21,6 +21,20 @@ MIN_WORDS = 3          # one- or two-word quotes are scare quotes ("bandits"), n
 ATTRIBUTION = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) +
                          r"|called(?:\s+for)?|calling\s+for|demand(?:ed|ing|s)?|vowing|describ(?:ed|ing)|"
                          r"characteri[sz]ed|according\s+to)\b", re.I)
+_ATTRIBUTION_LOWERCASE = re.compile(ATTRIBUTION.pattern)
+
+
+@lru_cache(maxsize=8)
+def attribution_verbs(text: str) -> tuple[re.Match, ...]:
+    """ATTRIBUTION's matches in `text`, in order. Matched on the text lowercased once: a case-insensitive
+    pattern lowercases every character it compares, and this is tried on every sentence several times.
+    Lowercasing keeps every offset unless some character lowercases to two ('İ'): then the slow way."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return tuple(_ATTRIBUTION_LOWERCASE.finditer(lowered))
+    return tuple(ATTRIBUTION.finditer(text))
+
+
 # How the words reached the reporter: "told Ukrainian Pravda", "in a Facebook post", "on Telegram".
 VIA_PATTERNS = [
     re.compile(r"\btold\s+(?:the\s+)?(?:news\s+(?:outlet|agency|website)\s+|(?:broadcaster|newspaper|"
@@ -98,7 +112,7 @@ def _speech_verbs(masked: str) -> tuple[re.Match, ...]:
 
     Only a short stretch before each verb is searched: searching all the text before it was quadratic.
     """
-    return tuple(m for m in ATTRIBUTION.finditer(masked)
+    return tuple(m for m in attribution_verbs(masked)
                  if not PASSIVE_BEFORE.search(masked[max(0, m.start() - 40):m.start()]))
 
 
@@ -192,13 +206,26 @@ def subject_chunk(phrase: str) -> str:
 DATE_WORDS = re.compile(r"\s*\b(?:(?:late|early)\s+)?(?:on|in|last|this|next)\s+(?:\w+day|week|month|year|night|morning|"
                         r"january|february|march|april|may|june|july|august|september|october|november|december)\b"
                         r"|\s*\b(?:yesterday|today|tonight)\b", re.I)
+_DATE_WORDS_LOWERCASE = re.compile(DATE_WORDS.pattern)
 FUNCTION_WORDS = frozenset("a an the it its what which who this that these those he she they we i you one some "
                            "late early there here".split())
 
 
+def _without_date_words(phrase: str) -> str:
+    """DATE_WORDS taken out, matched on the lowercased phrase where that keeps offsets (see attribution_verbs)."""
+    lowered = phrase.lower()
+    if len(lowered) != len(phrase):
+        return DATE_WORDS.sub("", phrase)
+    kept, at = [], 0
+    for m in _DATE_WORDS_LOWERCASE.finditer(lowered):
+        kept.append(phrase[at:m.start()])
+        at = m.end()
+    return "".join(kept) + phrase[at:]
+
+
 def _describe(phrase: str) -> str | None:
     """A non-name speaker as a short noun phrase: 'Prosecutors', 'the MDC' -> 'MDC', '2006 US report'."""
-    phrase = leading_noun_phrase(subject_chunk(DATE_WORDS.sub("", phrase)))
+    phrase = leading_noun_phrase(subject_chunk(_without_date_words(phrase)))
     phrase = DETERMINERS.sub("", phrase).strip()
     if all(w.lower() in FUNCTION_WORDS for w in phrase.split()):
         return None
