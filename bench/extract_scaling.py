@@ -57,6 +57,8 @@ KINDS = {
     "unbalanced quotes": repeated('"a “b ‘c '),
     "closed quotes": repeated('"A." '),
     "quote then said": repeated('"We will fight," he said. '),
+    "one long quote then said": lambda size: '"' + repeated("we will hold the line and ")(max(size - 25, 0))
+    + '," the statement said.',
     "initials": repeated("A. "),
     "capitalised run": repeated("Alpha Beta Gamma Delta "),
     "many people": many_people,

@@ -203,9 +203,11 @@ def subject_chunk(phrase: str) -> str:
     return next((c for c in chunks if not ADVERBIAL.match(c)), "")
 
 
-DATE_WORDS = re.compile(r"\s*\b(?:(?:late|early)\s+)?(?:on|in|last|this|next)\s+(?:\w+day|week|month|year|night|morning|"
+# No leading \s*: in a sentence whose quotes are blanked to spaces, it made every match attempt inside a run
+# of spaces scan to its end (quadratic in the run); the space before a match is dropped in code instead.
+DATE_WORDS = re.compile(r"\b(?:(?:late|early)\s+)?(?:on|in|last|this|next)\s+(?:\w+day|week|month|year|night|morning|"
                         r"january|february|march|april|may|june|july|august|september|october|november|december)\b"
-                        r"|\s*\b(?:yesterday|today|tonight)\b", re.I)
+                        r"|\b(?:yesterday|today|tonight)\b", re.I)
 _DATE_WORDS_LOWERCASE = re.compile(DATE_WORDS.pattern)
 FUNCTION_WORDS = frozenset("a an the it its what which who this that these those he she they we i you one some "
                            "late early there here".split())
@@ -214,11 +216,10 @@ FUNCTION_WORDS = frozenset("a an the it its what which who this that these those
 def _without_date_words(phrase: str) -> str:
     """DATE_WORDS taken out, matched on the lowercased phrase where that keeps offsets (see attribution_verbs)."""
     lowered = phrase.lower()
-    if len(lowered) != len(phrase):
-        return DATE_WORDS.sub("", phrase)
+    same = len(lowered) == len(phrase)
     kept, at = [], 0
-    for m in _DATE_WORDS_LOWERCASE.finditer(lowered):
-        kept.append(phrase[at:m.start()])
+    for m in (_DATE_WORDS_LOWERCASE.finditer(lowered) if same else DATE_WORDS.finditer(phrase)):
+        kept.append(phrase[at:m.start()].rstrip())     # with the spaces before it
         at = m.end()
     return "".join(kept) + phrase[at:]
 
