@@ -57,6 +57,7 @@ KINDS = {
     "unbalanced quotes": repeated('"a “b ‘c '),
     "closed quotes": repeated('"A." '),
     "quote then said": repeated('"We will fight," he said. '),
+    "one long space run": lambda size: "Officials said" + " " * max(size - 50, 0) + "four people were killed on Sunday.",
     "one long quote then said": lambda size: '"' + repeated("we will hold the line and ")(max(size - 25, 0))
     + '," the statement said.',
     "initials": repeated("A. "),

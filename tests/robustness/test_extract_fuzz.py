@@ -84,6 +84,8 @@ ADVERSARIAL = {
     "one 100,000-character word": "a" * 100_000,
     # quotes are blanked to spaces while attributing: a pattern scanning a run of spaces from every position
     # in it once made this take minutes (51 s at 32,000 characters)
+    "a 100,000-space run inside a sentence": "Officials said" + " " * 100_000 + "four people were killed on Sunday.",
+    "a 100,000-tab run before a comma": "Kyiv" + "\t" * 100_000 + ", a city (UN) said.",
     "a 100,000-character quote, then its speaker": '"' + "we will hold the line and " * 4000 + '," the statement said.',
     "many initials": "A. " * 3000,
     "many abbreviations": "Mr. Gen. St. No. U.S. " * 500,
