@@ -37,14 +37,14 @@ CUES: list[tuple[str, int, str]] = [
                  r"\btribunal\b|\bcrack(?:ed|s|ing)? down\b|\btrafficking\b|\blawsuit\b|\bextradit\w+\b|\bverdict\b|"
                  r"\bcriminal investigation\b|\bjail(?:ed)?\b|\bprison\b|\bcustody\b|\bdetained\b|\bfined\b|"
                  r"\bpleaded (?:not )?guilty\b|\bacquitted\b|\bjury\b|\bappeal (?:against|to)\b|\b(?:lodge|file|consider|launch)\w* (?:an |a )?appeal\b|"
-                 r"\bdisqualified\b|\bbanned from\b|\bwarrants?\b|\braids?\b|\bseized\b"),
+                 r"\bdisqualified\b|\bbanned from\b|\bwarrants?\b|\braids?\b|\bseized\b(?! power)"),
     ("legal", 2, r"\binvestigat\w+\b|\bprobe\b|\bpolice\b"),
     ("shelling", 3, r"\bshell(?:s|ed|ing)\b|\bmortars?\b|\bartillery\b|\brocket fire\b|\bbombard\w*\b"),
     ("strike", 3, r"\bair ?strikes?\b|\bairstrikes?\b|\bmissiles?\b|\bbomb(?:s|ed|ing|ings|er|ers)?\b|\bdrones?\b|"
                   r"\bsuicide\b|\battack(?:s|ed|ing|ers)?\b|\bbattl(?:e|ed|es|ing)\b|\bfighting\b|\bfought\b|"
                   r"\bclash(?:es|ed)?\b|\bcombat\b|\binvad(?:e|ed|es|ing)\b|\boffensive\b|\bassault\w*\b|\braid(?:s|ed)?\b|"
                   r"\bshot down\b|\bopened fire\b|\bgunmen\b|\bexplosions?\b|\bblasts?\b|\bguerrilla\b|\bstormed\b|"
-                  r"\bcaptured\b|\bseized\b|\btook control\b|\btaken control\b|\bambush\w*\b|\bstrikes? (?:on|hit)\b"),
+                  r"\bcaptured\b|\bseized\b(?! power)|\btook control\b|\btaken control\b|\bambush\w*\b|\bstrikes? (?:on|hit)\b"),
     ("strike", 2, r"\bstruck\b|\bgunfire\b|\bfired on\b|\boverr(?:an|un)\b|\btear gas\b"),
     ("strike", 1, r"\binvasion\b|\bsiege\b|\bresistance\b|\btroops\b|\bhit\b|\bmilitary operation\b"),
     ("casualties", 3, r"\bkill(?:ed|s|ing)?\b|\bdead\b|\bdeaths?\b|\bdied\b|\bwounded\b|\bwounding\b|\binjur(?:ed|ies|y|ing)\b|"

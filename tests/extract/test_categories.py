@@ -27,6 +27,8 @@ ROWS = [
     ("in charge of is not a charge", "he was in charge of the unit", "other"),
     ("a contract is not a peace deal", "the firm signed a contract with the ministry", "other"),
     ("a signed ceasefire is an agreement", "both sides signed a ceasefire on Friday", "agreement"),
+    ("seizing power is a coup, not an attack", "the military seized power in February 2021", "other"),
+    ("seizing a town is", "rebels seized the town of Kidal", "strike"),
     ("relative clause counts for less", "it has had no government since 1991, when warlords who started fighting took over",
      "other"),
 ]
