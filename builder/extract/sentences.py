@@ -22,8 +22,10 @@ His Her Their Its Our My After Before When While Some Many Most Officials Police
 Today Earlier Later Last Since If As So Still Also Then Now One Two Three No Another Both Several
 """.split())
 # A run of sentence-final punctuation, with any closing marks after it.
-BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)")
+# Only from the start of a run of marks: trying from inside a long run ("??????") rescanned it each time.
+BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*+(?=\s)")
 DOTTED = re.compile(r"^(?:[A-Za-z]\.){1,}[A-Za-z]?$")       # U.S  a.m  e.g  (the final '.' is the boundary)
+MAX_SENTENCE = 2000                                        # characters; news sentences stay under ~600
 TOKEN_WINDOW = 64                                          # longest word looked at before a full stop
 STARTS_SENTENCE = re.compile(r"\s+([\"'“‘«(\[]?)(\w+)")
 
@@ -106,9 +108,22 @@ def split_paragraph(text: str, quotes: tuple[Span, ...] = ()) -> list[tuple[int,
         piece = text[begin:cut]
         if piece.strip():
             lead = len(piece) - len(piece.lstrip())
-            bounds.append((begin + lead, begin + len(piece.rstrip())))
+            bounds.extend(_bounded(text, begin + lead, begin + len(piece.rstrip())))
         begin = cut
     return bounds
+
+
+def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A 'sentence' longer than MAX_SENTENCE is not one a reporter wrote (a list, a table, a paste without full
+    stops): it is cut at the last space before each limit. Every later stage looks at one sentence at a time,
+    some of them at each position of it, so this keeps extraction linear in the article whatever it holds."""
+    pieces = []
+    while end - start > MAX_SENTENCE:
+        space = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        cut = space if space > start else start + MAX_SENTENCE
+        pieces.append((start, cut))
+        start = cut + (text[cut:cut + 1] == " ")
+    return pieces + [(start, end)]
 
 
 def split_sentences(text: str) -> tuple[list[Paragraph], list[Sentence]]:

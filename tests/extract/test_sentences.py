@@ -39,3 +39,17 @@ def test_offsets_point_back_into_the_article():
     paragraphs, sentences = split_sentences(text)
     assert [s.paragraph for s in sentences] == [0, 1, 1]
     assert all(text[s.start:s.end] == s.text for s in sentences)
+
+
+def test_a_sentence_past_the_length_limit_is_cut_at_spaces_and_keeps_its_offsets():
+    from builder.extract.sentences import MAX_SENTENCE
+    text = "Officials listed " + ", ".join(f"item {n}" for n in range(2000)) + " on Sunday."
+    _, sentences = split_sentences(text)
+    assert len(sentences) > 1 and all(len(s.text) <= MAX_SENTENCE for s in sentences)
+    assert all(text[s.start:s.end] == s.text for s in sentences)
+    assert " ".join(s.text for s in sentences) == text          # nothing lost but the spaces cut at
+
+
+def test_a_run_of_marks_is_one_boundary():
+    _, sentences = split_sentences("Really?!?! Yes… … It was over.")
+    assert [s.text for s in sentences] == ["Really?!?!", "Yes… …", "It was over."]

@@ -84,6 +84,11 @@ ADVERSARIAL = {
     "one 100,000-character word": "a" * 100_000,
     # quotes are blanked to spaces while attributing: a pattern scanning a run of spaces from every position
     # in it once made this take minutes (51 s at 32,000 characters)
+    # each of these once took over a minute at 64,000 characters (found by a hunt for super-linear inputs):
+    "a run of 100,000 question marks": "?" * 100_000,
+    "a word, 100,000 full stops, a word": "a" + "." * 100_000 + "b",
+    "one sentence of 100,000 characters of numbers": ", ".join(str(n) for n in range(20_000)),
+    "one sentence of dates": "Since 2001, in March 2003, on Sunday, 12 years ago, 3 days before the vote, " * 1200,
     "a 100,000-space run inside a sentence": "Officials said" + " " * 100_000 + "four people were killed on Sunday.",
     "a 100,000-tab run before a comma": "Kyiv" + "\t" * 100_000 + ", a city (UN) said.",
     "a 100,000-character quote, then its speaker": '"' + "we will hold the line and " * 4000 + '," the statement said.',
