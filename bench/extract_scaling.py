@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import itertools
+import random
 import sys
 import time
 from pathlib import Path
@@ -49,6 +50,19 @@ def many_people(size: int) -> str:
     return "\n".join(out)[:size]
 
 
+def random_names(line: str):
+    """Lines naming a new person each ({a} {b}: random eight-letter words), as long lists of people do."""
+    def make(size: int) -> str:
+        rnd = random.Random(1)
+        word = lambda: "".join(rnd.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(8)).capitalize()  # noqa: E731
+        out, n = [], 0
+        while n < size:
+            out.append(line.format(a=word(), b=word()))
+            n += len(out[-1]) + 1
+        return "\n".join(out)[:size]
+    return make
+
+
 KINDS = {
     "news": news,
     "one paragraph": repeated(SEED.replace("\n", " ")),
@@ -63,6 +77,12 @@ KINDS = {
     "initials": repeated("A. "),
     "capitalised run": repeated("Alpha Beta Gamma Delta "),
     "many people": many_people,
+    # article-level shapes that were quadratic until the cast kept indexes (see builder/extract/cast.py)
+    "one first name many surnames": random_names("Ivan {b} arrived in the city."),
+    "one surname then the surname": random_names("{a} Petrov arrived. Petrov said the talks would resume."),
+    "role holders then the role": random_names("{a} {b}, a spokesman, arrived. The spokesman said it was over."),
+    "deadlines on one day": repeated("They gave residents until Friday to leave the city.\n"),
+    "single quote around doubles": lambda size: "‘Start " + repeated('x. "A b c." ')(max(size - 12, 0)) + " end’",
     "mixed scripts": repeated('Київ 北京 مرحبا "x\' ‘y” «z» \x01\x02 — '),
 }
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from bisect import bisect_right
 from functools import lru_cache
 from dataclasses import dataclass, field
 
@@ -17,6 +18,7 @@ ABBREVIATIONS = {"gen": "general", "col": "colonel", "lt": "lieutenant", "sgt": 
                  "prof": "professor", "adm": "admiral", "cmdr": "commander", "insp": "inspector",
                  "spokeswoman": "spokesperson", "spokesman": "spokesperson", "spokesperson": "spokesperson", "justice": "judge", "qc": "barrister",
                  "kc": "barrister"}
+MAX_VARIANT_SCAN = 200
 PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu)-", re.I)
 
 
@@ -47,6 +49,10 @@ class Cast:
     _by_last: dict[str, list[str]] = field(default_factory=dict, repr=False)      # key of the last word -> people
     _by_later: dict[str, list[str]] = field(default_factory=dict, repr=False)     # key of any word but the first
     _variants: dict[str, str | None] = field(default_factory=dict, repr=False)   # variant_of's answers so far
+    _best: dict[tuple[str, str], str] = field(default_factory=dict, repr=False)  # ("last"/"later", key) -> the
+    # most-named person with that key, kept by add_person (mentions change nowhere else): resolve() took a
+    # max over everyone sharing a surname for every one-word name
+    _role_index: dict[str, tuple] = field(default_factory=dict, repr=False)      # by_role's, per head word
 
     def add_person(self, name: str, role: str | None) -> str:
         """Record a full name; a spelling variant of a known name ('Bakar'/'Bacar') joins it."""
@@ -57,9 +63,27 @@ class Cast:
             self._index(name)
             self._variants.clear()              # answers given before this person joined may change
         self.mentions[canonical] = self.mentions.get(canonical, 0) + 1
+        self._rank(canonical)
         if role and canonical not in self.roles:
             self.roles[canonical] = role
+        self._role_index.clear()
         return canonical
+
+    def note_seen(self, person: str, sentence: int) -> None:
+        """`person` is named in sentence `sentence` (in order)."""
+        self.seen_at.setdefault(person, []).append(sentence)
+        self._role_index.clear()
+
+    def _rank(self, person: str) -> None:
+        """Only `person`'s count has grown: it alone may now be the most-named for its keys."""
+        words = person.split()
+        score = lambda p: (self.mentions.get(p, 0), -self._order[p])      # noqa: E731
+        keys = [("last", _key(words[-1]))] if words else []
+        keys += [("later", key) for key in dict.fromkeys(_key(w) for w in words[1:])]
+        for key in keys:
+            best = self._best.get(key)
+            if best is None or score(person) > score(best):
+                self._best[key] = person
 
     def _index(self, name: str) -> None:
         words = name.split()
@@ -79,7 +103,9 @@ class Cast:
             words = name.split()
             matcher = difflib.SequenceMatcher(None, "", _key(words[-1]) if words else "")   # the name's side once
             self._variants[name] = None
-            for known in self._by_shape.get((len(words), tuple(words[:-1])), []):
+            # Only the first MAX_VARIANT_SCAN people of the same shape are compared: a list of hundreds of
+            # "Ahmed X" made each new name a scan of all the others (quadratic); no news story has that many.
+            for known in self._by_shape.get((len(words), tuple(words[:-1])), [])[:MAX_VARIANT_SCAN]:
                 matcher.set_seq1(_key(known.split()[-1]))
                 if matcher.real_quick_ratio() >= 0.75 and matcher.quick_ratio() >= 0.75 and matcher.ratio() >= 0.75:
                     self._variants[name] = known
@@ -89,10 +115,11 @@ class Cast:
     def resolve(self, word: str) -> str | None:
         """The full name a surname or first name stands for, preferring the most-named person."""
         key = _key(word)
-        found = self._by_last.get(key) or self._by_later.get(key)
-        if not found:
-            return None
-        return max(found, key=lambda p: (self.mentions.get(p, 0), -self._order[p]))
+        if self._by_last.get(key):
+            return self._best[("last", key)]
+        if self._by_later.get(key):
+            return self._best[("later", key)]
+        return None
 
     def by_role(self, description: str, before: int | None = None) -> str | None:
         """The person a description refers to: 'the government spokesman' -> the named spokesman.
@@ -101,11 +128,18 @@ class Cast:
         head = ABBREVIATIONS.get(head, head)
         if not head:
             return None
-        holders = [p for p, role in self.roles.items() if head in _role_words(role)]
-        seen = {p: max((i for i in self.seen_at.get(p, ()) if before is None or i <= before), default=-1)
-                for p in holders}
-        holders = [p for p in holders if before is None or seen[p] >= 0] or holders
-        return max(holders, key=lambda p: seen[p]) if holders else None
+        if head not in self._role_index:
+            # Every mention of every holder, in sentence order (the first holder first within a sentence):
+            # a lookup is a bisection, where a scan of all holders' mentions per description was quadratic.
+            holders = [p for p, role in self.roles.items() if head in _role_words(role)]
+            rank = {p: r for r, p in enumerate(holders)}
+            seen = sorted((i, -rank[p], p) for p in holders for i in self.seen_at.get(p, ()))
+            self._role_index[head] = (holders, [i for i, _, _ in seen], seen)
+        holders, sentences, seen = self._role_index[head]
+        if not holders:
+            return None
+        last = len(seen) if before is None else bisect_right(sentences, before)
+        return seen[last - 1][2] if last else holders[0]
 
     def expand(self, acronym: str) -> str:
         return self.acronyms.get(acronym, acronym)
@@ -117,7 +151,7 @@ def build_cast(sentences_names: list[tuple[str, list[Name]]]) -> Cast:
     for index, (text, names) in enumerate(sentences_names):
         for name in names:
             if name.kind == "person" and not name.single:
-                cast.seen_at.setdefault(cast.add_person(name.text, name.role), []).append(index)
+                cast.note_seen(cast.add_person(name.text, name.role), index)
         for m in ACRONYM_IN_BRACKETS.finditer(text):
             # The name is looked for in a bounded stretch before "(ABC)": matching from every capital
             # of the sentence was quadratic on long runs of capitalised words.

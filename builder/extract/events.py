@@ -477,10 +477,17 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
     """One deadline per day; an undated opening summary joins the later event it sums up."""
     merged: list[Draft] = []
     deadlines: dict[str, Draft] = {}        # the first deadline of each day, not a search of all drafts
+    members: dict[int, set[int]] = {}       # id(deadline) -> ids of its units: not a search of its list
     for draft in drafts:
         twin = deadlines.get(draft.when.value) if draft.category == "deadline" else None
         if twin is not None:
-            twin.units.extend(u for u in draft.units if u not in twin.units)
+            held = members.get(id(twin))
+            if held is None:
+                held = members[id(twin)] = {id(u) for u in twin.units}
+            for unit in draft.units:
+                if id(unit) not in held:
+                    held.add(id(unit))
+                    twin.units.append(unit)
             twin.kind = "event" if "event" in (twin.kind, draft.kind) else twin.kind
             continue
         merged.append(draft)

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from itertools import accumulate
 from dataclasses import dataclass
 
 OPENERS = "“„«"
@@ -90,28 +89,40 @@ def find_spans(text: str, single: bool = False) -> list[Span]:
     return spans
 
 
-# Running maximum of span ends, per paragraph's spans, so a lookup stays a bisection. Keyed by id()
-# with the tuple itself kept alive in the value, so an id is never reused while it is cached.
-_MAX_ENDS: dict[int, tuple[tuple[Span, ...], list[int]]] = {}
+# A paragraph's spans split into layers of spans that do not overlap one another (double-mark quotes in one,
+# single-mark quotes that enclose them in another), each sorted by start and so also by end: a lookup
+# bisects each layer. (One list with a running maximum of ends was not enough: a single-mark quote around
+# the whole paragraph held the lower bound at its start, and every sentence scanned every span.) Keyed by
+# id() with the tuple itself kept alive in the value, so an id is never reused while it is cached.
+_LAYERS: dict[int, tuple[tuple[Span, ...], list[tuple[list[int], list[int], list[int]]]]] = {}
 
 
-def _max_ends(spans: tuple[Span, ...]) -> list[int]:
-    hit = _MAX_ENDS.get(id(spans))
+def _layers(spans: tuple[Span, ...]) -> list[tuple[list[int], list[int], list[int]]]:
+    """Per layer: the spans' positions in `spans`, their starts, their ends."""
+    hit = _LAYERS.get(id(spans))
     if hit is None or hit[0] is not spans:
-        if len(_MAX_ENDS) > 64:
-            _MAX_ENDS.clear()
-        hit = _MAX_ENDS[id(spans)] = (spans, list(accumulate((s.end for s in spans), max)))
+        if len(_LAYERS) > 64:
+            _LAYERS.clear()
+        layers: list[tuple[list[int], list[int], list[int]]] = []
+        for i, span in enumerate(spans):
+            for positions, starts, ends in layers:
+                if ends[-1] <= span.start:
+                    positions.append(i), starts.append(span.start), ends.append(span.end)
+                    break
+            else:
+                layers.append(([i], [span.start], [span.end]))
+        hit = _LAYERS[id(spans)] = (spans, layers)
     return hit[1]
 
 
 def spans_overlapping(spans: tuple[Span, ...], start: int, end: int) -> list[Span]:
-    """The spans (sorted by start; single-mark spans may enclose double-mark ones) overlapping [start, end).
-
-    Found by bisection: scanning every span of a paragraph for every sentence was quadratic.
-    """
-    first = bisect_right(_max_ends(spans), start)
-    last = bisect_left(spans, end, lo=first, key=lambda s: s.start)
-    return [s for s in spans[first:last] if s.end > start]
+    """The spans (sorted by start; single-mark spans may enclose double-mark ones) overlapping [start, end),
+    in order. Found by bisection: scanning every span of a paragraph for every sentence was quadratic."""
+    found: list[int] = []
+    for positions, starts, ends in _layers(spans):
+        first = bisect_right(ends, start)
+        found.extend(positions[first:bisect_left(starts, end, lo=first)])
+    return [spans[i] for i in sorted(found)]
 
 
 def span_starting_at(spans: tuple[Span, ...], start: int) -> Span | None:
