@@ -35,8 +35,7 @@ def extract_article(article: Article) -> list[Entry]:
         if units and units[-1].sentence.paragraph != sentence.paragraph:
             ref = None                             # "the third day of fighting" counts from a day of this paragraph
         unit = analyse(sentence, paragraphs[sentence.paragraph], quotes, names[sentence.index],
-                       article.published, ref if units and units[-1].sentence.paragraph == sentence.paragraph else None,
-                       resolve=cast.resolve)
+                       article.published, ref, resolve=cast.resolve)
         if dateline and sentence.index == dateline[0]:
             _date_from_dateline(unit, dateline[1], article)
         ref = next((parse_day(m.value) for m in unit.mentions if m.role == "point" and parse_day(m.value)), ref)

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+from builder.extract import caseless
+
 # (category, weight, pattern). Weights: 3 = the words name the event; 2 = strong hint; 1 = weak hint.
 CUES: list[tuple[str, int, str]] = [
     ("deadline", 3, r"\bdeadlines?\b|\b(?:ultimatum|deadline|time limit|it|truce|ceasefire)\b[^.;]{0,30}\bexpir(?:e|ed|es|y|ing)\b|"
@@ -78,10 +80,8 @@ CUES: list[tuple[str, int, str]] = [
     ("diplomacy", 1, r"\bmeeting\b|\bcalled for\b|\bcriticiz\w+|\bcriticis\w+|\bcondemn\w*\b|\bambassador\b|\benvoy\b"),
 ]
 COMPILED = [(category, weight, re.compile(pattern, re.I)) for category, weight, pattern in CUES]
-# The same patterns for lowercased text: a case-insensitive match lowercases every character it compares, a
-# large share of extraction's time, while the text is lowercased once. (A pattern with capitals keeps re.I.)
-LOWERED = [(category, weight, re.compile(pattern) if not re.search(r"[A-Z]", re.sub(r"\\.", "", pattern))
-            else None) for category, weight, pattern in CUES]
+# The same patterns for lowercased text (see caseless); one with capitals of its own keeps re.I.
+LOWERED = [(category, weight, caseless.for_lowercased(pattern)) for category, weight, pattern in CUES]
 
 
 def _alternatives(pattern: str) -> list[str]:
@@ -138,7 +138,7 @@ DISASTER = re.compile(r"\b(?:fires?|blazes?|bushfires?|wildfires?|flames|earthqu
                       r"floods?|storms?|cyclones?|hurricanes?|typhoons?|landslides?|mudslides?|droughts?|heatwaves?|"
                       r"temperatures?|magnitude|eruptions?|volcano|avalanches?|reservoirs?|dams?|cranes?|collapse\w*)\b",
                       re.I)
-_DISASTER_LOWERCASE = re.compile(DISASTER.pattern)            # tried on lowercased text: see LOWERED
+_DISASTER_LOWERCASE = caseless.for_lowercased(DISASTER.pattern)
 DISASTER_SAFE = re.compile(r"\b(?:battl(?:e|ed|es|ing)|fighting|fought|struck|hit|blasts?|explosions?|attack\w*)\b", re.I)
 
 # Categories that a quote's own words can give a statement: what someone says can be a refusal or a warning.

@@ -12,6 +12,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
+from builder.extract import caseless
+
 WEEKDAYS = {name: i for i, name in enumerate(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
 MONTHS = {name: i for i, name in enumerate(
@@ -170,10 +172,9 @@ def rule(pattern: str, needs: str):
     """Register a phrase shape; `needs` is a cheap test a sentence must pass before the full pattern runs
     (most sentences name no date, and the full patterns are costly to try at every position)."""
     def register(fn):
-        # `needs` is tried on the lowercased sentence: a case-insensitive match lowercases every character it
-        # compares, which costs more than lowering the sentence once.
-        assert not re.search(r"[A-Z]", re.sub(r"\\.", "", needs)), f"write {needs!r} in lowercase"
-        RULES.append((re.compile(pattern, re.I), fn, re.compile(needs)))
+        needed = caseless.for_lowercased(needs)      # tried on the lowercased sentence
+        assert needed is not None, f"write {needs!r} in lowercase"
+        RULES.append((re.compile(pattern, re.I), fn, needed))
         return fn
     return register
 

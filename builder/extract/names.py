@@ -106,7 +106,7 @@ def _split_run(text: str, run: list[_Token]) -> list[list[_Token]]:
             elif "and" in gap:
                 left = " ".join(t.text for t in parts[-1])
                 right = " ".join(t.text for t in rest)
-                keep = (_is_org_like(whole) and parts[-1][-1].text not in ORG_WORDS and not place_kind(right)
+                keep = (_is_org_like(whole) and left_last not in ORG_WORDS and not place_kind(right)
                         and not place_kind(left) and not ACRONYM.match(left)
                         and not all(t.text in DEMONYMS or t.text in NOT_NAME_WORDS for t in parts[-1]))
             else:

@@ -6,6 +6,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
+from builder.extract import caseless
 from builder.extract.cast import Cast
 from builder.extract.lexicon import OUTLETS as OUTLET_NAMES
 from builder.extract.lexicon import PRONOUNS, ROLE_NOUNS, SPEECH_VERBS
@@ -21,18 +22,13 @@ MIN_WORDS = 3          # one- or two-word quotes are scare quotes ("bandits"), n
 ATTRIBUTION = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) +
                          r"|called(?:\s+for)?|calling\s+for|demand(?:ed|ing|s)?|vowing|describ(?:ed|ing)|"
                          r"characteri[sz]ed|according\s+to)\b", re.I)
-_ATTRIBUTION_LOWERCASE = re.compile(ATTRIBUTION.pattern)
+_ATTRIBUTION_LOWERCASE = caseless.for_lowercased(ATTRIBUTION.pattern)
 
 
 @lru_cache(maxsize=8)
 def attribution_verbs(text: str) -> tuple[re.Match, ...]:
-    """ATTRIBUTION's matches in `text`, in order. Matched on the text lowercased once: a case-insensitive
-    pattern lowercases every character it compares, and this is tried on every sentence several times.
-    Lowercasing keeps every offset unless some character lowercases to two ('İ'): then the slow way."""
-    lowered = text.lower()
-    if len(lowered) == len(text):
-        return tuple(_ATTRIBUTION_LOWERCASE.finditer(lowered))
-    return tuple(ATTRIBUTION.finditer(text))
+    """ATTRIBUTION's matches in `text`, in order; once per sentence, however many stages ask."""
+    return tuple(caseless.finditer(_ATTRIBUTION_LOWERCASE, ATTRIBUTION, text))
 
 
 # How the words reached the reporter: "told Ukrainian Pravda", "in a Facebook post", "on Telegram".
@@ -208,17 +204,15 @@ def subject_chunk(phrase: str) -> str:
 DATE_WORDS = re.compile(r"\b(?:(?:late|early)\s+)?(?:on|in|last|this|next)\s+(?:\w+day|week|month|year|night|morning|"
                         r"january|february|march|april|may|june|july|august|september|october|november|december)\b"
                         r"|\b(?:yesterday|today|tonight)\b", re.I)
-_DATE_WORDS_LOWERCASE = re.compile(DATE_WORDS.pattern)
+_DATE_WORDS_LOWERCASE = caseless.for_lowercased(DATE_WORDS.pattern)
 FUNCTION_WORDS = frozenset("a an the it its what which who this that these those he she they we i you one some "
                            "late early there here".split())
 
 
 def _without_date_words(phrase: str) -> str:
-    """DATE_WORDS taken out, matched on the lowercased phrase where that keeps offsets (see attribution_verbs)."""
-    lowered = phrase.lower()
-    same = len(lowered) == len(phrase)
+    """DATE_WORDS taken out, with the spaces before each."""
     kept, at = [], 0
-    for m in (_DATE_WORDS_LOWERCASE.finditer(lowered) if same else DATE_WORDS.finditer(phrase)):
+    for m in caseless.finditer(_DATE_WORDS_LOWERCASE, DATE_WORDS, phrase):
         kept.append(phrase[at:m.start()].rstrip())     # with the spaces before it
         at = m.end()
     return "".join(kept) + phrase[at:]

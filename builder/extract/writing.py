@@ -10,7 +10,6 @@ from builder.ids import Ids
 
 MAX_TITLE_WORDS = 12
 MAX_SUMMARY_WORDS = 45
-# Openers that carry no news: dates, connectives, scene-setting participles.
 # Openers that carry no news, each ending in its comma: dates, connectives, scene-setting phrases.
 # Summaries lose only these, so they stay the article's own words.
 LEADING = re.compile(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+from contextlib import contextmanager
 
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
@@ -14,11 +15,19 @@ from test_small_builds import SECOND, TWO
 OLD = 1_000_000_000        # a modification time long past: files MkDocs rewrites get a new one
 
 
-def serve_build(config, site):
-    """One rebuild as `mkdocs serve --dirty` does it: the same plugin instance, dirty=True."""
+@contextmanager
+def served(config, site, dirty: bool):
+    """A first build as `mkdocs serve [--dirty]` makes it, with every file it wrote aged; yields a rebuild as
+    the server does it after a change (the same plugin instance, kept since on_startup)."""
     cfg = load_config(str(config), site_dir=str(site))
-    build(cfg, dirty=True)
-    return cfg
+    cfg.plugins.on_startup(command="serve", dirty=dirty)
+    try:
+        build(cfg, dirty=dirty)
+        for path in site.rglob("*"):
+            os.utime(path, (OLD, OLD))
+        yield lambda: build(load_config(str(config), site_dir=str(site)), dirty=dirty)
+    finally:
+        cfg.plugins.on_shutdown()
 
 
 def rewritten(site) -> set[str]:
@@ -30,14 +39,9 @@ def test_a_dirty_rebuild_rewrites_only_the_edited_entrys_pages(tmp_path):
     entry = tmp_path / "timeline" / "2022-04-02-kyiv-shelled.yml"
     config = small_project(tmp_path, {**TWO, entry.name: april}, options="      per_page: 2\n")
     site = tmp_path / "site"
-    cfg = load_config(str(config), site_dir=str(site))
-    cfg.plugins.on_startup(command="serve", dirty=True)
-    try:
-        build(cfg, dirty=True)
-        for path in site.rglob("*"):
-            os.utime(path, (OLD, OLD))
+    with served(config, site, dirty=True) as rebuild:
         entry.write_text(april.replace("four people were killed", "five people were killed"), encoding="utf-8")
-        serve_build(config, site)
+        rebuild()
         changed = rewritten(site)
         assert "timeline/2022-04/index.html" in changed and "feed.json" in changed
         assert "timeline/2022-03/index.html" not in changed              # the other month is as it was
@@ -47,43 +51,25 @@ def test_a_dirty_rebuild_rewrites_only_the_edited_entrys_pages(tmp_path):
         locations = {d["location"] for d in docs}
         assert {"timeline/2022-03/#2022-03-20-kyiv-shelled", "timeline/2022-04/#2022-04-02-kyiv-shelled"} <= locations
         assert sum("five people" in d["text"] for d in docs) == 1
-    finally:
-        cfg.plugins.on_shutdown()
 
 
 def test_a_dirty_rebuild_that_adds_a_page_rewrites_every_generated_page(tmp_path):
-    config = small_project(tmp_path, TWO)
     site = tmp_path / "site"
-    cfg = load_config(str(config), site_dir=str(site))
-    cfg.plugins.on_startup(command="serve", dirty=True)
-    try:
-        build(cfg, dirty=True)
-        for path in site.rglob("*"):
-            os.utime(path, (OLD, OLD))
+    with served(small_project(tmp_path, TWO), site, dirty=True) as rebuild:
         added = SECOND.replace("2022-03-20-kyiv-shelled", "2022-03-22-lviv-shelled").replace("2022-03-20", "2022-03-22")
         (tmp_path / "timeline" / "2022-03-22-lviv-shelled.yml").write_text(
             added + "people: [Maksym Kozytskyi]\n", encoding="utf-8")
-        serve_build(config, site)
+        rebuild()
         changed = rewritten(site)
         # the new person's page is new; a page whose own content did not change is rewritten all the same
         assert {"people/maksym-kozytskyi/index.html", "people/irina-vereshchuk/index.html"} <= changed
-    finally:
-        cfg.plugins.on_shutdown()
 
 
 def test_without_dirty_every_page_is_rebuilt(tmp_path):
-    config = small_project(tmp_path, TWO)
     site = tmp_path / "site"
-    cfg = load_config(str(config), site_dir=str(site))
-    cfg.plugins.on_startup(command="serve", dirty=False)
-    try:
-        build(cfg)
-        for path in site.rglob("*"):
-            os.utime(path, (OLD, OLD))
-        build(load_config(str(config), site_dir=str(site)))
+    with served(small_project(tmp_path, TWO), site, dirty=False) as rebuild:
+        rebuild()
         assert {"timeline/index.html", "people/irina-vereshchuk/index.html"} <= rewritten(site)
-    finally:
-        cfg.plugins.on_shutdown()
 
 
 def test_the_entry_cache_parses_only_changed_files(tmp_path, monkeypatch):
