@@ -9,7 +9,9 @@ from builder.ids import Ids
 from builder.extract.cast import Cast, build_cast
 from builder.extract.dateline import Dateline, find_dateline
 from builder.extract.dates import find_dates, parse_day
-from builder.extract.events import EMBEDDED, Draft, Unit, analyse, build_drafts, is_credit, merge_drafts
+from builder.extract.event_dates import EMBEDDED
+from builder.extract.event_units import Unit, analyse, is_credit
+from builder.extract.events import Draft, build_drafts, merge_drafts
 from builder.extract.names import Name, find_names
 from builder.extract.quotes import Quote as FoundQuote
 from builder.extract.quotes import find_quotes

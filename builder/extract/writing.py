@@ -5,6 +5,7 @@ import re
 
 from slugify import slugify
 
+from builder.extract.date_words import MONTH_NAMES
 from builder.extract.quotes import TAIL_ATTRIBUTION
 from builder.ids import Ids
 
@@ -14,7 +15,7 @@ MAX_SUMMARY_WORDS = 45
 # Summaries lose only these, so they stay the article's own words.
 LEADING = re.compile(
     r"^(?:(?:on|in|at|by|since|early|late|last|this)\s+(?:the\s+)?(?:(?:early\s+hours\s+of\s+)?\w+day|"
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\b[\w\s]*?|"
+    r"(?:" + "|".join(MONTH_NAMES) + r")\b[\w\s]*?|"
     r"\d{4}|morning|afternoon|evening|night|week|month|year)\s*,\s*"
     r"|(?:yesterday|today|tonight|meanwhile|however|moreover|separately|earlier|later|also|still|but|and|so|"
     r"nevertheless|instead|rather|then|now)\s*,\s*"

@@ -1,0 +1,84 @@
+"""Phrase rules for dates the calendar names: "March 3", "3 March 2021", "December 2013", "in June", "2001",
+"the end of August". A day or month without a year is the nearest one in the direction the sentence looks.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+
+from builder.extract import date_math as dm
+from builder.extract.date_words import COUNT_NOUNS, MON, MONTH_NAMES, MONTH_WORD, MONTHS, PREP, WD, alternation
+
+
+@dm.rule(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b", r"\d{4}-")
+def _iso(m, pub, ref, s):
+    try:
+        return dict(value=dm.day(dt.date(int(m["y"]), int(m["m"]), int(m["d"]))))
+    except ValueError:
+        return None
+
+
+@dm.rule(PREP + r"(?:" + WD + r",?\s+)?(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + MON
+         + r"(?:,?\s+(?P<y>\d{4}))?\b", MONTH_WORD)
+@dm.rule(PREP + r"(?:" + WD + r",?\s+)?" + MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?!\d|,\d)(?:,?\s+(?P<y>\d{4}))?\b", MONTH_WORD)
+def _day_month(m, pub, ref, s):
+    month, day = MONTHS[m["mon"].lower().rstrip(".")], int(m["d"])
+    if m["y"]:
+        year = int(m["y"])
+    else:
+        # The nearest such day in the direction the sentence looks: past events before publication, plans after.
+        direction = dm.direction(m["prep"], s, m.start())
+        year = pub.year
+        if direction in ("future", "next") and (month, day) < (pub.month, pub.day):
+            year += 1
+        elif direction in ("past", "last") and (month, day) > (pub.month, pub.day):
+            year -= 1
+    try:
+        return dict(value=dm.day(dt.date(year, month, day)), role=dm.role(m["prep"]))
+    except ValueError:
+        return None
+
+
+@dm.rule(r"(?:(?P<prep>in|since|until|till|by|during|from|of|early|late|mid-?)\s+)?" + MON
+         + r",?\s+(?:of\s+)?(?P<y>\d{4})\b", MONTH_WORD)
+def _month_year_rule(m, pub, ref, s):
+    prep = (m["prep"] or "").lower()
+    return dict(value=dm.month(int(m["y"]), MONTHS[m["mon"].lower().rstrip(".")]), role=dm.role(prep),
+                approximate=prep in ("early", "late", "mid", "mid-"))
+
+
+@dm.rule(r"\b(?:(?P<prep>in|since|until|till|by|during|from|early|late|mid-?|last|next|this|the)\s+)" + MON + r"\b"
+         r"|\b(?P<bare>" + alternation(n.capitalize() for n in MONTH_NAMES if n != "may") + r")\b", MONTH_WORD)
+def _month_only(m, pub, ref, s):
+    name = (m["mon"] or m["bare"]).lower().rstrip(".")
+    if len(name) <= 3 and not m["mon"]:
+        return None
+    if m["mon"] and m["mon"][0].islower():
+        return None                                   # "may", "march" as ordinary words
+    prep = (m["prep"] or "").lower()
+    month = MONTHS[name]
+    direction = {"last": "last", "next": "next"}.get(prep) or dm.direction(prep, s, m.start())
+    return dict(value=dm.month(dm.month_year(pub, month, direction), month), role=dm.role(prep),
+                approximate=prep in ("early", "late", "mid", "mid-"))
+
+
+@dm.rule(r"\b(?:(?P<prep>in|since|until|till|by|during|from|of|early|late|mid-?)\s+)?(?:the\s+)?"
+         r"(?<![\d,.$£€])(?P<y>1[89]\d\d|20\d\d)(?P<s>s)?\b(?![%]|[.,]\d)", r"\d{4}")
+def _year(m, pub, ref, s):
+    if COUNT_NOUNS.match(s, m.end()):
+        return None
+    year = int(m["y"])
+    if year > pub.year + 10:
+        return None
+    prep = (m["prep"] or "").lower()
+    if m["s"]:
+        return dict(value=str(year), approximate=True, role=dm.role(prep))
+    return dict(value=str(year), role=dm.role(prep), approximate=prep in ("early", "late", "mid", "mid-"))
+
+
+@dm.rule(r"\b(?:the\s+)?(?P<pos>end|beginning|start|middle)\s+of\s+" + MON + r"(?:,?\s+(?P<y>\d{4}))?\b", MONTH_WORD)
+def _part_of_month(m, pub, ref, s):
+    month = MONTHS[m["mon"].lower().rstrip(".")]
+    year = int(m["y"]) if m["y"] else dm.month_year(pub, month, dm.direction(None, s, m.start()))
+    day = {"end": calendar.monthrange(year, month)[1], "middle": 15}.get(m["pos"].lower(), 1)
+    return dict(value=dm.day(dt.date(year, month, day)), approximate=True)

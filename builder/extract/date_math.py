@@ -1,0 +1,111 @@
+"""Calendar arithmetic against the publication day, and the registry the phrase rules go into.
+
+Nothing here looks at today's date: every relative expression is anchored to the article's publication day
+(or to a reference day the caller passes, for "the next day").
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from builder.extract import caseless
+from builder.extract.date_words import FUTURE_CUES, NUMBERS, UNIT_DAYS, VAGUE_COUNT
+
+# (full pattern, rule, cheap prefilter on the lowercased sentence), in the order the rules are tried.
+RULES: list[tuple[re.Pattern, Callable[..., dict | None], re.Pattern]] = []
+
+
+def rule(pattern: str, needs: str):
+    """Register a phrase shape; `needs` is a cheap test a sentence must pass before the full pattern runs
+    (most sentences name no date, and the full patterns are costly to try at every position)."""
+    def register(fn):
+        needed = caseless.for_lowercased(needs)      # tried on the lowercased sentence
+        assert needed is not None, f"write {needs!r} in lowercase"
+        RULES.append((re.compile(pattern, re.I), fn, needed))
+        return fn
+    return register
+
+
+def day(d: dt.date) -> str:
+    return d.isoformat()
+
+
+def month(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+def shift_months(d: dt.date, months: int) -> dt.date:
+    total = d.year * 12 + (d.month - 1) + months
+    year, month = divmod(total, 12)
+    return dt.date(year, month + 1, min(d.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def count(word: str | None) -> int:
+    if not word:
+        return VAGUE_COUNT
+    word = word.lower()
+    return int(word) if word.isdigit() else NUMBERS.get(word, VAGUE_COUNT)
+
+
+def weekday(pub: dt.date, wd: int, direction: str) -> dt.date:
+    """The weekday nearest the publication day: the most recent one (today included) unless looking ahead."""
+    if direction == "future":
+        return pub + dt.timedelta(days=(wd - pub.weekday()) % 7)
+    if direction == "next":
+        return pub + dt.timedelta(days=(wd - pub.weekday()) % 7 or 7)
+    if direction == "last":
+        return pub - dt.timedelta(days=(pub.weekday() - wd) % 7 or 7)
+    return pub - dt.timedelta(days=(pub.weekday() - wd) % 7)
+
+
+def month_year(pub: dt.date, month: int, direction: str) -> int:
+    """The year of the nearest such month in the direction the sentence looks."""
+    if direction in ("future", "next"):
+        return pub.year if month >= pub.month + (direction == "next") else pub.year + 1
+    if direction == "last":
+        return pub.year if month < pub.month else pub.year - 1
+    return pub.year if month <= pub.month else pub.year - 1
+
+
+def offset(ref: dt.date, n: int, unit: str, sign: int) -> tuple[str, bool]:
+    """ref moved by n units, at the precision the unit warrants."""
+    if unit == "year" or unit == "decade":
+        years = n * (10 if unit == "decade" else 1)
+        return str(ref.year + sign * years), False
+    if unit == "month":
+        return month(*shift_months(ref, sign * n).timetuple()[:2]), False
+    days = n * UNIT_DAYS[unit]
+    return day(ref + dt.timedelta(days=sign * days if unit != "hour" else sign * round(days))), True
+
+
+def direction(prep: str | None, sentence: str, start: int) -> str:
+    """Which way a date without a year looks from the publication day: past, future, next or last."""
+    prep = (prep or "").lower()
+    if prep in ("next", "until", "till", "by"):
+        return "next" if prep == "next" else "future"
+    if prep == "last":
+        return "last"
+    return "future" if FUTURE_CUES.search(clause_before(sentence, start)) else "past"
+
+
+def clause_before(sentence: str, start: int, reach: int = 80) -> str:
+    """The words of the same clause before `start`: tense cues further away belong to another clause."""
+    before = sentence[max(0, start - reach):start]
+    cut = max(before.rfind(","), before.rfind(";"), before.rfind(":"))
+    return before[cut + 1:] if cut >= 0 else before
+
+
+def role(prep: str | None) -> str:
+    """What a preposition makes of a date: the start of a span, its end, or a point."""
+    prep = (prep or "").lower()
+    if prep == "since":
+        return "since"
+    if prep in ("until", "till", "by"):
+        return "until"
+    return "point"
+
+
+def time_of(part: str | None) -> str | None:
+    return part.lower() if part else None

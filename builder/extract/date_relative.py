@@ -1,0 +1,159 @@
+"""Phrase rules for dates counted from the publication day (or from a day the sentence has just named):
+"yesterday", "on Sunday", "last week", "two years ago", "within 48 hours", "for weeks", "since the war began",
+"the third day of", "two days before".
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from builder.extract import date_math as dm
+from builder.extract.date_words import (APPROX, FUTURE_CUES, MON, MONTHS, NUM, ORDINALS, PART, PLURAL_COUNTS, PREP,
+                                        UNIT, UNIT_WORD, WD, WEEKDAY_WORD, WEEKDAYS, alternation)
+
+
+@dm.rule(r"\b(?:in\s+)?the\s+early\s+hours\s+of\s+(?:this\s+morning|today)\b"
+         r"|\b(?:early|earlier|late|later)\s+(?:this\s+(?P<part>morning|afternoon|evening)|today)\b"
+         r"|\bthis\s+(?P<part2>morning|afternoon|evening)\b|\b(?P<tonight>tonight)\b|\b(?P<today>today)\b", r"today|tonight|morning|afternoon|evening|early hours")
+def _today(m, pub, ref, s):
+    text = m.group().lower()
+    time = "early hours" if "early hours" in text else (
+        ("early " if text.startswith("early") else "") + (m["part"] or m["part2"] or "")).strip() or None
+    if m["tonight"]:
+        time = "night"
+    return dict(value=dm.day(pub), time=time)
+
+
+@dm.rule(r"\b(?P<dby>the\s+day\s+before\s+yesterday)\b|\byesterday" + PART + r"\b|\blast\s+night\b", r"yesterday|last night")
+def _yesterday(m, pub, ref, s):
+    days = 2 if m["dby"] else 1
+    time = "night" if m.group().lower().startswith("last") else dm.time_of(m["part"])
+    return dict(value=dm.day(pub - dt.timedelta(days=days)), time=time)
+
+
+@dm.rule(r"\btomorrow" + PART + r"\b", r"tomorrow")
+def _tomorrow(m, pub, ref, s):
+    return dict(value=dm.day(pub + dt.timedelta(days=1)), time=dm.time_of(m["part"]))
+
+
+@dm.rule(r"\b(?:(?P<prep>until|till|by|before|since|from|on)\s+)?(?:the\s+)?early\s+hours\s+of\s+(?:(?P<prep2>last|next|this)\s+)?" + WD + r"\b", r"early hours")
+def _early_hours_of(m, pub, ref, s):
+    prep = m["prep2"] or m["prep"]
+    return dict(value=dm.day(dm.weekday(pub, WEEKDAYS[m["wd"].lower()], dm.direction(prep, s, m.start()))),
+                time="early hours", role=dm.role(m["prep"]))
+
+
+# "must leave by 6 p.m. (1500 GMT) on Sunday", "until noon on Wednesday": a deadline with its hour before the day.
+# Not "before dawn on Tuesday" (narrative), "By midnight on Sunday, 20 had died" (a clause's opening), "rose by
+# 12 on Sunday" (a number, not an hour), nor "the curfew lasted until 6 a.m. on Sunday" (a span that ended).
+DEADLINE_HOUR = re.compile(r"[^,;:\s]\s+(?:by|until|till|no\s+later\s+than)\s+(?:\d{1,2}(?:[:.]\d{2})?\s*"
+                           r"[ap]\.?m\b\.?|\d{1,2}[:.]\d{2}|noon|midday|midnight)\s*(?:\([^()]{0,30}\)\s*)?$", re.I)
+DURATIVE = re.compile(r"\b(?:lasted|continued|ran|remained|stayed|persisted|went\s+on|carried\s+on|kept)\b", re.I)
+
+
+@dm.rule(PREP + WD + r"(?:['’]s)?" + PART + r"\b", WEEKDAY_WORD)
+def _weekday_rule(m, pub, ref, s):
+    if m["wd"][0].islower():
+        return None
+    prep = m["prep"]
+    if (prep or "on").lower() == "on" and DEADLINE_HOUR.search(s, max(0, m.start() - 40), m.start()) \
+            and not DURATIVE.search(dm.clause_before(s, m.start())):
+        prep = "until"
+    return dict(value=dm.day(dm.weekday(pub, WEEKDAYS[m["wd"].lower()], dm.direction(prep, s, m.start()))),
+                time=dm.time_of(m["part"]), role=dm.role(prep))
+
+
+@dm.rule(r"\b(?P<rel>last|past|this|next|coming|earlier\s+this|later\s+this|earlier\s+last)\s+(?P<unit>week|weekend|month|year)\b", r"week|month|year")
+def _this_last_next(m, pub, ref, s):
+    rel, unit = m["rel"].lower().split()[-1], m["unit"].lower()
+    sign = {"last": -1, "past": -1, "this": 0, "next": 1, "coming": 1}[rel]
+    if unit == "year":
+        return dict(value=str(pub.year + sign), approximate=sign == 0)
+    if unit == "month":
+        return dict(value=dm.month(*dm.shift_months(pub, sign).timetuple()[:2]), approximate=sign == 0)
+    if unit == "weekend":
+        saturday = dm.weekday(pub, 5, "last" if sign < 0 else "next" if sign > 0 else "past")
+        return dict(value=dm.day(saturday), approximate=True)
+    return dict(value=dm.day(pub + dt.timedelta(days=7 * sign)), approximate=True)
+
+
+@dm.rule(APPROX + NUM + r"\s+" + UNIT + r"\s+ago\b", r"\bago\b")
+def _ago(m, pub, ref, s):
+    value, _ = dm.offset(pub, dm.count(m["num"]), m["unit"].lower(), -1)
+    return dict(value=value, approximate=True)
+
+
+@dm.rule(r"\b(?P<within>within|in|after)\s+(?:the\s+next\s+)?(?:" + NUM + r"\s+)" + UNIT + r"\b"
+         r"|\b(?P<give>giv(?:e|es|en|ing)|gave|granted|allowed)\s+(?:\w+\s+){0,3}?" + NUM.replace("num", "num2")
+         + r"\s+" + UNIT.replace("unit", "unit2") + r"\b"
+         r"|\b" + NUM.replace("num", "num3") + r"[- ]" + UNIT.replace("unit", "unit3") + r"\s+(?:ultimatum|deadline)\b"
+         r"|\b(?:has|have)\s+(?:only\s+|just\s+)?(?!(?:an?|some|many|several|few|a\s+few)\s)"
+         + NUM.replace("num", "num4") + r"\s+"
+         + UNIT.replace("unit", "unit4") + r"(?=\s+(?:left\s+)?to\s+(?!date\b))", UNIT_WORD)
+def _within(m, pub, ref, s):
+    num = m["num"] or m["num2"] or m["num3"] or m["num4"]
+    unit = (m["unit"] or m["unit2"] or m["unit3"] or m["unit4"]).lower()
+    if m["within"] and m["within"].lower() in ("in", "after") and not FUTURE_CUES.search(dm.clause_before(s, m.start())):
+        return None                                   # "in two days of fighting" is not a deadline
+    n = dm.count(num)
+    anchor = ref or pub
+    value, _ = dm.offset(anchor, n, unit, +1)
+    return dict(value=value, approximate=True, role="until")
+
+
+@dm.rule(r"\bfor\s+(?:the\s+(?:past|last)\s+)?" + r"(?:(?P<num>\d+|" + alternation(PLURAL_COUNTS, loose_spaces=True)
+            + r")\s+)?" + r"(?P<unit>day|week|month|year|decade)s\b", r"\bfor\b")
+def _for_duration(m, pub, ref, s):
+    if m["num"] and not re.search(r"\b(?:has|have|had)\s+(?:\w+\s+)?been\b|\bfor\s+the\s+(?:past|last)\b",
+                                  s[max(0, m.start() - 60):m.end()], re.I):
+        return None                                   # "banned for 12 years" is a term, not a date
+    value, _ = dm.offset(pub, dm.count(m["num"]), m["unit"].lower(), -1)
+    unit = m["unit"].lower()
+    if unit in ("week", "day") and not m["num"]:
+        value = value[:7]                                 # "for weeks": sometime this month or last
+    return dict(value=value, approximate=True, role="duration", end_value=dm.day(pub))
+
+
+@dm.rule(r"\bsince\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:invasion|war|conflict|fighting|crisis|siege|offensive|"
+         r"occupation|uprising|revolution|outbreak|start|beginning|pandemic|election|coup|attack|ceasefire|truce)"
+         r"(?:\s+(?:began|started|broke out|erupted|of\s+the\s+\w+))?\b", r"\bsince\b")
+def _since_event(m, pub, ref, s):
+    inner = re.search(MON + r"|\b(?P<y>1[89]\d\d|20\d\d)\b", m.group(), re.I)
+    if inner and inner["y"]:
+        return dict(value=inner["y"], approximate=True, role="since", end_value=dm.day(pub))
+    if inner and inner["mon"][0].isupper():
+        month = MONTHS[inner["mon"].lower().rstrip(".")]
+        return dict(value=dm.month(dm.month_year(pub, month, "past"), month), approximate=True, role="since",
+                    end_value=dm.day(pub))
+    return dict(value="", approximate=True, role="since", end_value=dm.day(pub))
+
+
+@dm.rule(r"\b(?:recently|in\s+recent\s+(?:days|weeks|months)|lately|of\s+late)\b", r"recent|lately|of late")
+def _recently(m, pub, ref, s):
+    return dict(value=dm.month(pub.year, pub.month), approximate=True)
+
+
+@dm.rule(r"\b(?:the\s+)?(?P<ord>" + alternation(ORDINALS) + r"|\d+(?:st|nd|rd|th))"
+         r"\s+(?:straight\s+|consecutive\s+|successive\s+)?day\s+of\b", r"\bday\s+of\b")
+def _nth_day(m, pub, ref, s):
+    word = m["ord"].lower()
+    n = ORDINALS.get(word) or int(re.match(r"\d+", word).group())
+    anchor = ref or pub
+    return dict(value=dm.day(anchor - dt.timedelta(days=n - 1)), approximate=ref is None, role="offset")
+
+
+@dm.rule(APPROX + NUM + r"\s+" + UNIT + r"\s+(?P<rel>before|after|earlier|later)\b", r"before|after|earlier|later")
+def _relative_offset(m, pub, ref, s):
+    rel = m["rel"].lower()
+    sign = +1 if rel in ("before",) else -1 if rel == "after" else 0
+    if sign == 0:
+        return None
+    value, _ = dm.offset(ref or pub, dm.count(m["num"]), m["unit"].lower(), sign)
+    if value > pub.isoformat()[:len(value)] and re.search(r"\b\w+ed\b|\b(?:was|were|had)\b", dm.clause_before(s, m.start())):
+        return None                                   # "attacked the base two days before the vote": not after today
+    return dict(value=value, approximate=True, role="offset")
+
+
+# Rules that count from a day: when the sentence has just named one ("in December 2013, two years after ..."),
+# they count from it rather than from the publication day.
+COUNTED_FROM_A_DAY = (_within, _nth_day, _relative_offset)

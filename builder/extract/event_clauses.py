@@ -1,0 +1,92 @@
+"""Cut a sentence that tells of happenings on different days into one unit per clause."""
+from __future__ import annotations
+
+import re
+
+from builder.extract.categories import classify
+from builder.extract.event_units import Unit, classify_clause
+from builder.extract.quotes import attribution_verbs
+from builder.extract.tense import FINITE_VERB
+
+# Where a sentence may be cut into clauses: before subordinators ("two days after", ", when"), participles
+# that open a new happening (", killing"), attribution tails (", the military said") and semicolons.
+SUBORDINATE = re.compile(
+    r",\s+(?=(?:(?:\w+\s+){0,3}?(?:after|before)|when|while|as|following|since|until|who|which|where|"
+    r"landing|leaving|killing|wounding|prompting|forcing|warning|saying|adding|citing|claiming)\b)"
+    r"|,\s+(?=(?:the\s+)?(?:\w+\s+){0,5}?(?:said|says|told|added|announced|warned)\b)"
+    r"|;\s+|,\s+and\s+(?=\w+\s+\w+ed\b)|\s+(?=(?:after|before)\s+(?:being|having)\b)", re.I)
+
+# Within a sentence naming two different days, "evacuated today after the wall gave way yesterday" is two events
+# even without a comma.
+LOOSE_SUBORDINATE = re.compile(r"\s+(?=(?:after|before|when|while)\s)|"
+                               r"(?<=day)\s+(?=that\s)", re.I)     # "said on Tuesday | that it had arrested ..."
+
+SUBORDINATOR = re.compile(r"(?:(?:\w+\s+){0,3}?(?:after|before)|when|while|as|following|since|until|warning|"
+                          r"saying|adding|citing|claiming|who|which)\b", re.I)
+
+# ", the military said this morning": a clause that only says who said the rest.
+ATTRIBUTION_TAIL = re.compile(r"^[,\s]*(?:(?:the|a|an)\s+)?(?:[\w.'’-]+\s+){0,6}?(?:said|says|told|added|"
+                              r"announced|reported|stated)\b(?:\s+\w+){0,3}\W*$", re.I)
+
+
+def clause_bounds(text: str, loose: bool = False) -> list[tuple[int, int]]:
+    """Clauses of a sentence: verbless pieces join the next, attribution tails join the one before."""
+    cuts = [m.end() for m in SUBORDINATE.finditer(text)]
+    if loose:
+        cuts = sorted(set(cuts) | {m.end() for m in LOOSE_SUBORDINATE.finditer(text)})
+    bounds = [0] + [c for c in cuts if 0 < c < len(text)] + [len(text)]
+    clauses: list[tuple[int, int]] = []
+    pending = None
+    for a, b in zip(bounds, bounds[1:]):
+        if not text[a:b].strip():
+            continue
+        start = pending if pending is not None else a
+        if not FINITE_VERB.search(text[a:b]) and b < len(text):
+            pending = start
+            continue
+        pending = None
+        if clauses and ATTRIBUTION_TAIL.match(text[start:b]):
+            clauses[-1] = (clauses[-1][0], b)
+            continue
+        clauses.append((start, b))
+    if pending is not None and clauses:
+        clauses[-1] = (clauses[-1][0], len(text))
+    return clauses
+
+
+def split_clauses(unit: Unit) -> list[tuple[int, int]]:
+    """Clause bounds of a sentence that tells of happenings on different days ('disembarked on Monday,
+    landing on Tuesday'), or of a dated subordinate happening after an undated main clause."""
+    dated = [m for m in unit.mentions if m.role in ("point", "offset") and m.value]
+    if not dated:
+        return []
+    if len({m.value for m in dated}) >= 2:
+        clauses = clause_bounds(unit.text, loose=True)
+        owners = {i for i, (a, b) in enumerate(clauses) for m in dated if a <= m.start < b}
+        return clauses if len(owners) >= 2 else []
+    clauses = clause_bounds(unit.text)
+    if len(clauses) < 2:
+        return []
+    owners = {i for i, (a, b) in enumerate(clauses) for m in dated if a <= m.start < b}
+    owner = clauses[min(owners)]
+    if owner == clauses[0] or not SUBORDINATOR.match(unit.text, owner[0]):
+        return []
+    main = clauses[0]
+    _, main_score = classify(unit.narrative[main[0]:main[1]], "", unit.speech)
+    return [(main[0], owner[0]), (owner[0], len(unit.text))] if main_score >= 3 or unit.speech else []
+
+
+def pieces(unit: Unit) -> list[Unit]:
+    """The unit itself, or one unit per dated clause."""
+    clauses = split_clauses(unit)
+    if not clauses:
+        return [unit]
+    pieces = []
+    for a, b in clauses:
+        narrative = unit.narrative[a:b]
+        mentions = [m for m in unit.mentions if a <= m.start < b]
+        category, score = classify_clause(narrative, "", mentions, a)
+        pieces.append(Unit(unit.sentence, unit.text[a:b], a, narrative, unit.quotes if not pieces else [],
+                           unit.names, mentions, category, score, bool(attribution_verbs(narrative)),
+                           unit.speaker, False, False))
+    return pieces

@@ -1,0 +1,149 @@
+"""One sentence (or clause) analysed: its narrative with quotes blanked, its dates, quotes, names, speaker and
+category: the material events are grouped from."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from builder.extract.categories import classify
+from builder.extract.dates import DateMention, find_dates
+from builder.extract.lexicon import CONTINUING_VERBS, CREDIT_PREFIXES
+from builder.extract.names import Name
+from builder.extract.quotemarks import spans_overlapping
+from builder.extract.quotes import TAIL_ATTRIBUTION, Quote, attribution_verbs, leading_noun_phrase
+from builder.extract.sentences import Paragraph, Sentence
+from builder.extract.tense import MODAL, PAST_TENSE
+
+LEADING_ADVERBIAL = re.compile(r"^(?:[A-Z]?[a-z]+ly|yesterday|today|meanwhile|however|on \w+day|in \w+)\s*,\s*", re.I)
+
+# "the arrest was linked to protests": a definite noun points back to news already told, it is not new news.
+ANAPHORIC = re.compile(r"\b(?:the|this|that|these|those|its|their|his|her)\s+(?:\w+\s+)?"
+                       r"(?:arrests?|attacks?|strikes?|shelling|bombings?|killings?|deaths?|investigation|raids?|"
+                       r"detentions?|ceasefire|truce|deal|agreement|talks|evacuation|rescue|ultimatum|deadline)\b", re.I)
+
+# Categories whose news is what someone said.
+SPEAKER_NEWS = frozenset({"statement", "warning", "rejection", "diplomacy", "agreement", "ultimatum", "legal"})
+
+SETTING = re.compile(r"^(?:in|on|at|outside|inside|after|before|during|speaking|writing|addressing|sentencing|"
+                     r"responding|asked|according to)\b[^,;]{0,80},\s*", re.I)
+
+
+@dataclass
+class Unit:
+    """One sentence (or one clause of it), analysed."""
+
+    sentence: Sentence
+    text: str                       # the clause this unit covers (the whole sentence by default)
+    offset: int                     # where that clause starts in the sentence
+    narrative: str                  # the clause with its quotes blanked
+    quotes: list[Quote]
+    names: list[Name]
+    mentions: list[DateMention]     # offsets relative to the sentence
+    category: str
+    score: int
+    speech: bool
+    speaker: str | None
+    quote_only: bool
+    continuing: bool                # "he added", "X further said"
+
+
+def is_credit(sentence: Sentence, paragraphs: int) -> bool:
+    """A closing credit line ('With reporting from IRN'), not news."""
+    text = sentence.text.strip().lower()
+    return sentence.paragraph >= paragraphs - 2 and len(text.split()) <= 12 and text.startswith(CREDIT_PREFIXES)
+
+
+def blank_quotes(sentence: Sentence, para: Paragraph) -> tuple[str, str, list[tuple[int, int]]]:
+    """Narrative text with full quotes blanked, the quoted words, and the spans of full (non-fragment) quotes."""
+    chars = list(sentence.text)
+    quoted: list[str] = []
+    full_spans: list[tuple[int, int]] = []
+    offset = sentence.start - para.start
+    for span in spans_overlapping(para.quotes, offset, offset + len(chars)):
+        a, b = max(span.start - offset, 0), min(span.end - offset, len(chars))
+        if a >= b:
+            continue
+        inner = sentence.text[a:b]
+        quoted.append(inner)
+        if not inner[1:2].islower():                   # a fragment woven into the sentence stays narrative
+            full_spans.append((a, b))
+            for i in range(a, b):
+                chars[i] = " "
+    return "".join(chars), " ".join(quoted), full_spans
+
+
+def without_dates(text: str, mentions: list[DateMention], offset: int = 0) -> str:
+    """Date phrases blanked, so 'since the truce' does not make a sentence about an agreement."""
+    chars = list(text)
+    for m in mentions:
+        if m.role == "until":
+            continue                              # "given until Monday to decide" is what makes a deadline
+        for i in range(max(m.start - offset, 0), min(m.end - offset, len(chars))):
+            chars[i] = " "
+    return "".join(chars)
+
+
+def drop_setting(text: str) -> str:
+    """Scene-setting openers ('Outside court,', 'In a statement after the hearing,') are not the news."""
+    previous = None
+    while previous != text:
+        previous = text
+        text = SETTING.sub("", text, count=1)
+    return text
+
+
+def classify_clause(narrative: str, quoted: str, mentions: list[DateMention], offset: int = 0) -> tuple[str, int]:
+    speech = bool(attribution_verbs(narrative))
+    text = drop_setting(without_dates(narrative, mentions, offset).strip())
+    if speech:
+        text = ANAPHORIC.sub(" ", text)
+    # The sentence's subject weighs double: "A deadline ... passed; however, officials had rejected it".
+    subject = leading_noun_phrase(LEADING_ADVERBIAL.sub("", text.strip()))
+    category, score = classify(text + " " + subject, quoted, speech)
+    if category == "statement":
+        verb = next(iter(attribution_verbs(narrative)), None)
+        tail = TAIL_ATTRIBUTION.search(narrative)
+        reported = narrative[:tail.start()] if tail else (narrative[verb.end():] if verb else "")
+        own_doing = re.match(r"\W*(?:that\s+)?(?:he|she|they|we|i|it)\b", reported, re.I)
+        if reported.strip() and not MODAL.search(reported) and PAST_TENSE.search(reported) and not quoted.strip() \
+                and not own_doing:
+            category = "other"                      # "X said reinforcements had left": a report of a happening
+    return category, score
+
+
+def analyse(sentence: Sentence, para: Paragraph, quotes: list[Quote], names: list[Name],
+            published: dt.date, ref: dt.date | None, resolve=lambda name: None) -> Unit:
+    narrative, quoted, spans = blank_quotes(sentence, para)
+    mentions = [in_since_clause(m, sentence.text) for m in find_dates(sentence.text, published, ref=ref, skip=spans)]
+    verbs = list(attribution_verbs(narrative))
+    # find_quotes lists quotes in article order: this sentence's are found by bisection, not by a pass
+    # over every quote of the article for every sentence (quadratic on quote-heavy articles).
+    first = bisect_left(quotes, sentence.index, key=lambda q: q.sentence)
+    mine = quotes[first:bisect_right(quotes, sentence.index, lo=first, key=lambda q: q.sentence)]
+    quote_chars = sum(b - a for a, b in spans)
+    words_outside = len(re.findall(r"\w+", drop_setting(narrative.strip())))
+    quote_only = bool(mine) and (quote_chars >= len(sentence.text) * 0.5 or words_outside <= 12) and \
+        not any(m.role != "until" for m in mentions)
+    if not mine and not narrative.strip(" \"“”.,"):
+        quote_only = True                       # a paragraph that is a quote the scanner left unattributed
+    if quote_only:                              # what the quote says, not what the attribution mentions
+        category, score = classify("", quoted, True)
+    else:
+        category, score = classify_clause(narrative, quoted, mentions)
+    continuing = any(v.group().lower() in CONTINUING_VERBS for v in verbs) or \
+        bool(re.search(r"\b(?:further|also|later)\s+(?:said|told|added|wrote)\b", narrative))
+    speaker = next((q.speaker for q in mine if q.speaker), None)
+    if speaker is None and verbs and category in SPEAKER_NEWS:   # "Dragomir said ...": who is speaking
+        first = next((n for n in names if n.end <= verbs[0].start() and (n.kind == "person" or n.single)), None)
+        speaker = (resolve(first.text) if first.single else first.text) if first else None
+    return Unit(sentence, sentence.text, 0, narrative, mine, names, mentions, category, score, bool(verbs),
+                speaker, quote_only, continuing)
+
+
+def in_since_clause(m: DateMention, text: str) -> DateMention:
+    """'since the first patient was admitted last month': the date is when something began, not the event's."""
+    if m.role == "point" and re.search(r"\bsince\b(?:\s+\w+)*\s+\w+(?:ed|en|ing)\b[^,;]*$", text[:m.start]):
+        return DateMention(m.start, m.end, m.text, m.value, m.approximate, m.time, "since-clause", m.end_value)
+    return m

@@ -1,0 +1,28 @@
+"""Tense and mood cues: whether words tell a happening, a state, an opinion or an intention."""
+from __future__ import annotations
+
+import re
+
+# Irregular past forms that tell something happened (regular ones end in -ed).
+IRREGULAR_PAST = ("shot", "hit", "fled", "began", "fought", "struck", "took", "gave", "left", "made", "went", "came",
+                  "held", "led", "sent", "found", "brought", "broke", "fell", "rose", "won", "lost", "ran", "drove",
+                  "seized", "stole")
+_IRREGULAR = "|".join(IRREGULAR_PAST)
+
+PAST_TENSE = re.compile(r"\b(?:was|were|had|did)\b|\b\w{3,}ed\b|\b(?:said|told|saw|met|spoke|wrote|"
+                        + _IRREGULAR + r")\b", re.I)
+
+PRESENT_TENSE = re.compile(r"\b(?:is|are|has|have|says|say|remains|continues|denies|deny|insists|believes|"
+                           r"remain|continue)\b", re.I)
+# A clause needs a verb of its own; a bare subject ("Dr. J. R. Okafor, who ...") stays with what follows.
+FINITE_VERB = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|did|does|do|will|would|could|can|may|might|"
+                         r"must|should|said|says|told|\w{2,}ed|spoke|wrote|saw|met|heads|leads|remains|continues|"
+                         r"lives|works|" + _IRREGULAR + r")\b", re.I)
+# A happening told in the past, not a state: "imposed a curfew", not "was not hurt".
+ACTION = re.compile(r"\b(?!(?:was|were|had|did|said|told)\b)\w{3,}ed\b|\b(?:set|put|cut|shut|imposed|"
+                    + _IRREGULAR + r")\b", re.I)
+# A quote that takes a position: present or future, not a story of what happened.
+DECLARATIVE = re.compile(r"\b(?:is|are|am|isn't|aren't|'s|'re|do not|don't|does not|doesn't)\b", re.I)
+# What a speaker's reported words are: an intention or opinion (a statement), or a report of a happening.
+MODAL = re.compile(r"\b(?:would|will|could|should|must|may|might|can|cannot|won't|wouldn't|shall|need|needs|"
+                   r"want|wants|hope|hopes|believe|believes|fear|fears|plan|plans|intend|intends|vow|vowed)\b", re.I)
