@@ -14,9 +14,11 @@ from builder.extract.event_units import Unit, analyse, is_credit
 from builder.extract.events import Draft, build_drafts, merge_drafts
 from builder.extract.names import Name, find_names
 from builder.extract.quotes import Quote as FoundQuote
-from builder.extract.quotes import find_quotes
+from builder.extract.quotes import find_quotes, leading_noun_phrase
 from builder.extract.sentences import Sentence, split_sentences
-from builder.extract.writing import make_id, summary_from, title_from
+from builder.extract.tense import FINITE_VERB
+from builder.extract.headlines import ASIDE, HEADLINE_LEADING, MAX_TITLE_CHARS, fit, title_from, with_subject
+from builder.extract.writing import make_id, strip_openers, summary_from
 from builder.model import Entry, Quote, Source
 
 __all__ = ["extract_article"]
@@ -120,25 +122,7 @@ def to_entry(draft: Draft, article: Article, cast: Cast, taken: Ids,
     quotes = list(dict.fromkeys(q for u in draft.units for q in u.quotes)) if draft.kind == "event" else []
     focus = draft.focus
     focus_quote = focus.quotes[0] if focus.quotes else None
-    dates = [m.text for m in focus.mentions if m.role not in ("until", "offset")]
-    if draft.kind == "deadline":
-        title = title_from(focus.text, dates=dates)
-        if len(title.split()) < 5 or title.split()[0].lower() in ("it", "he", "she", "they", "this"):
-            title = f"Deadline runs out ({when.text})" if when.text else "Deadline runs out"
-        elif not title.lower().startswith("deadline"):
-            title = f"Deadline runs out: {title[0].lower()}{title[1:]}"
-    elif draft.kind == "aside":
-        clause = next((m.group() for m in EMBEDDED.finditer(focus.text) if when.text and when.text in m.group()), "")
-        subject = re.split(r",|\b(?:who|which|whose)\b", focus.text)[0].strip()
-        body = re.sub(r"^\W*(?:who|which|whose)\s+", "", clause.strip(" ,"))
-        title = title_from(f"{subject} {body}" if subject and body else focus.text, dates=dates)
-    elif draft.kind == "onset":
-        since = re.search(r"\bsince\s+(.+?)(?:[,;.]|$)", focus.text)
-        title = title_from(since.group(1) if since else focus.text, dates=dates)
-    else:
-        narrative_only = focus.quote_only and focus_quote is not None
-        title = title_from("" if narrative_only else focus.text, focus_quote.speaker if focus_quote else None,
-                           focus_quote.text if focus_quote else None, draft.category, dates)
+    title = _title(draft, focus, focus_quote)
     sentences = sorted({u.sentence.index: u.sentence for u in draft.units}.values(), key=lambda s: s.index)
     people, places, organisations = _entities(draft.units, cast, [q.speaker for q in quotes if q.speaker])
     if dateline and any(u.sentence.index == dateline[0] for u in draft.units):
@@ -164,3 +148,44 @@ def to_entry(draft: Draft, article: Article, cast: Cast, taken: Ids,
         organisations=tuple(organisations),
         sources=tuple(Source(text=s.text, article=article.name) for s in sentences),
     )
+
+
+DEADLINE_RUNS_OUT = "Deadline runs out: "
+
+
+def _title(draft: Draft, focus: Unit, focus_quote: FoundQuote | None) -> str:
+    """The entry's headline, written for the kind of event the draft is."""
+    when = draft.when
+    dates = [m.text for m in focus.mentions if m.role not in ("until", "offset")]
+    if draft.kind == "deadline":
+        title = title_from(focus.text, dates=dates)
+        if len(title.split()) < 5 or title.split()[0].lower() in ("it", "he", "she", "they", "this"):
+            title = f"Deadline runs out ({when.text})" if when.text else "Deadline runs out"
+        elif not title.lower().startswith("deadline"):
+            title = f"{DEADLINE_RUNS_OUT}{title[0].lower()}{title[1:]}"
+            title = DEADLINE_RUNS_OUT + fit(title[len(DEADLINE_RUNS_OUT):], MAX_TITLE_CHARS - len(DEADLINE_RUNS_OUT))
+    elif draft.kind == "aside":
+        clause = next((m.group() for m in EMBEDDED.finditer(focus.text) if when.text and when.text in m.group()), "")
+        subject = re.split(r",|\b(?:who|which|whose)\b", focus.text)[0].strip()
+        body = re.sub(r"^\W*(?:who|which|whose)\s+", "", clause.strip(" ,"))
+        title = title_from(f"{subject} {body}" if subject and body else focus.text, dates=dates)
+    elif draft.kind == "onset":
+        since = re.search(r"\bsince\s+(.+?)(?:[,;.]|$)", focus.text)
+        title = title_from(since.group(1) if since else focus.text, dates=dates)
+    else:
+        narrative_only = focus.quote_only and focus_quote is not None
+        clause = focus.text
+        if focus.offset > 0:                # a clause cut out of its sentence: give it the subject it lacks
+            clause = with_subject(focus.sentence.text, focus.offset, clause, _subject(focus.sentence.text))
+        speaker = focus_quote.speaker if focus_quote else focus.speaker
+        title = title_from("" if narrative_only else clause, speaker, focus_quote.text if focus_quote else None,
+                           draft.category, dates)
+        if focus.offset > 0 and not FINITE_VERB.search(title):     # "before the end of June": not a clause
+            title = title_from(focus.sentence.text, speaker, None, draft.category, dates)
+    return title
+
+
+def _subject(sentence: str) -> str:
+    """The subject of a sentence's main clause, without openers or asides."""
+    main = ASIDE.sub("", strip_openers(sentence, also=HEADLINE_LEADING))
+    return leading_noun_phrase(main).strip(" ,")

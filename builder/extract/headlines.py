@@ -1,0 +1,257 @@
+"""Headlines from an event's own words: a complete clause of at most 90 characters, never cut mid-phrase.
+
+A headline is the event's clause with its openers, dates, asides and attribution tail taken out. When it is
+still too long it is cut where a phrase ends (before a preposition, a conjunction, a relative pronoun or a
+participle, or at a comma), keeping the verb; a quote's headline is its speaker and the first sentence or
+clause of what they said.
+"""
+from __future__ import annotations
+
+import re
+
+from builder.extract.quotes import TAIL_ATTRIBUTION
+from builder.extract.tense import FINITE_VERB
+from builder.extract.writing import DANGLING, capitalise, strip_openers
+
+MAX_TITLE_CHARS = 90
+MAX_TITLE_WORDS = 14
+MIN_TITLE_WORDS = 3
+
+# Headlines also drop a leading subordinate clause up to its comma ("Two days after the vote, police ..."),
+# and the subordinator or participle that opens a clause cut out of a longer sentence ("after a fire ...").
+HEADLINE_LEADING = re.compile(
+    r"^(?:(?:\w+\s+){0,3}?(?:after|before)|when|while|following)\s+[^,]{3,80},\s*"
+    r"|^(?:(?:\w+\s+){0,3}?(?:after|before)|when|as|while|following)\s+(?=[a-z])"
+    r"|^(?:warning|saying|adding|claiming|citing)\s+(?:that\s+)?")
+# Asides that a headline drops: appositions, relative clauses and lists between commas, and brackets.
+ASIDE = re.compile(r",\s+(?:(?:a|an|the)\s+[^,;]{1,80}|(?:who|whom|whose|which)\s+[^,;]{1,120}|\d+|"
+                   r"(?:including|such\s+as|among\s+them)\s+[^,;]{1,80}),(?=\s+[a-z])")
+# "The mine's operator, Minexpert SA, said ...": a name in apposition, dropped so the speech verb is found.
+NAME_APPOSITION = re.compile(r",\s+(?:[A-Z][\w.'’&-]*\s+){0,3}[A-Z][\w.'’&-]*,(?=\s+(?:also\s+)?(?:said|says|told)\b)")
+BRACKETED = re.compile(r"\s*\((?:[^()]{0,80}|\([^()]{0,20}\))\)")
+# "X said (that) ...", "X told Reuters that ...": who spoke, and what they said. Other speech verbs ("warned",
+# "announced") keep the whole clause: "X warned Turkey of ..." is already a headline.
+ATTRIBUTED = re.compile(r"^(?P<who>(?:[A-Z][\w.'’-]*\s+|(?:the|a|an|its|his|her|their)\s+|"
+                        r"(?!(?:was|were|is|are|had|have|has|been|be|not)\b)[a-z]+\s+){0,14}?)"
+                        r"(?:also\s+|further\s+)?(?P<verb>said|says|told\s+(?:[\w-]+\s+){1,4}?(?=that\s))\s*"
+                        r"(?:(?:in|on)\s+(?:a|an|the|his|her|its|their)\s+[\w\s-]{0,30}?"
+                        r"(?:post|statement|interview|address|message|broadcast|briefing|letter)\s+)?"
+                        r"(?:that\s+|on\s+\w+\s+that\s+)?(?P<what>\w.*)$")
+PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
+# Statements whose news is who said it: the headline keeps the speaker.
+HEADLINE_SPEAKER = frozenset({"statement", "warning", "rejection", "diplomacy", "agreement", "ultimatum"})
+CLAUSE_BREAK = re.compile(r";|,\s+(?:however|but|although|though|while|whereas|with|which|who|where|according to|"
+                          r"after|before|as|when|because|despite|including)\b|\s+[–—-]\s+|:\s")
+QUOTE_MARKS = re.compile(r"[\"“”„«»]")
+# A clause that ends where its speaker starts talking: "X said:", "X told Bloomberg via e-mail".
+SAID_THEN_QUOTE = re.compile(r"\b(?:said|says|told|wrote|added)\b[^\w]*(?:[\w-]+\s*){0,4}:?\s*$")
+
+# Words a headline may be cut before: where a phrase ends.
+BOUNDARY = frozenset("""in on at to for from by with without about after before since until into onto over under
+between against during as than of through across near toward towards amid despite following including and or but
+nor while whereas although though because so if when where whether who whom whose which that""".split())
+# Words in -ing that are nouns, not participles opening a phrase.
+ING_NOUNS = frozenset("""morning evening building meeting funding wedding ceiling nothing something anything everything
+clothing housing spring string thing king ring hearing briefing training bombing shelling fighting shooting killing
+looting rioting flooding warning offering opening ending beginning setting sitting landing crossing uprising
+financing spending bailing ruling""".split())
+
+
+def _last_word(text: str) -> str:
+    words = re.findall(r"[\w'’]+", text)
+    return words[-1].lower().replace("’", "'") if words else ""
+
+
+def ends_well(text: str) -> bool:
+    """Whether `text` can end a headline: its last word does not leave a phrase open."""
+    last = _last_word(text)
+    return bool(last) and last not in DANGLING and not last.endswith("'s") and \
+        not text.rstrip().endswith((",", ":", ";", "-", "–", "—", "…", "..."))
+
+
+def _fits(text: str, max_chars: int, max_words: int) -> bool:
+    return len(text) <= max_chars and len(text.split()) <= max_words
+
+
+def fit(text: str, max_chars: int = MAX_TITLE_CHARS, max_words: int = MAX_TITLE_WORDS) -> str:
+    """`text` if it fits; else its longest beginning that ends where a phrase ends, preferring one with a verb."""
+    text = text.strip()
+    if _fits(text, max_chars, max_words) and ends_well(text):
+        return text
+    words = list(re.finditer(r"\S+", text))
+    candidates: list[str] = []
+    for i in range(MIN_TITLE_WORDS, len(words) + 1):
+        prefix = text[:words[i - 1].end()].rstrip(" ,;:—–-")
+        if not _fits(prefix, max_chars, max_words):
+            break
+        if i < len(words) and not _boundary(words[i].group(), words[i - 1].group()):
+            continue
+        if ends_well(prefix) and not SAID_THEN_QUOTE.search(prefix):
+            candidates.append(prefix)
+    with_verb = [c for c in candidates if FINITE_VERB.search(c)]
+    if with_verb or candidates:
+        return (with_verb or candidates)[-1]
+    return _cut_words(text, max_chars, max_words)
+
+
+def _boundary(word: str, previous: str) -> bool:
+    bare = word.lower().strip("\"“”'‘’(),;:.")
+    if previous.endswith((",", ";", ":")) or word in ("—", "–"):
+        return True
+    if bare in BOUNDARY:
+        return True
+    return bare.endswith("ing") and len(bare) > 5 and bare not in ING_NOUNS and word[:1].islower()
+
+
+def _cut_words(text: str, max_chars: int, max_words: int) -> str:
+    """The last resort: whole words up to the limits, without a word that leaves the phrase open."""
+    words: list[str] = []
+    for word in text.split()[:max_words]:
+        if len(" ".join([*words, word])) > max_chars:
+            break
+        words.append(word)
+    while len(words) > MIN_TITLE_WORDS and not ends_well(" ".join(words)):
+        words.pop()
+    return " ".join(words).rstrip(",;:–—-")
+
+
+def _first_sentence(text: str) -> str:
+    parts = re.split(r"(?<=[.!?])\s+(?=[\"“‘'(\[]?[A-Z0-9])", text.strip(), maxsplit=1)
+    return parts[0]
+
+
+def quote_title(speaker: str, quote: str) -> str:
+    """'Speaker: “what they said”': the quote's first sentence, or its first complete phrase when that is long."""
+    budget = max(MAX_TITLE_CHARS - len(speaker) - 4, 24)
+    said = _first_sentence(quote).rstrip(" .,;:")
+    if not _fits(said, budget, MAX_TITLE_WORDS):
+        clause = re.split(r"[,;:]\s|\s[–—]\s", said)[0]
+        long_enough = len(clause.split()) >= 4 and ends_well(clause) and _fits(clause, budget, MAX_TITLE_WORDS) \
+            and FINITE_VERB.search(clause)
+        said = clause if long_enough else fit(said, budget).rstrip(" .,;:")
+    if not ends_well(said):
+        said = fit(said, budget).rstrip(" .,;:")
+    said = QUOTE_MARKS.sub("", said).strip()
+    return capitalise(f"{speaker}: “{said}”")
+
+
+def _balanced(text: str) -> str:
+    if text.count("“") != text.count("”") or text.count('"') % 2:
+        text = QUOTE_MARKS.sub("", text)
+    return " ".join(text.split())
+
+
+def _attribution(text: str, category: str, speaker: str | None) -> str:
+    """'X said (that) Y' as 'X says Y' when the saying is the news, else Y."""
+    said = ATTRIBUTED.match(text)
+    if not said or len(said["what"].split()) < 3:
+        return text
+    who = said["who"].strip()
+    if who.lower() in PRONOUNS or who.lower().split()[:1] == ["it"] or not who:
+        return said["what"] if said["verb"].startswith(("said", "says")) else text
+    if category not in HEADLINE_SPEAKER:
+        return said["what"]
+    if len(who) > 40:                                 # "University ... president Jane Roe said": "Jane Roe says"
+        name = re.search(r"(?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w.'’-]+$", who)
+        who = speaker if speaker and who.endswith(speaker) else name.group() if name else who
+    plural = who.split()[-1][:1].islower() and who.split()[-1].endswith("s")
+    return f"{who} {'say' if plural else 'says'} {said['what']}"
+
+
+def title_from(clause: str, speaker: str | None = None, quote: str | None = None, category: str = "",
+               dates: list[str] = ()) -> str:
+    """A headline from a clause: no date opener or date, no asides, first clause only, no full stop."""
+    if quote and (not clause or QUOTE_MARKS.sub("", clause).strip() == "") and speaker:
+        return quote_title(speaker, quote)
+    text = _without(clause.strip(), list(dates))
+    text = TAIL_ATTRIBUTION.sub("", text) if len(text.split()) > 6 else text
+    text = strip_openers(text, also=HEADLINE_LEADING)
+    text = NAME_APPOSITION.sub("", ASIDE.sub("", BRACKETED.sub("", text)))
+    text = _attribution(text, category, speaker)
+    if quote and speaker and SAID_THEN_QUOTE.search(text.split(": ")[0]):
+        return quote_title(speaker, quote)            # "X said:" and then the quote: the quote is the news
+    for m in CLAUSE_BREAK.finditer(text):
+        head = text[:m.start()]
+        if m.start() > 25 and FINITE_VERB.search(head) and ends_well(head):
+            text = head
+            break
+    text = re.sub(r"[\s,;:.–—-]+$", "", fit(_balanced(text)))
+    return capitalise(_balanced(text).strip()) or "Untitled event"   # removing marks can leave only spaces
+
+
+DATE_PREPOSITION = re.compile(r"(?:in|on|at|by|during|from|since|until|till|of|before|after)\b", re.I)
+DATE_PREPOSITION_END = re.compile(r"\s+(?:in|on|at|by|during|from|since|until|till)$", re.I)
+
+
+def _without(text: str, phrases: list[str]) -> str:
+    """`text` with date phrases taken out where a headline can lose them: the timeline shows the date already.
+    A date that modifies a noun ("Sunday's vote", "this year's appeal", "the 2006 fire") stays."""
+    for phrase in sorted(phrases, key=len, reverse=True):
+        at = text.find(phrase)
+        end = at + len(phrase)
+        if not phrase or at < 0 or text[end:end + 2] in ("'s", "’s") or phrase.endswith(("'s", "’s")):
+            continue
+        if (at and text[at - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
+            continue                                  # part of a longer word
+        noun = re.match(r" ([a-z]+)\b", text[end:end + 30])
+        if re.match(r"(?:the|a|an)\s", phrase, re.I) and noun and noun.group(1) not in BOUNDARY:
+            continue                                  # "the 2006 fire": the date says which fire
+        head = text[:at].rstrip(" ,")
+        if not DATE_PREPOSITION.match(phrase):        # "began in early September": the "in" goes with it
+            head = DATE_PREPOSITION_END.sub("", head)
+        tail = text[end:].lstrip(" ")
+        if not head:
+            text = tail.lstrip(" ,")                  # "On Sunday, police ..." -> "police ..."
+        else:
+            text = head + (" " if tail[:1].isalnum() else "") + tail
+    return text.strip(" ,")
+
+
+# Participles that open a clause cut out of a sentence (", killing three"), as the past tense a headline needs.
+IRREGULAR_PAST = {"leaving": "left", "saying": "said", "taking": "took", "making": "made", "giving": "gave",
+                  "bringing": "brought", "sending": "sent", "holding": "held", "leading": "led", "hitting": "hit",
+                  "setting": "set", "putting": "put", "cutting": "cut", "running": "ran", "coming": "came",
+                  "going": "went", "telling": "told", "seeing": "saw", "finding": "found", "losing": "lost"}
+RELATIVE_OPENING = re.compile(r"^(?:who|which|that)\s+(?=\S)", re.I)
+PREPOSITION_RELATIVE = re.compile(r"^(?:in|on|at|during|after|under|by|with|from)\s+(?:which|whom)\s+", re.I)
+PARTICIPLE_OPENING = re.compile(r"^(?P<verb>[a-z]{3,}ing)\s+(?=\S)")
+PASSIVE_OPENING = re.compile(r"^(?:(?:after|before|while|since)\s+)?(?P<aux>being|having)\s+", re.I)
+SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|announced|added|stated|reported)\b(?:\s+[\w-]+){0,5}\s*$", re.I)
+
+
+def _past(participle: str) -> str:
+    if participle in IRREGULAR_PAST:
+        return IRREGULAR_PAST[participle]
+    stem = participle[:-3]
+    return stem + ("d" if stem.endswith("e") else "ed")
+
+
+def _antecedent(before: str) -> str:
+    """The noun phrase a relative clause hangs on: the last words before it, from its determiner or name."""
+    words = before.rstrip(" ,").split()[-6:]
+    start = max((i + 1 for i, w in enumerate(words) if w.lower().strip(",") in BOUNDARY or FINITE_VERB.fullmatch(w)),
+                default=0)
+    return " ".join(words[start:]).strip(" ,\"“”")
+
+
+def with_subject(sentence: str, offset: int, clause: str, subject: str) -> str:
+    """A clause cut out of a sentence, made to stand alone as a headline: 'which went missing on Sunday' ->
+    'an airplane went missing on Sunday'; ', landing in the capital' -> 'Troops landed in the capital';
+    'after being arrested' -> 'Biti was arrested'; '(said) that he was talking' -> 'Mutambara says he was talking'."""
+    text = clause.strip(" ,;")
+    before = sentence[:offset]
+    if PREPOSITION_RELATIVE.match(text):
+        return PREPOSITION_RELATIVE.sub("", text)
+    if RELATIVE_OPENING.match(text) and re.search(r",\s*$", before) is not None:
+        antecedent = _antecedent(before)
+        if antecedent:
+            return f"{antecedent} {RELATIVE_OPENING.sub('', text)}"
+    if text.lower().startswith("that ") and SPEECH_BEFORE.search(before) and subject:
+        return f"{subject} says {text[5:]}"
+    passive = PASSIVE_OPENING.match(text)
+    if passive and subject:
+        return f"{subject} {'was' if passive['aux'].lower() == 'being' else 'had'} {text[passive.end():]}"
+    participle = PARTICIPLE_OPENING.match(text)
+    if participle and subject and participle["verb"] not in ING_NOUNS:
+        return f"{subject} {_past(participle['verb'])} {text[participle.end():]}"
+    return clause

@@ -1,0 +1,107 @@
+"""Headlines: a complete clause of at most 90 characters that never ends on a cut, one row per case.
+
+Every row is checked by the client's own test of a headline (`title_ok` in the scorer) as well as for its text.
+"""
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from builder.extract.headlines import fit, quote_title, title_from
+
+_spec = importlib.util.spec_from_file_location("client_score", Path(__file__).parents[1] / "corpus" / "score.py")
+client_score = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(client_score)
+
+TITLES = [
+    ("the date phrase goes, and the word it leaves dangling",
+     ("Talks on the swap began in early September, officials said.",), {"dates": ["early September"]},
+     "Talks on the swap began"),
+    ("no full stop", ("Shelling killed four people in Kyiv.",), {}, "Shelling killed four people in Kyiv"),
+    ("a quote after 'X said:' is the news", ("Vereshchuk said:",),
+     {"speaker": "Irina Vereshchuk", "quote": "There can be no talk of any surrender."},
+     "Irina Vereshchuk: “There can be no talk of any surrender”"),
+    ("a quote after 'X told an outlet by e-mail:' is the news",
+     ("Mara Quill, a policy analyst at the Institute for Coastal Studies, told the Herald by e-mail:",),
+     {"speaker": "Mara Quill", "quote": "The harbour levy is a tax on the poorest fishermen."},
+     "Mara Quill: “The harbour levy is a tax on the poorest fishermen”"),
+    ("a possessive date stays", ("Results from Sunday's vote were delayed.",), {"dates": ["Sunday's"]},
+     "Results from Sunday's vote were delayed"),
+    ("a date that says which thing stays", ("Three officials were charged over the 2019 dam collapse.",),
+     {"dates": ["the 2019"]}, "Three officials were charged over the 2019 dam collapse"),
+    ("a long clause is cut before a preposition, keeping its verb",
+     ("The regional council unanimously adopted a resolution restricting fishing in the northern bay "
+      "for the next three seasons after a long debate.",), {},
+     "The regional council unanimously adopted a resolution restricting fishing"),
+    ("a cut never ends on a possessive",
+     ("Observers regard the long harbour blockade by striking dockers as a real test of the provincial "
+      "government's resolve.",), {},
+     "Observers regard the long harbour blockade by striking dockers as a real test"),
+    ("a subject alone is not a headline: the list after it goes",
+     ("On Friday, forty village elders, including two former mayors, signed a petition against the quarry.",),
+     {"dates": ["On Friday"]}, "Forty village elders signed a petition against the quarry"),
+    ("'X said that ...' keeps the speaker when the saying is the news",
+     ("Port director Anna Bellweather said that the cranes would stay idle until March.",),
+     {"category": "statement"}, "Port director Anna Bellweather says the cranes would stay idle until March"),
+    ("a long title for the speaker is shortened to the name",
+     ("Riverside Technical College student union president Omar Feld said the turnout had surprised everyone.",),
+     {"category": "statement"}, "Omar Feld says the turnout had surprised everyone"),
+    ("another speech verb keeps the clause as it is",
+     ("The rebel commander warned the garrison of the consequences of resisting.",), {"category": "warning"},
+     "The rebel commander warned the garrison of the consequences of resisting"),
+    ("a pronoun's 'told the court' clause stays whole",
+     ("She told the court she had been threatened by the two guards.",), {},
+     "She told the court she had been threatened by the two guards"),
+    ("an attribution tail is dropped before a leading 'after'",
+     ("after smugglers abandoned them near the coast, the navy said this morning.",), {},
+     "Smugglers abandoned them near the coast"),
+    ("brackets and language markers go",
+     ("The minister said a \"wider review\" ((fr)) of the tax was needed.",), {"category": "statement"},
+     "The minister says a \"wider review\" of the tax was needed"),
+]
+
+
+@pytest.mark.parametrize("args,kwargs,expected", [r[1:] for r in TITLES], ids=[r[0] for r in TITLES])
+def test_title(args, kwargs, expected):
+    title = title_from(*args, **kwargs)
+    assert title == expected
+    assert client_score.title_ok(title)
+
+
+QUOTES = [
+    ("a short first sentence is the whole quote title", "Lena Ortiz",
+     "We will rebuild the bridge. It will take two years.", "Lena Ortiz: “We will rebuild the bridge”"),
+    ("a long first sentence gives its first clause", "Tomas Reyes",
+     "The ferry company ignored every warning we sent, and now forty families have nobody left to bring home.",
+     "Tomas Reyes: “The ferry company ignored every warning we sent”"),
+    ("a clause without a verb is not enough: cut at a phrase end instead", "Jo Park",
+     "The closure of the clinic, the school and the only pharmacy in the valley has left three thousand people "
+     "without care.", "Jo Park: “The closure of the clinic, the school and the only pharmacy”"),
+    ("a sentence ending on a word that leaves it open is trimmed", "a fisherman",
+     "I have never seen the water rise so fast before.", "A fisherman: “I have never seen the water rise so fast”"),
+]
+
+
+@pytest.mark.parametrize("speaker,quote,expected", [r[1:] for r in QUOTES], ids=[r[0] for r in QUOTES])
+def test_quote_title(speaker, quote, expected):
+    title = quote_title(speaker, quote)
+    assert title == expected
+    assert client_score.title_ok(title) and "…" not in title
+
+
+def test_a_title_that_fits_is_kept_whole():
+    assert fit("Police arrested two men") == "Police arrested two men"
+
+
+@pytest.mark.parametrize("text", [
+    "The committee of regional governors in the north met representatives of the fishing cooperatives of the "
+    "southern islands and the delegates of the harbour workers' union to discuss the closure of the port",
+    "Ukraine's human rights commissioner said that Kyiv had handed the Russian side a list of more than 1,200 "
+    "names of prisoners it wanted released in the exchange",
+    "a" * 120,
+])
+def test_every_cut_is_at_most_90_characters_and_ends_where_a_phrase_can(text):
+    title = title_from(text)
+    assert len(title) <= 90 and client_score.title_ok(title)
