@@ -9,7 +9,7 @@ from builder.ids import Ids
 from builder.extract.cast import Cast, build_cast
 from builder.extract.dateline import Dateline, find_dateline
 from builder.extract.dates import find_dates, parse_day
-from builder.extract.event_dates import EMBEDDED
+from builder.extract.event_dates import embedded
 from builder.extract.event_units import Unit, analyse, is_credit
 from builder.extract.events import Draft, build_drafts, merge_drafts
 from builder.extract.names import Name, find_names
@@ -17,7 +17,8 @@ from builder.extract.quotes import Quote as FoundQuote
 from builder.extract.quotes import find_quotes, leading_noun_phrase
 from builder.extract.sentences import Sentence, split_sentences
 from builder.extract.tense import FINITE_VERB
-from builder.extract.headlines import ASIDE, HEADLINE_LEADING, MAX_TITLE_CHARS, fit, title_from, with_subject
+from builder.extract.headlines import (ASIDE, HEADLINE_LEADING, MAX_TITLE_CHARS, antecedent, fit, title_from,
+                                      with_subject)
 from builder.extract.writing import make_id, strip_openers, summary_from
 from builder.model import Entry, Quote, Source
 
@@ -151,6 +152,19 @@ def to_entry(draft: Draft, article: Article, cast: Cast, taken: Ids,
 
 
 DEADLINE_RUNS_OUT = "Deadline runs out: "
+AUXILIARY = re.compile(r"^(?:was|were|has\s+been|have\s+been|had\s+been)\s+", re.I)
+
+
+def _own_part(clause: str, date_text: str) -> str:
+    """Of 'was arrested in 2019 and handed over that November', the part the date is in, with its auxiliary."""
+    parts = re.split(r"\s+and\s+", clause)
+    if len(parts) < 2 or not date_text:
+        return clause
+    own = next((i for i, part in enumerate(parts) if date_text in part), 0)
+    auxiliary = AUXILIARY.match(parts[0])
+    if own and auxiliary and re.match(r"[a-z]+ed\b", parts[own]):
+        return auxiliary.group() + parts[own]
+    return parts[own]
 
 
 def _title(draft: Draft, focus: Unit, focus_quote: FoundQuote | None) -> str:
@@ -165,10 +179,11 @@ def _title(draft: Draft, focus: Unit, focus_quote: FoundQuote | None) -> str:
             title = f"{DEADLINE_RUNS_OUT}{title[0].lower()}{title[1:]}"
             title = DEADLINE_RUNS_OUT + fit(title[len(DEADLINE_RUNS_OUT):], MAX_TITLE_CHARS - len(DEADLINE_RUNS_OUT))
     elif draft.kind == "aside":
-        clause = next((m.group() for m in EMBEDDED.finditer(focus.text) if when.text and when.text in m.group()), "")
-        subject = re.split(r",|\b(?:who|which|whose)\b", focus.text)[0].strip()
-        body = re.sub(r"^\W*(?:who|which|whose)\s+", "", clause.strip(" ,"))
-        title = title_from(f"{subject} {body}" if subject and body else focus.text, dates=dates)
+        clause = next((m for m in embedded(focus.text) if when.text and when.text in m.group()), None)
+        subject = antecedent(focus.text[:clause.start()]) if clause else ""
+        body = re.sub(r"^\W*(?:who|which|whose|that)\s+", "", clause.group().strip(" ,")) if clause else ""
+        title = title_from(f"{subject} {_own_part(body, when.text or '')}" if subject and body else focus.text,
+                           dates=dates)
     elif draft.kind == "onset":
         since = re.search(r"\bsince\s+(.+?)(?:[,;.]|$)", focus.text)
         title = title_from(since.group(1) if since else focus.text, dates=dates)

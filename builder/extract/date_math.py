@@ -80,9 +80,27 @@ def offset(ref: dt.date, n: int, unit: str, sign: int) -> tuple[str, bool]:
     return day(ref + dt.timedelta(days=sign * days if unit != "hour" else sign * round(days))), True
 
 
+# A past passive or perfect with no infinitive after it: "had been used ... by", not "ordered them to leave by".
+PAST_STATE = re.compile(r"\b(?:was|were|had)\b(?![^,;]*\bto\s+[a-z]+\b)", re.I)
+# Hours of the day a part of the day stands for, to count hours from it ("56 hours after ... Wednesday night").
+PART_HOURS = {"early hours": 3, "morning": 9, "afternoon": 15, "evening": 19, "night": 22}
+
+
+def after(start: dt.date, time: str | None, n: int, unit: str) -> str:
+    """The day `n` units after a day (at the time of day given, noon if none): the day, month or year."""
+    if unit == "hour":
+        hour = PART_HOURS.get(time or "", int(time[:2]) if time and time[:2].isdigit() else 12)
+        return day(start + dt.timedelta(days=(hour + n) // 24))
+    value, _ = offset(start, n, unit, +1)
+    return value
+
+
 def direction(prep: str | None, sentence: str, start: int) -> str:
     """Which way a date without a year looks from the publication day: past, future, next or last."""
     prep = (prep or "").lower()
+    if prep == "by" and PAST_STATE.search(clause_before(sentence, start)) \
+            and not FUTURE_CUES.search(clause_before(sentence, start)):
+        return "past"                     # "was used a million times by Thursday night": a past tally, not a deadline
     if prep in ("next", "until", "till", "by"):
         return "next" if prep == "next" else "future"
     if prep == "last":
@@ -90,11 +108,14 @@ def direction(prep: str | None, sentence: str, start: int) -> str:
     return "future" if FUTURE_CUES.search(clause_before(sentence, start)) else "past"
 
 
+CLAUSE_MARK = re.compile(r"[;:]|,(?!\d)")          # not the comma of "20,000"
+
+
 def clause_before(sentence: str, start: int, reach: int = 80) -> str:
     """The words of the same clause before `start`: tense cues further away belong to another clause."""
     before = sentence[max(0, start - reach):start]
-    cut = max(before.rfind(","), before.rfind(";"), before.rfind(":"))
-    return before[cut + 1:] if cut >= 0 else before
+    cut = max((m.end() for m in CLAUSE_MARK.finditer(before)), default=0)
+    return before[cut:]
 
 
 def role(prep: str | None) -> str:

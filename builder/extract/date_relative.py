@@ -8,8 +8,8 @@ import datetime as dt
 import re
 
 from builder.extract import date_math as dm
-from builder.extract.date_words import (APPROX, FUTURE_CUES, MON, MONTHS, NUM, ORDINALS, PART, PLURAL_COUNTS, PREP,
-                                        UNIT, UNIT_WORD, WD, WEEKDAY_WORD, WEEKDAYS, alternation)
+from builder.extract.date_words import (APPROX, FUTURE_CUES, MON, MONTH, MONTHS, NUM, ORDINALS, PART, PLURAL_COUNTS,
+                                        PREP, UNIT, UNIT_WORD, WD, WEEKDAY_WORD, WEEKDAYS, alternation)
 
 
 @dm.rule(r"\b(?:in\s+)?the\s+early\s+hours\s+of\s+(?:this\s+morning|today)\b"
@@ -24,7 +24,8 @@ def _today(m, pub, ref, s):
     return dict(value=dm.day(pub), time=time)
 
 
-@dm.rule(r"\b(?P<dby>the\s+day\s+before\s+yesterday)\b|\byesterday" + PART + r"\b|\blast\s+night\b", r"yesterday|last night")
+@dm.rule(r"\b(?P<dby>the\s+day\s+before\s+yesterday)\b|\b(?:(?:early|late)\s+)?yesterday" + PART + r"\b|\blast\s+night\b",
+         r"yesterday|last night")
 def _yesterday(m, pub, ref, s):
     days = 2 if m["dby"] else 1
     time = "night" if m.group().lower().startswith("last") else dm.time_of(m["part"])
@@ -74,6 +75,11 @@ def _this_last_next(m, pub, ref, s):
     if unit == "weekend":
         saturday = dm.weekday(pub, 5, "last" if sign < 0 else "next" if sign > 0 else "past")
         return dict(value=dm.day(saturday), approximate=True)
+    earlier_or_later = m["rel"].lower().split()[0]
+    if sign == 0 and earlier_or_later == "earlier":   # between Monday and yesterday: the day between them
+        return dict(value=dm.day(pub - dt.timedelta(days=1 + pub.weekday() // 2)), approximate=True)
+    if sign == 0 and earlier_or_later == "later":     # between tomorrow and Sunday
+        return dict(value=dm.day(pub + dt.timedelta(days=1 + (6 - pub.weekday() - 1) // 2)), approximate=True)
     return dict(value=dm.day(pub + dt.timedelta(days=7 * sign)), approximate=True)
 
 
@@ -83,7 +89,8 @@ def _ago(m, pub, ref, s):
     return dict(value=value, approximate=True)
 
 
-@dm.rule(r"\b(?P<within>within|in|after)\s+(?:the\s+next\s+)?(?:" + NUM + r"\s+)" + UNIT + r"\b"
+@dm.rule(r"\b(?P<within>within|in|after)\s+(?:the\s+next\s+)?(?:" + NUM + r"\s+)(?:(?P<working>working|business)\s+)?"
+         + UNIT + r"\b"
          r"|\b(?P<give>giv(?:e|es|en|ing)|gave|granted|allowed)\s+(?:\w+\s+){0,3}?" + NUM.replace("num", "num2")
          + r"\s+" + UNIT.replace("unit", "unit2") + r"\b"
          r"|\b" + NUM.replace("num", "num3") + r"[- ]" + UNIT.replace("unit", "unit3") + r"\s+(?:ultimatum|deadline)\b"
@@ -96,9 +103,29 @@ def _within(m, pub, ref, s):
     if m["within"] and m["within"].lower() in ("in", "after") and not FUTURE_CUES.search(dm.clause_before(s, m.start())):
         return None                                   # "in two days of fighting" is not a deadline
     n = dm.count(num)
+    if m["working"] and unit == "day":
+        n = n * 7 // 5                                # twenty working days are four weeks
     anchor = ref or pub
     value, _ = dm.offset(anchor, n, unit, +1)
     return dict(value=value, approximate=True, role="until")
+
+
+@dm.rule(r"\b(?:(?P<prep>by|before|until|till|at|from|in|toward|towards)\s+)?(?:the\s+)?(?:(?:end|close)\s+of\s+"
+         r"(?:the\s+|(?P<rel>this|next|last)\s+)?(?P<unit>year|month|week)|(?P<unit2>year|month)[- ]end)\b",
+         r"\bend\b|\bclose of")
+def _end_of_period(m, pub, ref, s):
+    """"by year end", "by the end of the month", "at the end of last year": the period's last day."""
+    unit = (m["unit"] or m["unit2"]).lower()
+    sign = {"next": 1, "last": -1}.get((m["rel"] or "").lower(), 0)
+    if unit == "year":
+        last = dt.date(pub.year + sign, 12, 31)
+    elif unit == "month":
+        first = dm.shift_months(pub.replace(day=1), sign + 1)
+        last = first - dt.timedelta(days=1)
+    else:
+        last = pub + dt.timedelta(days=6 - pub.weekday() + 7 * sign)
+    until = (m["prep"] or "").lower() in ("by", "before", "until", "till")
+    return dict(value=dm.day(last), approximate=True, role="until" if until else "point")
 
 
 @dm.rule(r"\bfor\s+(?:the\s+(?:past|last)\s+)?" + r"(?:(?P<num>\d+|" + alternation(PLURAL_COUNTS, loose_spaces=True)
@@ -154,6 +181,34 @@ def _relative_offset(m, pub, ref, s):
     return dict(value=value, approximate=True, role="offset")
 
 
+@dm.rule(r"\b(?P<rel>later|earlier)\s+that\s+(?P<unit>day|morning|afternoon|evening|night|week|month|year)\b"
+         r"|\b(?:on\s+)?the\s+(?P<rel2>same|following|next)\s+(?P<unit2>day|morning|week|month|year)\b"
+         r"|\bthat\s+(?:(?P<unit3>day|morning|afternoon|evening|night|week|month|year)|(?P<mon>" + MONTH + r"))\b",
+         r"\bthat (?:day|morning|afternoon|evening|night|week|month|year|[a-z]+ber|jan|feb|mar|apr|may|jun|jul|aug)"
+         r"|the (?:same|following|next) ")
+def _that_time(m, pub, ref, s):
+    """"later that year", "the next day", "that November": the time of the day the text has just named."""
+    anchor = ref or pub
+    if m["mon"]:
+        if m["mon"][0].islower():
+            return None
+        month = MONTHS[m["mon"].lower()]
+        year = anchor.year if ref else dm.month_year(pub, month, "past")
+        return dict(value=dm.month(year, month), approximate=ref is None)
+    unit = (m["unit"] or m["unit2"] or m["unit3"]).lower()
+    step = 1 if (m["rel2"] or "").lower() in ("following", "next") else 0
+    if unit in ("day", "morning", "afternoon", "evening", "night"):
+        time = None if unit == "day" else unit
+        return dict(value=dm.day(anchor + dt.timedelta(days=step)), time=time, approximate=ref is None)
+    if unit == "week":
+        return dict(value=dm.day(anchor + dt.timedelta(days=7 * step)), approximate=True)
+    if unit == "month":
+        return dict(value=dm.month(*dm.shift_months(anchor, step).timetuple()[:2]), approximate=ref is None)
+    return dict(value=str(anchor.year + step), approximate=ref is None)
+
+
 # Rules that count from a day: when the sentence has just named one ("in December 2013, two years after ..."),
 # they count from it rather than from the publication day.
-COUNTED_FROM_A_DAY = (_within, _nth_day, _relative_offset)
+COUNTED_FROM_A_DAY = (_within, _nth_day, _relative_offset, _that_time)
+# "two days after the vote": the day of the vote, counted back from the event; an event of its own.
+AFTER_A_HAPPENING = _relative_offset

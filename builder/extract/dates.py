@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from builder.extract import date_calendar, date_math as dm  # noqa: F401 - date_calendar registers its rules
-from builder.extract.date_relative import COUNTED_FROM_A_DAY
+from builder.extract.date_relative import AFTER_A_HAPPENING, COUNTED_FROM_A_DAY
 from builder.extract.date_words import COMPARISON
 
 
@@ -66,11 +68,11 @@ def find_time(text: str) -> str | None:
 
 def find_dates(text: str, published: dt.date, ref: dt.date | None = None,
                skip: list[tuple[int, int]] = ()) -> list[DateMention]:
-    """Every date expression in `text`, resolved, in order; overlapping matches keep the longest.
+    """Every date expression in `text`, resolved, in order; of overlapping matches the most precise is kept.
 
     `skip` lists spans (direct quotes) whose dates belong to the speaker's words, not to the event.
     """
-    found: list[tuple[DateMention, re.Match, callable]] = []
+    found: list[tuple[DateMention, re.Match, Callable]] = []
     lowered = text.lower()
     for pattern, fn, needs in dm.RULES:
         if not needs.search(lowered):
@@ -83,15 +85,18 @@ def find_dates(text: str, published: dt.date, ref: dt.date | None = None,
                 continue
             start = m.start() + (len(m.group()) - len(m.group().lstrip()))
             found.append((DateMention(start, m.end(), text[start:m.end()], **result), m, fn))
-    found.sort(key=lambda f: (f[0].start, -(f[0].end - f[0].start)))
     kept: list[DateMention] = []
-    covered = 0                     # the end of the last mention kept or dropped: what overlaps it is part of it
-    for mention, m, fn in found:
-        if mention.start < covered:
-            continue
-        covered = mention.end
+    chosen = _longest_first(found)
+    for i, (mention, m, fn) in enumerate(chosen):
         if mention.role == "since" and COMPARISON.search(text, max(0, mention.start - 80), mention.start):
             continue
+        if mention.role == "point" and _attributive(text, mention):
+            mention = replace(mention, role="attributive")
+        if fn is AFTER_A_HAPPENING and m["rel"].lower() == "after":
+            counted = _after_a_dated_happening(mention, m, chosen[i + 1:], text)
+            if counted is not None:
+                kept.append(counted)
+                continue
         if fn in COUNTED_FROM_A_DAY and kept and kept[-1].role == "point" and kept[-1].value:
             # "in December 2013, two years after ...", "yesterday ordered ... within 72 hours": counted from
             # the day the sentence has just named, not from the publication day.
@@ -105,6 +110,59 @@ def find_dates(text: str, published: dt.date, ref: dt.date | None = None,
         kept = [replace(d, time=d.time or time) if d.value and len(d.value) == 10 else d for d in kept]
     return kept
 
+
+
+# A date between "the" and a noun says which thing the sentence means ("the January 27 executive order", "the
+# 2006 fire"): it dates that thing, not what the sentence tells of it, unless the thing is the clause's subject
+# ("The March 3 fire destroyed the market"). "in a 2001 coup" (indefinite) introduces the event itself.
+NOT_A_NOUN = frozenset("""of in on at to for from by with and or but as than that which who when where while after before
+since until during is are was were has have had will would could should can may might must be been being said says
+told also, not""".split())
+ATTRIBUTIVE_NOUN = re.compile(r"\s+([a-z][\w-]*)")
+CLAUSE_START = re.compile(r"(?:^|[,;:]\s*)\W*(?:the\s+)?$", re.I)
+
+
+def _attributive(text: str, mention: DateMention) -> bool:
+    if not mention.value or mention.text.endswith(("'s", "’s")):
+        return False
+    own_article = re.match(r"the\s+", mention.text, re.I)
+    before = text[:mention.start] + (own_article.group() if own_article else "")
+    if not re.search(r"\bthe\s+$", before, re.I):
+        return False
+    noun = ATTRIBUTIVE_NOUN.match(text, mention.end)
+    if not noun or noun.group(1) in NOT_A_NOUN:
+        return False
+    return not CLAUSE_START.search(before)
+
+
+def _after_a_dated_happening(mention: DateMention, m: re.Match, later: list, text: str) -> DateMention | None:
+    """"56 hours after the attacks began on Wednesday night": the day the count from the named day reaches."""
+    start = next((f[0] for f in later if f[0].value and len(f[0].value) == 10 and f[0].start - mention.end < 60
+                  and not re.search(r"[;,]", text[mention.end:f[0].start])), None)
+    day = parse_day(start.value) if start else None
+    if day is None:
+        return None
+    value = dm.after(day, start.time, dm.count(m["num"]), m["unit"].lower())
+    return DateMention(mention.start, mention.end, mention.text, value, True, None, "point")
+
+
+def _longest_first(found: list[tuple[DateMention, re.Match, Callable]]) -> list[tuple[DateMention, re.Match, Callable]]:
+    """Of overlapping matches, the most precise, then the longest ("The February 3 fire" is a day, not "The
+    February"), in text order. Ties go to the one that starts first, then to the rule tried first."""
+    starts: list[int] = []          # the kept spans, sorted and disjoint, for bisection
+    ends: list[int] = []
+    chosen = []
+    order = sorted(range(len(found)), key=lambda i: (-len(found[i][0].value), found[i][0].start - found[i][0].end,
+                                                     found[i][0].start, i))
+    for i in order:
+        mention = found[i][0]
+        at = bisect_left(starts, mention.start)
+        if (at < len(starts) and starts[at] < mention.end) or (at > 0 and ends[at - 1] > mention.start):
+            continue
+        starts.insert(at, mention.start)
+        ends.insert(at, mention.end)
+        chosen.append(found[i])
+    return sorted(chosen, key=lambda f: f[0].start)
 
 
 def _first_day(value: str) -> dt.date | None:

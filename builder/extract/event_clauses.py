@@ -19,6 +19,7 @@ SUBORDINATE = re.compile(
 # Within a sentence naming two different days, "evacuated today after the wall gave way yesterday" is two events
 # even without a comma.
 LOOSE_SUBORDINATE = re.compile(r"\s+(?=(?:after|before|when|while)\s)|"
+                               r"\s+(?=and\s+(?:also\s+)?(?:said|says|told|announced|added|warned)\b)|"
                                r"(?<=day)\s+(?=that\s)", re.I)     # "said on Tuesday | that it had arrested ..."
 
 SUBORDINATOR = re.compile(r"(?:(?:\w+\s+){0,3}?(?:after|before)|when|while|as|following|since|until|warning|"

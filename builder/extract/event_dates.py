@@ -7,12 +7,31 @@ from dataclasses import dataclass
 
 from builder.extract.dates import DateMention, parse_day
 from builder.extract.event_units import Unit
-from builder.extract.tense import PAST_TENSE, PRESENT_TENSE
+from builder.extract.tense import IRREGULAR_PAST, PAST_TENSE, PRESENT_TENSE
 
 INHERIT_WITHIN_DAYS = 7      # an undated past-tense sentence may take a date this close to publication
 
 # Relative clauses and appositions: dates there describe someone, not the event ("who took office last month").
-EMBEDDED = re.compile(r"\b(?:who|whom|whose|which)\b[^,;]*|,\s+(?:a|an|the)\s+[^,;]*,", re.I)
+EMBEDDED = re.compile(r"\b(?:who|whom|whose|which)\b[^,;]*|,\s+(?:a|an|the)\s+[^,;]*,"
+                      r"|(?<=[a-z] )that\s+(?=(?:has|have|had|was|were)\b|\w+ed\b|(?:" + "|".join(IRREGULAR_PAST)
+                      + r")\b)[^,;]*", re.I)
+# "Heavy rains that began last month": a relative "that" follows a noun; "said that ..." opens what was said.
+SAYING = frozenset("""said says say told tell tells believe believes think thinks thought know knows knew hope hopes fear
+fears claim claims argue argues insist insists warn warns add adds announce announces suggest suggests show shows
+mean means so such now given ensure ensures note notes agree agrees deny denies admit admits confirm confirms state
+states report reports indicate indicates found felt saw heard learned fact""".split())
+
+
+def embedded(text: str) -> list[re.Match]:
+    """Relative clauses and appositions in `text` (not the "that" of reported speech)."""
+    found = []
+    for m in EMBEDDED.finditer(text):
+        if m.group()[:4].lower() == "that":
+            before = text[:m.start()].split()[-1:]
+            if not before or before[0].lower() in SAYING or before[0].lower().endswith("ed"):
+                continue
+        found.append(m)
+    return found
 
 
 @dataclass(frozen=True)
@@ -29,7 +48,7 @@ class When:
 
 
 def embedded_spans(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in EMBEDDED.finditer(text)]
+    return [(m.start(), m.end()) for m in embedded(text)]
 
 
 def choose_when(unit: Unit, published: dt.date) -> When | None:
@@ -40,11 +59,23 @@ def choose_when(unit: Unit, published: dt.date) -> When | None:
     def possessive(m: DateMention) -> bool:          # "next year's elections", "Sunday's vote": a modifier
         return m.text.endswith(("'s", "’s")) or text[m.end:m.end + 2] in ("'s", "’s")
 
+    def opens(m: DateMention) -> bool:              # "..., four days after an election": that clause is the election
+        return not unit.text[:max(m.start - unit.offset, 0)].strip(" ,;-–—")
+
     finer = {m.value[:4] for m in unit.mentions if len(m.value) > 4}
     ranked = sorted(unit.mentions, key=lambda m: (any(a <= m.start - unit.offset < b for a, b in inside),
                                                   possessive(m), m.role == "offset",
                                                   len(m.value) == 4 and m.value in finer))
-    points = [m for m in ranked if m.role in ("point", "since", "offset", "duration")]
+    # Not "N days after" ("two days after the vote" dates the vote) unless it opens the clause, nor a date saying which
+    # thing ("the January 27 order"): neither is when this clause's event happened.
+    # Nor a date in a relative clause or apposition ("the sieges, which began on Wednesday, ended"): that dates
+    # what the clause tells (an aside event of its own), not this event.
+    points = [m for m in ranked if (m.role in ("point", "since", "duration") or m.role == "offset" and
+                                    (opens(m) or not re.search(r"\bafter\b", m.text, re.I)))
+              and not any(a <= m.start - unit.offset < b for a, b in inside)]
+    recent = [m for m in points if m.role == "point" and _this_week(m.value, published)]
+    if points and points[0].role == "point" and len(points[0].value) < 10 and recent:
+        points.insert(0, recent[0])       # "... in June, an audio message broadcast late yesterday": the news
     until = [m for m in ranked if m.role == "until"]
     if unit.category == "deadline" and (until or future_mentions(points, published)):
         m = (until or future_mentions(points, published))[0]
@@ -56,18 +87,34 @@ def choose_when(unit: Unit, published: dt.date) -> When | None:
             return When("", True, m.time, m.end_value, m.text, True)     # a toll counted up to now
         end = m.end_value if m.role in ("duration", "since") else None
         return When(m.value, m.approximate, m.time, end, m.text, True, m.role)
-    if until and unit.category not in ("ultimatum",):
+    until = [m for m in until if not (unit.speech and m.approximate)]   # "said ... before the end of the year":
+    if until and unit.category not in ("ultimatum",):                    # the news is the saying, not the vague end
         m = until[0]
         return When(m.value, True, m.time, None, m.text, True)
     return None
+
+
+def _without_spans(text: str, spans: list[re.Match]) -> str:
+    for m in reversed(spans):
+        text = text[:m.start()] + " " + text[m.end():]
+    return text
+
+
+def _this_week(value: str, published: dt.date) -> bool:
+    day = parse_day(value)
+    return day is not None and 0 <= (published - day).days <= 7
 
 
 def aside_mentions(unit: Unit, when: When) -> list[DateMention]:
     """Dates in a relative clause ('who took up the post last month') naming a day other than the event's:
     what the clause tells happened then, and is news of its own."""
     inside = embedded_spans(unit.text)
-    return [m for m in unit.mentions if m.role == "point" and m.value and m.value != when.value
-            and any(a <= m.start - unit.offset < b for a, b in inside)][:1]
+    found = [m for m in unit.mentions if m.role == "point" and m.value and m.value != when.value
+             and any(a <= m.start - unit.offset < b for a, b in inside)]
+    # A second date of the clause tells a second happening only after an "and": "arrested in 2019 and handed
+    # over that November", not "governed from 2011 to 2014".
+    return found[:1] + [m for m in found[1:2] if " and " in unit.sentence.text[found[0].end:m.start]
+                        and m.value != found[0].value]
 
 
 def future_mentions(mentions: list[DateMention], published: dt.date) -> list[DateMention]:
@@ -76,7 +123,9 @@ def future_mentions(mentions: list[DateMention], published: dt.date) -> list[Dat
 
 def default_when(unit: Unit, published: dt.date, recent: list[tuple[int, str]], time: str | None) -> When:
     """An undated sentence: the day of the event just told, if it tells of the past, else the publication day."""
-    past = PAST_TENSE.search(unit.narrative) and not PRESENT_TENSE.search(unit.narrative.split(",")[0])
+    main = _without_spans(unit.narrative, embedded(unit.narrative))      # "X, who governed from 2011, is accused": the main verb's tense
+    first_past, first_present = PAST_TENSE.search(main), PRESENT_TENSE.search(main)
+    past = first_past and not (first_present and first_present.start() < first_past.start())
     if past and recent and not unit.quote_only and unit.category != "statement":
         paragraph, value = recent[-1]
         day = parse_day(value)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from builder.extract.categories import classify
 from builder.extract.event_clauses import pieces
-from builder.extract.event_dates import EMBEDDED, When, aside_mentions, choose_when, default_when, future_mentions
+from builder.extract.event_dates import When, aside_mentions, choose_when, default_when, embedded, future_mentions
 from builder.extract.event_units import Unit, without_dates
 from builder.extract.lexicon import COMMENTATOR_ROLES
 from builder.extract.tense import ACTION, DECLARATIVE, MODAL, PAST_TENSE, PRESENT_TENSE
@@ -73,7 +73,7 @@ def _extra_drafts(unit: Unit, when: When) -> list[Draft]:
     'since' clause ('since the Taliban returned to power in August 2021')."""
     extras: list[Draft] = []
     for m in aside_mentions(unit, when):
-        clause = next((c for c in EMBEDDED.finditer(unit.text) if c.start() <= m.start - unit.offset < c.end()), None)
+        clause = next((c for c in embedded(unit.text) if c.start() <= m.start - unit.offset < c.end()), None)
         text = clause.group().strip(" ,") if clause else m.text
         category, _ = classify(without_dates(text, [m], unit.offset + (clause.start() if clause else 0)), "", False)
         extras.append(Draft([unit], When(m.value, m.approximate, m.time, None, m.text, True), category, unit,
@@ -193,7 +193,8 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
     if len(merged) > 1:
         lede = merged[0]
         if not lede.when.explicit and lede.units[0].sentence.index == 0 and len(lede.units) == 1:
-            later = next((d for d in merged[1:] if d.category == lede.category), None)
+            later = next((d for d in merged[1:] if d.category == lede.category and d.kind == "event"), None) \
+                if lede.category not in ("other", "statement") else None    # a weak category sums up nothing
             if later is not None:
                 later.units[:0] = lede.units
                 merged = merged[1:]

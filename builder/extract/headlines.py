@@ -32,11 +32,13 @@ BRACKETED = re.compile(r"\s*\((?:[^()]{0,80}|\([^()]{0,20}\))\)")
 # "X said (that) ...", "X told Reuters that ...": who spoke, and what they said. Other speech verbs ("warned",
 # "announced") keep the whole clause: "X warned Turkey of ..." is already a headline.
 ATTRIBUTED = re.compile(r"^(?P<who>(?:[A-Z][\w.'’-]*\s+|(?:the|a|an|its|his|her|their)\s+|"
-                        r"(?!(?:was|were|is|are|had|have|has|been|be|not)\b)[a-z]+\s+){0,14}?)"
+                        r"(?!(?:was|were|is|are|had|have|has|been|be|not|and|but)\b|[a-z]+ed\b)[a-z]+\s+){0,14}?)"
                         r"(?:also\s+|further\s+)?(?P<verb>said|says|told\s+(?:[\w-]+\s+){1,4}?(?=that\s))\s*"
                         r"(?:(?:in|on)\s+(?:a|an|the|his|her|its|their)\s+[\w\s-]{0,30}?"
-                        r"(?:post|statement|interview|address|message|broadcast|briefing|letter)\s+)?"
+                        r"(?:post|statement|interview|address|message|broadcast|briefing|letter)"
+                        r"(?:\s+(?:broadcast|posted|published|released|aired|read\s+out))?\s+)?"
                         r"(?:that\s+|on\s+\w+\s+that\s+)?(?P<what>\w.*)$")
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"})
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 # Statements whose news is who said it: the headline keeps the speaker.
 HEADLINE_SPEAKER = frozenset({"statement", "warning", "rejection", "diplomacy", "agreement", "ultimatum"})
@@ -216,6 +218,7 @@ RELATIVE_OPENING = re.compile(r"^(?:who|which|that)\s+(?=\S)", re.I)
 PREPOSITION_RELATIVE = re.compile(r"^(?:in|on|at|during|after|under|by|with|from)\s+(?:which|whom)\s+", re.I)
 PARTICIPLE_OPENING = re.compile(r"^(?P<verb>[a-z]{3,}ing)\s+(?=\S)")
 PASSIVE_OPENING = re.compile(r"^(?:(?:after|before|while|since)\s+)?(?P<aux>being|having)\s+", re.I)
+SPEECH_OPENING = re.compile(r"^(?:also\s+)?(?:said|says|told|announced|added|stated|reported|warned)\b", re.I)
 SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|announced|added|stated|reported)\b(?:\s+[\w-]+){0,5}\s*$", re.I)
 
 
@@ -226,28 +229,33 @@ def _past(participle: str) -> str:
     return stem + ("d" if stem.endswith("e") else "ed")
 
 
-def _antecedent(before: str) -> str:
+def antecedent(before: str) -> str:
     """The noun phrase a relative clause hangs on: the last words before it, from its determiner or name."""
     words = before.rstrip(" ,").split()[-6:]
     start = max((i + 1 for i, w in enumerate(words) if w.lower().strip(",") in BOUNDARY or FINITE_VERB.fullmatch(w)),
                 default=0)
-    return " ".join(words[start:]).strip(" ,\"“”")
+    words = words[start:]
+    while len(words) > 1 and not (words[0][:1].isupper() or words[0].lower() in DETERMINERS):
+        words = words[1:]                     # "help the economy": the noun phrase starts at "the"
+    return " ".join(words).strip(" ,\"“”")
 
 
 def with_subject(sentence: str, offset: int, clause: str, subject: str) -> str:
     """A clause cut out of a sentence, made to stand alone as a headline: 'which went missing on Sunday' ->
     'an airplane went missing on Sunday'; ', landing in the capital' -> 'Troops landed in the capital';
     'after being arrested' -> 'Biti was arrested'; '(said) that he was talking' -> 'Mutambara says he was talking'."""
-    text = clause.strip(" ,;")
+    text = re.sub(r"^(?:and|but)\s+", "", clause.strip(" ,;"))
     before = sentence[:offset]
     if PREPOSITION_RELATIVE.match(text):
         return PREPOSITION_RELATIVE.sub("", text)
     if RELATIVE_OPENING.match(text) and re.search(r",\s*$", before) is not None:
-        antecedent = _antecedent(before)
-        if antecedent:
-            return f"{antecedent} {RELATIVE_OPENING.sub('', text)}"
+        noun = antecedent(before)
+        if noun:
+            return f"{noun} {RELATIVE_OPENING.sub('', text)}"
     if text.lower().startswith("that ") and SPEECH_BEFORE.search(before) and subject:
         return f"{subject} says {text[5:]}"
+    if SPEECH_OPENING.match(text) and subject:         # "The group, which ..., | said in a message that ..."
+        return f"{subject} {text}"
     passive = PASSIVE_OPENING.match(text)
     if passive and subject:
         return f"{subject} {'was' if passive['aux'].lower() == 'being' else 'had'} {text[passive.end():]}"

@@ -58,6 +58,28 @@ ROWS = [
     ("a span that ended is past", "The curfew lasted until 6 a.m. on Sunday.", MONDAY, "2022-03-20", False),
     ("had years to is no deadline", "The government had two years to prepare for the floods.", MONDAY, None, None),
     ("a day to remember is no deadline", "We have a day to remember.", MONDAY, None, None),
+    ("the most precise of overlapping dates: a day, not 'The February'", "The February 3 fire spread fast.",
+     MONDAY, "2022-02-03", False),
+    ("late yesterday", "The audio message was broadcast late yesterday.", MONDAY, "2022-03-20", False),
+    ("last year", "The mill closed last year.", MONDAY, "2021", False),
+    ("within working days: five working days are a week", "The panel must report within twenty working days.",
+     MONDAY, "2022-04-18", True),
+    ("by year end", "The plant will close by year end.", MONDAY, "2022-12-31", True),
+    ("by the end of the month", "Repairs should be finished by the end of the month.", MONDAY, "2022-03-31", True),
+    ("at the end of last year", "At the end of last year, the mill closed.", MONDAY, "2021-12-31", True),
+    ("earlier this week: between Monday and yesterday", "The ministry said earlier this week it would act.",
+     dt.date(2022, 3, 24), "2022-03-22", True),
+    ("later this week", "The talks resume later this week.", MONDAY, "2022-03-24", True),
+    ("by a weekday in a past tally is past", "The petition was signed 20,000 times by Thursday night.",
+     dt.date(2022, 3, 26), "2022-03-24", False),
+    ("by a weekday in an order is ahead", "Residents were ordered to leave by Thursday.", dt.date(2022, 3, 26),
+     "2022-03-31", False),
+    ("that month: in the year just named", "He was arrested in 2019 and handed to the court that November.",
+     MONDAY, "2019", False),
+    ("the following week counts from the day just named", "Talks collapsed on 3 March and resumed the following week.",
+     MONDAY, "2022-03-03", False),
+    ("hours after a named day and time", "Troops ended the siege 56 hours after it began on Wednesday night.",
+     dt.date(2022, 3, 26), "2022-03-26", True),
 ]
 
 ROLES = [
@@ -67,7 +89,23 @@ ROLES = [
     ("has days to", "The defence has 15 days to file an appeal.", "until"),
     ("since a year", "at least 2,300 killed since 2014", "since"),
     ("a plain weekday", "The death toll rose by 12 on Sunday.", "point"),
+    ("a date saying which thing", "Leahy said the January 27 executive order was unlawful.", "attributive"),
+    ("the dated thing as the subject", "The March 3 fire destroyed the market.", "point"),
+    ("an indefinite date before a noun", "He seized power in a 2001 coup.", "point"),
+    ("hours after an undated happening date that happening", "Troops ended the siege 56 hours after it began.",
+     "offset"),
+    ("by year end", "The plant will close by year end.", "until"),
 ]
+
+
+def test_that_month_is_in_the_year_just_named():
+    found = find_dates("He was arrested in 2019 and handed to the court that November.", MONDAY)
+    assert [d.value for d in found] == ["2019", "2019-11"]
+
+
+def test_the_following_week_counts_from_the_day_just_named():
+    found = find_dates("Talks collapsed on 3 March and resumed the following week.", MONDAY)
+    assert [d.value for d in found] == ["2022-03-03", "2022-03-10"]
 
 
 @pytest.mark.parametrize("text,role", [r[1:] for r in ROLES], ids=[r[0] for r in ROLES])
@@ -102,3 +140,66 @@ def test_dates_inside_quotes_can_be_skipped():
 ])
 def test_time_of_day(text, time):
     assert find_time(text) == time
+
+
+# Dates from the clause the event is in: article text -> the date of the entry whose title holds `marker`.
+# Same-weekday rule (documented): a weekday equal to the publication day is the publication day itself, in
+# any tense ("on Saturday" in an article published on a Saturday); "last Saturday" is a week before and
+# "next Saturday" a week after. Every real article of the corpus with such a weekday agrees.
+SATURDAY = dt.date(2008, 11, 29)
+CLAUSE_DATES = [
+    ("a relative clause's date dates its own aside, not the main event",
+     "Commandos ended the sieges, which began on Wednesday night, at a hotel and a railway station.", SATURDAY,
+     {"Commandos ended the sieges": "2008-11-29", "The sieges began": "2008-11-26"}),
+    ("a relative 'that' clause too", "Heavy rains that began last month have washed away roads, the ministry said "
+     "on Friday.", SATURDAY, {"Heavy rains that began have washed away roads": "2008-11-28",
+                              "Heavy rains began": "2008-10"}),
+    ("a recent day beats an older month named earlier in the sentence",
+     "The militia seized the town in June and said in an audio message broadcast late yesterday that it would "
+     "not withdraw.", SATURDAY, {"said in an audio message": "2008-11-28"}),
+    ("a weekday night in the lead", "Nine people died when a bus overturned on a mountain road Saturday night.",
+     dt.date(2008, 11, 30), {"Nine people died": "2008-11-29"}),
+    ("the publication day's weekday is the publication day", "Police arrested two men on Saturday.", SATURDAY,
+     {"Police arrested two men": "2008-11-29"}),
+    ("last with the publication day's weekday is a week before", "Police arrested two men last Saturday.", SATURDAY,
+     {"Police arrested two men": "2008-11-22"}),
+    ("last year", "The mill closed last year, putting 300 people out of work.", SATURDAY,
+     {"The mill closed": "2007"}),
+    ("within working days", "The regulator must rule on the merger within twenty working days.", SATURDAY,
+     {"The regulator must rule": "2008-12-27"}),
+    ("by year end in a statement: the saying is the news", "The company said it would cut 2,000 jobs by year end.",
+     SATURDAY, {"The company says it would cut 2,000 jobs": "2008-11-29"}),
+    ("a date saying which order is not the statement's date",
+     "Senator Ann Leahy said the January 27 executive order was unlawful.", SATURDAY,
+     {"executive order was unlawful": "2008-11-29"}),
+    ("hours after an undated happening: not counted back from the publication day",
+     "Commandos stormed the hotel nearly 56 hours after the attacks began.", SATURDAY,
+     {"Commandos stormed the hotel": "2008-11-29"}),
+    ("hours after a dated happening: counted from its day and time",
+     "Commandos stormed the hotel nearly 56 hours after the attacks began on Wednesday night.", SATURDAY,
+     {"Commandos stormed the hotel": "2008-11-29", "The attacks began": "2008-11-26"}),
+    ("days after an event in the clause it opens dates that event",
+     "The opposition leader was arrested on Friday, four days after a disputed election.", SATURDAY,
+     {"was arrested": "2008-11-28", "disputed election": "2008-11-24"}),
+    ("a main verb in the present is not dated by a past relative clause's tense",
+     "The governor was arrested on Monday.\nThe governor, who ruled the province from 2011 to 2014, is accused "
+     "of taking bribes.", SATURDAY, {"is accused of taking bribes": "2008-11-29"}),
+    ("that month is in the year just named",
+     "The colonel, who was arrested in 2019 and handed to the court that November, showed no emotion.",
+     dt.date(2025, 2, 4), {"handed to the court": "2019-11"}),
+]
+
+
+def _entry_dates(text: str, published: dt.date) -> list[tuple[str, str]]:
+    from builder.article import Article
+    from builder.extract import extract_article
+    return [(e.title, e.date) for e in extract_article(Article(name="t", path=None, text=text, published=published))]
+
+
+@pytest.mark.parametrize("text,published,expected", [r[1:] for r in CLAUSE_DATES], ids=[r[0] for r in CLAUSE_DATES])
+def test_an_event_takes_the_date_of_its_own_clause(text, published, expected):
+    entries = _entry_dates(text, published)
+    for marker, date in expected.items():
+        dates = [d for title, d in entries if marker.lower() in title.lower()]
+        assert dates, f"no entry titled with {marker!r} in {entries}"
+        assert dates[0] == date, entries
