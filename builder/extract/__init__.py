@@ -8,7 +8,8 @@ from builder.article import Article
 from builder.ids import Ids
 from builder.extract.cast import Cast, build_cast
 from builder.extract.dateline import Dateline, find_dateline
-from builder.extract.dates import find_dates, parse_day
+from builder.extract.date_math import anchor
+from builder.extract.dates import find_dates, weekday_is_last_week
 from builder.extract.event_dates import embedded
 from builder.extract.event_units import Unit, analyse, is_credit
 from builder.extract.events import Draft, build_drafts, merge_drafts
@@ -34,16 +35,17 @@ def extract_article(article: Article) -> list[Entry]:
     quotes = find_quotes(paragraphs, sentences, cast, names)
     units: list[Unit] = []
     ref = None
+    weekday_back = weekday_is_last_week(article.text, article.published)
     for sentence in sentences:
         if is_credit(sentence, len(paragraphs)):
             continue
         if units and units[-1].sentence.paragraph != sentence.paragraph:
             ref = None                             # "the third day of fighting" counts from a day of this paragraph
         unit = analyse(sentence, paragraphs[sentence.paragraph], quotes, names[sentence.index],
-                       article.published, ref, resolve=cast.resolve)
+                       article.published, ref, resolve=cast.resolve, weekday_back=weekday_back)
         if dateline and sentence.index == dateline[0]:
             _date_from_dateline(unit, dateline[1], article)
-        ref = next((parse_day(m.value) for m in unit.mentions if m.role == "point" and parse_day(m.value)), ref)
+        ref = next((anchor(m.value) for m in unit.mentions if m.role == "point" and anchor(m.value)), ref)
         units.append(unit)
     drafts = merge_drafts(build_drafts(units, article.published))
     taken = Ids()

@@ -51,8 +51,8 @@ def _month_year_rule(m, pub, ref, s):
          r"|\b(?P<bare>" + alternation(n.capitalize() for n in MONTH_NAMES if n != "may") + r")\b", MONTH_WORD)
 def _month_only(m, pub, ref, s):
     name = (m["mon"] or m["bare"]).lower().rstrip(".")
-    if len(name) <= 3 and not m["mon"]:
-        return None
+    if not m["mon"] and (len(name) <= 3 or not m["bare"][0].isupper()):
+        return None                                   # "a planned march": a month only with its capital
     if m["mon"] and m["mon"][0].islower():
         return None                                   # "may", "march" as ordinary words
     prep = (m["prep"] or "").lower()

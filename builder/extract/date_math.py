@@ -28,6 +28,35 @@ def rule(pattern: str, needs: str):
     return register
 
 
+class Anchor(dt.date):
+    """A day the text has named, with how much of it the text gave: 10 (a day), 7 (a month) or 4 (a year)."""
+
+    precision: int = 10
+
+
+def anchor(value: str) -> Anchor | None:
+    """The first day of a date value ('2002' -> 2002-01-01, precision 4), or None for no usable date."""
+    parts = value.split("-") if value else []
+    try:
+        numbers = [int(p) for p in parts] + [1, 1]
+        found = Anchor(numbers[0], numbers[1], numbers[2])
+    except (ValueError, IndexError):
+        return None
+    found.precision = len(value)
+    return found
+
+
+# How precise an anchor must be to count a unit from it: days from a day, months from a month, years from a year.
+UNIT_PRECISION = {"hour": 10, "day": 10, "week": 10, "month": 7, "year": 4, "decade": 4}
+
+
+def usable(ref: dt.date | None, unit: str = "day") -> dt.date | None:
+    """`ref` if it names time finely enough to count `unit`s from it."""
+    if ref is None:
+        return None
+    return ref if getattr(ref, "precision", 10) >= UNIT_PRECISION.get(unit, 10) else None
+
+
 def day(d: dt.date) -> str:
     return d.isoformat()
 
@@ -80,8 +109,8 @@ def offset(ref: dt.date, n: int, unit: str, sign: int) -> tuple[str, bool]:
     return day(ref + dt.timedelta(days=sign * days if unit != "hour" else sign * round(days))), True
 
 
-# A past passive or perfect with no infinitive after it: "had been used ... by", not "ordered them to leave by".
-PAST_STATE = re.compile(r"\b(?:was|were|had)\b(?![^,;]*\bto\s+[a-z]+\b)", re.I)
+# A past verb with no infinitive after it: "had been used ... by", "climbed by", not "ordered them to leave by".
+PAST_STATE = re.compile(r"\b(?:was|were|had|[a-z]{3,}ed)\b(?![^,;]*\bto\s+[a-z]+\b)", re.I)
 # Hours of the day a part of the day stands for, to count hours from it ("56 hours after ... Wednesday night").
 PART_HOURS = {"early hours": 3, "morning": 9, "afternoon": 15, "evening": 19, "night": 22}
 

@@ -105,7 +105,7 @@ def _within(m, pub, ref, s):
     n = dm.count(num)
     if m["working"] and unit == "day":
         n = n * 7 // 5                                # twenty working days are four weeks
-    anchor = ref or pub
+    anchor = dm.usable(ref, unit) or pub
     value, _ = dm.offset(anchor, n, unit, +1)
     return dict(value=value, approximate=True, role="until")
 
@@ -160,22 +160,26 @@ def _recently(m, pub, ref, s):
     return dict(value=dm.month(pub.year, pub.month), approximate=True)
 
 
-@dm.rule(r"\b(?:the\s+)?(?P<ord>" + alternation(ORDINALS) + r"|\d+(?:st|nd|rd|th))"
-         r"\s+(?:straight\s+|consecutive\s+|successive\s+)?day\s+of\b", r"\bday\s+of\b")
+@dm.rule(r"\b(?:the\s+|its\s+|their\s+)?(?P<ord>" + alternation(ORDINALS) + r"|\d+(?:st|nd|rd|th))"
+         r"\s+(?:straight\s+|consecutive\s+|successive\s+)?day(?:\s+of\b|(?=\s*[.,;]|\s+(?:and|as|since)\b))",
+         r"\bday\b")
 def _nth_day(m, pub, ref, s):
     word = m["ord"].lower()
     n = ORDINALS.get(word) or int(re.match(r"\d+", word).group())
-    anchor = ref or pub
-    return dict(value=dm.day(anchor - dt.timedelta(days=n - 1)), approximate=ref is None, role="offset")
+    anchor = dm.usable(ref) or pub
+    return dict(value=dm.day(anchor - dt.timedelta(days=n - 1)), approximate=dm.usable(ref) is None, role="offset")
 
 
 @dm.rule(APPROX + NUM + r"\s+" + UNIT + r"\s+(?P<rel>before|after|earlier|later)\b", r"before|after|earlier|later")
 def _relative_offset(m, pub, ref, s):
-    rel = m["rel"].lower()
-    sign = +1 if rel in ("before",) else -1 if rel == "after" else 0
-    if sign == 0:
-        return None
-    value, _ = dm.offset(ref or pub, dm.count(m["num"]), m["unit"].lower(), sign)
+    rel, unit = m["rel"].lower(), m["unit"].lower()
+    if rel in ("later", "earlier"):               # "Five years later": counted from the time just named
+        if ref is None:
+            return None
+        value, _ = dm.offset(ref, dm.count(m["num"]), unit, +1 if rel == "later" else -1)
+        return dict(value=value[:getattr(ref, "precision", 10)], approximate=True)   # "2007; two days later": 2007
+    sign = +1 if rel == "before" else -1
+    value, _ = dm.offset(dm.usable(ref, unit) or pub, dm.count(m["num"]), unit, sign)
     if value > pub.isoformat()[:len(value)] and re.search(r"\b\w+ed\b|\b(?:was|were|had)\b", dm.clause_before(s, m.start())):
         return None                                   # "attacked the base two days before the vote": not after today
     return dict(value=value, approximate=True, role="offset")
@@ -188,6 +192,8 @@ def _relative_offset(m, pub, ref, s):
          r"|the (?:same|following|next) ")
 def _that_time(m, pub, ref, s):
     """"later that year", "the next day", "that November": the time of the day the text has just named."""
+    unit = (m["unit"] or m["unit2"] or m["unit3"] or "year").lower()
+    ref = dm.usable(ref, "year" if m["mon"] else "day" if unit in ("morning", "afternoon", "evening", "night") else unit)
     anchor = ref or pub
     if m["mon"]:
         if m["mon"][0].islower():
@@ -195,7 +201,6 @@ def _that_time(m, pub, ref, s):
         month = MONTHS[m["mon"].lower()]
         year = anchor.year if ref else dm.month_year(pub, month, "past")
         return dict(value=dm.month(year, month), approximate=ref is None)
-    unit = (m["unit"] or m["unit2"] or m["unit3"]).lower()
     step = 1 if (m["rel2"] or "").lower() in ("following", "next") else 0
     if unit in ("day", "morning", "afternoon", "evening", "night"):
         time = None if unit == "day" else unit
@@ -207,6 +212,8 @@ def _that_time(m, pub, ref, s):
     return dict(value=str(anchor.year + step), approximate=ref is None)
 
 
+# Rules that name a weekday: the publication day's own weekday is that day, unless the article says otherwise.
+WEEKDAY_RULES = (_early_hours_of, _weekday_rule)
 # Rules that count from a day: when the sentence has just named one ("in December 2013, two years after ..."),
 # they count from it rather than from the publication day.
 COUNTED_FROM_A_DAY = (_within, _nth_day, _relative_offset, _that_time)

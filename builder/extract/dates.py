@@ -14,8 +14,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from builder.extract import date_calendar, date_math as dm  # noqa: F401 - date_calendar registers its rules
-from builder.extract.date_relative import AFTER_A_HAPPENING, COUNTED_FROM_A_DAY
-from builder.extract.date_words import COMPARISON
+from builder.extract.date_relative import AFTER_A_HAPPENING, COUNTED_FROM_A_DAY, WEEKDAY_RULES
+from builder.extract.date_words import COMPARISON, WEEKDAY_NAMES
+
+
+UNRESOLVED = dict(value="", role="unresolved")
 
 
 @dataclass(frozen=True)
@@ -67,10 +70,12 @@ def find_time(text: str) -> str | None:
 
 
 def find_dates(text: str, published: dt.date, ref: dt.date | None = None,
-               skip: list[tuple[int, int]] = ()) -> list[DateMention]:
+               skip: list[tuple[int, int]] = (), weekday_back: bool = False) -> list[DateMention]:
     """Every date expression in `text`, resolved, in order; of overlapping matches the most precise is kept.
 
     `skip` lists spans (direct quotes) whose dates belong to the speaker's words, not to the event.
+    `weekday_back`: the article tells of its publication day's weekday as a week before (see
+    `weekday_is_last_week`), so a bare "on Saturday" in a Saturday article is the Saturday before.
     """
     found: list[tuple[DateMention, re.Match, Callable]] = []
     lowered = text.lower()
@@ -81,17 +86,18 @@ def find_dates(text: str, published: dt.date, ref: dt.date | None = None,
             if not m.group().strip() or any(a <= m.start() < b for a, b in skip):
                 continue
             result = _resolved(fn, m, published, ref, text)
-            if result is None:
+            if result is None and fn not in COUNTED_FROM_A_DAY:
                 continue
             start = m.start() + (len(m.group()) - len(m.group().lstrip()))
-            found.append((DateMention(start, m.end(), text[start:m.end()], **result), m, fn))
+            # A count from a day with no day to count from yet ("five years later") waits for one in the sentence.
+            found.append((DateMention(start, m.end(), text[start:m.end()], **(result or UNRESOLVED)), m, fn))
     kept: list[DateMention] = []
     chosen = _longest_first(found)
     for i, (mention, m, fn) in enumerate(chosen):
         if mention.role == "since" and COMPARISON.search(text, max(0, mention.start - 80), mention.start):
             continue
-        if mention.role == "point" and _attributive(text, mention):
-            mention = replace(mention, role="attributive")
+        if mention.role == "point" and (_attributive(text, mention) or NAME_AFTER.match(text, mention.end)):
+            mention = replace(mention, role="attributive")        # "the February 14 Youth Coalition": a name
         if fn is AFTER_A_HAPPENING and m["rel"].lower() == "after":
             counted = _after_a_dated_happening(mention, m, chosen[i + 1:], text)
             if counted is not None:
@@ -100,10 +106,15 @@ def find_dates(text: str, published: dt.date, ref: dt.date | None = None,
         if fn in COUNTED_FROM_A_DAY and kept and kept[-1].role == "point" and kept[-1].value:
             # "in December 2013, two years after ...", "yesterday ordered ... within 72 hours": counted from
             # the day the sentence has just named, not from the publication day.
-            anchor = _first_day(kept[-1].value)
+            anchor = dm.anchor(kept[-1].value)
             result = _resolved(fn, m, published, anchor, text) if anchor else None
             if result is not None:
                 mention = DateMention(mention.start, mention.end, mention.text, **result)
+        if mention.role == UNRESOLVED["role"]:
+            continue
+        if weekday_back and fn in WEEKDAY_RULES and mention.value == published.isoformat() \
+                and not re.search(r"\b(?:this|next|today)\b", mention.text, re.I):
+            mention = replace(mention, value=(published - dt.timedelta(days=7)).isoformat())
         kept.append(mention)
     time = find_time(text)
     if time:
@@ -119,15 +130,22 @@ NOT_A_NOUN = frozenset("""of in on at to for from by with and or but as than tha
 since until during is are was were has have had will would could should can may might must be been being said says
 told also, not""".split())
 ATTRIBUTIVE_NOUN = re.compile(r"\s+([a-z][\w-]*)")
+# A date that begins a name: "the February 14 Youth Coalition", "the 6 April Movement".
+NAME_AFTER = re.compile(r" (?:[A-Z][a-z]+ ){1,3}(?:Coalition|Movement|Alliance|Party|Front|Group|Brigade|Revolution|"
+                        r"Memorial|Stadium|Square|Street|Bridge|Agreement|Accords?|Declaration)\b")
+ADVERBIAL_START = re.compile(r"(?:in|on|at|since|until|till|by|before|after|from|during|of|last|next|this|early|late|"
+                             r"mid)\b", re.I)
+# "the", or a possessive with up to two adjectives: "Mozambique's scheduled October 28 elections".
+DETERMINED = re.compile(r"(?:\bthe|\b(?:its|their|his|her)|\w['’]s)\s+(?:[a-z]+\s+){0,2}$", re.I)
 CLAUSE_START = re.compile(r"(?:^|[,;:]\s*)\W*(?:the\s+)?$", re.I)
 
 
 def _attributive(text: str, mention: DateMention) -> bool:
-    if not mention.value or mention.text.endswith(("'s", "’s")):
-        return False
+    if not mention.value or mention.text.endswith(("'s", "’s")) or ADVERBIAL_START.match(mention.text):
+        return False                  # "in March": a preposition makes the date an adverbial, not a modifier
     own_article = re.match(r"the\s+", mention.text, re.I)
     before = text[:mention.start] + (own_article.group() if own_article else "")
-    if not re.search(r"\bthe\s+$", before, re.I):
+    if not DETERMINED.search(before):
         return False
     noun = ATTRIBUTIVE_NOUN.match(text, mention.end)
     if not noun or noun.group(1) in NOT_A_NOUN:
@@ -165,14 +183,6 @@ def _longest_first(found: list[tuple[DateMention, re.Match, Callable]]) -> list[
     return sorted(chosen, key=lambda f: f[0].start)
 
 
-def _first_day(value: str) -> dt.date | None:
-    parts = [int(p) for p in value.split("-")] + [1, 1]
-    try:
-        return dt.date(parts[0], parts[1], parts[2])
-    except ValueError:
-        return None
-
-
 def _resolved(fn, m: re.Match, published: dt.date, ref: dt.date | None, text: str) -> dict | None:
     """A rule's result, or None when it cannot be a date an entry can carry (year 1 to 9999):
     "3000 years ago", "a million days ago", "tomorrow" on 9999-12-31 name no usable day."""
@@ -186,6 +196,19 @@ def _resolved(fn, m: re.Match, published: dt.date, ref: dt.date | None, text: st
     if value and not (value[:4].isdigit() and len(value.split("-")[0]) == 4 and 1 <= int(value[:4]) <= 9999):
         return None
     return result
+
+
+def weekday_is_last_week(text: str, published: dt.date) -> bool:
+    """Whether an article tells of its publication day's weekday as the week before: "Since Saturday, the toll
+    has climbed ... On Monday ... by Tuesday" in a Saturday article puts other days of the week after that
+    Saturday, so it is the one before. Without such a sign, the weekday is the publication day itself."""
+    weekday = WEEKDAY_NAMES[published.weekday()].capitalize()
+    others = "|".join(name.capitalize() for name in WEEKDAY_NAMES if name.capitalize() != weekday)
+    for paragraph in text.split("\n"):
+        start = re.search(rf"\b(?:[Ss]ince|[Aa]fter|[Ff]rom)\s+(?:last\s+)?{weekday}\b", paragraph)
+        if start and re.search(rf"\b(?:{others})\b", paragraph[start.end():]):
+            return True
+    return False
 
 
 def parse_day(value: str) -> dt.date | None:

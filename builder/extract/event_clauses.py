@@ -20,6 +20,7 @@ SUBORDINATE = re.compile(
 # even without a comma.
 LOOSE_SUBORDINATE = re.compile(r"\s+(?=(?:after|before|when|while)\s)|"
                                r"\s+(?=and\s+(?:also\s+)?(?:said|says|told|announced|added|warned)\b)|"
+                               r"(?<=,)\s+(?=and\s+(?:in|on|at|by|during)\s)|"
                                r"(?<=day)\s+(?=that\s)", re.I)     # "said on Tuesday | that it had arrested ..."
 
 SUBORDINATOR = re.compile(r"(?:(?:\w+\s+){0,3}?(?:after|before)|when|while|as|following|since|until|warning|"

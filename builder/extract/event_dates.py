@@ -5,9 +5,12 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from builder.extract.date_math import anchor, count, offset
+from builder.extract.date_words import NUMBERS, alternation
 from builder.extract.dates import DateMention, parse_day
 from builder.extract.event_units import Unit
 from builder.extract.tense import IRREGULAR_PAST, PAST_TENSE, PRESENT_TENSE
+from builder.extract.writing import strip_openers
 
 INHERIT_WITHIN_DAYS = 7      # an undated past-tense sentence may take a date this close to publication
 
@@ -20,6 +23,42 @@ SAYING = frozenset("""said says say told tell tells believe believes think think
 fears claim claims argue argues insist insists warn warns add adds announce announces suggest suggests show shows
 mean means so such now given ensure ensures note notes agree agrees deny denies admit admits confirm confirms state
 states report reports indicate indicates found felt saw heard learned fact""".split())
+
+
+# Happenings a later sentence may name again with "the" ("the explosion", "the verdict"), in groups of the words
+# that tell the same kind of happening: "a bomb exploded ..." is what "two days after the blast" counts from.
+HAPPENING_GROUPS = {
+    "blast": "explosion explosions blast blasts bomb bombs bombing bombings bomber exploded detonated",
+    "attack": "attack attacks attacked assault raid raids raided shooting stormed massacre ambush ambushed",
+    "airstrike": "airstrike airstrikes strikes",
+    "quake": "earthquake quake tremor tsunami",
+    "crash": "crash crashed",
+    "fire": "fire fires blaze",
+    "flood": "flood floods flooding flooded",
+    "verdict": "verdict ruling convicted acquitted acquittal sentenced",
+    "trial": "trial",
+    "election": "election elections vote referendum",
+    "ceasefire": "ceasefire truce",
+    "coup": "coup",
+    "sinking": "sinking sank capsized",
+    "collapse": "collapse collapsed",
+    "kidnapping": "kidnapping kidnapped abduction abducted",
+    "arrest": "arrest arrested",
+    "rescue": "rescue rescued",
+    "protest": "protest protests protested rally riots uprising",
+    "siege": "siege sieges",
+    "invasion": "invasion invaded",
+    "derailment": "derailment derailed",
+    "eruption": "eruption erupted",
+    "shootdown": "shootdown",
+}
+HAPPENING_KIND = {word: kind for kind, words in HAPPENING_GROUPS.items() for word in words.split()}
+_HAPPENING_WORDS = "|".join(sorted(HAPPENING_KIND, key=len, reverse=True))
+HAPPENING = re.compile(r"\b(" + _HAPPENING_WORDS + r")\b", re.I)
+HAPPENING_AFTER_DATE = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(" + _HAPPENING_WORDS + r")\b", re.I)
+DEFINITE_HAPPENING = re.compile(r"\b(?:the|that|this)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>" + _HAPPENING_WORDS + r")\b", re.I)
+COUNTED_BEFORE = re.compile(r"(?:\b(?P<num>\d+|" + alternation(NUMBERS) + r")\s+(?P<unit>day|week|month|year)s?"
+                            r"|\bthe\s+(?P<unit1>day|week|month|year))\s+(?P<rel>after|before)\s+$", re.I)
 
 
 def embedded(text: str) -> list[re.Match]:
@@ -119,6 +158,52 @@ def aside_mentions(unit: Unit, when: When) -> list[DateMention]:
 
 def future_mentions(mentions: list[DateMention], published: dt.date) -> list[DateMention]:
     return [m for m in mentions if m.value and m.value[:10] > published.isoformat()[:len(m.value)]]
+
+
+def remember_happenings(unit: Unit, when: When | None, named: dict[str, str]) -> None:
+    """Note the day of each happening a dated clause names ('an explosion in the Spice Bazaar in 1998', 'the
+    1988 bombing'), so a later 'the explosion' or 'two days after the bombing' can be dated from it."""
+    for m in unit.mentions:
+        if m.role == "attributive":
+            noun = HAPPENING_AFTER_DATE.match(unit.sentence.text, m.end)
+            if noun:
+                named[HAPPENING_KIND[noun.group(1).lower()]] = m.value
+    if when is not None and when.explicit and when.value and when.role in ("point", "offset"):
+        for word in HAPPENING.findall(unit.narrative):
+            named[HAPPENING_KIND[word.lower()]] = when.value
+
+
+def referenced_day(unit: Unit, named: dict[str, str]) -> When | None:
+    """The day of a happening told before that this clause names as known ('the explosion'), moved by the
+    time it counts from it ('two days after the explosion', 'the day after the bombing')."""
+    for ref in DEFINITE_HAPPENING.finditer(unit.narrative):
+        value = named.get(HAPPENING_KIND[ref.group("noun").lower()])
+        if not value:
+            continue
+        counted = COUNTED_BEFORE.search(unit.narrative[:ref.start()])
+        # Only a clause that tells of the happening itself: it is the subject ("The bombing killed ...") or the
+        # agent ("damaged by the earthquake"), or the clause counts from it. "Police identified a man killed in
+        # the bombing" or "X described the victims" is news of its own day.
+        subject = not strip_openers(unit.narrative[:ref.start()]).strip(" ,")
+        agent = re.search(r"\b\w+(?:ed|en)\s+by\s+$", unit.narrative[:ref.start()])
+        if not (counted or (not unit.speech and (subject or agent))):
+            continue
+        start = anchor(value)
+        if counted and start is not None:
+            unit_word = (counted["unit"] or counted["unit1"]).lower()
+            n = count(counted["num"]) if counted["num"] else 1
+            moved, _ = offset(start, n, unit_word, +1 if counted["rel"].lower() == "after" else -1)
+            value = moved[:len(value)] if len(moved) > len(value) else moved
+        return When(value, True, None, None, ref.group().strip(), True, "reference")
+    return None
+
+
+def referenced_when(unit: Unit, named: dict[str, str]) -> When | None:
+    """An undated past clause that names a happening told before: that happening's day (see referenced_day)."""
+    main = _without_spans(unit.narrative, embedded(unit.narrative))
+    first_past, first_present = PAST_TENSE.search(main), PRESENT_TENSE.search(main)
+    past = first_past and not (first_present and first_present.start() < first_past.start())
+    return referenced_day(unit, named) if past and named and not unit.quote_only else None
 
 
 def default_when(unit: Unit, published: dt.date, recent: list[tuple[int, str]], time: str | None) -> When:

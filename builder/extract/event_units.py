@@ -114,9 +114,10 @@ def classify_clause(narrative: str, quoted: str, mentions: list[DateMention], of
 
 
 def analyse(sentence: Sentence, para: Paragraph, quotes: list[Quote], names: list[Name],
-            published: dt.date, ref: dt.date | None, resolve=lambda name: None) -> Unit:
+            published: dt.date, ref: dt.date | None, resolve=lambda name: None, weekday_back: bool = False) -> Unit:
     narrative, quoted, spans = blank_quotes(sentence, para)
-    mentions = [in_since_clause(m, sentence.text) for m in find_dates(sentence.text, published, ref=ref, skip=spans)]
+    mentions = [in_since_clause(m, sentence.text)
+                for m in find_dates(sentence.text, published, ref=ref, skip=spans, weekday_back=weekday_back)]
     verbs = list(attribution_verbs(narrative))
     # find_quotes lists quotes in article order: this sentence's are found by bisection, not by a pass
     # over every quote of the article for every sentence (quadratic on quote-heavy articles).

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 
 from builder.extract.categories import classify
 from builder.extract.event_clauses import pieces
-from builder.extract.event_dates import When, aside_mentions, choose_when, default_when, embedded, future_mentions
+from builder.extract.event_dates import (When, aside_mentions, choose_when, default_when, embedded, future_mentions,
+                                         referenced_when, remember_happenings)
 from builder.extract.event_units import Unit, without_dates
 from builder.extract.lexicon import COMMENTATOR_ROLES
 from builder.extract.tense import ACTION, DECLARATIVE, MODAL, PAST_TENSE, PRESENT_TENSE
@@ -48,10 +49,12 @@ def build_drafts(units: list[Unit], published: dt.date) -> list[Draft]:
     drafts: list[Draft] = []
     side: list[tuple[int, Draft]] = []          # (number of drafts before it, draft)
     recent: list[tuple[int, str]] = []          # (paragraph, day) of events dated by their own words
+    named: dict[str, str] = {}                  # happening ("explosion") -> the day the text gave it
     for unit in units:
         for piece in pieces(unit):
-            own = choose_when(piece, published)
+            own = choose_when(piece, published) or referenced_when(piece, named)
             _place_event(piece, own, drafts, recent, published)
+            remember_happenings(piece, own, named)
             side.extend((len(drafts), extra) for extra in _extra_drafts(piece, own or drafts[-1].when))
     after: dict[int, list[Draft]] = {}
     for position, extra in side:

@@ -80,6 +80,12 @@ ROWS = [
      MONDAY, "2022-03-03", False),
     ("hours after a named day and time", "Troops ended the siege 56 hours after it began on Wednesday night.",
      dt.date(2022, 3, 26), "2022-03-26", True),
+    ("its fifth day counts back to the first", "The offensive reached its fifth day.", dt.date(2022, 3, 26),
+     "2022-03-22", True),
+    ("a lowercase march is not March", "A planned march to the square was blocked.", MONDAY, None, None),
+    ("a past tally by a weekday", "The toll climbed again by Tuesday.", dt.date(2022, 3, 26), "2022-03-22", False),
+    ("a noun 'hearing' is no sign of the future", "He was not told the outcome of the hearing until he phoned "
+     "his family on Wednesday evening.", dt.date(2022, 3, 26), "2022-03-23", False),
 ]
 
 ROLES = [
@@ -95,7 +101,32 @@ ROLES = [
     ("hours after an undated happening date that happening", "Troops ended the siege 56 hours after it began.",
      "offset"),
     ("by year end", "The plant will close by year end.", "until"),
+    ("a possessive before a dated noun", "Observers arrived for Ruritania's scheduled October 28 elections.",
+     "attributive"),
+    ("a date that begins a name", "Police dispersed the February 14 Youth Coalition.", "attributive"),
 ]
+
+
+def test_years_later_count_from_the_year_just_named():
+    from builder.extract.date_math import anchor
+    found = find_dates("Five years later, judges reviewed the case.", MONDAY, ref=anchor("2002"))
+    assert (found[0].value, found[0].approximate) == ("2007", True)
+    found = find_dates("He was freed two days later.", MONDAY, ref=anchor("2007"))
+    assert found[0].value == "2007"          # days from a year: still that year
+
+
+def test_without_a_day_to_count_from_years_later_is_no_date():
+    assert find_dates("Five years later, judges reviewed the case.", MONDAY) == []
+
+
+@pytest.mark.parametrize("text,back", [
+    ("Since Saturday, the toll has climbed. On Monday, 98 bodies were recovered.", True),
+    ("A ferry capsized on Saturday. Rescuers searched on Monday.", False),
+    ("Police arrested two men on Saturday.", False),
+])
+def test_the_publication_weekday_is_last_week_only_when_other_days_follow_it(text, back):
+    from builder.extract.dates import weekday_is_last_week
+    assert weekday_is_last_week(text, dt.date(2014, 3, 29)) is back          # a Saturday
 
 
 def test_that_month_is_in_the_year_just_named():
@@ -184,6 +215,23 @@ CLAUSE_DATES = [
     ("a main verb in the present is not dated by a past relative clause's tense",
      "The governor was arrested on Monday.\nThe governor, who ruled the province from 2011 to 2014, is accused "
      "of taking bribes.", SATURDAY, {"is accused of taking bribes": "2008-11-29"}),
+    ("a Saturday article whose other days follow 'since Saturday': that Saturday is the week before",
+     "At least 251 people died after a boat capsized on Saturday.\nSince Saturday the toll has climbed. On Monday, "
+     "98 bodies were recovered.", dt.date(2014, 3, 29), {"At least 251 people died": "2014-03-22"}),
+    ("the happening a clause names as known: counted from", "A bomb exploded in the spice market in 1998, killing "
+     "seven.\nThe trial has lasted 16 years.\nThe student was arrested two days after the explosion.",
+     dt.date(2014, 12, 20), {"arrested": "1998"}),
+    ("the day after a dated happening", "A suicide bomber struck the base on Wednesday.\nThe base is closed.\n"
+     "In a message the day after the bombing, the director praised the staff.", dt.date(2008, 11, 29),
+     {"director praised": "2008-11-27"}),
+    ("the happening as agent dates the clause", "A strong earthquake struck the coast on Saturday.\nOn Monday the "
+     "president toured the region.\nThe old town was badly damaged by the earthquake.", dt.date(2010, 3, 4),
+     {"old town": "2010-02-27"}),
+    ("the happening in passing does not", "A bomb exploded at the base on Wednesday.\nThe base is closed.\n"
+     "The agency identified the officer killed in the bombing.", dt.date(2008, 11, 29),
+     {"identified the officer": "2008-11-29"}),
+    ("years later count from the year just named", "In 2002, he lost his first appeal. Five years later, judges "
+     "agreed to review his case.", dt.date(2012, 5, 23), {"review his case": "2007"}),
     ("that month is in the year just named",
      "The colonel, who was arrested in 2019 and handed to the court that November, showed no emotion.",
      dt.date(2025, 2, 4), {"handed to the court": "2019-11"}),
