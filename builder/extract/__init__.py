@@ -10,7 +10,7 @@ from builder.extract.cast import Cast, build_cast
 from builder.extract.dateline import Dateline, find_dateline
 from builder.extract.date_math import anchor
 from builder.extract.dates import find_dates, weekday_is_last_week
-from builder.extract.event_dates import embedded
+from builder.extract.relatives import embedded
 from builder.extract.event_units import Unit, analyse, is_credit
 from builder.extract.events import Draft, build_drafts, merge_drafts
 from builder.extract.names import Name, find_names

@@ -40,7 +40,12 @@ CUES: list[tuple[str, int, str]] = [
                  r"\bcriminal investigation\b|\bjail(?:ed)?\b|\bprison\b|\bcustody\b|\bdetained\b|\bfined\b|"
                  r"\bpleaded (?:not )?guilty\b|\bacquitted\b|\bjury\b|\bappeal (?:against|to)\b|\b(?:lodge|file|consider|launch)\w* (?:an |a )?appeal\b|"
                  r"\bdisqualified\b|\bbanned from\b|\bwarrants?\b|\braids?\b|\bseized\b(?! power)"),
-    ("legal", 2, r"\binvestigat\w+\b|\bprobe\b|\bpolice\b"),
+    ("legal", 3, r"\bcleared (?:\w+ )?of\b|\bacquittals?\b|\bexonerat\w+|\bset aside\b|\bconvictions?\b|"
+                 r"\bpardon(?:ed|s)?\b|\bcommut(?:ed|es|ing)\b|\bbail\b|\bsurety\b|\btestif(?:y|ied|ies)\b|"
+                 r"\btestimony\b|\bindictment\b|\bparole\b|\bclemency\b|\bmanslaughter\b|\bdefendants?\b"),
+    ("legal", 2, r"\binvestigat\w+\b|\bprobe\b|\bpolice\b|\bcharges\b|\bruling\b|\bjudges?\b|\bprosecutors?\b|"
+                 r"\bappeals?\b|\bsentences?\b|\b(?:passed|approved|adopted|signed) (?:a |the )?(?:\w+ ){0,2}"
+                 r"(?:bill|law|legislation)\b|\bamend(?:ed|ing|ment)?\b"),
     ("shelling", 3, r"\bshell(?:s|ed|ing)\b|\bmortars?\b|\bartillery\b|\brocket fire\b|\bbombard\w*\b"),
     ("strike", 3, r"\bair ?strikes?\b|\bairstrikes?\b|\bmissiles?\b|\bbomb(?:s|ed|ing|ings|er|ers)?\b|\bdrones?\b|"
                   r"\bsuicide\b|\battack(?:s|ed|ing|ers)?\b|\bbattl(?:e|ed|es|ing)\b|\bfighting\b|\bfought\b|"
@@ -66,11 +71,12 @@ CUES: list[tuple[str, int, str]] = [
     ("humanitarian", 2, r"\bshelters?\b|\bflood(?:ed|ing|s)?\b|\bfled\b|\bflee(?:ing|s)?\b|\bleft their homes\b|"
                         r"\bdisplac\w+\b|\bcamps?\b|\bhospitals?\b|\bsupplies\b|\bblankets\b|\btents\b"),
     ("humanitarian", 1, r"\bsheltering\b|\baid\b|\bat sea\b|\bwells\b|\bcontaminat\w+\b"),
-    ("evacuation", 3, r"\bevacuat\w+\b|\bordered (?:residents|people|civilians) to leave\b"),
+    ("evacuation", 3, r"\bevacuat\w+\b|\bordered (?:residents|people|civilians) to leave\b|"
+                      r"\brescued from (?:the |a )?(?:\w+ )?(?:basement|building|rubble|ruins|wreckage|roof|flood|water|mine|site)\b"),
     ("evacuation", 2, r"\bcorridors?\b|\bleave the (?:city|town|area|region)\b"),
     ("diplomacy", 3, r"\btalks\b|\bnegotiat\w+\b|\bsummit\b|\bdiplomat\w*\b|\bcontacted\b|\bmet with\b|"
                      r"\bforeign minister\b|\bsanctions\b|\bopen letter\b|\bmediat\w+\b|\bpeace process\b|"
-                     r"\b(?:asked|urged|called on) the governments?\b"),
+                     r"\b(?:asked|urged|called on|calls on) the (?:\w+ )?governments?\b"),
     ("statement", 3, r"\b(?:took|take|takes|claimed|claims|claiming|accepted)\s+(?:\w+\s+)?(?:responsibility|credit)\b|"
                      r"\bclaimed (?:the|both|an?)\s+(?:\w+\s+)?(?:attacks?|bombings?|killings?)\b"),
     ("diplomacy", 3, r"\bembass(?:y|ies)\b|\bdelegations?\b|\bsummoned\b[^.;]{0,40}\b(?:ambassador|envoy|charg)\w*|"

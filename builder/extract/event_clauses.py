@@ -6,6 +6,7 @@ import re
 from builder.extract.categories import classify
 from builder.extract.event_units import Unit, classify_clause
 from builder.extract.quotes import attribution_verbs
+from builder.extract.speech_acts import main_saying
 from builder.extract.tense import FINITE_VERB
 
 # Where a sentence may be cut into clauses: before subordinators ("two days after", ", when"), participles
@@ -90,5 +91,5 @@ def pieces(unit: Unit) -> list[Unit]:
         category, score = classify_clause(narrative, "", mentions, a)
         pieces.append(Unit(unit.sentence, unit.text[a:b], a, narrative, unit.quotes if not pieces else [],
                            unit.names, mentions, category, score, bool(attribution_verbs(narrative)),
-                           unit.speaker, False, False))
+                           unit.speaker, False, False, main_saying(narrative) is not None))
     return pieces

@@ -9,69 +9,11 @@ from builder.extract.date_math import anchor, count, offset
 from builder.extract.date_words import NUMBERS, alternation
 from builder.extract.dates import DateMention, parse_day
 from builder.extract.event_units import Unit
-from builder.extract.tense import IRREGULAR_PAST, PAST_TENSE, PRESENT_TENSE
+from builder.extract.relatives import embedded
+from builder.extract.tense import PAST_TENSE, PRESENT_TENSE
 from builder.extract.writing import strip_openers
 
 INHERIT_WITHIN_DAYS = 7      # an undated past-tense sentence may take a date this close to publication
-
-# Relative clauses and appositions: dates there describe someone, not the event ("who took office last month").
-EMBEDDED = re.compile(r"\b(?:who|whom|whose|which)\b[^,;]*|,\s+(?:a|an|the)\s+[^,;]*,"
-                      r"|(?<=[a-z] )that\s+(?=(?:has|have|had|was|were)\b|\w+ed\b|(?:" + "|".join(IRREGULAR_PAST)
-                      + r")\b)[^,;]*", re.I)
-# "Heavy rains that began last month": a relative "that" follows a noun; "said that ..." opens what was said.
-SAYING = frozenset("""said says say told tell tells believe believes think thinks thought know knows knew hope hopes fear
-fears claim claims argue argues insist insists warn warns add adds announce announces suggest suggests show shows
-mean means so such now given ensure ensures note notes agree agrees deny denies admit admits confirm confirms state
-states report reports indicate indicates found felt saw heard learned fact""".split())
-
-
-# Happenings a later sentence may name again with "the" ("the explosion", "the verdict"), in groups of the words
-# that tell the same kind of happening: "a bomb exploded ..." is what "two days after the blast" counts from.
-HAPPENING_GROUPS = {
-    "blast": "explosion explosions blast blasts bomb bombs bombing bombings bomber exploded detonated",
-    "attack": "attack attacks attacked assault raid raids raided shooting stormed massacre ambush ambushed",
-    "airstrike": "airstrike airstrikes strikes",
-    "quake": "earthquake quake tremor tsunami",
-    "crash": "crash crashed",
-    "fire": "fire fires blaze",
-    "flood": "flood floods flooding flooded",
-    "verdict": "verdict ruling convicted acquitted acquittal sentenced",
-    "trial": "trial",
-    "election": "election elections vote referendum",
-    "ceasefire": "ceasefire truce",
-    "coup": "coup",
-    "sinking": "sinking sank capsized",
-    "collapse": "collapse collapsed",
-    "kidnapping": "kidnapping kidnapped abduction abducted",
-    "arrest": "arrest arrested",
-    "rescue": "rescue rescued",
-    "protest": "protest protests protested rally riots uprising",
-    "siege": "siege sieges",
-    "invasion": "invasion invaded",
-    "derailment": "derailment derailed",
-    "eruption": "eruption erupted",
-    "shootdown": "shootdown",
-}
-HAPPENING_KIND = {word: kind for kind, words in HAPPENING_GROUPS.items() for word in words.split()}
-_HAPPENING_WORDS = "|".join(sorted(HAPPENING_KIND, key=len, reverse=True))
-HAPPENING = re.compile(r"\b(" + _HAPPENING_WORDS + r")\b", re.I)
-HAPPENING_AFTER_DATE = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(" + _HAPPENING_WORDS + r")\b", re.I)
-DEFINITE_HAPPENING = re.compile(r"\b(?:the|that|this)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>" + _HAPPENING_WORDS + r")\b", re.I)
-COUNTED_BEFORE = re.compile(r"(?:\b(?P<num>\d+|" + alternation(NUMBERS) + r")\s+(?P<unit>day|week|month|year)s?"
-                            r"|\bthe\s+(?P<unit1>day|week|month|year))\s+(?P<rel>after|before)\s+$", re.I)
-
-
-def embedded(text: str) -> list[re.Match]:
-    """Relative clauses and appositions in `text` (not the "that" of reported speech)."""
-    found = []
-    for m in EMBEDDED.finditer(text):
-        if m.group()[:4].lower() == "that":
-            before = text[:m.start()].split()[-1:]
-            if not before or before[0].lower() in SAYING or before[0].lower().endswith("ed"):
-                continue
-        found.append(m)
-    return found
-
 
 @dataclass(frozen=True)
 class When:
@@ -112,6 +54,8 @@ def choose_when(unit: Unit, published: dt.date) -> When | None:
     points = [m for m in ranked if (m.role in ("point", "since", "duration") or m.role == "offset" and
                                     (opens(m) or not re.search(r"\bafter\b", m.text, re.I)))
               and not any(a <= m.start - unit.offset < b for a, b in inside)]
+    if unit.saying:             # "said the port had been neglected for decades": a span in what was said
+        points = [m for m in points if m.role not in ("since", "duration")]
     recent = [m for m in points if m.role == "point" and _this_week(m.value, published)]
     if points and points[0].role == "point" and len(points[0].value) < 10 and recent:
         points.insert(0, recent[0])       # "... in June, an audio message broadcast late yesterday": the news
@@ -158,6 +102,42 @@ def aside_mentions(unit: Unit, when: When) -> list[DateMention]:
 
 def future_mentions(mentions: list[DateMention], published: dt.date) -> list[DateMention]:
     return [m for m in mentions if m.value and m.value[:10] > published.isoformat()[:len(m.value)]]
+
+
+# Happenings a later sentence may name again with "the" ("the explosion", "the verdict"), in groups of the words
+# that tell the same kind of happening: "a bomb exploded ..." is what "two days after the blast" counts from.
+HAPPENING_GROUPS = {
+    "blast": "explosion explosions blast blasts bomb bombs bombing bombings bomber exploded detonated",
+    "attack": "attack attacks attacked assault raid raids raided shooting stormed massacre ambush ambushed",
+    "airstrike": "airstrike airstrikes strikes",
+    "quake": "earthquake quake tremor tsunami",
+    "crash": "crash crashed",
+    "fire": "fire fires blaze",
+    "flood": "flood floods flooding flooded",
+    "verdict": "verdict ruling convicted acquitted acquittal sentenced",
+    "trial": "trial",
+    "election": "election elections vote referendum",
+    "ceasefire": "ceasefire truce",
+    "coup": "coup",
+    "sinking": "sinking sank capsized",
+    "collapse": "collapse collapsed",
+    "kidnapping": "kidnapping kidnapped abduction abducted",
+    "arrest": "arrest arrested",
+    "rescue": "rescue rescued",
+    "protest": "protest protests protested rally riots uprising",
+    "siege": "siege sieges",
+    "invasion": "invasion invaded",
+    "derailment": "derailment derailed",
+    "eruption": "eruption erupted",
+    "shootdown": "shootdown",
+}
+HAPPENING_KIND = {word: kind for kind, words in HAPPENING_GROUPS.items() for word in words.split()}
+_HAPPENING_WORDS = "|".join(sorted(HAPPENING_KIND, key=len, reverse=True))
+HAPPENING = re.compile(r"\b(" + _HAPPENING_WORDS + r")\b", re.I)
+HAPPENING_AFTER_DATE = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(" + _HAPPENING_WORDS + r")\b", re.I)
+DEFINITE_HAPPENING = re.compile(r"\b(?:the|that|this)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>" + _HAPPENING_WORDS + r")\b", re.I)
+COUNTED_BEFORE = re.compile(r"(?:\b(?P<num>\d+|" + alternation(NUMBERS) + r")\s+(?P<unit>day|week|month|year)s?"
+                            r"|\bthe\s+(?P<unit1>day|week|month|year))\s+(?P<rel>after|before)\s+$", re.I)
 
 
 def remember_happenings(unit: Unit, when: When | None, named: dict[str, str]) -> None:

@@ -14,7 +14,9 @@ from builder.extract.names import Name
 from builder.extract.quotemarks import spans_overlapping
 from builder.extract.quotes import TAIL_ATTRIBUTION, Quote, attribution_verbs, leading_noun_phrase
 from builder.extract.sentences import Paragraph, Sentence
-from builder.extract.tense import MODAL, PAST_TENSE
+from builder.extract.speech_acts import classify_saying, main_saying
+from builder.extract.relatives import embedded
+from builder.extract.tense import COPULA_STATE, DENIED, FINITE_VERB, HABIT, MODAL, PAST_TENSE
 
 LEADING_ADVERBIAL = re.compile(r"^(?:[A-Z]?[a-z]+ly|yesterday|today|meanwhile|however|on \w+day|in \w+)\s*,\s*", re.I)
 
@@ -47,6 +49,8 @@ class Unit:
     speaker: str | None
     quote_only: bool
     continuing: bool                # "he added", "X further said"
+    saying: bool = False            # the clause's main verb is a saying ("X said ...", "..., X said")
+    background: bool = False        # describes a state, a habit or a happening denied: no event of its own
 
 
 def is_credit(sentence: Sentence, paragraphs: int) -> bool:
@@ -96,7 +100,12 @@ def drop_setting(text: str) -> str:
 
 def classify_clause(narrative: str, quoted: str, mentions: list[DateMention], offset: int = 0) -> tuple[str, int]:
     speech = bool(attribution_verbs(narrative))
-    text = drop_setting(without_dates(narrative, mentions, offset).strip())
+    undated = without_dates(narrative, mentions, offset).strip()
+    saying = main_saying(undated)
+    if saying is not None:                       # "X said ...": a statement unless the saying is an act
+        speaker, verb, content = saying
+        return classify_saying(speaker, verb, ANAPHORIC.sub(" ", content), quoted)
+    text = drop_setting(undated)
     if speech:
         text = ANAPHORIC.sub(" ", text)
     # The sentence's subject weighs double: "A deadline ... passed; however, officials had rejected it".
@@ -139,8 +148,26 @@ def analyse(sentence: Sentence, para: Paragraph, quotes: list[Quote], names: lis
     if speaker is None and verbs and category in SPEAKER_NEWS:   # "Dragomir said ...": who is speaking
         first = next((n for n in names if n.end <= verbs[0].start() and (n.kind == "person" or n.single)), None)
         speaker = (resolve(first.text) if first.single else first.text) if first else None
+    saying = not quote_only and main_saying(narrative) is not None
+    background = not quote_only and not saying and describes(narrative, category, mentions)
     return Unit(sentence, sentence.text, 0, narrative, mine, names, mentions, category, score, bool(verbs),
-                speaker, quote_only, continuing)
+                speaker, quote_only, continuing, saying, background)
+
+
+# News that a state can be: a toll ("40 people are dead"), a threat, a refusal, a deadline.
+NEWS_IN_A_STATE = frozenset({"casualties", "warning", "rejection", "ultimatum", "deadline", "agreement", "evacuation"})
+
+
+def describes(narrative: str, category: str, mentions: list[DateMention]) -> bool:
+    """Whether an undated clause describes rather than tells: a state, a habit, a happening denied."""
+    if category in NEWS_IN_A_STATE or any(m.role in ("point", "until") and m.value for m in mentions):
+        return False
+    main = drop_setting(narrative.strip())
+    for m in reversed(embedded(main)):
+        main = main[:m.start()] + " " + main[m.end():]
+    verb = FINITE_VERB.search(main)                # the main verb: the first one outside relative clauses
+    state = COPULA_STATE.match(main, verb.start()) if verb else None
+    return bool(state or HABIT.search(main) or DENIED.search(main))
 
 
 def in_since_clause(m: DateMention, text: str) -> DateMention:

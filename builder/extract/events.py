@@ -13,12 +13,17 @@ from dataclasses import dataclass, field
 
 from builder.extract.categories import classify
 from builder.extract.event_clauses import pieces
-from builder.extract.event_dates import (When, aside_mentions, choose_when, default_when, embedded, future_mentions,
+from builder.extract.event_dates import (When, aside_mentions, choose_when, default_when, future_mentions,
                                          referenced_when, remember_happenings)
+from builder.extract.relatives import embedded
 from builder.extract.event_units import Unit, without_dates
 from builder.extract.lexicon import COMMENTATOR_ROLES
 from builder.extract.tense import ACTION, DECLARATIVE, MODAL, PAST_TENSE, PRESENT_TENSE
 
+# What a speaker's words can be besides a statement: acts of their own.
+SPEECH_ACTS = frozenset({"warning", "rejection", "ultimatum", "agreement", "diplomacy"})
+PRONOUN_SUBJECT = re.compile(r"^\W*(?:(?:later|also|however|but|and)\W+)*(?:he|she|they|it)\s+(?:also\s+|further\s+)?\w+",
+                             re.I)
 # Commentary by unnamed groups: "Analysts say ...", "Critics argue ...", "Scientists have long warned ...".
 COMMENTARY = re.compile(r"^(?:some\s+|many\s+|other\s+)?(?:analysts|critics|observers|experts|scientists|"
                         r"commentators|economists|historians|academics|campaigners|rights\s+groups|"
@@ -94,7 +99,7 @@ def _place_event(unit: Unit, own: When | None, drafts: list[Draft], recent: list
     """Add `unit` to the current event or start a new one (two, for an ultimatum with a time limit)."""
     current = drafts[-1] if drafts else None
     if current is not None and current.kind in ("deadline", "onset", "aside") and len(drafts) > 1 and \
-            (unit.quote_only or unit.continuing):
+            (unit.quote_only or unit.continuing or unit.background):
         current = drafts[-2]                    # a quote after an ultimatum belongs to the ultimatum
     if current is not None and _continues(unit, current, own):
         current.units.append(unit)
@@ -126,12 +131,22 @@ def _place_event(unit: Unit, own: When | None, drafts: list[Draft], recent: list
 
 def _continues(unit: Unit, current: Draft, own: When | None) -> bool:
     """Whether `unit` adds to the event being assembled rather than starting another."""
-    if current.kind in ("deadline", "onset", "aside") and not (unit.quote_only or unit.continuing):
+    if current.kind in ("deadline", "onset", "aside") and not (unit.quote_only or unit.continuing or unit.background):
         return False
+    if unit.background:
+        return True                              # "She is a researcher at ...": context for the event just told
     same_paragraph = unit.sentence.paragraph == current.paragraph
     near = unit.sentence.paragraph - current.paragraph <= 1
     if unit.continuing and near:
-        return True                              # "he added that a year ago ...": still the same statement
+        # "he added that a year ago ...": still the same statement, unless the addition is an act of its own
+        return not (unit.category in SPEECH_ACTS and unit.category != current.category)
+    if unit.saying:
+        same_speaker = (unit.speaker and unit.speaker in current.speakers) or \
+            (PRONOUN_SUBJECT.match(unit.narrative) and current.focus.saying)
+        if not (same_speaker and near and (own is None or own.value == current.when.value)
+                and not (unit.category in SPEECH_ACTS and unit.category != current.category)):
+            return False                         # "Leahy said the order was ...": a statement is an event
+        return True                              # "He said ...": more of the statement just told
     if own is not None and own.explicit and own.value != current.when.value:
         return False
     if own is None and _present(unit) and _long_ago(current.when):

@@ -26,3 +26,15 @@ DECLARATIVE = re.compile(r"\b(?:is|are|am|isn't|aren't|'s|'re|do not|don't|does 
 # What a speaker's reported words are: an intention or opinion (a statement), or a report of a happening.
 MODAL = re.compile(r"\b(?:would|will|could|should|must|may|might|can|cannot|won't|wouldn't|shall|need|needs|"
                    r"want|wants|hope|hopes|believe|believes|fear|fears|plan|plans|intend|intends|vow|vowed)\b", re.I)
+
+# A main clause that describes a state rather than telling of a happening: a copula before a noun, adjective or
+# place ("She is a researcher", "The dam is vital to ...", "The captain was amongst the dead"), not a passive
+# ("was arrested", "were found"); a habit ("earthquakes often hit"); a happening denied ("was not hurt",
+# "has not been confirmed").
+_PARTICIPLE = r"(?:\w+ed|\w+en|" + _IRREGULAR + r"|held|built|caught|seen|known|told|taken|given|thrown|hurt|led)"
+COPULA_STATE = re.compile(r"\b(?:is|are|was|were|remains?|remained|seems?|seemed|lies|lie)\s+"
+                          r"(?:also\s+|still\s+|currently\s+|now\s+|only\s+|partially\s+|largely\s+)?"
+                          r"(?!not\b|being\b|" + _PARTICIPLE + r"\b|(?:\w+ly\s+)" + _PARTICIPLE + r"\b)[\w'’-]+", re.I)
+HABIT = re.compile(r"\b(?:often|usually|regularly|frequently|routinely|traditionally)\s+\w+", re.I)
+DENIED = re.compile(r"\b(?:was|were|has|have|had|is|are)\s+(?:not|never)\s+(?:yet\s+|immediately\s+|been\s+)*"
+                    + _PARTICIPLE + r"\b", re.I)

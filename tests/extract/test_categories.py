@@ -29,6 +29,9 @@ ROWS = [
     ("a signed ceasefire is an agreement", "both sides signed a ceasefire on Friday", "agreement"),
     ("seizing power is a coup, not an attack", "the military seized power in February 2021", "other"),
     ("seizing a town is", "rebels seized the town of Kidal", "strike"),
+    ("an acquittal is legal", "a court cleared the academic of all charges", "legal"),
+    ("a commuted sentence is legal", "the president commuted the sentences of two activists", "legal"),
+    ("a bill passed is legal", "the senate passed a revised bailout bill", "legal"),
     ("relative clause counts for less", "it has had no government since 1991, when warlords who started fighting took over",
      "other"),
 ]
@@ -66,3 +69,39 @@ def test_anchor_prefilter_never_changes_a_score():
     assert len(texts) > 700
     for text in texts:
         assert categories.cue_scores(text) == unfiltered(text), text
+
+
+# Reported speech (corpus README: "statement: what someone said ... when the saying is the event"): the clause's
+# main verb is a saying. Invented sentences, one row per case.
+SAYINGS = [
+    ("a spokesman's report is a statement", "A ministry spokesman said the convoy had been stopped by a drone.", "",
+     "statement"),
+    ("a title with a diplomatic word is not the content", "Ruritania's foreign minister said the incident showed "
+     "the need for calm.", "", "statement"),
+    ("according to: a statement", "According to the provincial governor, the investigation is ongoing.", "",
+     "statement"),
+    ("a tail attribution: a statement", "The inquiry will take months, the mayor said.", "", "statement"),
+    ("a warning verb is a warning", "The army warned residents of the consequences of staying.", "", "warning"),
+    ("a refusal verb is a rejection", "The union rejected the offer on Monday.", "", "rejection"),
+    ("a toll the speaker gives is casualties", "Police said at least 12 people were killed in the collapse.", "",
+     "casualties"),
+    ("a rescue the speaker gives is an evacuation", "Officials said 40 people were rescued from the basement.", "",
+     "evacuation"),
+    ("an attack the speaker tells as done is a strike", "The mayor said air defences shot down two missiles.", "",
+     "strike"),
+    ("an announced act is what it announces", "The bloc announced fresh sanctions against the regime.", "",
+     "diplomacy"),
+    ("a report of a happening is the happening", "Reuters reported that rebels captured the airport.", "", "strike"),
+    ("a court's words on a case are legal", "The judge said the evidence did not prove the charges.", "", "legal"),
+    ("one's own coming appeal is legal", "The two officers indicated they would appeal.", "", "legal"),
+    ("a refusal in the quote is a rejection", "the minister told reporters:", "We will never accept these terms.",
+     "rejection"),
+    ("'reported to be' is not a saying", "A wing flap, reported to be from the aircraft, was found on a beach.",
+     "", "other"),
+]
+
+
+@pytest.mark.parametrize("narrative,quoted,category", [r[1:] for r in SAYINGS], ids=[r[0] for r in SAYINGS])
+def test_reported_speech_is_a_statement_unless_the_saying_is_an_act(narrative, quoted, category):
+    from builder.extract.event_units import classify_clause
+    assert classify_clause(narrative, quoted, [])[0] == category

@@ -64,3 +64,20 @@ def test_opening_summary_without_a_date_joins_the_event_it_sums_up():
     found = events(text)
     assert [c for _, c, _ in found] == ["deadline", "rejection"]
     assert found[1][2] == 2          # the summary sentence is kept as a source of the rejection
+
+
+def test_reported_speech_by_a_new_speaker_is_an_event_of_its_own():
+    text = ("A fire destroyed the harbour warehouses on Sunday. The mayor said the repairs would take a year. "
+            "A senator said the port had been neglected for decades.")
+    assert [c for _, c, _ in events(text)] == ["other", "statement", "statement"]
+
+
+def test_he_said_continues_the_statement_just_told():
+    text = "The mayor said the repairs would take a year. He said the port had been neglected for decades."
+    assert [(c, n) for _, c, n in events(text)] == [("statement", 2)]
+
+
+def test_a_description_is_context_for_the_event_just_told_not_an_event():
+    text = ("A court cleared the academic of all charges on Friday. She is a researcher at the university. "
+            "Earthquakes often hit the region. The defendant was not present.")
+    assert [(c, n) for _, c, n in events(text)] == [("legal", 4)]

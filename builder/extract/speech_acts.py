@@ -1,0 +1,100 @@
+"""The category of reported speech (corpus README: 'statement: what someone said ... when the saying is the event').
+
+A clause whose main verb is a saying ('X said ...', '..., X said', 'According to X, ...') is a statement,
+whatever its content is about, unless
+- the saying is itself an act: a warning, a refusal, an agreement ('X warned ...', 'X rejected ...');
+- what is said is an act of the kinds a saying performs or a fact the speaker gives: a warning, refusal,
+  agreement, ultimatum or deadline in the content, a toll or a rescue ('police said 41 people were rescued');
+- the verb announces or reports what happened ('announced fresh sanctions', 'AFP reported that two soldiers
+  were killed'): then the content is the event and is classified as such;
+- the speaker is a court, judge, prosecutor or police: what they say of a case is a legal act.
+"""
+from __future__ import annotations
+
+import re
+
+from builder.extract.categories import THRESHOLD, classify, cue_scores
+from builder.extract.tense import FINITE_VERB
+
+# Verbs whose clause is a statement: the saying is the news.
+STATEMENT_VERBS = """said says say told tells stated states claimed claims believes believe thought thinks described
+describes commented criticized criticised condemned condemns denounced called urged urges appealed insisted insists
+admitted admits theorized theorised defended defends expressed declined added adds explained explains noted notes
+argued argues wrote writes indicated asserted acknowledged stressed welcomed praised accused accuses denied denies
+maintained replied responded suggested hopes hoped""".split()
+# Verbs that are acts of their own.
+ACT_VERBS = {"warned": "warning", "warns": "warning", "threatened": "warning", "threatens": "warning",
+             "cautioned": "warning", "rejected": "rejection", "rejects": "rejection", "refused": "rejection",
+             "refuses": "rejection", "agreed": "agreement", "agrees": "agreement"}
+# Verbs that announce or report a happening: the content is the event.
+CONTENT_VERBS = """announced announces declared declares reported reports confirmed confirms revealed""".split()
+SAYING = re.compile(r"\b(?:" + "|".join(sorted(STATEMENT_VERBS + list(ACT_VERBS) + CONTENT_VERBS, key=len, reverse=True))
+                    + r")\b", re.I)
+ACCORDING = re.compile(r"^\W*according\s+to\s+[^,;]{1,80},\s*", re.I)
+TAIL = re.compile(r",\s+(?P<who>[^,;]{0,90}?)\b(?P<verb>said|says|told|added|stated|claimed|wrote)\b"
+                  r"(?:\s+[\w.'’-]+){0,4}\W*$", re.I)
+# Openers before the subject: "In a statement,", "Later, in an updated statement,", "On Monday,".
+OPENER = re.compile(r"^\W*(?:(?:later|earlier|meanwhile|however|also|separately|again|yesterday|today|"
+                    r"in\s+(?:a|an|his|her|their|its)\s+[^,]{0,60}|on\s+\w+|at\s+[^,]{0,60}|during\s+[^,]{0,60}|"
+                    r"in\s+response|in\s+reply|writing\s+[^,]{0,60}|speaking\s+[^,]{0,60})\s*,\s*)+", re.I)
+# Asides inside the subject: "X, a spokesman for Y, said", "X, who ..., said".
+SUBJECT_ASIDE = re.compile(r",[^,]{0,120},")
+# What a saying may be in its content: acts a statement performs, facts a speaker gives, a formal diplomatic act.
+CONTENT_KINDS = ("warning", "rejection", "agreement", "ultimatum", "deadline", "casualties", "evacuation", "diplomacy")
+# An attack the speaker tells as done ("forces shot down a missile", "they have captured the island"), not a
+# weapon named in passing ("sighted by a drone", "tried to stop the bomber").
+VIOLENT_ACT = re.compile(r"\b(?:captured|seized|shot|fired|attacked|bombed|shelled|struck|stormed|killed|killing|"
+                         r"raided|invaded|ambushed|retook|retaken|overran|overrun|destroyed)\b", re.I)
+# The speaker's own coming legal step: "they would appeal", "we will sue".
+OWN_LEGAL_STEP = re.compile(r"^\W*(?:that\s+)?(?:he|she|they|we|i|it)\s+(?:would|will|intends?\s+to|plans?\s+to|"
+                            r"is\s+going\s+to)\s+(?:\w+\s+)?(?:appeal|sue|file|challenge|press\s+charges)\b", re.I)
+# Reports as the speaker: what they tell is the event ("reports stated several more pieces were found").
+REPORTS = re.compile(r"^\W*(?:the\s+)?(?:(?:news|media|local|press|initial|latest)\s+)?reports?\s*$", re.I)
+# Speakers whose words on a case are legal acts.
+LEGAL_SPEAKER = re.compile(r"\b(?:courts?|judges?|justice|tribunal|prosecutors?|ruling|verdict|police|lawyers?|"
+                           r"attorneys?)\b", re.I)
+
+
+def main_saying(narrative: str) -> tuple[str, str, str] | None:
+    """(speaker, verb, content) when the clause's main verb is a saying, else None."""
+    according = ACCORDING.match(narrative)
+    if according:
+        return according.group(), "according", narrative[according.end():]
+    tail = TAIL.search(narrative)
+    if tail and not FINITE_VERB.search(tail["who"]):
+        return tail["who"], tail["verb"], narrative[:tail.start()]
+    body = OPENER.sub("", narrative)
+    verb = SAYING.search(body)
+    if verb is None or verb.start() == 0:
+        return None
+    subject = SUBJECT_ASIDE.sub(" ", body[:verb.start()] + " ")
+    if FINITE_VERB.search(subject) or len(subject.split()) > 16:
+        return None                       # "Police who arrived said": a verb of its own before it, or no subject
+    if re.match(r"\s+to\s", body[verb.end():]) or re.search(r"\b(?:was|were|is|are|been|be)\s+$", body[:verb.start()]):
+        return None                       # "reported to be from MH370", "was reported by": not a saying
+    word = verb.group().lower()
+    if word == "called" and not re.match(r"\s+(?:on|for|upon)\b", body[verb.end():]):
+        return None
+    if word == "declined" and not re.match(r"\s+to\s+comment\b", body[verb.end():]):
+        return None
+    return subject, word, body[verb.end():]
+
+
+def classify_saying(speaker: str, verb: str, content: str, quoted: str) -> tuple[str, int]:
+    """The category of a clause whose main verb is a saying (see the module's docstring)."""
+    if verb in ACT_VERBS:
+        return ACT_VERBS[verb], 3
+    if verb in CONTENT_VERBS or REPORTS.match(speaker):
+        return classify(content, quoted, speech=True)
+    if OWN_LEGAL_STEP.match(content):
+        return "legal", 3
+    scores = cue_scores(content)
+    for category, score in cue_scores(quoted, speech_acts_only=True).items():
+        scores[category] = scores.get(category, 0) + score
+    allowed = CONTENT_KINDS + (("legal",) if LEGAL_SPEAKER.search(speaker) else ()) + \
+        (("strike", "shelling") if VIOLENT_ACT.search(content) else ())
+    found = [(score, category) for category, score in scores.items() if category in allowed and score >= THRESHOLD]
+    if found:
+        score, category = max(found)
+        return category, score
+    return "statement", 0
