@@ -24,7 +24,7 @@ CUES: list[tuple[str, int, str]] = [
     ("ultimatum", 4, r"\b(?:set|sets|setting|gave|given|give|gives|giving|issued|issues|imposed|announced|read out)\s+"
                      r"(?:\w+\s+){0,4}?(?:a|an|the|its|his|their)\s+(?:\w+\s+)?(?:deadline|ultimatum)\b"),
     ("ultimatum", 1, r"\bsurrender\w*\b|\boffer(?:ed|s)?\b|\bdemand(?:ed|s|ing)?\b"),
-    ("rejection", 3, r"\brefus(?:e|ed|es|al|ing)\b|\breject(?:ed|s|ion|ing)?\b|\bno (?:talk of )?(?:any )?surrender\b|"
+    ("rejection", 3, r"\bboycott(?:ed|s|ing)?\b|\brefus(?:e|ed|es|al|ing)\b|\breject(?:ed|s|ion|ing)?\b|\bno (?:talk of )?(?:any )?surrender\b|"
                      r"\b(?:will|would) not (?:surrender|accept|agree)\b|\bwon't (?:surrender|accept)\b|"
                      r"\bturned down\b|\brebuff(?:ed|s)?\b|\bruled out\b|\bout of hand\b|\bnever accept\b"),
     ("agreement", 3, r"\bagree(?:d|s|ment|ments)?\b|\bcease-?fires?\b|\btruces?\b|\baccords?\b|\bpeace (?:deal|treaty|plan)\b|"
@@ -40,7 +40,8 @@ CUES: list[tuple[str, int, str]] = [
                  r"\bcriminal investigation\b|\bjail(?:ed)?\b|\bprison\b|\bcustody\b|\bdetained\b|\bfined\b|"
                  r"\bpleaded (?:not )?guilty\b|\bacquitted\b|\bjury\b|\bappeal (?:against|to)\b|\b(?:lodge|file|consider|launch)\w* (?:an |a )?appeal\b|"
                  r"\bdisqualified\b|\bbanned from\b|\bwarrants?\b|\braids?\b|\bseized\b(?! power)"),
-    ("legal", 3, r"\bcleared (?:\w+ )?of\b|\bacquittals?\b|\bexonerat\w+|\bset aside\b|\bconvictions?\b|"
+    ("legal", 3, r"\bassets (?:\w+ )?(?:were |was |have been )?frozen\b|\bfr[eo]z\w* (?:\w+ )?assets\b|\btravel ban\b|"
+                 r"\bcleared (?:\w+ )?of\b|\bacquittals?\b|\bexonerat\w+|\bset aside\b|\bconvictions?\b|"
                  r"\bpardon(?:ed|s)?\b|\bcommut(?:ed|es|ing)\b|\bbail\b|\bsurety\b|\btestif(?:y|ied|ies)\b|"
                  r"\btestimony\b|\bindictment\b|\bparole\b|\bclemency\b|\bmanslaughter\b|\bdefendants?\b"),
     ("legal", 2, r"\binvestigat\w+\b|\bprobe\b|\bpolice\b|\bcharges\b|\bruling\b|\bjudges?\b|\bprosecutors?\b|"
@@ -51,7 +52,8 @@ CUES: list[tuple[str, int, str]] = [
                   r"\bsuicide\b|\battack(?:s|ed|ing|ers)?\b|\bbattl(?:e|ed|es|ing)\b|\bfighting\b|\bfought\b|"
                   r"\bclash(?:es|ed)?\b|\bcombat\b|\binvad(?:e|ed|es|ing)\b|\boffensive\b|\bassault\w*\b|\braid(?:s|ed)?\b|"
                   r"\bshot down\b|\bopened fire\b|\bgunmen\b|\bexplosions?\b|\bblasts?\b|\bguerrilla\b|\bstormed\b|"
-                  r"\bcaptured\b|\bseized\b(?! power)|\btook control\b|\btaken control\b|\bambush\w*\b|\bstrikes? (?:on|hit)\b"),
+                  r"\bcaptured\b|\bseized\b(?! power)|\b(?:took|taken|gained|regained|seized) control\b|"
+                  r"\bre(?:took|taken|taking|captured|capturing)\b|\bambush\w*\b|\bstrikes? (?:on|hit)\b"),
     ("strike", 2, r"\bstruck\b|\bgunfire\b|\bfired on\b|\boverr(?:an|un)\b|\btear gas\b"),
     ("strike", 1, r"\binvasion\b|\bsiege\b|\bresistance\b|\btroops\b|\bhit\b|\bmilitary operation\b"),
     ("casualties", 3, r"\bkill(?:ed|s|ing)?\b|\bdead\b|\bdeaths?\b|\bdied\b|\bwounded\b|\bwounding\b|\binjur(?:ed|ies|y|ing)\b|"
@@ -145,6 +147,8 @@ DISASTER = re.compile(r"\b(?:fires?|blazes?|bushfires?|wildfires?|flames|earthqu
                       r"temperatures?|magnitude|eruptions?|volcano|avalanches?|reservoirs?|dams?|cranes?|collapse\w*)\b",
                       re.I)
 _DISASTER_LOWERCASE = caseless.for_lowercased(DISASTER.pattern)
+# A bomb defused or a coup is no armed attack: their "bomb", "seized" and "attack" words do not count.
+NOT_AN_ATTACK = re.compile(r"\b(?:defus\w+|disarmed|foiled|thwarted|coup)\b", re.I)
 DISASTER_SAFE = re.compile(r"\b(?:battl(?:e|ed|es|ing)|fighting|fought|struck|hit|blasts?|explosions?|attack\w*)\b", re.I)
 
 # Categories that a quote's own words can give a statement: what someone says can be a refusal or a warning.
@@ -154,6 +158,7 @@ ATTACKS = ("shelling", "strike")
 CAUSED_BY = re.compile(r"\b(?:killed|killing|wounded|injured|died|hurt|dead)\b[^.;]{0,30}?\b(?:by|in|during|from)\b"
                        r"(?:\s+\w+){0,4}?\s+(?P<cause>\w+)"
                        r"|(?P<cause2>\w+)\b[^.;]{0,80}?,\s+(?:killing|wounding|injuring)\b", re.I)
+GENERIC_CAUSE = re.compile(r"\b(?:in|by|during|from)\s+[a-z]+s$", re.I)
 # A toll counted over time ("66 killed in attacks since March") is about casualties, whatever caused them.
 TOLL = re.compile(r"\bsince\b|\bso far\b|\bin total\b|\baltogether\b|\bsince the\b", re.I)
 # Relative clauses describe someone or something: their words count for less than the main clause's.
@@ -172,9 +177,10 @@ def cue_scores(text: str, speech_acts_only: bool = False) -> dict[str, int]:
     if _DISASTER_LOWERCASE.search(lowered):
         text = DISASTER_SAFE.sub(" ", text)
         lowered = text.lower()
+    attack_words = not NOT_AN_ATTACK.search(text)
     scores: dict[str, int] = {}
     for (category, weight, pattern), (_, _, fast), needed in zip(COMPILED, LOWERED, ANCHORS):
-        if speech_acts_only and category not in SPEECH_ACTS:
+        if speech_acts_only and category not in SPEECH_ACTS or category == "strike" and not attack_words:
             continue
         if needed is not None and not any(word in lowered for word in needed):
             continue
@@ -186,6 +192,8 @@ def cue_scores(text: str, speech_acts_only: bool = False) -> dict[str, int]:
     elif not speech_acts_only and "casualties" in scores:
         for m in CAUSED_BY.finditer(text):
             cause = m.group("cause") or text[:m.end()]
+            if m.group("cause") and GENERIC_CAUSE.search(text[:m.end()]):
+                continue                # "killed in attacks": a toll over many attacks, not one attack
             for category in {c for c, w, p in COMPILED if c in ATTACKS and w >= 3 and p.search(cause)}:
                 scores[category] = scores.get(category, 0) + 3
     return scores

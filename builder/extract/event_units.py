@@ -104,7 +104,7 @@ def classify_clause(narrative: str, quoted: str, mentions: list[DateMention], of
     saying = main_saying(undated)
     if saying is not None:                       # "X said ...": a statement unless the saying is an act
         speaker, verb, content = saying
-        return classify_saying(speaker, verb, ANAPHORIC.sub(" ", content), quoted)
+        return classify_saying(speaker, verb, content, quoted, known=ANAPHORIC)
     text = drop_setting(undated)
     if speech:
         text = ANAPHORIC.sub(" ", text)

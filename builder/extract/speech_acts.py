@@ -44,7 +44,12 @@ CONTENT_KINDS = ("warning", "rejection", "agreement", "ultimatum", "deadline", "
 # An attack the speaker tells as done ("forces shot down a missile", "they have captured the island"), not a
 # weapon named in passing ("sighted by a drone", "tried to stop the bomber").
 VIOLENT_ACT = re.compile(r"\b(?:captured|seized|shot|fired|attacked|bombed|shelled|struck|stormed|killed|killing|"
-                         r"raided|invaded|ambushed|retook|retaken|overran|overrun|destroyed)\b", re.I)
+                         r"raided|invaded|ambushed|retook|retaken|overran|overrun|destroyed)\b|"
+                         r"\b(?:shelling|fighting|bombing|attacks?|clashes|bombardment)\s+(?:began|started|erupted|"
+                         r"resumed|continued|broke\s+out)\b", re.I)
+# A toll is a count: "at least 12 people were killed", not "letters of complaint or injury".
+COUNT = re.compile(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+                   r"fifty|hundred|hundreds|thousands|dozens|scores|dozen)\b", re.I)
 # The speaker's own coming legal step: "they would appeal", "we will sue".
 OWN_LEGAL_STEP = re.compile(r"^\W*(?:that\s+)?(?:he|she|they|we|i|it)\s+(?:would|will|intends?\s+to|plans?\s+to|"
                             r"is\s+going\s+to)\s+(?:\w+\s+)?(?:appeal|sue|file|challenge|press\s+charges)\b", re.I)
@@ -70,8 +75,9 @@ def main_saying(narrative: str) -> tuple[str, str, str] | None:
     subject = SUBJECT_ASIDE.sub(" ", body[:verb.start()] + " ")
     if FINITE_VERB.search(subject) or len(subject.split()) > 16:
         return None                       # "Police who arrived said": a verb of its own before it, or no subject
-    if re.match(r"\s+to\s", body[verb.end():]) or re.search(r"\b(?:was|were|is|are|been|be)\s+$", body[:verb.start()]):
-        return None                       # "reported to be from MH370", "was reported by": not a saying
+    if re.match(r"\s+(?:to|of|by)\s", body[verb.end():]) or \
+            re.search(r"\b(?:was|were|is|are|been|be)\s+$", body[:verb.start()]):
+        return None                       # "reported to be", "was reported by", "defendants accused of": not a saying
     word = verb.group().lower()
     if word == "called" and not re.match(r"\s+(?:on|for|upon)\b", body[verb.end():]):
         return None
@@ -80,19 +86,24 @@ def main_saying(narrative: str) -> tuple[str, str, str] | None:
     return subject, word, body[verb.end():]
 
 
-def classify_saying(speaker: str, verb: str, content: str, quoted: str) -> tuple[str, int]:
-    """The category of a clause whose main verb is a saying (see the module's docstring)."""
+def classify_saying(speaker: str, verb: str, content: str, quoted: str,
+                    known: re.Pattern | None = None) -> tuple[str, int]:
+    """The category of a clause whose main verb is a saying (see the module's docstring). `known` matches
+    happenings told before ("the attack"), which the content's cues do not count, unless told as done."""
     if verb in ACT_VERBS:
         return ACT_VERBS[verb], 3
     if verb in CONTENT_VERBS or REPORTS.match(speaker):
         return classify(content, quoted, speech=True)
     if OWN_LEGAL_STEP.match(content):
         return "legal", 3
-    scores = cue_scores(content)
+    violent = VIOLENT_ACT.search(content)
+    scores = cue_scores(content if violent or known is None else known.sub(" ", content))
     for category, score in cue_scores(quoted, speech_acts_only=True).items():
         scores[category] = scores.get(category, 0) + score
     allowed = CONTENT_KINDS + (("legal",) if LEGAL_SPEAKER.search(speaker) else ()) + \
-        (("strike", "shelling") if VIOLENT_ACT.search(content) else ())
+        (("strike", "shelling") if violent else ())
+    if not COUNT.search(content):
+        allowed = tuple(c for c in allowed if c != "casualties")
     found = [(score, category) for category, score in scores.items() if category in allowed and score >= THRESHOLD]
     if found:
         score, category = max(found)

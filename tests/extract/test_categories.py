@@ -32,6 +32,13 @@ ROWS = [
     ("an acquittal is legal", "a court cleared the academic of all charges", "legal"),
     ("a commuted sentence is legal", "the president commuted the sentences of two activists", "legal"),
     ("a bill passed is legal", "the senate passed a revised bailout bill", "legal"),
+    ("assets frozen are legal", "his assets were frozen and a travel ban was imposed on him", "legal"),
+    ("a boycott is a rejection", "the party would boycott the executive branch", "rejection"),
+    ("retaking a town is an attack", "Kurdish forces retook two villages near the dam", "strike"),
+    ("a bomb defused is no attack: the arrest is the news", "the bomb was defused and the driver arrested",
+     "legal"),
+    ("killed in attacks: a toll over many attacks", "figures showed 367 people had been killed in attacks last month",
+     "casualties"),
     ("relative clause counts for less", "it has had no government since 1991, when warlords who started fighting took over",
      "other"),
 ]
@@ -94,6 +101,13 @@ SAYINGS = [
     ("a report of a happening is the happening", "Reuters reported that rebels captured the airport.", "", "strike"),
     ("a court's words on a case are legal", "The judge said the evidence did not prove the charges.", "", "legal"),
     ("one's own coming appeal is legal", "The two officers indicated they would appeal.", "", "legal"),
+    ("an injury named without a count is no toll", "The spokeswoman said the rules apply to letters of complaint or "
+     "injury.", "", "statement"),
+    ("a known attack named in what was said does not count", "The spokesman told reporters the attack was a hostile "
+     "act.", "", "statement"),
+    ("a happening told as begun counts", "Witnesses say the shelling began at the airport.", "", "shelling"),
+    ("'accused of' after a noun is no saying", "Five defendants accused of manslaughter were cleared of all charges.",
+     "", "legal"),
     ("a refusal in the quote is a rejection", "the minister told reporters:", "We will never accept these terms.",
      "rejection"),
     ("'reported to be' is not a saying", "A wing flap, reported to be from the aircraft, was found on a beach.",
