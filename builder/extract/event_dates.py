@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from builder.extract.date_math import anchor, count, offset
 from builder.extract.date_words import NUMBERS, alternation
+from builder.extract.categories import CHARGE, TIME_REFERENCE
 from builder.extract.dates import DateMention, parse_day
 from builder.extract.event_units import Unit
 from builder.extract.relatives import embedded
@@ -134,6 +135,7 @@ HAPPENING_GROUPS = {
 HAPPENING_KIND = {word: kind for kind, words in HAPPENING_GROUPS.items() for word in words.split()}
 _HAPPENING_WORDS = "|".join(sorted(HAPPENING_KIND, key=len, reverse=True))
 HAPPENING = re.compile(r"\b(" + _HAPPENING_WORDS + r")\b", re.I)
+HAPPENING_BEFORE_DATE = re.compile(r"\b(" + _HAPPENING_WORDS + r")\s+(?:[a-z-]+\s+){0,2}$", re.I)
 HAPPENING_AFTER_DATE = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(" + _HAPPENING_WORDS + r")\b", re.I)
 DEFINITE_HAPPENING = re.compile(r"\b(?:the|that|this)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>" + _HAPPENING_WORDS + r")\b", re.I)
 COUNTED_BEFORE = re.compile(r"(?:\b(?P<num>\d+|" + alternation(NUMBERS) + r")\s+(?P<unit>day|week|month|year)s?"
@@ -143,14 +145,22 @@ COUNTED_BEFORE = re.compile(r"(?:\b(?P<num>\d+|" + alternation(NUMBERS) + r")\s+
 def remember_happenings(unit: Unit, when: When | None, named: dict[str, str]) -> None:
     """Note the day of each happening a dated clause names ('an explosion in the Spice Bazaar in 1998', 'the
     1988 bombing'), so a later 'the explosion' or 'two days after the bombing' can be dated from it."""
+    dated_here: set[str] = set()
     for m in unit.mentions:
         if m.role == "attributive":
             noun = HAPPENING_AFTER_DATE.match(unit.sentence.text, m.end)
-            if noun:
-                named[HAPPENING_KIND[noun.group(1).lower()]] = m.value
+        elif m.role == "point" and m.value:         # "a bomb attack in 1998", "the explosion on Monday"
+            noun = HAPPENING_BEFORE_DATE.search(unit.sentence.text, max(0, m.start - 40), m.start)
+        else:
+            noun = None
+        if noun:
+            named[HAPPENING_KIND[noun.group(1).lower()]] = m.value
+            dated_here.add(HAPPENING_KIND[noun.group(1).lower()])
     if when is not None and when.explicit and when.value and when.role in ("point", "offset"):
-        for word in HAPPENING.findall(unit.narrative):
-            named[HAPPENING_KIND[word.lower()]] = when.value
+        told = CHARGE.sub(r"\g<verb> ", TIME_REFERENCE.sub(" ", unit.narrative))   # not what she was cleared of
+        for word in HAPPENING.findall(told):
+            if HAPPENING_KIND[word.lower()] not in dated_here:
+                named[HAPPENING_KIND[word.lower()]] = when.value
 
 
 def referenced_day(unit: Unit, named: dict[str, str]) -> When | None:

@@ -82,8 +82,9 @@ def without_dates(text: str, mentions: list[DateMention], offset: int = 0) -> st
     """Date phrases blanked, so 'since the truce' does not make a sentence about an agreement."""
     chars = list(text)
     for m in mentions:
-        if m.role == "until":
-            continue                              # "given until Monday to decide" is what makes a deadline
+        if m.role in ("until", "offset"):
+            continue                              # "given until Monday to decide" is what makes a deadline;
+                                                  # "two days after the explosion" says when (categories drop it)
         for i in range(max(m.start - offset, 0), min(m.end - offset, len(chars))):
             chars[i] = " "
     return "".join(chars)

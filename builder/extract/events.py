@@ -83,7 +83,8 @@ def _extra_drafts(unit: Unit, when: When) -> list[Draft]:
     for m in aside_mentions(unit, when):
         clause = next((c for c in embedded(unit.text) if c.start() <= m.start - unit.offset < c.end()), None)
         text = clause.group().strip(" ,") if clause else m.text
-        category, _ = classify(without_dates(text, [m], unit.offset + (clause.start() if clause else 0)), "", False)
+        told = without_dates(text, [m], unit.offset + (clause.start() if clause else 0))
+        category, _ = classify(re.sub(r"^\W*(?:who|whom|whose|which|that)\s+", "", told, flags=re.I), "", False)
         extras.append(Draft([unit], When(m.value, m.approximate, m.time, None, m.text, True), category, unit,
                             kind="aside"))
     since = [m for m in unit.mentions if m.role in ("since", "since-clause") and m.value]

@@ -39,6 +39,11 @@ ROWS = [
      "legal"),
     ("killed in attacks: a toll over many attacks", "figures showed 367 people had been killed in attacks last month",
      "casualties"),
+    ("a happening named to say when is not the news", "the student was arrested two days after the explosion",
+     "legal"),
+    ("rejecting a claim is a denial, not a refusal", "a report rejecting the bombing claim was published", "other"),
+    ("clearing someone of an attack is legal", "a court cleared the exiled academic of killing seven in a bomb attack",
+     "legal"),
     ("relative clause counts for less", "it has had no government since 1991, when warlords who started fighting took over",
      "other"),
 ]

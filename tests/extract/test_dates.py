@@ -230,6 +230,9 @@ CLAUSE_DATES = [
     ("the happening in passing does not", "A bomb exploded at the base on Wednesday.\nThe base is closed.\n"
      "The agency identified the officer killed in the bombing.", dt.date(2008, 11, 29),
      {"identified the officer": "2008-11-29"}),
+    ("a happening with its own year keeps it, not the day of the clause that names it",
+     "A court yesterday cleared the academic of killing seven in a bomb attack in 1998.\nShe is a researcher.\n"
+     "The student was arrested two days after the explosion.", dt.date(2014, 12, 20), {"arrested": "1998"}),
     ("years later count from the year just named", "In 2002, he lost his first appeal. Five years later, judges "
      "agreed to review his case.", dt.date(2012, 5, 23), {"review his case": "2007"}),
     ("that month is in the year just named",
