@@ -99,8 +99,12 @@ def drop_setting(text: str) -> str:
     return text
 
 
+# "is reported to have", "reported to be from": hearsay about a happening, not a saying.
+HEARSAY = re.compile(r"\b(?:(?:is|are|was|were|been)\s+)?(?:reported|said|believed|thought)\s+to\s+(?:have|be)\b", re.I)
+
+
 def classify_clause(narrative: str, quoted: str, mentions: list[DateMention], offset: int = 0) -> tuple[str, int]:
-    speech = bool(attribution_verbs(narrative))
+    speech = any(not HEARSAY.match(narrative, v.start()) for v in attribution_verbs(narrative))
     undated = without_dates(narrative, mentions, offset).strip()
     saying = main_saying(undated)
     if saying is not None:                       # "X said ...": a statement unless the saying is an act

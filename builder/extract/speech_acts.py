@@ -93,7 +93,7 @@ def classify_saying(speaker: str, verb: str, content: str, quoted: str,
     if verb in ACT_VERBS:
         return ACT_VERBS[verb], 3
     if verb in CONTENT_VERBS or REPORTS.match(speaker):
-        return classify(content, quoted, speech=True)
+        return classify(content, quoted, speech=False)     # the content is the event: no cue, no statement
     if OWN_LEGAL_STEP.match(content):
         return "legal", 3
     violent = VIOLENT_ACT.search(content)

@@ -115,6 +115,9 @@ SAYINGS = [
      "", "legal"),
     ("a refusal in the quote is a rejection", "the minister told reporters:", "We will never accept these terms.",
      "rejection"),
+    ("a report's content with no cue is a happening, not a statement", "Yesterday, reports stated several more "
+     "pieces of debris were found on the atoll.", "", "other"),
+    ("hearsay is not a saying", "Some of the debris is reported to have washed ashore in May.", "", "other"),
     ("'reported to be' is not a saying", "A wing flap, reported to be from the aircraft, was found on a beach.",
      "", "other"),
 ]
