@@ -217,5 +217,7 @@ WEEKDAY_RULES = (_early_hours_of, _weekday_rule)
 # Rules that count from a day: when the sentence has just named one ("in December 2013, two years after ..."),
 # they count from it rather than from the publication day.
 COUNTED_FROM_A_DAY = (_within, _nth_day, _relative_offset, _that_time)
+# Rules that give no date without a day to count from ("five years later"): they wait for one in the sentence.
+NEEDS_A_DAY = (_relative_offset, _that_time)
 # "two days after the vote": the day of the vote, counted back from the event; an event of its own.
 AFTER_A_HAPPENING = _relative_offset

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from builder.extract import date_calendar, date_math as dm  # noqa: F401 - date_calendar registers its rules
-from builder.extract.date_relative import AFTER_A_HAPPENING, COUNTED_FROM_A_DAY, WEEKDAY_RULES
+from builder.extract.date_relative import AFTER_A_HAPPENING, COUNTED_FROM_A_DAY, NEEDS_A_DAY, WEEKDAY_RULES
 from builder.extract.date_words import COMPARISON, WEEKDAY_NAMES
 
 
@@ -86,7 +86,7 @@ def find_dates(text: str, published: dt.date, ref: dt.date | None = None,
             if not m.group().strip() or any(a <= m.start() < b for a, b in skip):
                 continue
             result = _resolved(fn, m, published, ref, text)
-            if result is None and fn not in COUNTED_FROM_A_DAY:
+            if result is None and (ref is not None or fn not in NEEDS_A_DAY):
                 continue
             start = m.start() + (len(m.group()) - len(m.group().lstrip()))
             # A count from a day with no day to count from yet ("five years later") waits for one in the sentence.
@@ -137,20 +137,24 @@ ADVERBIAL_START = re.compile(r"(?:in|on|at|since|until|till|by|before|after|from
                              r"mid)\b", re.I)
 # "the", or a possessive with up to two adjectives: "Mozambique's scheduled October 28 elections".
 DETERMINED = re.compile(r"(?:\bthe|\b(?:its|their|his|her)|\w['’]s)\s+(?:[a-z]+\s+){0,2}$", re.I)
-CLAUSE_START = re.compile(r"(?:^|[,;:]\s*)\W*(?:the\s+)?$", re.I)
+CLAUSE_START = re.compile(r"\W*(?:the\s+)?$", re.I)
+AFTER_CLAUSE_MARK = re.compile(r"[,;:]\s*\W*(?:the\s+)?$", re.I)
 
 
 def _attributive(text: str, mention: DateMention) -> bool:
     if not mention.value or mention.text.endswith(("'s", "’s")) or ADVERBIAL_START.match(mention.text):
         return False                  # "in March": a preposition makes the date an adverbial, not a modifier
     own_article = re.match(r"the\s+", mention.text, re.I)
-    before = text[:mention.start] + (own_article.group() if own_article else "")
+    # only the words just before matter: patterns anchored at the end are tried on a short tail, not the sentence
+    before = text[max(0, mention.start - 80):mention.start] + (own_article.group() if own_article else "")
     if not DETERMINED.search(before):
         return False
     noun = ATTRIBUTIVE_NOUN.match(text, mention.end)
     if not noun or noun.group(1) in NOT_A_NOUN:
         return False
-    return not CLAUSE_START.search(before)
+    whole_before = text[:mention.start] + (own_article.group() if own_article else "")
+    subject = CLAUSE_START.match(whole_before) if mention.start <= 40 else None      # "The March 3 fire ..."
+    return not (subject or AFTER_CLAUSE_MARK.search(before))
 
 
 def _after_a_dated_happening(mention: DateMention, m: re.Match, later: list, text: str) -> DateMention | None:

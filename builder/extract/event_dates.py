@@ -133,11 +133,30 @@ HAPPENING_GROUPS = {
     "shootdown": "shootdown",
 }
 HAPPENING_KIND = {word: kind for kind, words in HAPPENING_GROUPS.items() for word in words.split()}
-_HAPPENING_WORDS = "|".join(sorted(HAPPENING_KIND, key=len, reverse=True))
-HAPPENING = re.compile(r"\b(" + _HAPPENING_WORDS + r")\b", re.I)
-HAPPENING_BEFORE_DATE = re.compile(r"\b(" + _HAPPENING_WORDS + r")\s+(?:[a-z-]+\s+){0,2}$", re.I)
-HAPPENING_AFTER_DATE = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(" + _HAPPENING_WORDS + r")\b", re.I)
-DEFINITE_HAPPENING = re.compile(r"\b(?:the|that|this)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>" + _HAPPENING_WORDS + r")\b", re.I)
+# Words are looked up in the table one by one (a set test per word) rather than by one regular expression
+# of every happening word, which would try all of them at each position of the text.
+WORD = re.compile(r"[A-Za-z-]+")
+DEFINITE = frozenset({"the", "that", "this"})
+
+
+def happenings(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of each happening word in `text`."""
+    return [(m.start(), m.end(), HAPPENING_KIND[m.group().lower()]) for m in WORD.finditer(text)
+            if m.group().lower() in HAPPENING_KIND]
+
+
+def definite_happenings(text: str) -> list[tuple[int, int, str]]:
+    """(start of its 'the', end, kind) of each happening named as known: 'the explosion', 'this deadly attack'."""
+    words = list(WORD.finditer(text))
+    found = []
+    for i, m in enumerate(words):
+        kind = HAPPENING_KIND.get(m.group().lower())
+        if kind is None:
+            continue
+        article = next((w for w in words[max(0, i - 3):i][::-1] if w.group().lower() in DEFINITE), None)
+        if article is not None:
+            found.append((article.start(), m.end(), kind))
+    return found
 COUNTED_BEFORE = re.compile(r"(?:\b(?P<num>\d+|" + alternation(NUMBERS) + r")\s+(?P<unit>day|week|month|year)s?"
                             r"|\bthe\s+(?P<unit1>day|week|month|year))\s+(?P<rel>after|before)\s+$", re.I)
 
@@ -147,35 +166,35 @@ def remember_happenings(unit: Unit, when: When | None, named: dict[str, str]) ->
     1988 bombing'), so a later 'the explosion' or 'two days after the bombing' can be dated from it."""
     dated_here: set[str] = set()
     for m in unit.mentions:
-        if m.role == "attributive":
-            noun = HAPPENING_AFTER_DATE.match(unit.sentence.text, m.end)
+        if m.role == "attributive":                  # "the 1988 bombing": up to three words after it
+            near = happenings(" ".join(unit.sentence.text[m.end:m.end + 40].split()[:3]))[:1]
         elif m.role == "point" and m.value:         # "a bomb attack in 1998", "the explosion on Monday"
-            noun = HAPPENING_BEFORE_DATE.search(unit.sentence.text, max(0, m.start - 40), m.start)
+            near = happenings(" ".join(unit.sentence.text[max(0, m.start - 40):m.start].split()[-3:]))
         else:
-            noun = None
-        if noun:
-            named[HAPPENING_KIND[noun.group(1).lower()]] = m.value
-            dated_here.add(HAPPENING_KIND[noun.group(1).lower()])
+            near = []
+        for _, _, kind in near:
+            named[kind] = m.value
+            dated_here.add(kind)
     if when is not None and when.explicit and when.value and when.role in ("point", "offset"):
         told = CHARGE.sub(r"\g<verb> ", TIME_REFERENCE.sub(" ", unit.narrative))   # not what she was cleared of
-        for word in HAPPENING.findall(told):
-            if HAPPENING_KIND[word.lower()] not in dated_here:
-                named[HAPPENING_KIND[word.lower()]] = when.value
+        for _, _, kind in happenings(told):
+            if kind not in dated_here:
+                named[kind] = when.value
 
 
 def referenced_day(unit: Unit, named: dict[str, str]) -> When | None:
     """The day of a happening told before that this clause names as known ('the explosion'), moved by the
     time it counts from it ('two days after the explosion', 'the day after the bombing')."""
-    for ref in DEFINITE_HAPPENING.finditer(unit.narrative):
-        value = named.get(HAPPENING_KIND[ref.group("noun").lower()])
+    for ref_start, ref_end, kind in definite_happenings(unit.narrative):
+        value = named.get(kind)
         if not value:
             continue
-        counted = COUNTED_BEFORE.search(unit.narrative[:ref.start()])
+        counted = COUNTED_BEFORE.search(unit.narrative[max(0, ref_start - 60):ref_start])
         # Only a clause that tells of the happening itself: it is the subject ("The bombing killed ...") or the
         # agent ("damaged by the earthquake"), or the clause counts from it. "Police identified a man killed in
         # the bombing" or "X described the victims" is news of its own day.
-        subject = not strip_openers(unit.narrative[:ref.start()]).strip(" ,")
-        agent = re.search(r"\b\w+(?:ed|en)\s+by\s+$", unit.narrative[:ref.start()])
+        subject = not strip_openers(unit.narrative[:ref_start]).strip(" ,")
+        agent = re.search(r"\b\w+(?:ed|en)\s+by\s+$", unit.narrative[max(0, ref_start - 40):ref_start])
         if not (counted or (not unit.speech and (subject or agent))):
             continue
         start = anchor(value)
@@ -184,7 +203,7 @@ def referenced_day(unit: Unit, named: dict[str, str]) -> When | None:
             n = count(counted["num"]) if counted["num"] else 1
             moved, _ = offset(start, n, unit_word, +1 if counted["rel"].lower() == "after" else -1)
             value = moved[:len(value)] if len(moved) > len(value) else moved
-        return When(value, True, None, None, ref.group().strip(), True, "reference")
+        return When(value, True, None, None, unit.narrative[ref_start:ref_end].strip(), True, "reference")
     return None
 
 

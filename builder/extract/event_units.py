@@ -163,6 +163,9 @@ def analyse(sentence: Sentence, para: Paragraph, quotes: list[Quote], names: lis
 NEWS_IN_A_STATE = frozenset({"casualties", "warning", "rejection", "ultimatum", "deadline", "agreement", "evacuation"})
 
 
+HABIT_WORDS = ("often", "usually", "regularly", "frequently", "routinely", "traditionally")
+
+
 def describes(narrative: str, category: str, mentions: list[DateMention]) -> bool:
     """Whether an undated clause describes rather than tells: a state, a habit, a happening denied."""
     if category in NEWS_IN_A_STATE or any(m.role in ("point", "until") and m.value for m in mentions):
@@ -172,7 +175,10 @@ def describes(narrative: str, category: str, mentions: list[DateMention]) -> boo
         main = main[:m.start()] + " " + main[m.end():]
     verb = FINITE_VERB.search(main)                # the main verb: the first one outside relative clauses
     state = COPULA_STATE.match(main, verb.start()) if verb else None
-    return bool(state or HABIT.search(main) or DENIED.search(main))
+    lowered = main.lower()
+    habit = any(word in lowered for word in HABIT_WORDS) and HABIT.search(main)
+    denied = (" not " in lowered or " never " in lowered) and DENIED.search(main)
+    return bool(state or habit or denied)
 
 
 def in_since_clause(m: DateMention, text: str) -> DateMention:

@@ -60,8 +60,8 @@ financing spending bailing ruling""".split())
 
 
 def _last_word(text: str) -> str:
-    words = re.findall(r"[\w'’]+", text)
-    return words[-1].lower().replace("’", "'") if words else ""
+    tail = re.findall(r"[\w'’]+", text[-60:])    # the tail only: this is asked of every candidate cut
+    return tail[-1].lower().replace("’", "'") if tail else ""
 
 
 def ends_well(text: str) -> bool:
@@ -80,19 +80,18 @@ def fit(text: str, max_chars: int = MAX_TITLE_CHARS, max_words: int = MAX_TITLE_
     text = text.strip()
     if _fits(text, max_chars, max_words) and ends_well(text):
         return text
-    words = list(re.finditer(r"\S+", text))
-    candidates: list[str] = []
-    for i in range(MIN_TITLE_WORDS, len(words) + 1):
-        prefix = text[:words[i - 1].end()].rstrip(" ,;:—–-")
-        if not _fits(prefix, max_chars, max_words):
-            break
+    words = list(re.finditer(r"\S+", text[:max_chars + 40]))
+    # The longest cut that fits is the best: it keeps the verb if any cut does (a cut has the verb once it is
+    # past it). So try them from the longest down and take the first that ends where a phrase ends.
+    last = min(len(words), max_words)
+    while last >= MIN_TITLE_WORDS and words[last - 1].end() > max_chars:
+        last -= 1
+    for i in range(last, MIN_TITLE_WORDS - 1, -1):
         if i < len(words) and not _boundary(words[i].group(), words[i - 1].group()):
             continue
-        if ends_well(prefix) and not SAID_THEN_QUOTE.search(prefix):
-            candidates.append(prefix)
-    with_verb = [c for c in candidates if FINITE_VERB.search(c)]
-    if with_verb or candidates:
-        return (with_verb or candidates)[-1]
+        prefix = text[:words[i - 1].end()].rstrip(" ,;:—–-")
+        if ends_well(prefix) and not SAID_THEN_QUOTE.search(prefix[-80:]):
+            return prefix
     return _cut_words(text, max_chars, max_words)
 
 
@@ -252,7 +251,7 @@ def with_subject(sentence: str, offset: int, clause: str, subject: str) -> str:
         noun = antecedent(before)
         if noun:
             return f"{noun} {RELATIVE_OPENING.sub('', text)}"
-    if text.lower().startswith("that ") and SPEECH_BEFORE.search(before) and subject:
+    if text.lower().startswith("that ") and SPEECH_BEFORE.search(before[-80:]) and subject:
         return f"{subject} says {text[5:]}"
     if SPEECH_OPENING.match(text) and subject:         # "The group, which ..., | said in a message that ..."
         return f"{subject} {text}"

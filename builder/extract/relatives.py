@@ -6,6 +6,7 @@ are not its main verb.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from builder.extract.tense import IRREGULAR_PAST
 
@@ -20,8 +21,10 @@ mean means so such now given ensure ensures note notes agree agrees deny denies 
 states report reports indicate indicates found felt saw heard learned fact""".split())
 
 
-def embedded(text: str) -> list[re.Match]:
-    """Relative clauses and appositions in `text` (not the "that" of reported speech)."""
+@lru_cache(maxsize=512)
+def embedded(text: str) -> tuple[re.Match, ...]:
+    """Relative clauses and appositions in `text` (not the "that" of reported speech). Cached: dates,
+    descriptions and titles each ask of the same clause."""
     found = []
     for m in EMBEDDED.finditer(text):
         if m.group()[:4].lower() == "that":
@@ -29,4 +32,4 @@ def embedded(text: str) -> list[re.Match]:
             if not before or before[0].lower() in SAYING or before[0].lower().endswith("ed"):
                 continue
         found.append(m)
-    return found
+    return tuple(found)
