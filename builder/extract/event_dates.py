@@ -115,7 +115,7 @@ HAPPENING_GROUPS = {
     "crash": "crash crashed",
     "fire": "fire fires blaze",
     "flood": "flood floods flooding flooded",
-    "verdict": "verdict ruling convicted acquitted acquittal sentenced",
+    "verdict": "verdict verdicts ruling convicted acquitted acquittal sentenced guilty",
     "trial": "trial",
     "election": "election elections vote referendum",
     "ceasefire": "ceasefire truce",
@@ -182,7 +182,12 @@ def remember_happenings(unit: Unit, when: When | None, named: dict[str, str]) ->
                 named[kind] = when.value
 
 
-def referenced_day(unit: Unit, named: dict[str, str]) -> When | None:
+def _days_before(value: str, published: dt.date) -> int:
+    day = parse_day(value)
+    return (published - day).days if day else -1
+
+
+def referenced_day(unit: Unit, named: dict[str, str], published: dt.date) -> When | None:
     """The day of a happening told before that this clause names as known ('the explosion'), moved by the
     time it counts from it ('two days after the explosion', 'the day after the bombing')."""
     for ref_start, ref_end, kind in definite_happenings(unit.narrative):
@@ -195,7 +200,10 @@ def referenced_day(unit: Unit, named: dict[str, str]) -> When | None:
         # the bombing" or "X described the victims" is news of its own day.
         subject = not strip_openers(unit.narrative[:ref_start]).strip(" ,")
         agent = re.search(r"\b\w+(?:ed|en)\s+by\s+$", unit.narrative[max(0, ref_start - 40):ref_start])
-        if not (counted or (not unit.speech and (subject or agent))):
+        # What a speaker says of the story's own happening (days old at most) is said when it happened: "a
+        # spokesman said six militants were involved in the attack", "told the BBC after the verdict".
+        reaction = unit.speech and _days_before(value, published) in range(0, 4)
+        if not (counted or reaction or (not unit.speech and (subject or agent))):
             continue
         start = anchor(value)
         if counted and start is not None:
@@ -207,12 +215,13 @@ def referenced_day(unit: Unit, named: dict[str, str]) -> When | None:
     return None
 
 
-def referenced_when(unit: Unit, named: dict[str, str]) -> When | None:
+def referenced_when(unit: Unit, named: dict[str, str], published: dt.date) -> When | None:
     """An undated past clause that names a happening told before: that happening's day (see referenced_day)."""
     main = _without_spans(unit.narrative, embedded(unit.narrative))
     first_past, first_present = PAST_TENSE.search(main), PRESENT_TENSE.search(main)
     past = first_past and not (first_present and first_present.start() < first_past.start())
-    return referenced_day(unit, named) if past and named and not unit.quote_only else None
+    # a reaction ("ISIL has claimed the attack") may be told in the perfect: see referenced_day
+    return referenced_day(unit, named, published) if (past or unit.speech) and named and not unit.quote_only else None
 
 
 def default_when(unit: Unit, published: dt.date, recent: list[tuple[int, str]], time: str | None) -> When:

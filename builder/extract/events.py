@@ -57,7 +57,7 @@ def build_drafts(units: list[Unit], published: dt.date) -> list[Draft]:
     named: dict[str, str] = {}                  # happening ("explosion") -> the day the text gave it
     for unit in units:
         for piece in pieces(unit):
-            own = choose_when(piece, published) or referenced_when(piece, named)
+            own = choose_when(piece, published) or referenced_when(piece, named, published)
             _place_event(piece, own, drafts, recent, published)
             remember_happenings(piece, own, named)
             side.extend((len(drafts), extra) for extra in _extra_drafts(piece, own or drafts[-1].when))

@@ -36,7 +36,7 @@ ATTRIBUTED = re.compile(r"^(?P<who>(?:[A-Z][\w.'’-]*\s+|(?:the|a|an|its|his|he
                         r"(?:also\s+|further\s+)?(?P<verb>said|says|told\s+(?:[\w-]+\s+){1,4}?(?=that\s))\s*"
                         r"(?:(?:in|on)\s+(?:a|an|the|his|her|its|their)\s+[\w\s-]{0,30}?"
                         r"(?:post|statement|interview|address|message|broadcast|briefing|letter)"
-                        r"(?:\s+(?:broadcast|posted|published|released|aired|read\s+out))?\s+)?"
+                        r"(?:\s+(?:broadcast|posted|published|released|aired|read\s+out))?,?\s+)?"
                         r"(?:that\s+|on\s+\w+\s+that\s+)?(?P<what>\w.*)$")
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"})
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})

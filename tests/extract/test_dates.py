@@ -233,6 +233,12 @@ CLAUSE_DATES = [
     ("a happening with its own year keeps it, not the day of the clause that names it",
      "A court yesterday cleared the academic of killing seven in a bomb attack in 1998.\nShe is a researcher.\n"
      "The student was arrested two days after the explosion.", dt.date(2014, 12, 20), {"arrested": "1998"}),
+    ("what a speaker says of the story's happening days ago is dated with it", "Gunmen attacked a charity office on "
+     "Wednesday.\nThe office is closed.\nA spokesman said six militants were involved in the attack.",
+     dt.date(2018, 1, 26), {"six militants": "2018-01-24"}),
+    ("but not of a happening long past", "Gunmen attacked a charity office in March.\nThe office is closed.\n"
+     "A spokesman said six militants were involved in the attack.", dt.date(2018, 6, 26),
+     {"six militants": "2018-06-26"}),
     ("years later count from the year just named", "In 2002, he lost his first appeal. Five years later, judges "
      "agreed to review his case.", dt.date(2012, 5, 23), {"review his case": "2007"}),
     ("that month is in the year just named",
