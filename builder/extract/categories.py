@@ -7,7 +7,8 @@ from builder.extract import caseless
 
 # (category, weight, pattern). Weights: 3 = the words name the event; 2 = strong hint; 1 = weak hint.
 CUES: list[tuple[str, int, str]] = [
-    ("deadline", 3, r"\bdeadlines?\b|\b(?:ultimatum|deadline|time limit|it|truce|ceasefire)\b[^.;]{0,30}\bexpir(?:e|ed|es|y|ing)\b|"
+    ("deadline", 3, r"\bmust be (?:\w+ )?(?:returned|completed|submitted|filed|paid|received|made)\b[^.;]{0,40}"
+                    r"\b(?:within|by)\b|\bdeadlines?\b|\b(?:ultimatum|deadline|time limit|it|truce|ceasefire)\b[^.;]{0,30}\bexpir(?:e|ed|es|y|ing)\b|"
                     r"\b(?:time|deadline|ultimatum) (?:ran|runs?|running) out\b|"
                     r"\bgiven (?:\w+ )?until\b|(?<!wait )(?<!waited )(?<!waiting )\buntil\b[^.;]{0,40}\bto (?:decide|respond|surrender|leave|comply|withdraw|reply|"
                     r"pay|agree|release|hand over|disarm|evacuate|lay down|return)\b"),
@@ -30,7 +31,7 @@ CUES: list[tuple[str, int, str]] = [
     ("agreement", 3, r"\bagree(?:d|s|ment|ments)?\b|\bcease-?fires?\b|\btruces?\b|\baccords?\b|\bpeace (?:deal|treaty|plan)\b|"
                      r"\bsigned (?:a |an |the )?(?:\w+ )?(?:deal|agreement|accord|ceasefire|cease-fire|truce|treaty|peace)\b|"
                      r"\barmistice\b|\bdeal (?:was |has been )?(?:reached|struck|signed)\b"),
-    ("warning", 3, r"\bwarn(?:ed|s)?\b|\bwarning (?:that|of|to)\b|\b(?:issued|gave|give|giving) (?:a |an )?(?:\w+ )?warning\b|"
+    ("warning", 3, r"\bwarn(?:ed|s)?\b|\bwarning (?:that|of|to)\b|\b(?:issued|gave|give|giving) (?:a |an )?(?:\w+ )?warnings?\b|\b(?:may|could|will|would) (?:\w+ )?result in\b|\\bwould (?:cause|force|lead|prompt|provoke)\\b|\\brespond with force\\b|"
                    r"\bthreat(?:en|ened|ens|ening)\b|\b(?:could|would|will) face\b|"
                    r"\bwarnings? (?:remained|remains|is|was|were|stays) in (?:place|force|effect)\b"),
     ("warning", 2, r"^\W*if\b[^.]*\b(?:will|would)\b|\bheld (?:fully )?responsible\b|\bconsequences\b"),
@@ -46,7 +47,7 @@ CUES: list[tuple[str, int, str]] = [
                  r"\btestimony\b|\bparole\b|\bclemency\b|\bmanslaughter\b|\bdefendants?\b"),
     ("legal", 2, r"\binvestigat\w+\b|\bprobe\b|\bpolice\b|\bcharges\b|\bruling\b|\bjudges?\b|\bprosecutors?\b|"
                  r"\bappeals?\b|\bsentences?\b|\bbill\b|\blegislation\b|\bamend(?:ed|ing|ment)?\b"),
-    ("shelling", 3, r"\bshell(?:s|ed|ing)\b|\bmortars?\b|\bartillery\b|\brocket fire\b|\bbombard\w*\b"),
+    ("shelling", 3, r"\brockets?\b(?![- ]propelled)|\bshell(?:s|ed|ing)\b|\bmortars?\b|\bartillery\b|\brocket fire\b|\bbombard\w*\b"),
     ("strike", 3, r"\bair ?strikes?\b|\bairstrikes?\b|\bmissiles?\b|\bbomb(?:s|ed|ing|ings|er|ers)?\b|\bdrones?\b|"
                   r"\bsuicide\b|\battack(?:s|ed|ing|ers)?\b|\bbattl(?:e|ed|es|ing)\b|\bfighting\b|\bfought\b|"
                   r"\bclash(?:es|ed)?\b|\bcombat\b|\binvad(?:e|ed|es|ing)\b|\boffensive\b|\bassault\w*\b|\braid(?:s|ed)?\b|"
@@ -72,7 +73,7 @@ CUES: list[tuple[str, int, str]] = [
     ("humanitarian", 2, r"\bshelters?\b|\bflood(?:ed|ing|s)?\b|\bfled\b|\bflee(?:ing|s)?\b|\bleft their homes\b|"
                         r"\bdisplac\w+\b|\bcamps?\b|\bhospitals?\b|\bsupplies\b|\bblankets\b|\btents\b"),
     ("humanitarian", 1, r"\bsheltering\b|\baid\b|\bat sea\b|\bwells\b|\bcontaminat\w+\b"),
-    ("evacuation", 3, r"\bevacuat\w+\b|\bordered (?:residents|people|civilians) to leave\b|"
+    ("evacuation", 3, r"\brescued\b|\bevacuat\w+\b|\bordered (?:residents|people|civilians) to leave\b|"
                       r"\brescued from (?:the |a )?(?:\w+ )?(?:basement|building|rubble|ruins|wreckage|roof|flood|water|mine|site)\b"),
     ("evacuation", 2, r"\bcorridors?\b|\bleave the (?:city|town|area|region)\b"),
     ("diplomacy", 3, r"\btalks\b|\bnegotiat\w+\b|\bsummit\b|\bdiplomat\w*\b|\bcontacted\b|\bmet with\b|"
@@ -157,7 +158,7 @@ def _beginnings(lowered: str) -> set[str]:
 
 # Natural disasters and accidents: their "battle", "struck" and "hit" are not armed attacks, and the
 # vocabulary has no category for the disaster itself, so it is `other` unless it names deaths or aid.
-DISASTER = re.compile(r"\b(?:fires?|blazes?|bushfires?|wildfires?|flames|earthquakes?|quakes?|aftershocks?|tremors?|"
+DISASTER = re.compile(r"\b(?:tragedy|accidents?|capsiz\w+|sank|sinking|derail\w*|crash(?:ed|es)?|fires?|blazes?|bushfires?|wildfires?|flames|earthquakes?|quakes?|aftershocks?|tremors?|"
                       r"floods?|storms?|cyclones?|hurricanes?|typhoons?|landslides?|mudslides?|droughts?|heatwaves?|"
                       r"temperatures?|magnitude|eruptions?|volcano|avalanches?|reservoirs?|dams?|cranes?|collapse\w*)\b",
                       re.I)
@@ -167,6 +168,7 @@ TIME_REFERENCE = re.compile(r"\b(?:after|following|since|before|during|ahead\s+o
                             r"that|its|their)\s+(?:[\w-]+\s+){0,2}?(?:explosions?|blasts?|bombings?|attacks?|"
                             r"shelling|fighting|earthquake|quake|crash|fire|floods?|verdict|ruling|trial|election|"
                             r"vote|ceasefire|truce|coup|raids?|arrests?|invasion|war|disaster|accident|storm)\b", re.I)
+NOT_AGREED = re.compile(r"\b(?:not|never)\s+(?:\w+\s+)?agree\w*(?:\s+(?:to|with|on)\s+(?:the\s+)?[\w-]+)?", re.I)
 TIME_WORDS = ("after", "following", "since", "before", "during", "ahead", "wake")
 # Rejecting a claim or an accusation is a denial (a statement), not refusing an offer.
 DISMISSED_CLAIM = re.compile(r"\breject\w*\s+(?:the\s+|all\s+|these\s+|those\s+|any\s+)?(?:[\w-]+\s+)?(?:claims?|"
@@ -186,6 +188,7 @@ ATTACKS = ("shelling", "strike")
 CAUSED_BY = re.compile(r"\b(?:killed|killing|wounded|injured|died|hurt|dead)\b[^.;]{0,30}?\b(?:by|in|during|from)\b"
                        r"(?:\s+\w+){0,4}?\s+(?P<cause>\w+)"
                        r"|(?P<cause2>\w+)\b[^.;]{0,80}?,\s+(?:killing|wounding|injuring)\b", re.I)
+KNOWN_CAUSE = re.compile(r"\b(?:by|in|during|from)\s+(?:the|this|that)\s+(?:[a-z]+\s+)?[a-z]+$", re.I)
 GENERIC_CAUSE = re.compile(r"\b(?:in|by|during|from)\s+[a-z]+s$", re.I)
 # A toll counted over time ("66 killed in attacks since March") is about casualties, whatever caused them.
 TOLL = re.compile(r"\bsince\b|\bso far\b|\bin total\b|\baltogether\b|\bsince the\b", re.I)
@@ -212,6 +215,8 @@ def cue_scores(text: str, speech_acts_only: bool = False) -> dict[str, int]:
         text = TIME_REFERENCE.sub(" ", text)
     if "reject" in lowered:
         text = DISMISSED_CLAIM.sub(" ", text)
+    if "agree" in lowered and (" not " in lowered or "never" in lowered):
+        text = NOT_AGREED.sub(" ", text)       # "Hamas does not agree to the ceasefire": no agreement
     if " of " in lowered and any(word in lowered for word in CHARGE_WORDS):
         text = CHARGE.sub(r"\g<verb> ", text)
     lowered = text.lower()
@@ -232,8 +237,9 @@ def cue_scores(text: str, speech_acts_only: bool = False) -> dict[str, int]:
     elif not speech_acts_only and "casualties" in scores:
         for m in CAUSED_BY.finditer(text):
             cause = m.group("cause") or text[:m.end()]
-            if m.group("cause") and GENERIC_CAUSE.search(text[:m.end()]):
-                continue                # "killed in attacks": a toll over many attacks, not one attack
+            if m.group("cause") and (GENERIC_CAUSE.search(text[:m.end()]) or KNOWN_CAUSE.search(text[:m.end()])):
+                continue                # "killed in attacks": a toll over many attacks, not one attack;
+                                        # "killed in the fighting": the fighting is known, the count is the news
             for category in {c for c, w, p in COMPILED if c in ATTACKS and w >= 3 and p.search(cause)}:
                 if category != "strike" or not NOT_AN_ATTACK.search(original):
                     scores[category] = scores.get(category, 0) + 3

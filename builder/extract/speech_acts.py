@@ -47,6 +47,9 @@ OPENER = re.compile(r"^\W*(?:(?:later|earlier|meanwhile|however|also|separately|
 SUBJECT_ASIDE = re.compile(r",[^,]{0,120},")
 # What a saying may be in its content: acts a statement performs, facts a speaker gives, a formal diplomatic act.
 CONTENT_KINDS = ("warning", "rejection", "agreement", "ultimatum", "deadline", "casualties", "evacuation", "diplomacy")
+# Ties in what was said go to the act told: a rescue before the hospital it ended in.
+SAYING_PRIORITY = ("deadline", "ultimatum", "warning", "rejection", "agreement", "evacuation", "casualties", "shelling",
+                   "strike", "diplomacy", "legal")
 # An attack the speaker tells as done ("forces shot down a missile", "they have captured the island"), not a
 # weapon named in passing ("sighted by a drone", "tried to stop the bomber").
 VIOLENT_ACT = re.compile(r"\b(?:captured|seized|shot|fired|attacked|bombed|shelled|struck|stormed|killed|killing|"
@@ -114,6 +117,6 @@ def classify_saying(speaker: str, verb: str, content: str, quoted: str,
         allowed = tuple(c for c in allowed if c != "casualties")
     found = [(score, category) for category, score in scores.items() if category in allowed and score >= THRESHOLD]
     if found:
-        score, category = max(found)
+        score, category = max(found, key=lambda f: (f[0], -SAYING_PRIORITY.index(f[1])))
         return category, score
     return "statement", 0

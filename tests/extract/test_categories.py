@@ -44,6 +44,15 @@ ROWS = [
     ("rejecting a claim is a denial, not a refusal", "a report rejecting the bombing claim was published", "other"),
     ("clearing someone of an attack is legal", "a court cleared the exiled academic of killing seven in a bomb attack",
      "legal"),
+    ("a form that must be returned within days is a deadline", "the form must be returned within twenty working days",
+     "deadline"),
+    ("'may result in' is a warning", "failure to reply may result in the claim being withdrawn", "warning"),
+    ("warnings issued", "officials issued tsunami warnings for the coast", "warning"),
+    ("rockets fired are shelling", "at least eight rockets were fired overnight", "shelling"),
+    ("not agreeing is no agreement", "the group does not agree to the ceasefire", "other"),
+    ("a disaster's 'struck' is no attack", "tragedy struck the overcrowded vessel", "other"),
+    ("killed in the fighting already told: the count is the news", "at least 13 soldiers have been killed in the "
+     "fighting", "casualties"),
     ("relative clause counts for less", "it has had no government since 1991, when warlords who started fighting took over",
      "other"),
 ]
@@ -99,6 +108,8 @@ SAYINGS = [
      "casualties"),
     ("a rescue the speaker gives is an evacuation", "Officials said 40 people were rescued from the basement.", "",
      "evacuation"),
+    ("a rescue before the hospital it ended in", "Fire officials said three people had been rescued and taken to "
+     "hospital.", "", "evacuation"),
     ("an attack the speaker tells as done is a strike", "The mayor said air defences shot down two missiles.", "",
      "strike"),
     ("an announced act is what it announces", "The bloc announced fresh sanctions against the regime.", "",
