@@ -229,7 +229,7 @@ def default_when(unit: Unit, published: dt.date, recent: list[tuple[int, str]], 
     main = _without_spans(unit.narrative, embedded(unit.narrative))      # "X, who governed from 2011, is accused": the main verb's tense
     first_past, first_present = PAST_TENSE.search(main), PRESENT_TENSE.search(main)
     past = first_past and not (first_present and first_present.start() < first_past.start())
-    if past and recent and not unit.quote_only and unit.category != "statement":
+    if past and recent and not unit.quote_only and not unit.saying and unit.category != "statement":
         paragraph, value = recent[-1]
         day = parse_day(value)
         # The lede's date carries into the paragraph that details it; elsewhere only within a paragraph.

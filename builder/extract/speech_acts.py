@@ -22,7 +22,7 @@ STATEMENT_VERBS = """said says say told tells stated states claimed claims belie
 describes commented criticized criticised condemned condemns denounced called urged urges appealed insisted insists
 admitted admits theorized theorised defended defends expressed declined added adds explained explains noted notes
 argued argues wrote writes indicated asserted acknowledged stressed welcomed praised accused accuses denied denies
-maintained replied responded suggested hopes hoped""".split()
+maintained replied responded suggested hopes hoped calling calls call""".split()
 # Verbs that are acts of their own.
 ACT_VERBS = {"warned": "warning", "warns": "warning", "threatened": "warning", "threatens": "warning",
              "cautioned": "warning", "rejected": "rejection", "rejects": "rejection", "refused": "rejection",
@@ -43,6 +43,8 @@ TAIL = re.compile(r",\s+(?P<who>[^,;]{0,90}?)\b(?P<verb>said|says|told|added|sta
 OPENER = re.compile(r"^\W*(?:(?:later|earlier|meanwhile|however|also|separately|again|yesterday|today|"
                     r"in\s+(?:a|an|his|her|their|its)\s+[^,]{0,60}|on\s+\w+|at\s+[^,]{0,60}|during\s+[^,]{0,60}|"
                     r"in\s+response|in\s+reply|writing\s+[^,]{0,60}|speaking\s+[^,]{0,60})\s*,\s*)+", re.I)
+AUXILIARY_BEFORE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|did|does|do)\s+(?:(?:now|also|still|"
+                              r"again|not|repeatedly|publicly|already)\s+)*$", re.I)
 # Asides inside the subject: "X, a spokesman for Y, said", "X, who ..., said".
 SUBJECT_ASIDE = re.compile(r",[^,]{0,120},")
 # What a saying may be in its content: acts a statement performs, facts a speaker gives, a formal diplomatic act.
@@ -83,14 +85,16 @@ def main_saying(narrative: str) -> tuple[str, str, str] | None:
     verb = _first_saying(body)
     if verb is None or verb.start() == 0:
         return None
-    subject = SUBJECT_ASIDE.sub(" ", body[:verb.start()] + " ")
+    word = verb.group().lower()
+    before = body[max(0, verb.start() - 20):verb.start()]
+    if re.match(r"\s+(?:to|of|by)\s", body[verb.end():]) or \
+            (word.endswith(("ed", "told", "said")) and re.search(r"\b(?:was|were|is|are|been|be)\s+$", before)):
+        return None                       # "reported to be", "was reported by", "defendants accused of": not a saying
+    # its own auxiliary is not another verb: "MSF and WHO are now calling for more help"
+    subject = SUBJECT_ASIDE.sub(" ", AUXILIARY_BEFORE.sub(" ", body[:verb.start()]) + " ")
     if FINITE_VERB.search(subject) or len(subject.split()) > 16:
         return None                       # "Police who arrived said": a verb of its own before it, or no subject
-    if re.match(r"\s+(?:to|of|by)\s", body[verb.end():]) or \
-            re.search(r"\b(?:was|were|is|are|been|be)\s+$", body[max(0, verb.start() - 20):verb.start()]):
-        return None                       # "reported to be", "was reported by", "defendants accused of": not a saying
-    word = verb.group().lower()
-    if word == "called" and not re.match(r"\s+(?:on|for|upon)\b", body[verb.end():]):
+    if word in ("called", "calling", "calls", "call") and not re.match(r"\s+(?:on|for|upon)\b", body[verb.end():]):
         return None
     if word == "declined" and not re.match(r"\s+to\s+comment\b", body[verb.end():]):
         return None

@@ -81,3 +81,17 @@ def test_a_description_is_context_for_the_event_just_told_not_an_event():
     text = ("A court cleared the academic of all charges on Friday. She is a researcher at the university. "
             "Earthquakes often hit the region. The defendant was not present.")
     assert [(c, n) for _, c, n in events(text)] == [("legal", 4)]
+
+
+def test_a_formal_act_and_a_call_for_help_are_events_of_their_own():
+    text = ("Rebels seized the town on Monday. The government declared a state of emergency on Tuesday. "
+            "Aid groups are now calling for more help.")
+    found = extract_article(Article(name="t", path=None, text=text, published=dt.date(2014, 8, 9)))
+    assert [(e.date, e.category) for e in found] == [("2014-08-04", "strike"), ("2014-08-05", "other"),
+                                                     ("2014-08-09", "statement")]
+
+
+def test_a_saying_does_not_take_the_date_of_the_event_before_it():
+    text = "The president signed the order on January 27. Democrats said they would sue."
+    found = extract_article(Article(name="t", path=None, text=text, published=dt.date(2017, 2, 3)))
+    assert [(e.date, e.category) for e in found] == [("2017-01-27", "other"), ("2017-02-03", "legal")]
