@@ -51,7 +51,7 @@ SUBJECT_ASIDE = re.compile(r",[^,]{0,120},")
 CONTENT_KINDS = ("warning", "rejection", "agreement", "ultimatum", "deadline", "casualties", "evacuation", "diplomacy")
 # Ties in what was said go to the act told: a rescue before the hospital it ended in.
 SAYING_PRIORITY = ("deadline", "ultimatum", "warning", "rejection", "agreement", "evacuation", "casualties", "shelling",
-                   "strike", "diplomacy", "legal")
+                   "strike", "diplomacy", "legal", "humanitarian")
 # An attack the speaker tells as done ("forces shot down a missile", "they have captured the island"), not a
 # weapon named in passing ("sighted by a drone", "tried to stop the bomber").
 VIOLENT_ACT = re.compile(r"\b(?:captured|seized|shot|fired|attacked|bombed|shelled|struck|stormed|killed|killing|"
@@ -119,6 +119,8 @@ def classify_saying(speaker: str, verb: str, content: str, quoted: str,
         (("strike", "shelling") if violent else ())
     if not COUNT.search(content):
         allowed = tuple(c for c in allowed if c != "casualties")
+    if scores.get("humanitarian", 0) >= 6:   # a shortage told in detail ("food, water and electricity are
+        allowed += ("humanitarian",)         # running low"), not one word of the topic ("asylum")
     found = [(score, category) for category, score in scores.items() if category in allowed and score >= THRESHOLD]
     if found:
         score, category = max(found, key=lambda f: (f[0], -SAYING_PRIORITY.index(f[1])))

@@ -108,6 +108,10 @@ SAYINGS = [
      "casualties"),
     ("a rescue the speaker gives is an evacuation", "Officials said 40 people were rescued from the basement.", "",
      "evacuation"),
+    ("a shortage told in detail is humanitarian", "Aid groups have said food, water and electricity are running "
+     "low, with humanitarian access limited.", "", "humanitarian"),
+    ("one word of the topic is not", "The shadow minister said her party has supported faster asylum decisions.",
+     "", "statement"),
     ("a rescue before the hospital it ended in", "Fire officials said three people had been rescued and taken to "
      "hospital.", "", "evacuation"),
     ("an attack the speaker tells as done is a strike", "The mayor said air defences shot down two missiles.", "",
