@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from builder.extract.date_math import anchor, count, offset
 from builder.extract.date_words import NUMBERS, alternation
@@ -176,7 +177,8 @@ def remember_happenings(unit: Unit, when: When | None, named: dict[str, str]) ->
             named[kind] = m.value
             dated_here.add(kind)
     if when is not None and when.explicit and when.value and when.role in ("point", "offset"):
-        told = CHARGE.sub(r"\g<verb> ", TIME_REFERENCE.sub(" ", unit.narrative))   # not what she was cleared of
+        told = CHARGE.sub(r"\g<verb> ", TIME_REFERENCE.sub(" ", unit.narrative)) \
+            if happenings(unit.narrative) else ""              # not what she was cleared of
         for _, _, kind in happenings(told):
             if kind not in dated_here:
                 named[kind] = when.value
@@ -215,20 +217,27 @@ def referenced_day(unit: Unit, named: dict[str, str], published: dt.date) -> Whe
     return None
 
 
+@lru_cache(maxsize=256)
+def tells_the_past(narrative: str) -> bool:
+    """Whether a clause's main verb (the first outside relative clauses) is in the past: "X, who governed from
+    2011, is accused" is not. (Cached: dates ask it twice of the same clause.)"""
+    main = _without_spans(narrative, embedded(narrative))
+    first_past, first_present = PAST_TENSE.search(main), PRESENT_TENSE.search(main)
+    return bool(first_past) and not (first_present and first_present.start() < first_past.start())
+
+
 def referenced_when(unit: Unit, named: dict[str, str], published: dt.date) -> When | None:
     """An undated past clause that names a happening told before: that happening's day (see referenced_day)."""
-    main = _without_spans(unit.narrative, embedded(unit.narrative))
-    first_past, first_present = PAST_TENSE.search(main), PRESENT_TENSE.search(main)
-    past = first_past and not (first_present and first_present.start() < first_past.start())
+    if not named or unit.quote_only:
+        return None
+    past = tells_the_past(unit.narrative)
     # a reaction ("ISIL has claimed the attack") may be told in the perfect: see referenced_day
-    return referenced_day(unit, named, published) if (past or unit.speech) and named and not unit.quote_only else None
+    return referenced_day(unit, named, published) if past or unit.speech else None
 
 
 def default_when(unit: Unit, published: dt.date, recent: list[tuple[int, str]], time: str | None) -> When:
     """An undated sentence: the day of the event just told, if it tells of the past, else the publication day."""
-    main = _without_spans(unit.narrative, embedded(unit.narrative))      # "X, who governed from 2011, is accused": the main verb's tense
-    first_past, first_present = PAST_TENSE.search(main), PRESENT_TENSE.search(main)
-    past = first_past and not (first_present and first_present.start() < first_past.start())
+    past = tells_the_past(unit.narrative)
     if past and recent and not unit.quote_only and not unit.saying and unit.category != "statement":
         paragraph, value = recent[-1]
         day = parse_day(value)

@@ -105,11 +105,14 @@ HEARSAY = re.compile(r"\b(?:(?:is|are|was|were|been)\s+)?(?:reported|said|believ
 
 def classify_clause(narrative: str, quoted: str, mentions: list[DateMention], offset: int = 0) -> tuple[str, int]:
     speech = any(not HEARSAY.match(narrative, v.start()) for v in attribution_verbs(narrative))
-    undated = without_dates(narrative, mentions, offset).strip()
-    saying = main_saying(undated)
+    undated = without_dates(narrative, mentions, offset)
+    saying = main_saying(narrative)              # (cached: grouping asks the same of the same clause)
     if saying is not None:                       # "X said ...": a statement unless the saying is an act
         speaker, verb, content = saying
+        # the content without its dates: blanking keeps every character's place
+        content = undated[len(narrative) - len(content):] if narrative.endswith(content) else undated[:len(content)]
         return classify_saying(speaker, verb, content, quoted, known=ANAPHORIC)
+    undated = undated.strip()
     text = drop_setting(undated)
     if speech:
         text = ANAPHORIC.sub(" ", text)
