@@ -11,8 +11,8 @@ from builder.errors import Problem, TimelineError
 from builder.extract import extract_article
 from builder.loader import load_timeline
 from builder.schema import SCHEMA_FILE, json_schema_text
-from builder.store import conflict_diff, load_manifest, write_article
-from builder.textio import display_path, write_atomic
+from builder.store import conflict_diff, load_manifest, locked, write_article
+from builder.textio import check_folder, display_path, write_atomic
 
 SEEDS = Path("seeds")
 TIMELINE = Path("timeline")
@@ -51,6 +51,8 @@ def _fail(problems: list[Problem], consequence: str = "") -> int:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
+    if not args.articles:
+        check_folder(SEEDS)
     paths = args.articles or sorted(SEEDS.glob("*.txt"))
     if not paths:
         return _fail([Problem(display_path(SEEDS), message="expected articles (NAME.txt with NAME.yml beside it), "
@@ -73,6 +75,14 @@ def cmd_extract(args: argparse.Namespace) -> int:
                                 "got a file; name a folder with --out"))
     if problems:
         return _fail(problems, "nothing was written")
+    waiting = lambda: print(f"waiting for another run to finish writing {display_path(args.out)}/ ...",  # noqa: E731
+                            file=sys.stderr, flush=True)
+    with locked(args.out, waiting):
+        return _extract_locked(args, articles)
+
+
+def _extract_locked(args: argparse.Namespace, articles: list) -> int:
+    """The writing part of `extract`, while this run holds the timeline folder."""
     if not args.articles:
         for name in orphaned_articles(args.out, {a.name for a in articles}):
             print(f"note: {display_path(args.out)}/ holds entries from {name!r}, which is no longer in "

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from builder.model import CATEGORIES
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+# Only web addresses are linked: javascript:, data: or vbscript: in a link would run in the reader's browser.
+URL = re.compile(r"^https?://[^\s/?#]+[^\s]*$", re.IGNORECASE)
 DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 DATE_PATTERN = r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"
 
@@ -17,7 +19,7 @@ class FieldSpec:
     """One field of a mapping in the entry format."""
 
     name: str
-    kind: str        # text | slug | date | bool | category | names | quotes | sources
+    kind: str        # text | slug | url | date | bool | category | names | quotes | sources
     required: bool
     doc: str
 
@@ -33,7 +35,7 @@ QUOTE_FIELDS: tuple[FieldSpec, ...] = (
 SOURCE_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("text", "text", True, "The verbatim sentence(s) the entry was built from."),
     FieldSpec("article", "slug", False, "The seed article's name (its file name in seeds/ without .txt)."),
-    FieldSpec("url", "text", False, "A web address, for sources that are not seed articles."),
+    FieldSpec("url", "url", False, "A web address (http:// or https://), for sources that are not seed articles."),
 )
 
 ENTRY_FIELDS: tuple[FieldSpec, ...] = (
@@ -67,6 +69,7 @@ def _property(spec: FieldSpec, categories: tuple[str, ...]) -> dict:
         kind = {
             "text": text,
             "slug": {"type": "string", "pattern": SLUG.pattern},
+            "url": {"type": "string", "pattern": URL.pattern.replace("^https?", "^[hH][tT][tT][pP][sS]?")},
             "date": {"type": ["string", "integer"], "pattern": DATE_PATTERN},
             "bool": {"type": "boolean"},
             "category": {"enum": list(categories)},

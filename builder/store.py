@@ -21,6 +21,9 @@ from __future__ import annotations
 import difflib
 import hashlib
 import json
+import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -28,13 +31,15 @@ from builder.dump import dump_entry
 from builder.errors import Problem, TimelineError
 from builder.ids import Ids
 from builder.model import Entry
-from builder.textio import display_path, write_atomic
+from builder.schema import SLUG
+from builder.textio import MAX_MANIFEST_BYTES, check_folder, display_path, printable, read_bytes, write_atomic
 
 MANIFEST = ".manifest.json"
 VERSION = 1
 SOURCE_CHARS = 200          # how much of the first source sentence the manifest keeps, for matching
 SIMILAR = 0.6               # a reworded sentence at least this similar is still the same event
 MAX_COMPARISONS = 20_000    # beyond this many pairs, skip matching by similarity (it is quadratic)
+MAX_ID_CHARS = 200          # an id is a file name: file systems allow 255 bytes
 
 
 def sha(text: str) -> str:
@@ -85,25 +90,41 @@ class Report:
 def load_manifest(folder: Path) -> dict | None:
     """The manifest of `folder`; None when there is none; TimelineError when it is damaged."""
     path = folder / MANIFEST
-    if not path.exists():
+    if not os.path.lexists(path):
         return None
     shown = display_path(path)
     how = ("restore it from version control (git checkout -- " + shown + "), or delete it to treat "
            "every entry as added by hand")
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(read_bytes(path, shown, MAX_MANIFEST_BYTES))
+    except TimelineError as err:
+        raise TimelineError([replace(p, message=f"{p.message}; {how}") for p in err.problems]) from None
     except UnicodeDecodeError:
         raise TimelineError(Problem(shown, 0, 0, "", f"expected the builder's JSON record, got non-UTF-8 bytes; "
                                     f"{how}")) from None
     except json.JSONDecodeError as err:
         raise TimelineError(Problem(shown, err.lineno, err.colno, "", f"expected the builder's JSON record, "
                                     f"got invalid JSON ({err.msg}); {how}")) from None
+    except RecursionError:
+        raise TimelineError(Problem(shown, 0, 0, "", "expected the builder's JSON record, got values nested too "
+                                    f"deep to read; {how}")) from None
     entries = data.get("entries") if isinstance(data, dict) else None
     if not isinstance(entries, dict) or not all(_well_formed(r) for r in entries.values()):
         # A damaged manifest must not turn the builder's files into "hand edits" or the other way round.
         raise TimelineError(Problem(shown, 0, 0, "entries", "expected a mapping of entry ids to records, "
                                     f"got something else; {how}"))
+    # Ids become file names: one like '../../x' would make the builder write or delete outside the folder.
+    bad = next((i for i, r in sorted(entries.items()) if not _is_slug(i) or not _is_slug(r.get("article", "a"))),
+               None)
+    if bad is not None:
+        shown_bad = printable(bad if not _is_slug(bad) else entries[bad].get("article", ""))
+        raise TimelineError(Problem(shown, 0, 0, "entries", "expected entry ids and article names made of "
+                                    f"lowercase letters, digits and hyphens, got {shown_bad!r}; {how}"))
     return data
+
+
+def _is_slug(value: str) -> bool:
+    return len(value) <= MAX_ID_CHARS and bool(SLUG.match(value))
 
 
 def _well_formed(record) -> bool:
@@ -128,10 +149,25 @@ def _hashes(record: dict) -> list[str]:
 
 
 def _read(path: Path) -> str | None:
-    try:
-        return path.read_text(encoding="utf-8", errors="replace")
-    except FileNotFoundError:
+    """The text of an entry file, None when there is none (links and special files were refused up front)."""
+    if not os.path.lexists(path):
         return None
+    return read_bytes(path).decode("utf-8", errors="replace")
+
+
+def refuse_special_files(folder: Path) -> None:
+    """Before anything is written: an entry name that is a link, a folder, a pipe or a device is an error."""
+    problems = []
+    for path in sorted(folder.iterdir()):
+        if path.name.startswith(".") or path.suffix.lower() not in (".yml", ".yaml"):
+            continue
+        if os.path.islink(path) or not path.is_file():
+            try:
+                read_bytes(path)
+            except TimelineError as err:
+                problems += err.problems
+    if problems:
+        raise TimelineError(problems)
 
 
 def _state(folder: Path, entry_id: str, record: dict) -> str:
@@ -188,6 +224,30 @@ def too_many_to_pair(keys: list[str], entries: list[Entry], mine: dict[str, dict
     return new if new and old and new * old > MAX_COMPARISONS else 0
 
 
+@contextmanager
+def locked(folder: Path, waiting: Callable[[], None] = lambda: None) -> Iterator[None]:
+    """Hold the timeline folder for one run: a second `extract` on it waits (after calling `waiting`) until the
+    first is done, so neither loses the other's manifest records or removes its temporary files. The lock is
+    on the folder itself, so no lock file is left behind; the system drops it when the process ends."""
+    folder.mkdir(parents=True, exist_ok=True)
+    check_folder(folder)
+    try:
+        import fcntl
+    except ImportError:                          # not on Windows: one run at a time is then the user's care
+        yield
+        return
+    fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            waiting()
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)                             # closing the descriptor releases the lock
+
+
 def _remove_leftovers(folder: Path) -> None:
     """Temporary files of a run that was killed before it could rename them."""
     for pattern in (".*.yml.*.tmp", f".{MANIFEST}.*.tmp"):       # write_atomic's names: .NAME.XXXX.tmp
@@ -198,9 +258,10 @@ def _remove_leftovers(folder: Path) -> None:
 def write_article(folder: Path, article: str, entries: list[Entry]) -> Report:
     """Bring the entries of one article in `folder` up to date with a new extraction."""
     folder.mkdir(parents=True, exist_ok=True)
-    _remove_leftovers(folder)
+    check_folder(folder)
+    refuse_special_files(folder)
     manifest = load_manifest(folder)
-    fresh = manifest is None                    # no record at all: only identical files can be the builder's
+    _remove_leftovers(folder)
     manifest = manifest or {"version": VERSION, "entries": {}}
     records: dict[str, dict] = manifest["entries"]
     mine = {i: r for i, r in records.items() if r.get("article") == article}
@@ -238,7 +299,9 @@ def write_article(folder: Path, article: str, entries: list[Entry]) -> Report:
         else:
             new_id = entry.id
             current = _read(folder / f"{entry.id}.yml")
-            adoptable = fresh and current is not None and current == dump_entry(entry)
+            # A file identical to what the builder would write is the builder's, whether there is no manifest or
+            # the manifest lost its record (a bad merge of it): taking it back is better than writing a -2 copy.
+            adoptable = current is not None and entry.id not in records and current == dump_entry(entry)
             if not adoptable:
                 new_id = taken.free(entry.id)
                 if new_id != entry.id:

@@ -90,7 +90,8 @@ def test_duplicate_ids_fail_the_build_naming_both_files(tmp_path, caplog):
      "timeline/2022-03-20-kyiv-shelled.yml:8:9: sources[0].text: expected words from the article "
      "'mariupol-surrender-refused', got 'Words the article never had.'"),
     ("- url: javascript:alert(1)\n  text: Four people were killed.",
-     "timeline/2022-03-20-kyiv-shelled.yml:7:8: sources[0].url: expected an http:// or https:// address"),
+     "timeline/2022-03-20-kyiv-shelled.yml:7:8: sources[0].url: expected a web address starting with http:// or "
+     "https://, got 'javascript:alert(1)'"),
 ], ids=["dangling-article", "text-not-in-article", "unsafe-url"])
 def test_bad_references_fail_a_strict_build_with_file_and_line(tmp_path, caplog, source, expected):
     config = small_project(tmp_path, {"2022-03-20-kyiv-shelled.yml": SECOND + "sources:\n" + source + "\n"},
