@@ -14,7 +14,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode
 from builder.errors import Problem, TimelineError
 from builder.loader import parse_yaml
 from builder.textio import display_path, read_text
-from builder.validate import CONTROL, check_date, describe
+from builder.validate import CONTROL, check_date, describe, unprintable
 
 # News articles are tens of kilobytes. Extraction is linear, about 10 s per MB: past this size a run
 # would take minutes and yield thousands of entries, so the user is asked to split the file instead.
@@ -76,6 +76,9 @@ def read_metadata(path: Path) -> tuple[dict[str, str], dict[str, Node], Node]:
         elif not isinstance(value_node, ScalarNode):
             problems.append(Problem(shown, value_node.start_mark.line + 1, value_node.start_mark.column + 1, key,
                                     f"expected text, got {describe(value_node)}; write it on the same line"))
+        elif unprintable(str(value_node.value)):
+            problems.append(Problem(shown, value_node.start_mark.line + 1, value_node.start_mark.column + 1, key,
+                                    unprintable(str(value_node.value))))
         else:
             values[key], nodes[key] = str(value_node.value).strip(), value_node
     if problems:
@@ -106,7 +109,7 @@ def published_date(values: dict[str, str], nodes: dict[str, Node], root: Node, s
     raise TimelineError(Problem(shown, mark.line + 1, mark.column + 1, "published", why))
 
 
-def unprintable(text: str, shown: str) -> list[Problem]:
+def unprintable_text(text: str, shown: str) -> list[Problem]:
     """A control character in an article (a terminal escape, a stray byte of a copy and paste) would reach the
     pages and the YAML: the first one is reported where it is."""
     control = CONTROL.search(text)
@@ -114,8 +117,7 @@ def unprintable(text: str, shown: str) -> list[Problem]:
         return []
     line = text.count("\n", 0, control.start()) + 1
     column = control.start() - (text.rfind("\n", 0, control.start()) + 1) + 1
-    return [Problem(shown, line, column, "", f"expected printable text, got the control character "
-                    f"U+{ord(control.group()):04X}; delete it")]
+    return [Problem(shown, line, column, "", unprintable(control.group()))]
 
 
 def load_article(path: Path) -> Article:
@@ -132,7 +134,7 @@ def load_article(path: Path) -> Article:
             problems.append(Problem(shown, message="expected the article's text, got "
                                     + ("an empty file" if not text else "only blank lines")
                                     + "; paste the article into it, one paragraph per line"))
-        problems.extend(unprintable(text, shown))
+        problems.extend(unprintable_text(text, shown))
     except TimelineError as err:
         problems.extend(err.problems)
     meta_path = metadata_path(path)

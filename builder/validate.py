@@ -21,6 +21,13 @@ FALSE_WORDS = {"no", "false", "off", "n"}
 # Control characters (C0 but tab and line feed, DEL, C1): raw in a file YAML refuses them, but its escapes
 # ("\0", "\x1b", "\x9b") write them into a value, and on a page they corrupt what surrounds them.
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+ESCAPES_TOO = " (in double quotes, escapes such as \\0 or \\x1b are control characters too)"
+
+
+def unprintable(value: str, hint: str = "") -> str | None:
+    """The message for the first control character in `value`, or None when there is none."""
+    found = CONTROL.search(value)
+    return found and f"expected printable text, got the control character U+{ord(found.group()):04X}; delete it{hint}"
 DATE_FORMATS = "a date as YYYY-MM-DD, YYYY-MM or YYYY"
 
 
@@ -69,10 +76,9 @@ def read_text(c: Checker, node: Node, field: str) -> str | None:
     if not value:
         c.problem(node, field, "expected text, got an empty string; write it in, or delete the line")
         return None
-    control = CONTROL.search(value)
-    if control:
-        c.problem(node, field, f"expected printable text, got the control character U+{ord(control.group()):04X}; "
-                  "delete it (in double quotes, escapes such as \\0 or \\x1b are control characters too)")
+    why = unprintable(value, ESCAPES_TOO)
+    if why:
+        c.problem(node, field, why)
         return None
     return value
 

@@ -16,7 +16,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from builder.article import Article, unprintable
+from builder.article import Article, unprintable_text
 from builder.dump import dump_entry
 from builder.errors import TimelineError
 from builder.extract import extract_article
@@ -41,8 +41,8 @@ def article(text: str, published: dt.date = dt.date(2022, 3, 21)) -> Article:
     """The article as the command line hands it over: decoded and line ends made \\n, as textio does, and
     refused when it holds a control character, as load_article does."""
     decoded = decode(text.encode("utf-8"), "fuzz.txt")
-    if unprintable(decoded, "fuzz.txt"):
-        raise TimelineError(unprintable(decoded, "fuzz.txt"))
+    if unprintable_text(decoded, "fuzz.txt"):
+        raise TimelineError(unprintable_text(decoded, "fuzz.txt"))
     return Article(name="fuzz", path=Path("fuzz.txt"), text=decoded, published=published)
 
 
