@@ -66,13 +66,14 @@ ORG_WORDS = words("""
 Army Navy Air Force Forces Guard Guards Police Militia Brigade Brigades Battalion Regiment Corps Command
 Union Council Ministry Department Office Agency Authority Authorities Commission Committee Court Tribunal
 Parliament Assembly Congress Senate Government Administration Cabinet Party Movement Front Alliance League
-Coalition Organization Organisation Association Society Foundation Fund Institute Institution Center Centre
-University College School Hospital Bank Group Company Corporation Corp Inc Ltd Services Service Network
+Coalition Organization Organisation Association Society Foundation Fund Institute Institution
+University College School Bank Group Company Corporation Corp Inc Ltd Services Service Network
 News Press Times Post Gazette Herald Tribune Journal Telegraph Guardian Observer Agence Television TV Radio
 Broadcasting Channel Reuters Pravda Interfax Mission Programme Program Red Cross Crescent Nations Federation
 Bureau Directorate Secretariat Board Unit Units Team Club Ambulance Rescue Relief Coalition
 International Watch Amnesty Fighters Rebels Taliban Hamas Hezbollah Brotherhood
-Observatory Community Project Defence Defense Initiative Trust
+Observatory Community Project Defence Defense Initiative Trust Conference Synod Survey
+Departments Ministries Agencies Councils Committees Daily Weekly
 SA AG GmbH plc PLC LLC NV BV Ltd. Inc. Tankers Shipping Airlines Airways Energy Oil Petroleum Mining Holdings
 Industries Motors Logistics Telecom Systems Technologies Pharmaceuticals Bank Insurance Partners Capital
 """)
@@ -96,7 +97,35 @@ Valley valley River river Lake lake Sea sea Ocean ocean Gulf gulf Bay bay Strait
 Mountain Mount Hills hills Desert desert Coast coast Peninsula peninsula Camp camp Base base Village village
 Town town County county State Oblast oblast Governorate governorate Prefecture prefecture Neighbourhood
 neighbourhood neighborhood Quarter quarter Mosque Cathedral Church Palace Stadium Plaza Park Highway highway
-Crossing crossing Border Corridor Canal canal Dam dam
+Crossing crossing Border Corridor Canal canal Dam dam Atoll atoll Reef reef Archipelago Plateau Delta delta
+Falls Glacier Canyon Springs Heights Lagoon Oasis Basin
+""")
+# Head words of buildings and venues: "Taj Mahal Palace Hotel", "Nariman House", "Oberoi Trident" is not
+# known, but "X Hotel" is a place, never a person and never a speaker. "Centre for ..." and "House of ..."
+# name bodies instead (names.py checks the word after).
+VENUE_WORDS = words("""
+Hotel Hotels House Centre Center Tower Towers Building Hall Theatre Theater Museum Terminal Station Mall Cafe
+Café Restaurant Temple Synagogue Monastery Castle Fort Arena Prison Jail Gaol Hospital Clinic Resort Embassy
+Consulate Barracks Gate Library Cemetery Memorial Monument Shrine Compound Residence Lodge Inn Motel Complex
+Courthouse Headquarters Plant Refinery Factory Mine Stadium Bazaar
+""")
+# Words that begin the name of a place: "Mount Sinjar", "Saint Catherine", "Lake Chad", "Port Harcourt".
+PLACE_PREFIXES = words("Mount Mt Saint St San Santo Santa Sao São Lake Port Fort Cape Isla Isle Gulf Bay Wadi Jebel Jabal")
+# Last words of names of laws, plans and documents, events, wars and vehicles: none of them is a person
+# ("Economic Stabilization Act", "Global Political Agreement", "World War I", "Google Science Fair").
+THING_WORDS = words("""
+Act Acts Amendment Amendments Bill Law Laws Treaty Accord Accords Agreement Convention Protocol Constitution
+Charter Resolution Plan Doctrine Declaration Code Directive Decree Order Report
+War Wars Revolution Uprising Crisis Olympics Games Cup Championship Championships Fair Festival Expo Prize
+Award Awards Summit Forum Marathon Tournament Series Week Day Year Season Era Age Empire
+System Systems Database Index Census Budget Strategy Operation Phantom Flight Airbus
+Boeing Division Section Article Chapter Schedule Annex Clause Part Phase Stage Level Category Class Type Model
+""")
+# Acronyms that are things, not bodies: "a SIM card", "their ID papers", "DNA tests".
+THING_ACRONYMS = words("""
+SIM ID IDs GPS DNA TV CCTV PIN SMS ATM AIDS HIV GDP IED IEDs RPG RPGs UAV UAVs ICU MRI PDF URL IT PM AM BC AD OK
+OKs CEO CEOs CFO MP MPs MEP MEPs QC KC PhD MBA VIP VIPs LGBT LGBTQ COVID SARS MERS Ebola CO2 AK SUV SUVs GMT UTC
+HQ FAQ ETA SOS VAT USB WiFi PC PCs AI API IP OS IQ ER RIP
 """)
 # Words after which a capitalised word is a place: "the city of X", "in X".
 PLACE_CUES = words("""
