@@ -21,6 +21,13 @@ Editor Reporter Correspondent Analyst Professor Dean Councillor Councilman Counc
 Principal Permanent Affairs Relations Cabinet
 """)
 
+# A minister's portfolio, written between the title and the name: "Minister of Education Ana Costa".
+PORTFOLIO_WORDS = words("""
+Education Transport Transportation Environment Agriculture Energy Trade Labour Labor Culture Tourism Information
+Communications Economy Economic Industry Housing Water Immigration Security Development Planning Works Public
+Sport Sports Youth Women Family Welfare Science Technology Mines Fisheries Lands Commerce Treasury Budget
+""")
+
 # Lowercase role nouns: "adviser to the mayor", "a government spokesman", "reporter Franck Berruyer".
 ROLE_NOUNS = words("""
 president minister premier spokesman spokeswoman spokesperson official officials adviser advisor aide
@@ -33,8 +40,33 @@ worker volunteer rescuer firefighter policeman policewoman captain sergeant majo
 controller manager superintendent administrator owner operator founder organiser organizer candidate
 daughter son wife husband mother father brother sister widow widower cousin uncle aunt nephew niece
 grandmother grandfather partner fiancee fiance neighbour neighbor friend colleague barrister solicitor
+undersecretary under-secretary secretary-general counterpart paramedic
 """)
 
+# Nouns that can head a described speaker besides the roles above: bodies, groups and the papers they issue
+# ("the ministry said", "residents said", "the report said").
+SPEAKER_NOUNS = words("""
+police army military government ministry court council committee commission authorities authority officials
+group company party agency office department embassy consulate statement report survey study campaigners
+protesters demonstrators villagers locals relatives families family residents witnesses survivors rebels
+militants insurgents fighters troops soldiers forces sources investigators prosecutors lawyers experts
+analysts doctors officers board union organisers organizers administration cabinet presidency palace
+spokespeople coalition alliance movement organisation organization institute foundation charity association
+federation league junta regime leadership mission observatory team staff crew hostage hostages captive man
+woman men women boy girl people person citizens passengers nurse teacher pilot driver mother father son
+daughter man's relative parents victims victim defendant accused suspect plaintiff judge jury tribunal
+guard guards coastguard service services network channel station newspaper
+""")
+# Words around a name that tell a person's gender: titles and gendered roles.
+MALE_WORDS = words("""
+Mr Mr. Sir Lord King Prince Sheikh Emir Sultan Father Brother spokesman chairman congressman businessman
+policeman councilman husband father son brother uncle nephew grandfather widower boy man Monsieur
+""")
+FEMALE_WORDS = words("""
+Mrs Mrs. Ms Ms. Miss Madam Madame Mme Lady Dame Queen Princess Sister spokeswoman chairwoman congresswoman
+businesswoman policewoman councilwoman wife mother daughter sister aunt niece grandmother widow girl woman
+actress
+""")
 # Roles whose remarks are commentary rather than news events (analysts, witnesses, residents).
 COMMENTATOR_ROLES = words("""
 analyst analysts expert experts professor researcher observer observers commentator resident residents
@@ -105,8 +137,8 @@ Falls Glacier Canyon Springs Heights Lagoon Oasis Basin
 # name bodies instead (names.py checks the word after).
 VENUE_WORDS = words("""
 Hotel Hotels House Centre Center Tower Towers Building Hall Theatre Theater Museum Terminal Station Mall Cafe
-Café Restaurant Temple Synagogue Monastery Castle Fort Arena Prison Jail Gaol Hospital Clinic Resort Embassy
-Consulate Barracks Gate Library Cemetery Memorial Monument Shrine Compound Residence Lodge Inn Motel Complex
+Café Restaurant Temple Synagogue Monastery Castle Fort Arena Prison Jail Gaol Hospital Clinic Resort
+Barracks Gate Library Cemetery Memorial Monument Shrine Compound Residence Lodge Inn Motel Complex
 Courthouse Headquarters Plant Refinery Factory Mine Stadium Bazaar
 """)
 # Words that begin the name of a place: "Mount Sinjar", "Saint Catherine", "Lake Chad", "Port Harcourt".

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 
 from builder.extract.lexicon import (DEMONYMS, NOT_NAME_WORDS, ORG_WORDS, OUTLETS, PLACE_CUES, PLACE_PREFIXES,
-                                     PLACE_WORDS, ROLE_NOUNS, THING_ACRONYMS, THING_WORDS, TITLE_WORDS, VENUE_WORDS)
+                                     PLACE_WORDS, PORTFOLIO_WORDS, ROLE_NOUNS, THING_ACRONYMS, THING_WORDS, TITLE_WORDS, VENUE_WORDS)
 from builder.extract.places import place_kind
 
 # A word that can be part of a name: Capitalised, ALLCAPS, hyphenated (Boutros-Ghali), with Arabic and
@@ -140,6 +140,7 @@ def _venue(run: list[_Token], text: str) -> str | None:
 # Titles that end a run of capitalised words without a name after them: "New Democrat MP" is not a person.
 TRAILING_TITLES = frozenset("MP MEP Minister President Secretary Spokesman Spokeswoman Spokesperson Governor Mayor "
                             "Senator Ambassador Chairman Chairwoman Director Commissioner Leader Officer".split())
+HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Prof Sir Dame Mme".split())      # "Education Mr. Toccafondi": a name follows
 POSTNOMINALS = frozenset("QC KC Jr Sr OBE MBE CBE KBE PhD".split())
 ROMAN = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|X)$")
 
@@ -240,8 +241,10 @@ def _classify(run: list[_Token], text: str) -> tuple[str, list[_Token], str | No
     if any(w in CALENDAR_WORDS for w in words):
         return "unknown", run, None                      # "Ash Wednesday", "Black Saturday"
     titled = [i for i, w in enumerate(words) if w in TITLE_WORDS and w not in ("Former", "State", "National")]
-    if titled and titled[-1] < len(run) - 1 and len(run) - titled[-1] - 1 >= 2:
+    if titled and titled[-1] < len(run) - 1 and (len(run) - titled[-1] - 1 >= 2 or words[titled[-1]] in HONORIFICS):
         tail = run[titled[-1] + 1:]              # "Emergency Services Minister | Rachel Kosta", "New Democrat MP | X"
+        while len(tail) > 2 and tail[0].text in PORTFOLIO_WORDS:
+            tail = tail[1:]                      # "Minister of Education | Ana Costa"
         if not any(t.text in ORG_WORDS or t.text in PLACE_WORDS for t in tail):
             return "person", tail, " ".join(words[:titled[-1] + 1])
     if len(run) == 1 and ACRONYM.match(words[0]):
@@ -324,6 +327,8 @@ def _refine(text: str, kind: str, start: int, end: int, name: str, size: int) ->
         return "unknown", end, name                       # "(Knights Charge)": a gloss, not a person
     if kind == "person" and after and after.group(1) in PLACE_NOUNS_AFTER:
         return "place", end + after.end(), text[start:end + after.end()]
+    if kind == "person" and after and after.group(1) in ORG_NOUNS_AFTER:
+        return "organisation", end, name                  # "the Green Future party", "Al Hayat newspaper"
     if kind not in ("unknown",) and not (kind == "person" and size == 1):
         return kind, end, name
     if after and after.group(1) in PLACE_NOUNS_AFTER and name not in NOT_NAME_WORDS:
