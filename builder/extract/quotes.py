@@ -11,7 +11,7 @@ from builder.extract.cast import Cast
 from builder.extract.lexicon import OUTLETS as OUTLET_NAMES
 from builder.extract.lexicon import PRONOUNS, ROLE_NOUNS, SPEECH_VERBS
 from builder.extract.names import Name
-from builder.extract.quotemarks import span_starting_at, spans_overlapping
+from builder.extract.quotemarks import Span, span_starting_at, spans_overlapping
 from builder.extract.sentences import Paragraph, Sentence
 from builder.extract.speakers import can_speak, genders, governed, head_noun, trimmed
 
@@ -93,6 +93,32 @@ def quote_text(raw: str) -> str:
     while end and (text[end - 1] in ",;:" or text[end - 1].isspace()):
         end -= 1
     return text[:end]
+
+
+# Words before quotation marks that make what they hold a name or a label, not speech: 'Operation "Cast Lead"',
+# 'the so-called "judge"', 'a film titled "The Long Night"'.
+TITLE_CUES = re.compile(r"(?:\b(?:operation|dubbed|named|titled|entitled|called|known\s+as|film|book|song|album|"
+                        r"novel|documentary|campaign|programme|program|plan|slogan|motto|banner|the|a|an)\s*[(]?)$",
+                        re.I)
+SMALL_WORDS = frozenset("a an the of and or for to in on at by with from as is are de la le del".split())
+# Last words that make a name of a law, a plan or an operation (lexicon.THING_WORDS, lower case after the mark).
+TITLE_AFTER = re.compile(r"^\s*(?:act|law|bill|plan|operation|campaign|programme|program|initiative|doctrine|"
+                         r"movement|policy|strategy|report|film|song|book)\b", re.I)
+
+
+def is_title(para_text: str, span: Span, text: str) -> bool:
+    """Whether quotation marks hold a title or a label, not speech: 'so-called "..."', a short run of
+    capitalised words after a cue ('Operation "Cast Lead"', 'the "Protect Our Coast" plan')."""
+    before = para_text[max(0, span.start - 30):span.start]
+    if re.search(r"so-called\s*$", before, re.I):
+        return True
+    words = text.split()
+    if not words or len(words) > 8 or text.rstrip().endswith((".", "!", "?", ",", ";", ":")):
+        return False
+    if not all(w[:1].isupper() or not w[:1].isalpha() for w in words if w.lower() not in SMALL_WORDS):
+        return False
+    return bool(words[0] == "Operation" or TITLE_CUES.search(before.rstrip()) or
+                TITLE_AFTER.match(para_text[span.end:span.end + 20]))
 
 
 def _masked(sentence: Sentence, para: Paragraph) -> str:
@@ -520,6 +546,9 @@ def find_quotes(paragraphs: list[Paragraph], sentences: list[Sentence], cast: Ca
                     ATTRIBUTION.match(re.sub(r"^\W*(?:\w+\s+){0,3}?", "", para.text[span.end:span.end + 40])))
                 if len(re.findall(r"\w+", text)) < MIN_WORDS and not (standalone or handed_over):
                     continue
+                if is_title(para.text, span, text):
+                    continue                       # 'Operation "Cast Lead"', 'the so-called "judge"'
+
                 first = span.start == 0
                 partial = _is_partial(para, span.start, text)
                 speaker, role, via = attributor.attribute(para, sentence, span.start, names, masked, first, partial)
