@@ -105,7 +105,8 @@ Broadcasting Channel Reuters Pravda Interfax Mission Programme Program Red Cross
 Bureau Directorate Secretariat Board Unit Units Team Club Ambulance Rescue Relief Coalition
 International Watch Amnesty Fighters Rebels Taliban Hamas Hezbollah Brotherhood
 Observatory Community Project Defence Defense Initiative Trust Conference Synod Survey
-Departments Ministries Agencies Councils Committees Daily Weekly
+Departments Ministries Agencies Councils Committees Daily Weekly Magazine Democrats Republicans Socialists
+Conservatives Liberals Greens
 SA AG GmbH plc PLC LLC NV BV Ltd. Inc. Tankers Shipping Airlines Airways Energy Oil Petroleum Mining Holdings
 Industries Motors Logistics Telecom Systems Technologies Pharmaceuticals Bank Insurance Partners Capital
 """)
@@ -142,7 +143,7 @@ Barracks Gate Library Cemetery Memorial Monument Shrine Compound Residence Lodge
 Courthouse Headquarters Plant Refinery Factory Mine Stadium Bazaar
 """)
 # Words that begin the name of a place: "Mount Sinjar", "Saint Catherine", "Lake Chad", "Port Harcourt".
-PLACE_PREFIXES = words("Mount Mt Saint St San Santo Santa Sao São Lake Port Fort Cape Isla Isle Gulf Bay Wadi Jebel Jabal")
+PLACE_PREFIXES = words("Mount Mt Saint St San Santo Santa Sao São Lake Port Fort Cape Isla Isle Gulf Bay Wadi Jebel Jabal Masjid")
 # Last words of names of laws, plans and documents, events, wars and vehicles: none of them is a person
 # ("Economic Stabilization Act", "Global Political Agreement", "World War I", "Google Science Fair").
 THING_WORDS = words("""

@@ -255,6 +255,8 @@ def _classify(run: list[_Token], text: str) -> tuple[str, list[_Token], str | No
         return "organisation", run, None
     if words[-1] in PLACE_WORDS and len(run) > 1:
         return "place", run, None
+    if len(run) > 1 and words[-1] in ("North", "South", "East", "West", "Central") and not _is_org_like(run):
+        return "place", run, None                        # "Kowloon West": a constituency, a district
     if len(run) > 1 and words[0] in PLACE_PREFIXES and words[1] not in TITLE_WORDS:
         return "place", run, None                        # "Mount Sinjar", "Saint Catherine", "Lake Chad"
     if len(run) > 1 and (words[-1] in THING_WORDS or not _can_end_a_person(run[-1], text)):
