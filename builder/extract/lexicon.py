@@ -130,7 +130,7 @@ Valley valley River river Lake lake Sea sea Ocean ocean Gulf gulf Bay bay Strait
 Mountain Mount Hills hills Desert desert Coast coast Peninsula peninsula Camp camp Base base Village village
 Town town County county State Oblast oblast Governorate governorate Prefecture prefecture Neighbourhood
 neighbourhood neighborhood Quarter quarter Mosque Cathedral Church Palace Stadium Plaza Park Highway highway
-Crossing crossing Border Corridor Canal canal Dam dam Atoll atoll Reef reef Archipelago Plateau Delta delta
+Crossing crossing Border Corridor Canal canal Dam dam Republic Kingdom Emirates Atoll atoll Reef reef Archipelago Plateau Delta delta
 Falls Glacier Canyon Springs Heights Lagoon Oasis Basin
 """)
 # Head words of buildings and venues: "Taj Mahal Palace Hotel", "Nariman House", "Oberoi Trident" is not

@@ -11,7 +11,8 @@ from builder.extract.places import place_kind
 # A word that can be part of a name: Capitalised, ALLCAPS, hyphenated (Boutros-Ghali), with Arabic and
 # European particles (al-Sadr, bin Salman) and initials (J.).
 NAME_TOKEN = re.compile(
-    r"(?:[A-Z]\.){2,}|(?:(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|ben|bint)-)?[A-Z][\w’'.-]*\w|[A-Z]\.?")
+    r"(?:[A-Z]\.){2,}|(?:(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|ben|bint)-)?[A-ZÀ-ÖØ-ÞČĆĐŁŃŐŚŞŠŢŰŹŻŽİĞ][\w’'.-]*\w|[A-Z]\.?")
+# (capitals with accents too: "Íngrid Betancourt", "Łukasz", "Şahin")
 CONNECTORS = frozenset({"of", "for", "and", "the", "de", "du", "da", "del", "della", "di", "van", "von", "der",
                         "bin", "ibn", "al", "el", "la", "le", "&", "dos", "das"})
 # Words that start the name of an operation or a storm, never a person.

@@ -9,7 +9,7 @@ from functools import lru_cache
 from builder.extract import caseless
 from builder.extract.cast import Cast
 from builder.extract.lexicon import OUTLETS as OUTLET_NAMES
-from builder.extract.lexicon import PRONOUNS, ROLE_NOUNS, SPEECH_VERBS
+from builder.extract.lexicon import DEMONYMS, NOT_NAME_WORDS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS
 from builder.extract.names import Name
 from builder.extract.quotemarks import Span, span_starting_at, spans_overlapping
 from builder.extract.sentences import Paragraph, Sentence
@@ -187,6 +187,15 @@ def _hands_over(between: str) -> bool:
     return "\"" not in between.strip(" ,\"”’") and len(words) <= 9 and not (words and CONJUNCTIONS.match(words[0]))
 
 
+AUXILIARIES = frozenset("is are was were be been being has have had will would".split())
+
+
+def _capitalised_word(masked: str, name: Name) -> bool:
+    """Whether a one-word name may only be capitalised because it opens the sentence ("Officials said")."""
+    return not masked[:name.start].strip() and name.text.lower() + "s" != name.text.lower() and (
+        name.text.endswith("s") or name.text in NOT_NAME_WORDS or name.text in DEMONYMS)
+
+
 def _person_in(names: list[Name], lo: int, hi: int, text: str, cast: Cast | None = None,
                heads_only: bool = False) -> Name | None:
     """The first person named in [lo, hi), skipping names listed after 'including'; with `heads_only`, also
@@ -340,8 +349,9 @@ class Attributor:
             if masked[name.start:name.start + 1] in (" ", "\"") or re.match(r"['’]s?\b", masked[name.end:name.end + 2]):
                 continue
             before = masked[max(at, masked.rfind(",", 0, name.start) + 1):name.start].split()
-            if any(VERBISH.match(w.strip(",.;:")) and not w[:1].isupper() for w in before):
-                return None
+            if any(VERBISH.match(w.strip(",.;:")) and not w[:1].isupper() for w in before) or \
+                    any(w.strip(",.;:").lower() in AUXILIARIES for w in masked[at:name.start].split()):
+                return None                  # "X was greeted by the President and the First Lady, Y": not Y
             if not governed(masked, name.start):             # "The director of X, Y, ...": Y
                 return name
         return None
@@ -389,6 +399,8 @@ class Attributor:
                 if name.kind == "person" or (name.single and self.ctx.cast.resolve(name.text)):
                     person = self.person(name)
                     return person, self.role_of(person, name)
+                if name.single and name.kind == "unknown" and can_speak(name.text) and not _capitalised_word(masked, name):
+                    return name.text, None                         # "Koval said": a surname the article gave alone
         chunk = subject_chunk(phrase)
         pronoun = re.match(r"(he|she|they)\b", chunk, re.I)
         if pronoun:
@@ -504,6 +516,11 @@ class Attributor:
             speaker, role = self.speaker_from(masked, verb, names, q_end)
             if speaker:
                 return speaker, role, _via_near(masked, verb)
+        elif masked[:q_start].rstrip().endswith(":"):
+            # 'X made the statement on Thursday: "..."': the subject of the clause the colon ends
+            speaker, role = self.narrative_subject(masked[:q_start], names)
+            if speaker:
+                return speaker, role, None
         elif partial:
             # A phrase quoted in narrative with no speech verb: its clause's subject, if that is a person ("He
             # predicts some nations 'will be ...'"), else no one ("They were granted 'parole' status").

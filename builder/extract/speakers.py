@@ -16,7 +16,7 @@ from builder.extract.places import place_kind
 # Words after which a name is governed by something else in the phrase, not its head: "a spokesman for X",
 # "a lawyer representing X", "freed by X", "X's" (handled by the caller).
 GOVERNORS = frozenset("""for to of by with from at against under behind representing including on about toward
-towards than like between among besides beside near during via""".split())
+towards than like between among besides beside near during via alongside""".split())
 # Words that begin a phrase that cannot name a speaker: a conjunction or an adverb left over from a clause.
 NOT_A_START = frozenset("""whilst while also and but or as because although though if when whereas since so then
 yet still even just only not nor which that who whom whose where what how however meanwhile moreover""".split())

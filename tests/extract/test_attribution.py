@@ -90,6 +90,14 @@ ROWS = [
     ("a body named after said, with its channel", '"We have suspended our work," stated Friends of the Valley '
      'in a statement on Monday.', ["Friends of the Valley"]),
     ("a man who", 'A man who missed the ferry told a radio station "I was lucky, very lucky".', ["man"]),
+    ("a name with an accented capital is a name", 'Standing beside President Alan Moyo, Ílona Varga said, '
+     '"I cry with joy."\n"We waited for years," Varga said.', ["Ílona Varga", "Ílona Varga"]),
+    ("a person named after a passive verb is not the subject",
+     '"We are home," Ines Berg said. She was greeted by the mayor and his wife, Ana Costa.\n'
+     '"I owe everything to you," she said.', ["Ines Berg", "Ines Berg"]),
+    ("a colon ends a clause whose subject speaks",
+     'A spokesman for the council, Marek Hald, made the statement on Friday: "We mourn with the families."',
+     ["Marek Hald"]),
     ("residents described at length",
      'On the day the ship sank, residents on the small island of Kanu claimed to have seen a "very bright '
      'flash over the sea".', ["residents"]),
