@@ -1,6 +1,6 @@
 """Sites for the reader-side search benchmark: the same synthetic timeline built twice, once with Material's
 search (the repository's mkdocs.yml as it is) and once with ours (Material's search plugin off, the search box
-of builder/search_ui linked, the Pagefind index of builder/search_index.py written into site/search/).
+of builder/search_ui linked, the Pagefind index of builder/search_index.py written into site/pagefind/).
 
 Phase 1 of issue 14 adds ours by editing a copy of mkdocs.yml and indexing after the build; once the plugin
 does both, `SITE_BUILDS["pagefind"]` is the only thing to change (or pass another `SiteBuild`).
@@ -84,7 +84,7 @@ def prepare_ours(project: Path) -> None:
 
 
 def index_project(project: Path) -> int:
-    """Index project/timeline into project/site/search/; the number of records."""
+    """Index project/timeline into project/site/pagefind/; the number of records."""
     entries = sorted(load_timeline(project / "timeline"), key=lambda e: e.sort_key)
     records = entry_records(entries, entry_pages(entries))
     index = write_search_index(records, project / "site")

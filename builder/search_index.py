@@ -32,8 +32,9 @@ from pathlib import Path
 
 from builder.model import Entry
 
-#: Folder of the site that holds the index: bundles 0/, 1/ ... and index.json listing them.
-SEARCH_DIR = "search"
+#: Folder of the site that holds the index: bundles 0/, 1/ ... and index.json listing them. Not "search/": that
+#: is where a search page (and Material's own index) would go.
+SEARCH_DIR = "pagefind"
 MANIFEST = "index.json"
 #: Records per Pagefind bundle: about 170 MB of the indexer's memory (bench/RESULTS.md).
 PER_BUNDLE = 2500
@@ -177,7 +178,7 @@ class Service:
 
 @dataclass(frozen=True)
 class SearchIndex:
-    """What was written: the bundle folders under site/search/, and how many records each holds."""
+    """What was written: the bundle folders under site/pagefind/, and how many records each holds."""
 
     folder: Path
     bundles: tuple[str, ...]
@@ -199,8 +200,8 @@ def build_bundle(service: Service, records: list[Record], out: Path, language: s
 
 def write_search_index(records: list[Record], site_dir: Path, *, language: str = "en",
                        per_bundle: int = PER_BUNDLE, binary: Path | None = None) -> SearchIndex:
-    """Write the records' index into site_dir/search/ (replacing what was there), in bundles of at most
-    `per_bundle` records, and search/index.json listing them for the search script. Deterministic: the same
+    """Write the records' index into site_dir/pagefind/ (replacing what was there), in bundles of at most
+    `per_bundle` records, and pagefind/index.json listing them for the search script. Deterministic: the same
     records give byte-identical files."""
     if per_bundle < 1:
         raise ValueError("per_bundle must be at least 1")

@@ -1,6 +1,6 @@
 """The search box's static files and where a site serves them: assets/search/search.js and search.css.
 
-search.js finds the site root from its own address (two folders up), and the index in <root>/search/
+search.js finds the site root from its own address (two folders up), and the index in <root>/pagefind/
 (builder/search_index.py); a page needs only the two files linked (MkDocs: extra_javascript, extra_css)."""
 from __future__ import annotations
 

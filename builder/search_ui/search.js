@@ -1,4 +1,4 @@
-/* Explainer timeline search: the entries' Pagefind index (site/search/, written by builder/search_index.py)
+/* Explainer timeline search: the entries' Pagefind index (site/pagefind/, written by builder/search_index.py)
    behind a search box that fits Material's header and works under any theme.
 
    - A "Search" button goes into Material's header (or at the top of the page under another theme) and opens a
@@ -20,12 +20,12 @@
   window.tlSearchLoaded = true;
 
   var root = new URL(script.getAttribute("data-root") || "../../", script.src);
-  var searchDir = new URL("search/", root);
+  var searchDir = new URL("pagefind/", root);
   var MAX_RESULTS = 10;
   var engine = null;          // promise of the Pagefind API, once loaded
   var sequence = 0;           // newest query wins
 
-  // The first bundle is always search/0/ (builder/search_index.py), so its script and the list of the other
+  // The first bundle is always pagefind/0/ (builder/search_index.py), so its script and the list of the other
   // bundles load side by side. Pagefind runs on the page, not in its worker: the worker is one more script and
   // one more hop before the first result, for searches that take a few milliseconds.
   function load() {
