@@ -36,8 +36,10 @@ from builder.model import Entry
 #: is where a search page (and Material's own index) would go.
 SEARCH_DIR = "pagefind"
 MANIFEST = "index.json"
-#: Records per Pagefind bundle: about 170 MB of the indexer's memory (bench/RESULTS.md).
-PER_BUNDLE = 2500
+#: Records per Pagefind bundle. Pagefind needs ~15 MB + ~70 KB a record while it builds (88 MB at 1,000,
+#: ~185 MB at 2,500), and a MkDocs build of 10,000 entries already holds ~310 MB when it could index: 1,500 keeps
+#: the two under 500 MB together (bench/RESULTS.md).
+PER_BUNDLE = 1500
 #: Files Pagefind writes for its own ready-made interfaces, which the site does not use (~420 KB a bundle).
 UNUSED = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-component-ui.js", "pagefind-component-ui.css",
           "pagefind-modular-ui.js", "pagefind-modular-ui.css", "pagefind-highlight.js")
