@@ -39,7 +39,7 @@ class Stamps(logging.Handler):
     def emit(self, record: logging.LogRecord) -> None:
         message = record.getMessage()
         for mark in self.MARKS:
-            if message.startswith(mark):
+            if mark in message:                      # livereload prefixes "[HH:MM:SS] "
                 self.seen.append((mark, time.monotonic()))
 
 
