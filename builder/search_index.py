@@ -118,8 +118,12 @@ class Service:
         self.binary = binary or pagefind_binary()
         self.next_id = 0
         self.errors = tempfile.TemporaryFile()
-        self.child = subprocess.Popen([str(self.binary), "--service"], stdin=subprocess.PIPE,
-                                      stdout=subprocess.PIPE, stderr=self.errors)
+        try:
+            self.child = subprocess.Popen([str(self.binary), "--service"], stdin=subprocess.PIPE,
+                                          stdout=subprocess.PIPE, stderr=self.errors)
+        except OSError as err:
+            self.errors.close()
+            raise SearchIndexError(f"cannot start Pagefind ({self.binary}): {err.strerror}") from None
         self.pending = b""
 
     def __enter__(self) -> Service:

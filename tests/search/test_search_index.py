@@ -136,6 +136,13 @@ def test_a_failing_indexer_is_reported_and_the_old_index_kept(tmp_path, monkeypa
     assert sorted(p.name for p in tmp_path.iterdir()) == [SEARCH_DIR]
 
 
+def test_a_missing_indexer_is_named_in_the_error(tmp_path, monkeypatch):
+    monkeypatch.setenv("PAGEFIND_BINARY_PATH", str(tmp_path / "no-such-pagefind"))
+    with pytest.raises(SearchIndexError, match="cannot start Pagefind .*no-such-pagefind"):
+        write_search_index(entry_records(SEED_ENTRIES[:1], PAGES), tmp_path)
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_the_indexer_is_the_binary_of_the_pinned_wheel():
     import subprocess
 
