@@ -13,6 +13,7 @@ from builder.loader import load_timeline
 from builder.schema import SCHEMA_FILE, json_schema_text
 from builder.store import conflict_diff, load_manifest, write_article
 from builder.textio import display_path, write_atomic
+from builder.vocabulary import plural
 
 SEEDS = Path("seeds")
 TIMELINE = Path("timeline")
@@ -34,10 +35,6 @@ def _parser() -> argparse.ArgumentParser:
     schema = sub.add_parser("schema", help="print the JSON Schema of an entry file")
     schema.add_argument("--write", action="store_true", help=f"write it to builder/{SCHEMA_FILE}")
     return parser
-
-
-def plural(count: int, one: str, many: str) -> str:
-    return f"{count} {one if count == 1 else many}"
 
 
 def _fail(problems: list[Problem], consequence: str = "") -> int:

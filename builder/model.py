@@ -3,11 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-#: Category vocabulary, in the order the site lists it. Labels, icons and colours live in the renderer.
-CATEGORIES: tuple[str, ...] = (
-    "deadline", "ultimatum", "rejection", "agreement", "strike", "shelling", "casualties",
-    "humanitarian", "evacuation", "statement", "diplomacy", "legal", "warning", "other",
-)
+from builder.vocabulary import CATEGORIES  # noqa: F401 - the category vocabulary, spelled in vocabulary.py
 
 
 @dataclass(frozen=True)

@@ -8,8 +8,8 @@ from itertools import groupby
 from builder.render.context import Site
 from builder.render.dates import short_date, time_element
 from builder.render.escape import html_text, web_url
-from builder.render.indexes import plural
 from builder.render.raw import RawPage, heading, html_list, section
+from builder.vocabulary import plural
 from builder.render.sources import ArticleText, anchor, article_page_path, article_title
 
 META_LABELS = (("source", "Source"), ("credit", "Credit"), ("license", "Licence"))

@@ -21,10 +21,9 @@ from builder.render.context import TIMELINE, Site
 from builder.render.dates import short_date
 from builder.render.escape import text
 from builder.render.links import rel
+from builder.vocabulary import CATEGORY_TABLE
 
-HEADLINE_WEIGHT = {"rejection": 9, "agreement": 9, "ultimatum": 8, "casualties": 8, "deadline": 7,
-                   "evacuation": 6, "strike": 5, "shelling": 5, "humanitarian": 5, "legal": 4, "diplomacy": 4,
-                   "warning": 3, "statement": 2, "other": 1}
+HEADLINE_WEIGHT = {c.key: c.newsworthy for c in CATEGORY_TABLE}
 SUMMARY_LINES = 3
 LATEST = 5
 MAX_FIGURES = 4

@@ -13,15 +13,12 @@ from builder.render.escape import html_text
 from builder.render.links import KINDS
 from builder.render.quotes import nested_quote
 from builder.render.raw import RawPage, heading, html_list, section
+from builder.vocabulary import plural
 
 
 TITLES = {"people": "People", "places": "Places", "organisations": "Organisations", "categories": "Categories"}
 SINGULAR = {"people": "Person", "places": "Place", "organisations": "Organisation"}
 FILTER_PARAM = {"people": "person", "places": "place"}
-
-
-def plural(n: int, word: str, many: str | None = None) -> str:
-    return f"{n:,} {word if n == 1 else many or word + 's'}"
 
 
 def entry_item(site: Site, page: str, entry: Entry, with_badge: bool = True) -> str:

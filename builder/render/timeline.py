@@ -16,12 +16,12 @@ from builder.render.categories import badge
 from builder.render.context import TIMELINE, Site, timeline_pages
 from builder.render.dates import readable_date, when_line
 from builder.render.escape import attribute, html_text, json_for_script
-from builder.render.indexes import plural
 from builder.render.jsonld import entry_graph
 from builder.render.links import KINDS, names_of
 from builder.render.quotes import quote_callout
 from builder.render.raw import RawPage, heading, toc_token
 from builder.render.sources import anchor, article_page_path, article_title
+from builder.vocabulary import plural
 
 KIND_LABELS = {"people": "People", "places": "Places", "organisations": "Organisations"}
 ENTRY_PAGES = "timeline/entries.json"     # entry id -> its month page, when the timeline is split
