@@ -1,6 +1,7 @@
 """The timeline entry: the contract between the builder, editors and the site."""
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 from builder.vocabulary import CATEGORIES  # noqa: F401 - the category vocabulary, spelled in vocabulary.py
@@ -51,3 +52,25 @@ class Entry:
     def sort_key(self) -> tuple[str, str, str]:
         """Chronological order: date (a month or year sorts before its days), then time, then id."""
         return (self.date, self.time or "", self.id)
+
+
+@dataclass(frozen=True)
+class SourceSentence:
+    """One sentence of a source article, with the anchor of its place on the article's page."""
+
+    anchor: str                  # "s-1": the address #s-1 on the article's page; never changes for this text
+    paragraph: int               # 1-based paragraph number
+    text: str
+
+
+@dataclass(frozen=True)
+class SourceArticle:
+    """A seed article as the site shows it: one YAML file `timeline/articles/<name>.yml`, written by extract."""
+
+    name: str                    # what entries' sources[].article refer to
+    published: dt.date
+    sentences: tuple[SourceSentence, ...]
+    title: str = ""
+    meta: dict = field(default_factory=dict, compare=False)   # source, url, license, credit, timezone, language
+    text_sha256: str = ""        # of the article's text when it was split: the record changes only when it does
+    path: str | None = field(default=None, compare=False)

@@ -41,6 +41,16 @@ TIE_BREAK: tuple[str, ...] = tuple(c.key for c in sorted(CATEGORY_TABLE, key=lam
 # A category a site adds (categories_file) looks like this until it says otherwise.
 NEW_CATEGORY_ICON, NEW_CATEGORY_COLOUR = "material-tag", "#475569"
 
+# Titles and other abbreviations that never end a sentence.
+TITLES = frozenset("""
+Mr Mrs Ms Dr Prof Gen Col Lt Sgt Capt Cpl Maj Adm Brig Cmdr Gov Sen Rep Rev Hon Pres Supt Insp
+St Mt Ft Sr Jr Messrs Mme Mlle Fr Sgt Pte Det Ald Amb
+""".split())
+# Abbreviations that end a sentence only when the next word is a usual sentence opener.
+WEAK_ABBREVIATIONS = frozenset("""
+Inc Ltd Corp Co Bros etc approx est vs Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec No
+""".split())
+
 # Quotation marks. Straight marks open or close by what is around them; curly ones say which they are.
 STRAIGHT_DOUBLE, STRAIGHT_SINGLE = '"', "'"
 DOUBLE_OPENERS, DOUBLE_CLOSERS = "“„«", "”»"

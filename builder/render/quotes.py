@@ -7,7 +7,7 @@ import re
 from builder.model import Entry, Quote
 from builder.render.context import Site
 from builder.render.escape import html_text
-from builder.render.sources import anchor, article_page_path
+from builder.render.sources import article_page_path
 from builder.vocabulary import (CHANNEL_WORDS, DOUBLE_CLOSERS, DOUBLE_OPENERS, PLATFORMS, SINGLE_CLOSERS,
                                 SINGLE_OPENERS, STRAIGHT_DOUBLE, STRAIGHT_SINGLE)
 
@@ -80,7 +80,8 @@ def quote_callout(site: Site, page: str, entry: Entry, quote: Quote) -> str:
     found = site.provenance.quote_sentence(entry, quote.text)
     if found:
         article, index = found
-        footer.append(f'<a href="{site.href(page, article_page_path(article), anchor(index))}">Source sentence</a>')
+        anchor = site.provenance.articles[article].anchor(index)
+        footer.append(f'<a href="{site.href(page, article_page_path(article), anchor)}">Source sentence</a>')
     lines = ['<div class="admonition quote">', f'<p class="admonition-title">{title}</p>', f"<p>{body}</p>"]
     if footer:
         lines.append('<p data-search-exclude=""><span class="tl-quote-footer">' + " · ".join(footer) + "</span></p>")

@@ -8,6 +8,8 @@ import pytest
 
 from builder.article import Article
 from builder.model import Entry, Quote, Source
+from builder.cli import sentences_of
+from builder.records import record_of
 from builder.render import render_site
 from builder.render.categories import contrast, default_styles, merge_styles
 from builder.render.dates import readable_date, when_line
@@ -158,7 +160,7 @@ ARTICLE_TEXT = ("Russia said it would let people leave. Officials said: \"No sur
 
 @pytest.fixture
 def article():
-    return article_text(Article("a", Path("a.txt"), ARTICLE_TEXT, dt.date(2022, 3, 21), "A"))
+    return article_text(record_of(Article("a", Path("a.txt"), ARTICLE_TEXT, dt.date(2022, 3, 21), "A"), sentences_of))
 
 
 @pytest.mark.parametrize("needle, sentences", [
