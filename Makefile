@@ -11,7 +11,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: site test serve timeline check bench clean
+.PHONY: site test serve timeline check bench clean engines
 
 $(STAMP): pyproject.toml constraints.txt
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Python 3.11 or newer is needed (set PYTHON=...)")'
@@ -44,9 +44,23 @@ serve: timeline
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
+## engines: the other engines, each in its own virtual environment under .engines/ (tests/engines uses them)
+# ProperDocs builds through our plugin (installed there too); Zensical builds `render --out`. Zensical is pinned
+# to 0.0.73: 0.1.x needs a package the registry here lacks (the newest version that installs).
+ENGINES := .engines
+$(ENGINES)/properdocs/bin/properdocs: pyproject.toml constraints.txt
+	$(PYTHON) -m venv $(ENGINES)/properdocs
+	$(ENGINES)/properdocs/bin/python -m pip install --quiet -c constraints.txt 'properdocs==1.6.7' -e .
+	@touch $@
+$(ENGINES)/zensical/bin/zensical:
+	$(PYTHON) -m venv $(ENGINES)/zensical
+	$(ENGINES)/zensical/bin/python -m pip install --quiet 'zensical==0.0.73'
+	@touch $@
+engines: $(ENGINES)/properdocs/bin/properdocs $(ENGINES)/zensical/bin/zensical
+
 ## bench: benchmarks, side by side with their baselines (not part of `make test`)
 bench: $(STAMP)
 	$(BIN)/python -m bench
 
 clean:
-	rm -rf site .pytest_cache .hypothesis
+	rm -rf site .pytest_cache .hypothesis .engines/out .engines/site-*
