@@ -13,6 +13,7 @@ from builder.export import write_project
 from builder.extract import extract_article
 from builder.extract.sentences import split_sentences
 from builder.project import Project, find_settings
+from builder.render.links import RESERVED
 from builder.records import conflict_diff as record_diff
 from builder.records import report_line, write_record
 from builder.schema import SCHEMA_FILE, json_schema_text
@@ -78,6 +79,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
         except TimelineError as err:
             problems.extend(err.problems)
     problems.extend(same_names(articles))
+    problems += [Problem(display_path(a.path), message=f"expected a name other than {a.name!r} (sources/{a.name} is "
+                         "the list of sources), got it; rename the file") for a in articles if a.name in RESERVED]
     if args.out.exists() and not args.out.is_dir():
         problems.append(Problem(display_path(args.out), message="expected a folder to write the timeline into, "
                                 "got a file; name a folder with --out"))

@@ -27,6 +27,7 @@ from builder.dump import EntryDumper, Prose
 from builder.errors import Problem, TimelineError
 from builder.loader import ENTRY_SUFFIXES, parse_yaml
 from builder.model import SourceArticle, SourceSentence
+from builder.render.links import RESERVED
 from builder.textio import display_path, read_text, write_atomic
 from builder.validate import Checker, check_date, describe, read_slug
 from builder.validate import read_text as read_text_field
@@ -148,7 +149,10 @@ def read_record(node: Node | None, shown: str, stem: str) -> tuple[SourceArticle
     nodes = _fields(c, node, "", FIELDS, REQUIRED)
     values = {k: read_text_field(c, n, k) for k, n in nodes.items() if k not in ("article", "sentences")}
     name = read_slug(c, nodes["article"], "article") if "article" in nodes else None
-    if name is not None and name != stem:
+    if name is not None and name in RESERVED:
+        c.problem(nodes["article"], "article", f"expected a name other than {name!r} (sources/{name} is the list of "
+                  "sources), got it; rename the article's files and extract it again")
+    elif name is not None and name != stem:
         c.problem(nodes["article"], "article", f"expected {stem!r} (the file name), got {name!r}; "
                   "rename the file or change the name so they match")
     published = values.get("published")

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from builder.vocabulary import CATEGORY_TABLE, NEW_CATEGORY_COLOUR, NEW_CATEGORY_ICON
 from builder.render.escape import html_text
+from builder.render.links import RESERVED
 
 HEX = re.compile(r"^#(?:[0-9a-fA-F]{3}){1,2}$")
 ICON = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")       # a Material icon shortcode: material-bomb
@@ -62,8 +63,10 @@ def merge_styles(overrides: dict | None, where: str = "categories",
     if not isinstance(overrides, dict):
         return styles, [f"{where}: expected a mapping of category: {{label, icon, colour}}, got {overrides!r}"]
     for key, fields in overrides.items():
-        if not isinstance(key, str) or not KEY.match(key):
-            problems.append(f"{where}: expected a category name in lowercase words, got {key!r}")
+        if not isinstance(key, str) or not KEY.match(key) or key in RESERVED:
+            problems.append(f"{where}: expected a category name in lowercase words"
+                            + (" other than 'index' (the categories' listing page)" if key in RESERVED else "")
+                            + f", got {key!r}")
             continue
         if not isinstance(fields, dict):
             problems.append(f"{where}: {key}: expected a mapping of label, icon, colour, got {fields!r}")
