@@ -19,7 +19,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.toc import get_toc
 
 from builder.errors import TimelineError
-from builder.project import OPTION_NAMES, Project, settings_from
+from builder.project import OPTION_NAMES, Project, plugin_settings
 from builder.render import ASSETS, CATEGORY_CSS
 
 log = get_plugin_logger(__name__)
@@ -64,7 +64,7 @@ class TimelinePlugin(BasePlugin):
     def on_config(self, config):
         options = {name: self.config[name] for name in OPTION_NAMES if self.config[name] is not None}
         try:
-            settings = settings_from(options, Path(config.config_file_path).parent, Path(config.config_file_path), config)
+            settings = plugin_settings(options, Path(config.config_file_path), config)
         except TimelineError as err:
             raise PluginError(f"invalid timeline settings:\n{err}") from None
         self.project = self.project.reconfigured(settings) if self.project else Project(settings, self.serving)

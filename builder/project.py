@@ -207,6 +207,15 @@ def settings_from(options: Mapping | None, root: Path, config_file: Path | None 
                     directory_urls=site.get("use_directory_urls", True) is not False)
 
 
+def plugin_settings(options: Mapping, config_file: Path, site: Mapping) -> Settings:
+    """The plugin's settings: its options as MkDocs read them, placed in mkdocs.yml for messages when it parses."""
+    try:
+        node = read_config(config_file)[1]
+    except TimelineError:
+        node = None                 # MkDocs read it (INHERIT, !ENV ...): messages then give no line
+    return settings_from(options, config_file.parent, config_file, site, node)
+
+
 def find_settings(root: Path) -> tuple[Settings, dict]:
     """The CLI's settings: from root/mkdocs.yml's `timeline` block when there is one, else the defaults; with
     mkdocs.yml's data ({} without one), for `render --out`."""
