@@ -38,7 +38,13 @@ def _represent_tagged(dumper: ConfigDumper, data: Tagged):
     return dumper.represent_scalar(data.tag, data.value)
 
 
+def _represent_text(dumper: ConfigDumper, data: str):
+    """Text of several lines (exclude_docs, not_in_nav) as a block, the way it was written."""
+    return dumper.represent_scalar("tag:yaml.org,2002:str", data, style="|" if "\n" in data else None)
+
+
 ConfigDumper.add_representer(Tagged, _represent_tagged)
+ConfigDumper.add_representer(str, _represent_text)
 
 
 def previous_output(out: Path) -> list[str]:

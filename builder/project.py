@@ -73,6 +73,12 @@ class Settings:
     def seeds(self) -> Path:
         return self.root / self.seeds_dir
 
+    @property
+    def watched(self) -> list[Path]:
+        """What `mkdocs serve` rebuilds on: the timeline folder (entries and records) and the categories file."""
+        paths = [self.timeline] + ([self.root / self.categories_file] if self.categories_file else [])
+        return [p for p in paths if p.exists()]
+
 
 # --- mkdocs.yml, read without running anything -------------------------------------------------------
 

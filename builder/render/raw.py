@@ -135,3 +135,14 @@ def section(title: str, anchor: str) -> Heading:
 def html_list(items: list[str], tag: str = "ul") -> str:
     """A raw HTML list (one block, one item per line)."""
     return f"<{tag}>\n" + "\n".join(f"<li>{item}</li>" for item in items) + f"\n</{tag}>"
+
+
+def problems_banner(problems) -> str:
+    """What is wrong with the timeline, for the top of every page under `mkdocs serve` while the last valid pages
+    show (escaped: a problem quotes what an editor wrote)."""
+    if not problems:
+        return ""
+    items = "".join(f"<li>{html_text(str(p))}</li>" for p in sorted(problems))
+    return (f'<div class="admonition failure" role="alert"><p class="admonition-title">The timeline has '
+            f"{len(problems)} problem{'s' * (len(problems) != 1)}: these pages show its last valid version</p>"
+            f"<ul>{items}</ul></div>\n")
