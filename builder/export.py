@@ -137,6 +137,10 @@ def write_project(out: Path, rendered: Rendered, data: dict, settings: Settings)
             target.unlink()
     written: list[Path] = []
     problems = copy_tree(docs, out / "docs", written) if docs.is_dir() else []
+    custom = (data.get("theme") or {}).get("custom_dir") if isinstance(data.get("theme"), dict) else None
+    if isinstance(custom, str) and not (settings.root / custom).resolve().is_relative_to(docs.resolve()) \
+            and _inside(out, custom) is not None and (settings.root / custom).is_dir():
+        problems += copy_tree(settings.root / custom, out / custom, written)     # theme overrides outside docs/
     if problems:
         raise TimelineError(problems)
     own = {p.relative_to(out / "docs").as_posix() for p in written}

@@ -55,12 +55,16 @@ def record_path(folder: Path, name: str) -> Path:
     return folder / FOLDER / f"{name}.yml"
 
 
+def meta_of(article: Article) -> dict:
+    return {k: v for k, v in article.meta.items() if k in META_FIELDS and v}
+
+
 def record_of(article: Article, split: Splitter) -> SourceArticle:
     """The record of an article, its sentences cut by `split`."""
     sentences = tuple(SourceSentence(f"s-{i}", paragraph, text)
                       for i, (paragraph, text) in enumerate(split(article.text), 1))
-    meta = {k: v for k, v in article.meta.items() if k in META_FIELDS and v}
-    return SourceArticle(article.name, article.published, sentences, article.title, meta, sha(article.text))
+    return SourceArticle(article.name, article.published, sentences, article.title, meta_of(article),
+                         sha(article.text))
 
 
 def record_body(record: SourceArticle) -> str:
@@ -235,11 +239,11 @@ def write_record(folder: Path, article: Article, split: Splitter) -> Written:
     current = read_text(path) if path.is_file() else None
     fresh = record_of(article, split) if current is None else None
     if current is not None:
-        stored, problems = _parsed(current, path)
+        stored, _ = _parsed(current, path)
         if stored is not None and not edited(current) and stored.text_sha256 == sha(article.text):
             # The article's text is unchanged: keep its sentences (and anchors) as they were cut then.
-            fresh = SourceArticle(stored.name, article.published, stored.sentences, article.title,
-                                  record_of(article, lambda _: ()).meta, stored.text_sha256)
+            fresh = SourceArticle(stored.name, article.published, stored.sentences, article.title, meta_of(article),
+                                  stored.text_sha256)
         else:
             fresh = record_of(article, split)
         text = dump_record(fresh)

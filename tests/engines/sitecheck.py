@@ -1,6 +1,6 @@
 """Check a built site against the timeline it was built from, whatever engine built it (MkDocs, ProperDocs,
-Zensical): every entry's anchor on a timeline page, its quote callouts with their speakers, every sentence anchor
-of every source page, and every entry in the search index.
+Zensical): every entry's anchor on a timeline page, its quote callouts with their speakers, a page for every
+person, place and organisation, every sentence anchor of every source page, and every entry in the search index.
 
     python tests/engines/sitecheck.py SITE [--timeline timeline]      # exit 1 and a list of what is missing
 
@@ -18,6 +18,7 @@ sys.path.insert(0, str(ROOT))
 
 from builder.loader import load_timeline  # noqa: E402
 from builder.records import load_records  # noqa: E402
+from builder.render.links import KINDS, names_of, unique_slugs  # noqa: E402
 
 
 class Page(HTMLParser):
@@ -89,7 +90,7 @@ def check(site: Path, timeline: Path) -> tuple[list[str], dict[str, int]]:
         for entry_id in page.quotes:
             found[entry_id] = (url, page)
     index = search_locations(site)
-    counts = {"entries": 0, "callouts": 0, "sentences": 0, "searchable": 0}
+    counts = {"entries": 0, "callouts": 0, "names": 0, "sentences": 0, "searchable": 0}
     for entry in entries:
         if entry.id not in found:
             missing.append(f"{entry.id}: no <h3 id> in a .tl-entry on any timeline page")
@@ -105,6 +106,12 @@ def check(site: Path, timeline: Path) -> tuple[list[str], dict[str, int]]:
             counts["searchable"] += 1
         else:
             missing.append(f"{entry.id}: not in the search index as {url}#{entry.id}")
+    for kind in KINDS:
+        for name, slug in unique_slugs({n for e in entries for n in names_of(e, kind)}).items():
+            if (site / kind / slug / "index.html").is_file():
+                counts["names"] += 1
+            else:
+                missing.append(f"{kind}/{slug}/: no page for {name!r}")
     for name, article in articles.items():
         path = site / "sources" / name / "index.html"
         ids = parse(path).ids if path.is_file() else {}
