@@ -12,7 +12,8 @@ from builder.errors import Problem, TimelineError
 from builder.export import write_project
 from builder.extract import extract_article
 from builder.extract.sentences import split_sentences
-from builder.project import Project, find_settings
+from builder.project import Project
+from builder.settings import find_settings
 from builder.render.links import RESERVED
 from builder.records import conflict_diff as record_diff
 from builder.records import report_line, write_record

@@ -16,7 +16,8 @@ from pathlib import Path
 import yaml
 
 from builder.errors import Problem, TimelineError
-from builder.project import PLUGIN, Settings, Tagged
+from builder.config import PLUGIN, Tagged
+from builder.settings import Settings
 from builder.render import ASSETS, CATEGORY_CSS, Rendered
 from builder.textio import display_path, read_text, write_atomic
 

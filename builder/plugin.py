@@ -15,7 +15,8 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.toc import get_toc
 
 from builder.errors import TimelineError
-from builder.project import OPTION_NAMES, Project, plugin_settings
+from builder.project import Project
+from builder.settings import OPTION_NAMES, plugin_settings
 from builder.render import ASSETS, CATEGORY_CSS
 from builder.render.raw import problems_banner
 

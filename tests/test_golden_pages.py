@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from builder.project import Project, Settings
+from builder.project import Project
+from builder.settings import Settings
 
 GOLDEN = Path(__file__).parent / "golden" / "pages"
 ASSETS = ("assets/timeline/timeline.css", "assets/timeline/timeline.js")     # copied as they are: not pinned here

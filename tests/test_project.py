@@ -35,7 +35,7 @@ def test_render_imports_neither_an_engine_nor_extraction():
     assert not {n for n in imported if n.split(".")[0] in ("mkdocs", "material", "zensical", "properdocs")}
     assert not {n for n in imported if n.startswith("builder.extract") or n in ("builder.cli", "builder.plugin")}
     # and at run time: rendering the seed loads no extraction module
-    code = ("import sys; from builder.project import Project, find_settings; from pathlib import Path; "
+    code = ("import sys; from builder.project import Project; from builder.settings import find_settings; from pathlib import Path; "
             "p = Project(find_settings(Path('.'))[0]); l = p.load(); p.render(l); "
             "print(sorted(m for m in sys.modules if m.startswith(('builder.extract', 'mkdocs', 'material'))))")
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True).stdout

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from builder.model import Entry, SourceArticle
-from builder.render.escape import text, web_url
+from builder.render.escape import web_url
 
 # Typographic variants an editor may have straightened (or curled) when copying a sentence.
 FOLD = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "–": "-", "—": "-",
