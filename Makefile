@@ -32,7 +32,7 @@ check: $(STAMP)
 site: timeline
 	$(BIN)/mkdocs build --strict
 
-## serve: live preview at http://127.0.0.1:8000, rebuilt when timeline/ or seeds/ change
+## serve: live preview at http://127.0.0.1:8000, rebuilt when timeline/ (entries, article records) or docs/ change
 # --dirty rebuilds only the pages an edit changed (1.4 s instead of 3.1 s at 1,000 entries, bench/RESULTS.md);
 # --no-strict because MkDocs warns on every dirty build. `make site` and CI stay strict.
 # `make serve SERVE_FLAGS=` rebuilds every page, strictly, after each change.

@@ -128,8 +128,13 @@ def copy_tree(source: Path, target: Path, written: list[Path]) -> list[Problem]:
 
 def write_project(out: Path, rendered: Rendered, data: dict, settings: Settings) -> list[Path]:
     """Write the exported project into `out` (see the module's docstring); the files written."""
-    earlier = previous_output(out)
     docs = settings.root / str(data.get("docs_dir") or "docs")
+    for inner in (docs, settings.timeline):
+        if out.resolve().is_relative_to(inner.resolve()):
+            raise TimelineError(Problem(display_path(out), message=f"expected a folder outside "
+                                        f"{display_path(inner)}/ (it would be copied into itself), got one inside; "
+                                        "name another folder with --out"))
+    earlier = previous_output(out)
     if docs.is_symlink():
         raise TimelineError(Problem(display_path(docs), message="expected a folder, got a symbolic link"))
     for relative in earlier:                   # only what the earlier render listed, and only inside `out`
