@@ -107,3 +107,39 @@ def test_the_checker_notices_a_missing_entry(rendered, tmp_path):
     shutil.copytree(rendered / "docs", site)         # not a built site: no HTML, so nothing is there
     missing, _ = check(site, ROOT / "timeline")
     assert len(missing) >= len(list((ROOT / "timeline").glob("*.yml")))
+
+
+def test_markup_from_yaml_stays_text_in_the_zensical_build_too(tmp_path, monkeypatch):
+    """The escaping promise holds for pages written as portable Markdown and built by another engine."""
+    import re
+
+    sys.path.insert(0, str(ROOT / "tests" / "site"))
+    from dom import dom
+    from sitetools import small_project
+    from test_small_builds import EVIL, SECOND
+
+    zensical = engine("zensical")
+    evil = (SECOND.replace("title: Four killed by shelling in Kyiv", f"title: '{EVIL}'")
+            .replace("summary: Emergency services say four people were killed.", f"summary: '{EVIL}'")
+            + f"quotes:\n  - text: '{EVIL}'\n    speaker: '<img src=x onerror=alert(1)>'\n"
+            + "people: ['<script>alert(2)</script>']\norganisations: ['](javascript:alert(4))']\n")
+    small_project(tmp_path, {"2022-03-20-kyiv-shelled.yml": evil})
+    monkeypatch.chdir(tmp_path)
+    assert main(["render", "--out", "out"]) == 0
+    run([zensical, "build"], tmp_path / "out")
+    pages = sorted((tmp_path / "out" / "site").rglob("*.html"))
+    assert len(pages) > 5
+    for path in pages:
+        html = path.read_text(encoding="utf-8")
+        title = re.search(r"<title>(.*?)</title>", html, re.S).group(1)
+        assert "<" not in title and ">" not in title, (path, title)
+        root = dom(html)
+        assert not root.find("img", src="x") and not root.find("b"), path
+        for node in root.iter():
+            assert not any(k.startswith("on") for k in node.attrs), (path, node.tag, node.attrs)
+            assert not (node.attrs.get("href") or "").lower().startswith("javascript:"), path
+            if node.tag == "script" and not node.attrs.get("src"):
+                assert node.attrs.get("type") in ("application/ld+json", "application/json") or "alert" not in str(
+                    node.children), path
+    assert "<img src=x onerror=alert(1)>" in dom((tmp_path / "out" / "site" / "timeline" / "index.html")
+                                               .read_text(encoding="utf-8")).text()
