@@ -59,8 +59,10 @@ $(ENGINES)/zensical/bin/zensical:
 engines: $(ENGINES)/properdocs/bin/properdocs $(ENGINES)/zensical/bin/zensical
 
 ## bench: benchmarks, side by side with their baselines (not part of `make test`)
+# `make bench BASELINE=../other/.venv/bin/python` also compares this checkout with another, side by side (bench/ab.py).
 bench: $(STAMP)
 	$(BIN)/python -m bench
+	$(if $(BASELINE),$(BIN)/python -m bench.ab --baseline $(BASELINE))
 
 clean:
 	rm -rf site .pytest_cache .hypothesis .engines/out .engines/site-*
