@@ -2,6 +2,7 @@
 `!ENV`) kept as inert values, and the `timeline` plugin's block found in it."""
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -30,6 +31,15 @@ class ConfigLoader(yaml.SafeLoader):
     """Safe loading of mkdocs.yml: unknown tags become Tagged values instead of errors or code."""
 
 
+def _construct_env(loader: ConfigLoader, node: Node) -> Any:
+    """`!ENV VAR` or `!ENV [VAR, OTHER, default]`, resolved as MkDocs resolves it (pyyaml_env_tag), so the command
+    line sees what a build sees."""
+    names = [loader.construct_scalar(node)] if isinstance(node, ScalarNode) else loader.construct_sequence(node)
+    default = names.pop() if len(names) > 1 else None
+    value = next((os.environ[n] for n in names if isinstance(n, str) and n in os.environ), None)
+    return yaml.safe_load(value) if value is not None else default
+
+
 def _construct_tagged(loader: ConfigLoader, suffix: str, node: Node) -> Tagged:
     if isinstance(node, MappingNode):
         value: Any = loader.construct_mapping(node, deep=True)
@@ -40,6 +50,7 @@ def _construct_tagged(loader: ConfigLoader, suffix: str, node: Node) -> Tagged:
     return Tagged(node.tag, value)
 
 
+ConfigLoader.add_constructor("!ENV", _construct_env)
 ConfigLoader.add_multi_constructor("", _construct_tagged)
 
 

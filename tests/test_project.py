@@ -114,6 +114,9 @@ def test_render_out_refuses_a_folder_of_other_files_and_rewrites_its_own(tmp_pat
     assert "expected a new or empty folder" in capsys.readouterr().err
     assert [p.name for p in (project / "mine").iterdir()] == ["notes.txt"]
     assert main(["render", "--out", "out"]) == 0
+    assert main(["render", "--out", "again"]) == 0                      # deterministic: byte-identical files
+    files = lambda d: {p.relative_to(d): p.read_bytes() for p in d.rglob("*") if p.is_file()}
+    assert files(project / "out") == files(project / "again")
     (project / "out" / "notes.txt").write_text("mine too\n", encoding="utf-8")
     assert main(["render", "--out", "out"]) == 0                        # an earlier output: rewritten
     assert (project / "out" / "notes.txt").read_text(encoding="utf-8") == "mine too\n"    # never ours to delete
