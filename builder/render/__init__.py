@@ -18,7 +18,7 @@ from builder.render.references import check_references
 from builder.render.sources import provenance
 from builder.render.timeline import render_timeline
 
-__all__ = ["ASSETS", "CATEGORY_CSS", "Options", "Rendered", "render_site", "write_rendered"]
+__all__ = ["ASSETS", "CATEGORY_CSS", "Options", "Rendered", "render_site"]
 
 # Static files every site gets, and where they go in the built site.
 ASSETS = {"timeline.css": "assets/timeline/timeline.css", "timeline.js": "assets/timeline/timeline.js"}
@@ -58,13 +58,3 @@ def render_site(entries: list[Entry], articles: list[SourceArticle] | tuple = ()
     return Rendered(dict(sorted(pages.items())), dict(sorted(files.items())), check_references(site.entries, prov),
                     {} if portable else {path: raw_pages[path].toc for path in sorted(raw_pages)})
 
-
-def write_rendered(rendered: Rendered, folder: Path) -> list[Path]:
-    """Write the pages and files into a folder (a docs/ for another static site builder)."""
-    written = []
-    for path, content in {**rendered.pages, **rendered.files}.items():
-        target = folder / path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(content, encoding="utf-8")
-        written.append(target)
-    return written
