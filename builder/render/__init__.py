@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from importlib import resources
-from pathlib import Path
 
 from builder.errors import Problem
 from builder.model import Entry, SourceArticle
