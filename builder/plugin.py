@@ -16,9 +16,9 @@ from mkdocs.structure.toc import get_toc
 
 from builder.errors import TimelineError
 from builder.project import Project
-from builder.settings import OPTION_NAMES, plugin_settings
 from builder.render import ASSETS, CATEGORY_CSS
 from builder.render.raw import problems_banner
+from builder.settings import OPTION_NAMES, plugin_settings
 
 log, ANCHOR = get_plugin_logger(__name__), re.compile(r' id="([^"]+)"')
 NEEDED_EXTENSIONS = ("attr_list", "md_in_html")      # the home page's; the other pages are raw HTML
@@ -35,12 +35,14 @@ class GeneratedFile(File):
 
 class TimelinePlugin(BasePlugin):
     """Adds the timeline's pages, rendered from timeline/ (entries and article records) at build time."""
-    # Every option is checked by builder.project, as for the command line: MkDocs passes them on as given.
+
+    # Every option is checked by builder.settings, as for the command line: MkDocs passes them on as given.
     config_scheme = tuple((name, c.Optional(c.Type(object))) for name in OPTION_NAMES)
 
     def __init__(self) -> None:
         super().__init__()
         self.on_shutdown()
+
     def on_startup(self, *, command, dirty) -> None:
         """Defining on_startup makes MkDocs keep this instance across `serve` rebuilds, and with it the project."""
         self.serving, self.dirty = command == "serve", dirty
