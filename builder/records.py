@@ -237,19 +237,16 @@ def write_record(folder: Path, article: Article, split: Splitter) -> Written:
     """Bring an article's record in `folder` up to date; an edited record is never overwritten."""
     path = record_path(folder, article.name)
     current = read_text(path) if path.is_file() else None
-    fresh = record_of(article, split) if current is None else None
-    if current is not None:
-        stored, _ = _parsed(current, path)
-        if stored is not None and not edited(current) and stored.text_sha256 == sha(article.text):
-            # The article's text is unchanged: keep its sentences (and anchors) as they were cut then.
-            fresh = SourceArticle(stored.name, article.published, stored.sentences, article.title, meta_of(article),
-                                  stored.text_sha256)
-        else:
-            fresh = record_of(article, split)
-        text = dump_record(fresh)
-        if edited(current) and split_stamp(current)[1] != record_body(fresh):
-            return Written("kept", path, (current, text))
+    stored = _parsed(current, path)[0] if current is not None and not edited(current) else None
+    if stored is not None and stored.text_sha256 == sha(article.text):
+        # The article's text is unchanged: keep its sentences (and anchors) as they were cut then.
+        fresh = SourceArticle(stored.name, article.published, stored.sentences, article.title, meta_of(article),
+                              stored.text_sha256)
+    else:
+        fresh = record_of(article, split)
     text = dump_record(fresh)
+    if current is not None and edited(current) and split_stamp(current)[1] != record_body(fresh):
+        return Written("kept", path, (current, text))
     if current == text:
         return Written("unchanged", path)
     write_atomic(path, text)
@@ -264,7 +261,7 @@ def _parsed(text: str, path: Path) -> tuple[SourceArticle | None, list[Problem]]
 
 
 def report_line(written: Written, hint: bool = True) -> str | None:
-    """What extract says about a record ('' when unchanged)."""
+    """What extract says about a record (None when unchanged)."""
     shown = f"{FOLDER}/{written.path.name}"
     if written.outcome == "new":
         return f"wrote {shown}"
