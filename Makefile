@@ -46,7 +46,7 @@ test: $(STAMP)
 
 ## engines: the other engines, each in its own virtual environment under .engines/ (tests/engines uses them)
 # ProperDocs builds through our plugin (installed there too); Zensical builds `render --out`. Zensical is pinned
-# to 0.0.73: 0.1.x needs a package the registry here lacks (the newest version that installs).
+# to 0.0.73, the newest version that installs here: 0.0.74 and 0.1.x need zensical-ui, which the registry lacks.
 ENGINES := .engines
 $(ENGINES)/properdocs/bin/properdocs: pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(ENGINES)/properdocs
