@@ -5,11 +5,11 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-OPENERS = "“„«"
-CLOSERS = "”»"
-STRAIGHT = '"'
-SINGLE_OPENERS = "‘‹"
-SINGLE_CLOSERS = "’›"
+from builder.vocabulary import DOUBLE_CLOSERS as CLOSERS
+from builder.vocabulary import DOUBLE_OPENERS as OPENERS
+from builder.vocabulary import SINGLE_CLOSERS, SINGLE_OPENERS
+from builder.vocabulary import STRAIGHT_DOUBLE as STRAIGHT
+
 # Characters after which a straight mark opens a quote, and before which one closes it.
 BEFORE_OPEN = "([{—–-/:;,"
 AFTER_CLOSE = ".,;:!?)]}—–-…"
