@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import hashlib
+import os
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -25,10 +26,10 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from builder.article import METADATA_FIELDS, Article
 from builder.dump import EntryDumper, Prose
 from builder.errors import Problem, TimelineError
-from builder.loader import ENTRY_SUFFIXES, parse_yaml
+from builder.loader import entry_files, parse_yaml
 from builder.model import SourceArticle, SourceSentence
 from builder.render.links import RESERVED
-from builder.textio import display_path, read_text, write_atomic
+from builder.textio import check_folder, display_path, read_text, write_atomic
 from builder.validate import Checker, check_date, describe, read_slug
 from builder.validate import read_text as read_text_field
 
@@ -178,12 +179,20 @@ def read_record(node: Node | None, shown: str, stem: str) -> tuple[SourceArticle
                          values.get("text_sha256") or "", shown), []
 
 
-def record_files(folder: Path) -> list[Path]:
+def record_files(folder: Path) -> tuple[list[Path], list[Problem]]:
+    """The record files of a timeline folder, and a problem for each name that looks like one but cannot be
+    read (a link, ID.YML, a folder named ID.yml): the same rules as for entry files."""
     records = folder / FOLDER
+    if not os.path.lexists(records):
+        return [], []
+    try:
+        check_folder(records)                    # a link here would publish an outside folder's "articles"
+    except TimelineError as err:
+        return [], err.problems
     if not records.is_dir():
-        return []
-    return sorted((p for p in records.iterdir() if p.suffix in ENTRY_SUFFIXES and not p.name.startswith(".")
-                   and p.is_file()), key=lambda p: p.name)
+        return [], [Problem(display_path(records), message="expected a folder of article records, got a file; "
+                            "move it away (extract writes the records)")]
+    return entry_files(records)
 
 
 RecordCache = dict[Path, tuple[bytes, tuple[SourceArticle | None, list[Problem]]]]
@@ -194,8 +203,8 @@ def load_records(folder: Path, cache: RecordCache | None = None) -> tuple[dict[s
 
     With a cache (under `mkdocs serve`), a file whose bytes are unchanged is not parsed again."""
     records: dict[str, SourceArticle] = {}
-    problems: list[Problem] = []
-    for path in record_files(folder):
+    paths, problems = record_files(folder)
+    for path in paths:
         shown = display_path(path)
         try:
             text = read_text(path)
@@ -236,7 +245,9 @@ class Written:
 def write_record(folder: Path, article: Article, split: Splitter) -> Written:
     """Bring an article's record in `folder` up to date; an edited record is never overwritten."""
     path = record_path(folder, article.name)
-    current = read_text(path) if path.is_file() else None
+    if os.path.lexists(path.parent):
+        check_folder(path.parent)                # never write through a link to another folder
+    current = read_text(path) if os.path.lexists(path) else None
     stored = _parsed(current, path)[0] if current is not None and not edited(current) else None
     if stored is not None and stored.text_sha256 == sha(article.text):
         # The article's text is unchanged: keep its sentences (and anchors) as they were cut then.
