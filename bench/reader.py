@@ -91,9 +91,9 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         if encoding:
             self.send_header("Content-Encoding", encoding)
         self.end_headers()
-        self.wfile.write(body)
-        with self.lock:
+        with self.lock:              # counted before it goes: a reader that has the body finds it counted
             self.sent.append((self.path, len(body)))
+        self.wfile.write(body)
 
 
 class SiteServer:
