@@ -16,6 +16,9 @@ Three measured reasons shape the code (Pagefind 1.5.2):
 - Pagefind's filter indexes are written from an unordered map: with filters, two runs on the same records give
   different files. Without them the output is byte-identical (no time stamps, file names are content hashes),
   so no filters are written; a name or a category word is found by searching for it.
+- Pagefind's `WriteFiles` answers before its writes are done (tokio writes from background tasks, never
+  flushed): a file read right after, or after the service exits, can be empty (seen: `pagefind-worker.js`, 0
+  bytes). The files are therefore asked for (`GetFiles`) and written here, whole and in a stable order.
 """
 from __future__ import annotations
 
@@ -40,9 +43,10 @@ MANIFEST = "index.json"
 #: ~185 MB at 2,500), and a MkDocs build of 10,000 entries already holds ~310 MB when it could index: 1,500 keeps
 #: the two under 500 MB together (bench/RESULTS.md).
 PER_BUNDLE = 1500
-#: Files Pagefind writes for its own ready-made interfaces, which the site does not use (~420 KB a bundle).
+#: Files Pagefind makes for its own ready-made interfaces and its worker, which the site does not use (~480 KB a
+#: bundle): search.js runs Pagefind on the page (noWorker).
 UNUSED = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-component-ui.js", "pagefind-component-ui.css",
-          "pagefind-modular-ui.js", "pagefind-modular-ui.css", "pagefind-highlight.js")
+          "pagefind-modular-ui.js", "pagefind-modular-ui.css", "pagefind-highlight.js", "pagefind-worker.js")
 
 
 class SearchIndexError(RuntimeError):
@@ -167,13 +171,20 @@ class Service:
         writer = threading.Thread(target=write, daemon=True)
         writer.start()
         replies: list[dict] = []
+        pending = bytearray(self.pending)          # a reply may span many reads (GetFiles: megabytes)
         while len(replies) < len(messages):
             chunk = self.child.stdout.read1(1 << 16)
             if not chunk:
                 raise SearchIndexError(f"pagefind --service stopped after {len(replies)} of {len(messages)} "
                                        f"replies: {self._stderr() or failure}")
-            *done, self.pending = (self.pending + chunk).split(b",")
+            if b"," not in chunk:
+                pending += chunk
+                continue
+            *done, rest = chunk.split(b",")
+            done[0] = bytes(pending) + done[0]
+            pending = bytearray(rest)
             replies += [json.loads(base64.b64decode(d)) for d in done]
+        self.pending = bytes(pending)
         writer.join()
         for payload, reply in zip(payloads, replies):
             if reply.get("payload", {}).get("type") == "Error":
@@ -191,17 +202,31 @@ class SearchIndex:
     records: tuple[int, ...]
 
 
-def build_bundle(service: Service, records: list[Record], out: Path, language: str) -> None:
-    """One Pagefind index of these records, written to `out`, then dropped from the service's memory."""
+def bundle_files(service: Service, records: list[Record], language: str) -> dict[str, bytes]:
+    """One Pagefind index of these records as {relative path: bytes}, then dropped from the service's memory."""
     (created,) = service.send([{"type": "NewIndex", "config": {"force_language": language}}])
     index = created["index_id"]
-    service.send([{"type": "AddRecord", "index_id": index, "url": r.url, "content": r.content,
-                   "language": language, "meta": dict(sorted(r.meta.items())), "filters": None, "sort": None}
-                  for r in records]
-                 + [{"type": "WriteFiles", "index_id": index, "output_path": str(out)},
-                    {"type": "DeleteIndex", "index_id": index}])
-    for name in UNUSED:
-        (out / name).unlink(missing_ok=True)
+    replies = service.send([{"type": "AddRecord", "index_id": index, "url": r.url, "content": r.content,
+                             "language": language, "meta": dict(sorted(r.meta.items())), "filters": None,
+                             "sort": None} for r in records]
+                           + [{"type": "GetFiles", "index_id": index}, {"type": "DeleteIndex", "index_id": index}])
+    files = {}
+    for item in replies[-2]["files"]:
+        path = item["path"]
+        parts = path.split("/")
+        if path.startswith(("/", "\\")) or any(p in ("", ".", "..") for p in parts) or "\\" in path:
+            raise SearchIndexError(f"pagefind returned a file outside its folder: {path!r}")
+        if parts[-1] not in UNUSED:
+            files[path] = base64.b64decode(item["content"])
+    return dict(sorted(files.items()))
+
+
+def build_bundle(service: Service, records: list[Record], out: Path, language: str) -> None:
+    """One Pagefind index of these records, written to `out`."""
+    for path, content in bundle_files(service, records, language).items():
+        target = out / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(content)
 
 
 def write_search_index(records: list[Record], site_dir: Path, *, language: str = "en",

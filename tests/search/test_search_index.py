@@ -89,6 +89,8 @@ def test_the_bundle_holds_what_the_search_script_loads_and_not_pagefinds_own_int
     assert list(bundle.glob("*.pf_meta")) and list((bundle / "index").glob("*.pf_index"))
     assert not [name for name in UNUSED if (bundle / name).exists()]
     assert [p.name for p in site.iterdir()] == [SEARCH_DIR]           # no temporary folder left behind
+    # Every file whole: Pagefind's own WriteFiles answered before its writes were done (an empty pagefind-worker.js)
+    assert not [p for p in bundle.rglob("*") if p.is_file() and p.stat().st_size == 0]
 
 
 def test_the_same_entries_give_byte_identical_files(seed_index, tmp_path):
