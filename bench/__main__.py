@@ -25,7 +25,7 @@ from bench.measure import ENV, mkdocs_build
 from bench.projects import make_pair
 from bench.report import Results, SizeResult, render_report
 from bench.synth import make_story
-from builder.render.context import timeline_pages
+from builder.render.context import Options, timeline_pages
 from builder.render.escape import text
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -77,7 +77,7 @@ def measure_serve(pair, edits: int, work: Path) -> dict[str, serve.ServeRun]:
     """Both projects under `mkdocs serve` and `mkdocs serve --dirty`: one entry's summary edited each time."""
     story = make_story(pair.entries)
     entry = sorted(story.entries, key=lambda e: e.sort_key)[len(story.entries) // 2]
-    page = next(p for p, es in timeline_pages(sorted(story.entries, key=lambda e: e.sort_key), 100).items()
+    page = next(p for p, es in timeline_pages(sorted(story.entries, key=lambda e: e.sort_key), Options.per_page).items()
                 if entry in es)
     url = page.removesuffix(".md") + "/"
     ours_edit = lambda root, marker: serve.insert_after(root / "timeline" / f"{entry.id}.yml", "\nsummary: >-\n  ",

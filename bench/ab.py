@@ -19,7 +19,7 @@ from bench import serve
 from bench.measure import mkdocs_build
 from bench.projects import make_pair
 from bench.synth import make_story
-from builder.render.context import timeline_pages
+from builder.render.context import Options, timeline_pages
 
 
 def ratio(ours: list[float], theirs: list[float]) -> str:
@@ -45,7 +45,7 @@ def serving(project: Path, n: int, baseline: str, edits: int, rounds: int, work:
     """Latency of one entry's edit until the served page shows it, ours and the baseline's, in alternating rounds."""
     story = make_story(n)
     entry = sorted(story.entries, key=lambda e: e.sort_key)[len(story.entries) // 2]
-    page = next(p for p, es in timeline_pages(sorted(story.entries, key=lambda e: e.sort_key), 100).items()
+    page = next(p for p, es in timeline_pages(sorted(story.entries, key=lambda e: e.sort_key), Options.per_page).items()
                 if entry in es)
     edit = lambda root, marker: serve.insert_after(root / "timeline" / f"{entry.id}.yml", "\nsummary: >-\n  ", marker)
     ours, theirs = [], []

@@ -1,13 +1,10 @@
-"""Sites for the reader-side search benchmark: the same synthetic timeline built twice, once with Material's
-search (the repository's mkdocs.yml as it is) and once with ours (Material's search plugin off, the search box
-of builder/search_ui linked, the Pagefind index of builder/search_index.py written into site/pagefind/).
+"""Sites for the reader-side search benchmark: the same synthetic timeline built twice, once with ours (the
+repository's mkdocs.yml as it is: the plugin writes the Pagefind index of builder/search_index.py into
+site/pagefind/ and links the search box of builder/search_ui) and once with Material's search instead (the
+timeline's `search: false`, Material's `search` plugin back).
 
-Phase 1 of issue 14 adds ours by editing a copy of mkdocs.yml and indexing after the build; once the plugin
-does both, `SITE_BUILDS["pagefind"]` is the only thing to change (or pass another `SiteBuild`).
-
-    python -m bench.search_site index PROJECT      # index PROJECT/timeline into PROJECT/site (a child process
-                                                   # of the benchmark, so its time and memory are its own)
-    python -m bench.search_site build PROJECT      # mkdocs build and index in one process, as a plugin would
+    python -m bench.search_site index PROJECT      # index PROJECT/timeline into PROJECT/site on its own (a child
+                                                   # process of the benchmark, so its time and memory are its own)
 """
 from __future__ import annotations
 
@@ -20,15 +17,14 @@ from pathlib import Path
 from bench.synth import make_story, write_story
 from builder.loader import load_timeline
 from builder.model import Entry
-from builder.render.context import timeline_pages
+from builder.render.context import Options, timeline_pages
 from builder.render.links import page_url
 from builder.search_index import entry_records, write_search_index
-from builder.search_ui import ASSETS, asset
 
 ROOT = Path(__file__).resolve().parent.parent
 #: A word no synthetic entry uses, planted in one entry's summary: the query of the benchmark.
 PLANTED = "Quellmarsh"
-PER_PAGE = 100              # the plugin's default, which the benchmark projects keep
+PER_PAGE = Options.per_page    # the plugin's default, which the benchmark projects keep
 
 
 @dataclass(frozen=True)
@@ -64,59 +60,44 @@ def write_project(n: int, folder: Path, word: str = PLANTED) -> Planted:
     return Planted(word, entry.id, entry_pages(story.entries)[entry.id])
 
 
-def without_material_search(config: str) -> str:
-    """mkdocs.yml with Material's search plugin off and our search box's files linked."""
-    if "\nplugins:\n  - search\n" not in config or "\nextra_css:\n" not in config:
-        raise ValueError("mkdocs.yml no longer has 'plugins:\\n  - search' and 'extra_css:' as the benchmark "
-                         "expects: update bench/search_site.py")
-    config = config.replace("\nplugins:\n  - search\n", "\nplugins:\n", 1)
-    config = config.replace("\nextra_css:\n", f"\nextra_css:\n  - {ASSETS['search.css']}\n", 1)
-    return config + f"\nextra_javascript:\n  - {ASSETS['search.js']}\n"
+def with_material_search(config: str) -> str:
+    """mkdocs.yml with the timeline's search off and Material's search plugin on (what the site had before)."""
+    if "\nplugins:\n  - timeline:\n" not in config:
+        raise ValueError("mkdocs.yml no longer has 'plugins:\\n  - timeline:' as the benchmark expects: update "
+                         "bench/search_site.py")
+    return config.replace("\nplugins:\n  - timeline:\n", "\nplugins:\n  - search\n  - timeline:\n      search: false\n", 1)
 
 
-def prepare_ours(project: Path) -> None:
-    """Turn a copy of a project into the 'ours' variant: no Material search, our box in docs/assets/search/."""
+def prepare_material(project: Path) -> None:
+    """Turn a copy of a project into the 'material' variant: Material's search, not ours."""
     config = project / "mkdocs.yml"
-    config.write_text(without_material_search(config.read_text(encoding="utf-8")), encoding="utf-8")
-    for name, target in ASSETS.items():
-        (project / "docs" / target).parent.mkdir(parents=True, exist_ok=True)
-        (project / "docs" / target).write_text(asset(name), encoding="utf-8")
+    config.write_text(with_material_search(config.read_text(encoding="utf-8")), encoding="utf-8")
 
 
 def index_project(project: Path) -> int:
-    """Index project/timeline into project/site/pagefind/; the number of records."""
+    """Index project/timeline into project/site/pagefind/ (as the plugin does after a build); the records."""
     entries = sorted(load_timeline(project / "timeline"), key=lambda e: e.sort_key)
     records = entry_records(entries, entry_pages(entries))
     index = write_search_index(records, project / "site")
     return sum(index.records)
 
 
-def build_and_index(project: Path) -> int:
-    """`mkdocs build` then the index, in this one process (what a plugin's on_post_build would cost)."""
-    from mkdocs.commands.build import build
-    from mkdocs.config import load_config
-
-    build(load_config(str(project / "mkdocs.yml")))
-    return index_project(project)
-
-
 @dataclass(frozen=True)
 class SiteBuild:
-    """How a variant's project is made from the plain one, and what runs after `mkdocs build`."""
+    """How a variant's project is made from the plain one (None: as it is)."""
 
-    prepare: Callable[[Path], None] | None  # from the plain project to this variant's (None: as it is)
-    index: bool                             # run `python -m bench.search_site index PROJECT` after the build
+    prepare: Callable[[Path], None] | None
 
 
 SITE_BUILDS = {
-    "material": SiteBuild(None, False),
-    "pagefind": SiteBuild(prepare_ours, True),
+    "material": SiteBuild(prepare_material),
+    "pagefind": SiteBuild(None),
 }
 
 
 def main(argv: list[str]) -> int:
     what, project = argv[0], Path(argv[1]).resolve()
-    count = {"index": index_project, "build": build_and_index}[what](project)
+    count = {"index": index_project}[what](project)
     print(f"{count} records indexed", file=sys.stderr)
     return 0
 

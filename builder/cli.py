@@ -19,6 +19,7 @@ from builder.records import conflict_diff as record_diff
 from builder.records import FOLDER as RECORDS
 from builder.records import report_line, write_record
 from builder.schema import SCHEMA_FILE, json_schema_text
+from builder.search_index import SEARCH_DIR, SearchIndexError
 from builder.store import conflict_diff, load_manifest, locked, write_article
 from builder.textio import check_folder, display_path, write_atomic
 from builder.vocabulary import plural
@@ -162,7 +163,12 @@ def cmd_render(args: argparse.Namespace) -> int:
     loaded = project.check()
     if loaded.problems:
         return _fail(loaded.problems, "nothing was written")
-    written = write_project(args.out, project.render(loaded, portable=True), data, settings)
+    rendered = project.render(loaded, portable=True)
+    records = project.search_records(loaded, rendered) if settings.search else None
+    try:
+        written = write_project(args.out, rendered, data, settings, records)
+    except SearchIndexError as err:
+        return _fail([Problem(display_path(args.out / "docs" / SEARCH_DIR), message=f"search index: {err}")])
     print(f"{display_path(args.out)}/: {plural(len(written), 'file')} (mkdocs.yml and docs/); "
           f"build it there with `zensical build`, `properdocs build` or `mkdocs build`")
     return 0

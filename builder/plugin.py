@@ -1,7 +1,8 @@
 """The MkDocs plugin: hands the project's rendered pages to MkDocs (builder.project loads and checks, builder.render
-writes). What stays here is MkDocs' business: raw HTML pages go in as HTML with their tables of contents;
-`serve --dirty` skips unchanged pages; under `serve` a broken entry is a banner over the last valid pages (a
-failed rebuild leaves the browser waiting for ever)."""
+writes) and writes the search index into the built site (builder.search_index). What stays here is MkDocs'
+business: raw HTML pages go in as HTML with their tables of contents; `serve --dirty` skips unchanged pages; under
+`serve` a broken entry is a banner over the last valid pages (a failed rebuild leaves the browser waiting for
+ever), and the search index is written on a thread after the pages (search catches up a moment later)."""
 from __future__ import annotations
 
 import os
@@ -16,12 +17,14 @@ from mkdocs.structure.toc import get_toc
 
 from builder.errors import TimelineError
 from builder.project import Project
-from builder.render import ASSETS, CATEGORY_CSS
+from builder.render import ASSETS, CATEGORY_CSS, SEARCH_ASSETS
 from builder.render.raw import problems_banner
+from builder.search_index import SEARCH_DIR, MANIFEST, IndexWorker, SearchIndexError, write_search_index
 from builder.settings import OPTION_NAMES, plugin_settings
 
 log, ANCHOR = get_plugin_logger(__name__), re.compile(r' id="([^"]+)"')
 NEEDED_EXTENSIONS = ("attr_list", "md_in_html")      # the home page's; the other pages are raw HTML
+THEME_SEARCH = ("search", "material/search")          # the theme's own search plugin, which ours replaces
 
 
 class GeneratedFile(File):
@@ -48,9 +51,13 @@ class TimelinePlugin(BasePlugin):
         self.serving, self.dirty = command == "serve", dirty
 
     def on_shutdown(self) -> None:
+        if getattr(self, "indexer", None) is not None:
+            self.indexer.close()
         self.serving, self.dirty, self.project, self.stamp, self.banner = False, False, None, None, ""
         self.previous: dict[str, str] = {}            # generated files of the last finished build (--dirty)
         self.pending, self.bodies, self.raw = {}, {}, {}   # this build's files, raw bodies and their contents
+        self.records, self.indexed = [], None         # this build's search records; the last ones indexed (serve)
+        self.indexer: IndexWorker | None = None
 
     def on_config(self, config):
         options = {name: self.config[name] for name in OPTION_NAMES if self.config[name] is not None}
@@ -63,9 +70,13 @@ class TimelinePlugin(BasePlugin):
         if stamp != self.stamp:           # a changed mkdocs.yml changes every page around the same content
             self.previous, self.stamp = {}, stamp
         config.markdown_extensions.extend(n for n in NEEDED_EXTENSIONS if n not in config.markdown_extensions)
-        config.extra_css.extend(p for p in (CATEGORY_CSS, ASSETS["timeline.css"]) if p not in config.extra_css)
-        script = ASSETS["timeline.js"]
-        config.extra_javascript += [script] * (script not in map(str, config.extra_javascript))
+        styles = [CATEGORY_CSS, ASSETS["timeline.css"]] + [SEARCH_ASSETS["search.css"]] * settings.search
+        config.extra_css.extend(p for p in styles if p not in config.extra_css)
+        for script in [ASSETS["timeline.js"]] + [SEARCH_ASSETS["search.js"]] * settings.search:
+            config.extra_javascript += [script] * (script not in map(str, config.extra_javascript))
+        if settings.search and any(name in config.plugins for name in THEME_SEARCH):
+            log.warning("the theme's search plugin is on as well as the timeline's search: remove '- search' from "
+                        "plugins in mkdocs.yml (or set the timeline's 'search: false' to keep the theme's)")
         return config
 
     def on_files(self, files: Files, *, config) -> Files:
@@ -75,6 +86,7 @@ class TimelinePlugin(BasePlugin):
         for problem in loaded.errors:
             log.error(str(problem))
         self.banner, rendered = problems_banner(loaded.errors), self.project.render(loaded)
+        self.records = self.project.search_records(loaded, rendered) if self.project.settings.search else []
         for problem in loaded.warnings + rendered.problems:
             log.warning(str(problem))                      # fails `mkdocs build --strict`
         self.pending = {uri: content for uri, content in {**rendered.pages, **rendered.files}.items()
@@ -104,6 +116,26 @@ class TimelinePlugin(BasePlugin):
 
     def on_post_build(self, *, config) -> None:
         self.previous = self.pending if self.dirty and not self.banner else {}
+        self.pending = {}
+        if self.project.settings.search:
+            self.write_index(Path(config.site_dir))
+
+    def write_index(self, site_dir: Path) -> None:
+        """The entries' search index into site/pagefind/: at once for a build; under `serve`, on a thread, and only
+        when the records changed (or a clean rebuild removed it)."""
+        records, self.records = self.records, []
+        if not self.serving:
+            try:
+                write_search_index(records, site_dir, language=self.project.settings.language)
+            except SearchIndexError as err:
+                raise PluginError(f"search index: {err}") from None
+            return
+        if records == self.indexed and (site_dir / SEARCH_DIR / MANIFEST).is_file():
+            return
+        if self.indexer is None:
+            self.indexer = IndexWorker(lambda err: log.warning(f"search index not updated: {err}"))
+        self.indexer.submit(records, site_dir, self.project.settings.language)
+        self.indexed = records
 
     def on_build_error(self, *, error) -> None:
         self.previous = {}            # a failed build may have written some pages: rebuild them all next time

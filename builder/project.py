@@ -14,6 +14,8 @@ from builder.loader import EntryCache, load_timeline, parse_yaml
 from builder.model import Entry, SourceArticle
 from builder.records import RecordCache, load_records
 from builder.render import Options, Rendered, render_site
+from builder.render.links import page_url
+from builder.search_index import Record, entry_records
 from builder.render.categories import CategoryStyle, merge_styles
 from builder.render.references import check_references
 from builder.render.sources import provenance
@@ -120,8 +122,16 @@ class Project:
     def options(self, icons: Mapping[str, str]) -> Options:
         s = self.settings
         return Options(site_name=s.site_name, site_url=s.site_url, directory_urls=s.directory_urls,
-                       per_page=s.per_page, feed_limit=s.feed_limit, icons=dict(icons))
+                       per_page=s.per_page, feed_limit=s.feed_limit, icons=dict(icons), language=s.language,
+                       search=s.search)
 
     def render(self, loaded: Loaded, portable: bool = False) -> Rendered:
         return render_site(loaded.entries, list(loaded.articles.values()), loaded.styles, self.options(loaded.icons),
                            portable=portable)
+
+    def search_records(self, loaded: Loaded, rendered: Rendered) -> list[Record]:
+        """One search record per entry, in timeline order, leading to the entry on the page that holds it."""
+        entries = {entry.id: entry for entry in loaded.entries}
+        urls = {entry_id: page_url(page, self.settings.directory_urls) or "./"
+                for entry_id, page in rendered.entry_pages.items()}
+        return entry_records((entries[entry_id] for entry_id in rendered.entry_pages), urls)

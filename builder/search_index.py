@@ -265,3 +265,56 @@ def write_search_index(records: list[Record], site_dir: Path, *, language: str =
         if work.exists():
             shutil.rmtree(work, ignore_errors=True)
     return SearchIndex(target, bundles, tuple(len(g) for g in groups))
+
+
+class IndexWorker:
+    """Writes the index on a thread of its own, the newest request first and the older ones dropped: under
+    `mkdocs serve` the edited page shows without waiting for search, which catches up a moment later."""
+
+    def __init__(self, on_error: Callable[[BaseException], None]) -> None:
+        self.on_error = on_error
+        self.wake = threading.Condition()
+        self.job: tuple[list[Record], Path, str] | None = None
+        self.busy = False
+        self.closed = False
+        self.thread: threading.Thread | None = None
+
+    def submit(self, records: list[Record], site_dir: Path, language: str = "en") -> None:
+        with self.wake:
+            self.job = (records, Path(site_dir), language)
+            self.wake.notify_all()
+            if self.thread is None:
+                self.thread = threading.Thread(target=self._run, name="timeline-search-index", daemon=True)
+                self.thread.start()
+
+    def _run(self) -> None:
+        while True:
+            with self.wake:
+                while self.job is None and not self.closed:
+                    self.wake.wait()
+                if self.closed:
+                    return
+                (records, site_dir, language), self.job, self.busy = self.job, None, True
+            try:
+                write_search_index(records, site_dir, language=language)
+            except Exception as err:             # a rebuild cleaning the site under it, or Pagefind failing
+                with self.wake:
+                    newer = self.job is not None
+                if not newer:                    # a newer request will write the index again: say nothing yet
+                    self.on_error(err)
+            finally:
+                with self.wake:
+                    self.busy = False
+                    self.wake.notify_all()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Until nothing is pending or being written (True), or the timeout (False)."""
+        with self.wake:
+            return self.wake.wait_for(lambda: self.job is None and not self.busy, timeout)
+
+    def close(self, timeout: float = 30) -> None:
+        with self.wake:
+            self.closed = True
+            self.wake.notify_all()
+        if self.thread is not None:
+            self.thread.join(timeout)

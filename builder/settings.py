@@ -3,6 +3,7 @@ and the plugin alike."""
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,7 +21,7 @@ class Option:
     """One setting of the `timeline` plugin block: its name, kind, default and what it means."""
 
     name: str
-    kind: str          # folder | file | mapping | count
+    kind: str          # folder | file | mapping | count | flag
     default: Any
     doc: str
     least: int = 0     # for counts: the smallest value that makes sense
@@ -31,10 +32,14 @@ OPTIONS: tuple[Option, ...] = (
     Option("seeds_dir", "folder", "seeds", "Folder of seed articles `extract` reads, relative to mkdocs.yml."),
     Option("categories_file", "file", None, "A YAML file of category overrides {key: {label, icon, colour}}."),
     Option("categories", "mapping", None, "Category overrides or additions, applied after categories_file."),
-    Option("per_page", "count", 100, "Most entries on the single timeline page; above it, one page per month.", 1),
+    Option("per_page", "count", 60, "Most entries on one timeline page; above it, a page per month (a busy month on "
+           "several pages, cut between days).", 1),
     Option("feed_limit", "count", 50, "Number of newest entries in feed.json.", 0),
+    Option("search", "flag", True, "Search the entries (a Pagefind index in site/pagefind/, a search box and "
+           "search page); false leaves search to the theme."),
 )
 OPTION_NAMES = tuple(o.name for o in OPTIONS)
+LANGUAGE = re.compile(r"^[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$")     # 'en', 'pt-BR': anything else is 'en'
 
 
 @dataclass(frozen=True)
@@ -47,11 +52,13 @@ class Settings:
     seeds_dir: str = "seeds"
     categories_file: str | None = None
     categories: Mapping | None = None
-    per_page: int = 100
+    per_page: int = 60
     feed_limit: int = 50
+    search: bool = True
     site_name: str = "Timeline"
     site_url: str | None = None
     directory_urls: bool = True
+    language: str = "en"                         # theme.language: the search index's stemming, the stubs' lang
 
     @property
     def timeline(self) -> Path:
@@ -82,6 +89,8 @@ def check_option(option: Option, value: Any, root: Path) -> str | None:
             return f"expected a path relative to mkdocs.yml, got {value!r}"
         if not _inside(root, value.strip()):
             return f"expected a path inside the project folder, got {value!r}; give it relative to mkdocs.yml"
+    elif option.kind == "flag" and not isinstance(value, bool):
+        return f"expected true or false, got {value!r}"
     elif option.kind == "mapping" and not isinstance(value, dict):
         return f"expected a mapping of category: {{label, icon, colour}}, got {value!r}"
     elif option.kind == "count" and (isinstance(value, bool) or not isinstance(value, int) or value < option.least):
@@ -113,9 +122,12 @@ def settings_from(options: Mapping | None, root: Path, config_file: Path | None 
     if problems:
         raise TimelineError(problems)
     site = site or {}
+    theme = site.get("theme")
+    language = theme.get("language") if isinstance(theme, Mapping) else None
     return Settings(root, config_file, **values, site_name=str(site.get("site_name") or "Timeline"),
                     site_url=str(site["site_url"]) if site.get("site_url") else None,
-                    directory_urls=site.get("use_directory_urls", True) is not False)
+                    directory_urls=site.get("use_directory_urls", True) is not False,
+                    language=language if isinstance(language, str) and LANGUAGE.match(language) else "en")
 
 
 def plugin_settings(options: Mapping, config_file: Path, site: Mapping) -> Settings:

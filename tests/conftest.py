@@ -37,7 +37,7 @@ def make_site(folder: Path, timeline: Path | None = None, seeds: Path | None = N
         "site_name: Test timeline\n"
         "nav:\n  - Home: index.md\n  - Timeline: timeline.md\n"
         "theme:\n  name: material\n"
-        "plugins:\n  - search\n  - timeline\n"
+        "plugins:\n  - timeline\n"
         "markdown_extensions:\n  - admonition\n  - attr_list\n  - md_in_html\n",
         encoding="utf-8")
     return config

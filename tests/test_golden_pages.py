@@ -13,7 +13,8 @@ from builder.project import Project
 from builder.settings import Settings
 
 GOLDEN = Path(__file__).parent / "golden" / "pages"
-ASSETS = ("assets/timeline/timeline.css", "assets/timeline/timeline.js")     # copied as they are: not pinned here
+ASSETS = ("assets/timeline/timeline.css", "assets/timeline/timeline.js",     # copied as they are: not pinned here
+          "assets/search/search.css", "assets/search/search.js")
 
 
 def rendered(portable: bool) -> dict[str, str]:

@@ -59,7 +59,7 @@ def test_check_and_build_refuse_the_same_bad_setting(tmp_path, monkeypatch, caps
     config = small_project(tmp_path, TWO, options="      per_page: 0\n")
     monkeypatch.chdir(tmp_path)
     assert main(["check"]) == 1
-    message = "mkdocs.yml:11:17: plugins.timeline.per_page: expected a whole number from 1, got 0"
+    message = "mkdocs.yml:10:17: plugins.timeline.per_page: expected a whole number from 1, got 0"
     assert message in capsys.readouterr().err
     with pytest.raises((PluginError, Abort)):
         build(config)

@@ -13,11 +13,14 @@ from builder.render.feeds import json_feed, timeline_json
 from builder.render.home import home_page
 from builder.render.raw import GENERATED
 from builder.render.indexes import render_indexes
+from builder.render.permalinks import render_stubs
 from builder.render.references import check_references
+from builder.render.search import SEARCH_PAGE, search_page
 from builder.render.sources import provenance
 from builder.render.timeline import render_timeline
+from builder.search_ui import ASSETS as SEARCH_ASSETS, asset as search_asset
 
-__all__ = ["ASSETS", "CATEGORY_CSS", "Options", "Rendered", "render_site"]
+__all__ = ["ASSETS", "CATEGORY_CSS", "SEARCH_ASSETS", "Options", "Rendered", "render_site"]
 
 # Static files every site gets, and where they go in the built site.
 ASSETS = {"timeline.css": "assets/timeline/timeline.css", "timeline.js": "assets/timeline/timeline.js"}
@@ -34,6 +37,9 @@ class Rendered:
     # The pages whose body (after the front matter) is raw HTML only, which Markdown passes through unchanged
     # (see raw.py), with their tables of contents: docs path -> tokens in Python-Markdown's toc_tokens shape.
     raw: dict[str, list[dict]] = field(default_factory=dict)
+    # Where each entry is: entry id -> the docs path of its timeline page, in timeline order (the search index's
+    # records lead there).
+    entry_pages: dict[str, str] = field(default_factory=dict)
 
 
 def asset(name: str) -> str:
@@ -49,11 +55,16 @@ def render_site(entries: list[Entry], articles: list[SourceArticle] | tuple = ()
     site = build_site_map(entries, prov, styles, options)
     timeline, data = render_timeline(site)
     raw_pages = {**timeline, **render_indexes(site), **render_articles(site)}
+    if site.options.search:
+        raw_pages[SEARCH_PAGE] = search_page(site)
     pages = {"index.md": home_page(site, marker=GENERATED if portable else None),
              **{path: raw.portable if portable else raw.markdown for path, raw in raw_pages.items()}}
     files = {"feed.json": json_feed(site), "timeline.json": timeline_json(site),
-             CATEGORY_CSS: stylesheet(site.styles, site.options.icons), **data}
+             CATEGORY_CSS: stylesheet(site.styles, site.options.icons), **data, **render_stubs(site)}
     files.update({target: asset(name) for name, target in ASSETS.items()})
+    if site.options.search:
+        files.update({target: search_asset(name) for name, target in SEARCH_ASSETS.items()})
     return Rendered(dict(sorted(pages.items())), dict(sorted(files.items())), check_references(site.entries, prov),
-                    {} if portable else {path: raw_pages[path].toc for path in sorted(raw_pages)})
+                    {} if portable else {path: raw_pages[path].toc for path in sorted(raw_pages)},
+                    {entry.id: site.entry_page[entry.id] for entry in site.entries})
 

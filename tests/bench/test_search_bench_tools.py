@@ -1,5 +1,5 @@
-"""The search benchmark's tools measure what they claim: the planted word is in exactly one entry, the 'ours'
-variant has Material's search off and our box linked, the server counts what it sends, gzipped like a host.
+"""The search benchmark's tools measure what they claim: the planted word is in exactly one entry, the 'material'
+variant has our search off and Material's on, the server counts what it sends, gzipped like a host.
 
 No timing here: `python -m bench.search_bench` measures."""
 from __future__ import annotations
@@ -9,12 +9,13 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+import yaml
 
 from bench.reader import SiteServer, heaviest_page
-from bench.search_site import PLANTED, entry_pages, without_material_search, write_project
+from bench.search_site import PLANTED, entry_pages, with_material_search, write_project
+from builder.config import ConfigLoader
 from builder.loader import load_timeline
 from builder.search_index import entry_text
-from builder.search_ui import ASSETS
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -28,16 +29,18 @@ def test_the_planted_word_is_in_exactly_one_entry_on_the_page_the_benchmark_expe
     assert entry_pages(entries)[planted.entry_id] == planted.page and planted.page.startswith("timeline/20")
 
 
-def test_our_variant_turns_materials_search_off_and_links_the_box():
+def test_the_material_variant_turns_our_search_off_and_materials_on():
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    ours = without_material_search(config)
-    assert "\n  - search\n" not in ours and "\n  - timeline:" in ours
-    assert f"  - {ASSETS['search.css']}\n" in ours and ours.rstrip().endswith(f"- {ASSETS['search.js']}")
+    material = yaml.load(with_material_search(config), Loader=ConfigLoader)
+    assert material["plugins"][0] == "search"
+    assert material["plugins"][1]["timeline"]["search"] is False
+    ours = yaml.load(config, Loader=ConfigLoader)
+    assert "search" not in ours["plugins"] and "search" not in ours["plugins"][0]["timeline"]
 
 
 def test_a_changed_mkdocs_yml_stops_the_benchmark_rather_than_measuring_the_wrong_site():
     with pytest.raises(ValueError, match="update bench/search_site.py"):
-        without_material_search("site_name: x\nplugins:\n  - timeline\n")
+        with_material_search("site_name: x\nplugins:\n  - timeline\n")
 
 
 def test_the_server_sends_text_gzipped_and_counts_every_body(tmp_path):

@@ -103,13 +103,19 @@ def in_viewport(page, element_id: str) -> bool:
                                     return r.top >= 0 && r.top < window.innerHeight; }""", element_id)
 
 
+def search(page, words: str) -> None:
+    """Open the site's search from anywhere (the "/" key) and type."""
+    page.keyboard.press("/")
+    page.keyboard.type(words)
+
+
 def test_searching_a_speakers_name_lands_on_the_entry(page, base_url):
     page.goto(base_url)
-    page.click(".md-search__input")
-    page.keyboard.type("Zelenskyy")
-    result = page.locator(f'.md-search-result__link[href$="#{ZELENSKYY}"]')
+    search(page, "Zelenskyy")
+    result = page.locator(f'.tl-search-dialog a[data-tl-search-result][href$="#{ZELENSKYY}"]')
     result.wait_for()
-    assert page.locator(".md-search-result__link").nth(1).get_attribute("href").endswith(f"#{ZELENSKYY}")
+    assert page.locator(".tl-search-dialog a[data-tl-search-result]").first.get_attribute("href").endswith(
+        f"#{ZELENSKYY}")
     result.click()
     page.wait_for_url(f"**/timeline/**#{ZELENSKYY}")
     assert in_viewport(page, ZELENSKYY)
@@ -121,10 +127,8 @@ def test_searching_a_speakers_name_lands_on_the_entry(page, base_url):
 ], ids=["person", "place-and-words"])
 def test_search_finds_entries_by_person_place_and_words(page, base_url, query, entry_id):
     page.goto(base_url + "about/")
-    page.click(".md-search__input")
-    page.keyboard.type(query)
-    # found, though maybe folded under "more on this page" below a better match
-    page.locator(f'.md-search-result__link[href$="#{entry_id}"]').wait_for(state="attached")
+    search(page, query)
+    page.locator(f'.tl-search-dialog a[data-tl-search-result][href$="#{entry_id}"]').wait_for()
 
 
 def test_filtering_by_category_survives_a_reload_of_the_shared_url(page, browser, base_url):
@@ -177,7 +181,7 @@ def test_permalink_copies_the_entry_address(browser, base_url):
     page.click(f'[id="{ZELENSKYY}"] ~ p a.tl-permalink')
     page.wait_for_function("id => document.querySelector(`a.tl-permalink[href='#${id}']`).textContent === 'Link copied'",
                            arg=ZELENSKYY)
-    assert page.evaluate("navigator.clipboard.readText()") == f"{base_url}timeline/#{ZELENSKYY}"
+    assert page.evaluate("navigator.clipboard.readText()") == f"{base_url}e/{ZELENSKYY}/"     # its lasting address
     assert in_viewport(page, ZELENSKYY)
     context.close()
 

@@ -1,19 +1,17 @@
-"""The search box of builder/search_ui with the Pagefind index of builder/search_index.py, in headless Chromium.
-
-Phase 1 of issue 14: the site is the seed project built with Material's search plugin off and the box's files
-linked (bench/search_site.py does the same for the benchmark), the index written after the build, and a
-search page holding the box inline. Not timed: bench/search_bench.py measures."""
+"""The site's search (the box of builder/search_ui, the Pagefind index the plugin writes into site/pagefind/, the
+generated search page) in headless Chromium: the seed project as `make site` builds it, plus one entry whose text
+is markup. Not timed: bench/search_bench.py measures."""
 from __future__ import annotations
 
 import functools
 import http.server
 import os
+import shutil
 import threading
 from pathlib import Path
 
 import pytest
 
-from bench.search_site import index_project, prepare_ours
 from builder.loader import load_timeline
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -31,13 +29,6 @@ category: statement
 title: <img src=x onerror="window.pwned=1"> Quellmarsh said <b>nothing</b>
 summary: The Quellmarsh statement <script>window.pwned=2</script> was read out.
 """
-SEARCH_PAGE = """# Search
-
-<div data-tl-search>
-<p class="tl-search-fallback">Searching needs JavaScript. Browse instead: <a href="../timeline/">the timeline</a>,
-<a href="../people/">people</a>, <a href="../places/">places</a>, <a href="../categories/">categories</a>.</p>
-</div>
-"""
 
 
 def missing() -> str | None:
@@ -53,28 +44,25 @@ def missing() -> str | None:
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory) -> Path:
-    """The seed project, plus one entry whose text is markup and a search page, built with our search."""
+    """The seed project, plus one entry whose text is markup, built as `make site` builds it."""
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
 
     project = tmp_path_factory.mktemp("search-site")
-    for name in ("docs", "timeline", "seeds"):
-        __import__("shutil").copytree(ROOT / name, project / name)
-    (project / "mkdocs.yml").write_text((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), encoding="utf-8")
+    for name in ("docs", "timeline"):
+        shutil.copytree(ROOT / name, project / name)
+    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
     (project / "timeline" / f"{HOSTILE_ID}.yml").write_text(HOSTILE, encoding="utf-8")
-    (project / "docs" / "search.md").write_text(SEARCH_PAGE, encoding="utf-8")
-    prepare_ours(project)
     here = Path.cwd()
     os.chdir(project)
     try:
-        config = load_config("mkdocs.yml", site_dir=str(project / "site"), strict=False)
+        config = load_config("mkdocs.yml", site_dir=str(project / "site"), strict=True)
         try:
             build(config)
         finally:
             config.plugins.on_shutdown()
     finally:
         os.chdir(here)
-    index_project(project)
     return project / "site"
 
 

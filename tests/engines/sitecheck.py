@@ -8,6 +8,7 @@ Reads the HTML with html.parser, as a browser would, not with patterns."""
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import sys
 from html.parser import HTMLParser
@@ -70,7 +71,16 @@ def parse(path: Path) -> Page:
 
 
 def search_locations(site: Path) -> set[str]:
-    """The locations in the engine's search index: MkDocs' search/search_index.json or Zensical's search.json."""
+    """The locations in the site's search index: the timeline's Pagefind index (pagefind/, every bundle's
+    fragments), else the theme's (MkDocs' search/search_index.json or Zensical's search.json)."""
+    manifest = site / "pagefind" / "index.json"
+    if manifest.is_file():
+        found = set()
+        for bundle in json.loads(manifest.read_text(encoding="utf-8"))["bundles"]:
+            for fragment in sorted((site / "pagefind" / bundle / "fragment").glob("*.pf_fragment")):
+                data = gzip.decompress(fragment.read_bytes())
+                found.add(json.loads(data[len(b"pagefind_dcd"):])["url"])
+        return found
     for name, key in (("search/search_index.json", "docs"), ("search.json", "items")):
         if (site / name).is_file():
             return {item["location"] for item in json.loads((site / name).read_text(encoding="utf-8"))[key]}

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from builder.cli import main
+from builder.loader import load_timeline
 
 sys.path.insert(0, str(Path(__file__).parent))
 from sitecheck import check  # noqa: E402  - the checker CI also runs on its own
@@ -73,8 +74,58 @@ def test_zensical_builds_the_rendered_project_with_every_entry_callout_and_searc
     shutil.copytree(rendered, out)
     run([zensical, "build", "--strict"], out)
     assert_complete(out / "site")
-    home = (out / "site" / "index.html").read_text(encoding="utf-8")
-    assert "md-search__button" in home and "md-search__input" not in home   # Zensical's search, not our override
+    assert_our_search_only(out / "site")
+    assert searches_in_a_browser(out / "site")
+
+
+def assert_our_search_only(site: Path) -> None:
+    """The timeline's search box and index, entry stubs, and not the engine's own search."""
+    home = (site / "index.html").read_text(encoding="utf-8")
+    assert "assets/search/search.js" in home and "md-search" not in home
+    assert (site / "pagefind" / "index.json").is_file() and (site / "search" / "index.html").is_file()
+    entries = load_timeline(ROOT / "timeline")
+    assert all((site / "e" / entry.id / "index.html").is_file() for entry in entries)
+
+
+def searches_in_a_browser(site: Path) -> bool:
+    """A speaker's name typed into the search box of the built site leads to the entry (headless Chromium); True
+    when it did, a skip without a browser (a failure in CI)."""
+    sys.path.insert(0, str(ROOT / "tests" / "browser"))
+    from test_search_box import CHROMIUM, CHROMIUM_ARGS, ZELENSKYY, missing
+
+    why = missing()
+    if why:
+        if IN_CI:
+            pytest.fail(f"browser checks must run in CI: {why}")
+        pytest.skip(why)
+    import functools
+    import http.server
+    import threading
+
+    from playwright.sync_api import sync_playwright
+
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(site)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+            page = browser.new_page()
+            page.set_default_timeout(15_000)
+            page.goto(f"http://127.0.0.1:{server.server_port}/about/")
+            page.keyboard.press("/")
+            page.keyboard.type("Zelenskyy")
+            page.locator(f'.tl-search-dialog a[data-tl-search-result][href$="#{ZELENSKYY}"]').click()
+            page.wait_for_url(f"**/timeline/#{ZELENSKYY}")
+            found = page.locator(f'[id="{ZELENSKYY}"]').count() == 1
+            browser.close()
+    finally:
+        server.shutdown()
+        server.server_close()
+    return found
 
 
 def test_mkdocs_builds_the_rendered_project_too(rendered, tmp_path):
@@ -82,8 +133,7 @@ def test_mkdocs_builds_the_rendered_project_too(rendered, tmp_path):
     shutil.copytree(rendered, out)
     run([Path(sys.executable).with_name("mkdocs"), "build", "--strict"], out)
     assert_complete(out / "site")
-    home = (out / "site" / "index.html").read_text(encoding="utf-8")
-    assert 'class="md-search" data-md-component="search" role="dialog" aria-label="Search"' in home
+    assert_our_search_only(out / "site")
 
 
 def test_properdocs_builds_the_project_through_the_plugin_as_mkdocs_does(tmp_path):
@@ -92,6 +142,8 @@ def test_properdocs_builds_the_project_through_the_plugin_as_mkdocs_does(tmp_pat
     run([properdocs, "build", "--strict", "-f", "mkdocs.yml", "-d", "by-properdocs"], project)
     run([Path(sys.executable).with_name("mkdocs"), "build", "--strict", "-d", "by-mkdocs"], project)
     assert_complete(project / "by-properdocs")
+    assert_our_search_only(project / "by-properdocs")
+    assert searches_in_a_browser(project / "by-properdocs")
     ours = {p.relative_to(project / "by-properdocs") for p in (project / "by-properdocs").rglob("*") if p.is_file()}
     theirs = {p.relative_to(project / "by-mkdocs") for p in (project / "by-mkdocs").rglob("*") if p.is_file()}
     assert ours == theirs
@@ -100,6 +152,8 @@ def test_properdocs_builds_the_project_through_the_plugin_as_mkdocs_does(tmp_pat
 
     def article(site: str, name: str) -> str:
         html = (project / site / name).read_text(encoding="utf-8")
+        if name.startswith("e/"):          # an entry stub: a file of ours, not a page of the theme
+            return html
         return html[html.index("<article"):html.index("</article>")]
     for name in pages:                     # every page's content is the same; only the generator line differs
         assert article("by-properdocs", name) == article("by-mkdocs", name), name

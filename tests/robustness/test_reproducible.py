@@ -51,3 +51,6 @@ def test_building_twice_gives_a_byte_identical_site(tmp_path):
     differing = [name for name in sites[0] if sites[0][name] != sites[1][name]]
     assert differing == []
     assert "timeline/index.html" in sites[0] and "sitemap.xml.gz" in sites[0]   # gzip keeps a time: the epoch's
+    # the search index and the entry stubs too (Pagefind's own writes were not whole: builder/search_index.py)
+    assert "pagefind/index.json" in sites[0] and any(n.startswith("pagefind/0/index/") for n in sites[0])
+    assert any(n.startswith("e/") for n in sites[0])

@@ -22,7 +22,6 @@ nav:
 theme:
   name: material
 plugins:
-  - search
   - timeline{options}
 """
 
