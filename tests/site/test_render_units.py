@@ -219,3 +219,40 @@ def test_render_site_is_pure_and_deterministic():
             "categories/other.md", "sources/index.md"} <= set(first.pages)
     assert {"feed.json", "timeline.json", "assets/timeline/timeline.js"} <= set(first.files)
     assert not first.problems
+
+
+def day_entries(counts: dict[str, int]) -> list[Entry]:
+    """counts: {date: how many entries}, in order."""
+    return [entry(id=f"{date}-e{n}", date=date) for date, count in counts.items() for n in range(count)]
+
+
+@pytest.mark.parametrize("counts, per_page, expected", [
+    ({"2022-03-01": 2}, 5, {"timeline.md": 2}),                                  # small: one page
+    ({"2022-02-27": 3, "2022-03-01": 3}, 4, {"timeline/2022-02.md": 3, "timeline/2022-03.md": 3}),   # months
+    ({"2022-03-01": 2, "2022-03-02": 2, "2022-03-09": 3}, 4,                    # a busy month, cut between days
+     {"timeline/2022-03.md": 4, "timeline/2022-03-09.md": 3}),
+    ({"2022-03-01": 1, "2022-03-02": 5}, 3,                                     # a day longer than a page
+     {"timeline/2022-03.md": 1, "timeline/2022-03-02.md": 3, "timeline/2022-03-02-2.md": 2}),
+    ({"2022-03": 3, "2022-03-05": 2}, 2,                                        # month-only dates come first
+     {"timeline/2022-03.md": 2, "timeline/2022-03-2.md": 1, "timeline/2022-03-05.md": 2}),
+], ids=["small", "by-month", "busy-month", "busy-day", "month-only-dates"])
+def test_timeline_pages_never_pass_per_page_and_cut_between_days(counts, per_page, expected):
+    from builder.render.context import timeline_pages
+
+    pages = timeline_pages(day_entries(counts), per_page)
+    assert {page: len(entries) for page, entries in pages.items()} == expected
+    assert [e for group in pages.values() for e in group] == day_entries(counts)      # every entry, in order
+
+
+def test_a_long_list_of_a_name_goes_on_to_further_pages(monkeypatch):
+    from builder.render import indexes
+
+    monkeypatch.setattr(indexes, "LIST_PAGE", 2)
+    entries = [entry(id=f"2022-03-0{d}-x", date=f"2022-03-0{d}", people=("Ana Silva",)) for d in range(1, 6)]
+    pages = render_site(entries).pages
+    assert [p for p in pages if p.startswith("people/ana-silva")] == [
+        "people/ana-silva.md", "people/ana-silva/2.md", "people/ana-silva/3.md"]
+    second = pages["people/ana-silva/2.md"]
+    assert 'title: "Ana Silva (2 of 3)"' in second and "2022-03-03-x" in second and "2022-03-01-x" not in second
+    assert '<a href="../">1 March 2022 – 2 March 2022</a>' in second            # links to the other pages
+    assert '<strong aria-current="page">3 March 2022 – 4 March 2022</strong>' in second
