@@ -16,6 +16,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.toc import get_toc
 
 from builder.errors import TimelineError
+from builder.preview import TemplateCache, ThemeListing, faster_rebuilds, watch_natively
 from builder.project import Project
 from builder.render import ASSETS, CATEGORY_CSS, SEARCH_ASSETS
 from builder.render.raw import problems_banner
@@ -58,6 +59,7 @@ class TimelinePlugin(BasePlugin):
         self.pending, self.bodies, self.raw = {}, {}, {}   # this build's files, raw bodies and their contents
         self.records, self.indexed = [], None         # this build's search records; the last ones indexed (serve)
         self.indexer: IndexWorker | None = None
+        self.templates, self.listing = TemplateCache(), None       # kept across serve's rebuilds (preview.py)
 
     def on_config(self, config):
         options = {name: self.config[name] for name in OPTION_NAMES if self.config[name] is not None}
@@ -68,7 +70,11 @@ class TimelinePlugin(BasePlugin):
         self.project = self.project.reconfigured(settings) if self.project else Project(settings, self.serving)
         stamp = os.stat(config.config_file_path).st_mtime_ns
         if stamp != self.stamp:           # a changed mkdocs.yml changes every page around the same content
-            self.previous, self.stamp = {}, stamp
+            self.previous, self.stamp, self.listing = {}, stamp, None
+            self.templates.clear()
+        if self.serving:
+            self.listing = self.listing or ThemeListing(settings.root)
+            faster_rebuilds(config, self.templates, self.listing)
         config.markdown_extensions.extend(n for n in NEEDED_EXTENSIONS if n not in config.markdown_extensions)
         styles = [CATEGORY_CSS, ASSETS["timeline.css"]] + [SEARCH_ASSETS["search.css"]] * settings.search
         config.extra_css.extend(p for p in styles if p not in config.extra_css)
@@ -143,5 +149,7 @@ class TimelinePlugin(BasePlugin):
     def on_serve(self, server, *, config, builder):
         for path in self.project.settings.watched:
             server.watch(str(path))
+        if not watch_natively(server):
+            log.info("watching for changes by polling every 0.5 s (MkDocs' default)")
         return server
 

@@ -43,6 +43,8 @@ MANIFEST = "index.json"
 #: ~185 MB at 2,500), and a MkDocs build of 10,000 entries already holds ~310 MB when it could index: 1,500 keeps
 #: the two under 500 MB together (bench/RESULTS.md).
 PER_BUNDLE = 1500
+#: Scheduling priority of Pagefind under `mkdocs serve` (the index is written while the reader looks at the page)
+BACKGROUND_NICENESS = 10
 #: Files Pagefind makes for its own ready-made interfaces and its worker, which the site does not use (~480 KB a
 #: bundle): search.js runs Pagefind on the page (noWorker).
 UNUSED = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-component-ui.js", "pagefind-component-ui.css",
@@ -118,7 +120,7 @@ class Service:
     """`pagefind --service`, driven synchronously: requests go in on a thread while replies are read, so
     neither pipe can fill up and block the other."""
 
-    def __init__(self, binary: Path | None = None) -> None:
+    def __init__(self, binary: Path | None = None, background: bool = False) -> None:
         self.binary = binary or pagefind_binary()
         self.next_id = 0
         self.errors = tempfile.TemporaryFile()
@@ -128,6 +130,11 @@ class Service:
         except OSError as err:
             self.errors.close()
             raise SearchIndexError(f"cannot start Pagefind ({self.binary}): {err.strerror}") from None
+        if background and hasattr(os, "setpriority"):
+            try:            # under `mkdocs serve`: the next rebuild comes first, the index catches up after
+                os.setpriority(os.PRIO_PROCESS, self.child.pid, BACKGROUND_NICENESS)
+            except OSError:
+                pass
         self.pending = b""
 
     def __enter__(self) -> Service:
@@ -230,7 +237,8 @@ def build_bundle(service: Service, records: list[Record], out: Path, language: s
 
 
 def write_search_index(records: list[Record], site_dir: Path, *, language: str = "en",
-                       per_bundle: int = PER_BUNDLE, binary: Path | None = None) -> SearchIndex:
+                       per_bundle: int = PER_BUNDLE, binary: Path | None = None,
+                       background: bool = False) -> SearchIndex:
     """Write the records' index into site_dir/pagefind/ (replacing what was there), in bundles of at most
     `per_bundle` records, and pagefind/index.json listing them for the search script. Deterministic: the same
     records give byte-identical files."""
@@ -248,7 +256,7 @@ def write_search_index(records: list[Record], site_dir: Path, *, language: str =
         for number, group in enumerate(groups):
             # A service per bundle: a service that built one bundle keeps its memory for the next (345 MB
             # peak for four bundles of 2,500 in one service, 173 MB in four).
-            with Service(binary) as service:
+            with Service(binary, background) as service:
                 build_bundle(service, group, work / str(number), language)
         bundles = tuple(f"{n}/" for n in range(len(groups)))
         manifest = {"bundles": list(bundles), "records": [len(g) for g in groups], "language": language}
@@ -296,7 +304,7 @@ class IndexWorker:
                     return
                 (records, site_dir, language), self.job, self.busy = self.job, None, True
             try:
-                write_search_index(records, site_dir, language=language)
+                write_search_index(records, site_dir, language=language, background=True)
             except Exception as err:             # a rebuild cleaning the site under it, or Pagefind failing
                 with self.wake:
                     newer = self.job is not None
