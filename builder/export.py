@@ -169,7 +169,7 @@ def write_project(out: Path, rendered: Rendered, data: dict, settings: Settings,
         raise TimelineError(problems)
     own = {p.relative_to(out / "docs").as_posix() for p in written}
     try:
-        for path, content in {**rendered.pages, **rendered.files}.items():
+        for path, content in {**rendered.pages, **rendered.files, **rendered.stubs}.items():
             if path not in own:                # a hand-written page at the same path wins, as in the plugin
                 write_output(out / "docs" / path, content)
                 written.append(out / "docs" / path)

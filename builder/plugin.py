@@ -19,7 +19,7 @@ from builder.errors import TimelineError
 from builder.preview import TemplateCache, ThemeListing, faster_rebuilds, watch_natively
 from builder.project import Project
 from builder.render import ASSETS, CATEGORY_CSS, SEARCH_ASSETS
-from builder.render.raw import problems_banner
+from builder.render.raw import problems_banner, split_page
 from builder.search_index import SEARCH_DIR, MANIFEST, IndexWorker, SearchIndexError, write_search_index
 from builder.settings import OPTION_NAMES, plugin_settings
 
@@ -57,6 +57,8 @@ class TimelinePlugin(BasePlugin):
         self.serving, self.dirty, self.project, self.stamp, self.banner = False, False, None, None, ""
         self.previous: dict[str, str] = {}            # generated files of the last finished build (--dirty)
         self.pending, self.bodies, self.raw = {}, {}, {}   # this build's files, raw bodies and their contents
+        self.stubs: dict[str, str] = {}               # this build's entry stubs, written after the build
+        self.previous_stubs: dict[str, str] = {}      # the last build's (--dirty: only changed ones are written)
         self.records, self.indexed = [], None         # this build's search records; the last ones indexed (serve)
         self.indexer: IndexWorker | None = None
         self.templates, self.listing = TemplateCache(), None       # kept across serve's rebuilds (preview.py)
@@ -95,22 +97,23 @@ class TimelinePlugin(BasePlugin):
         self.records = self.project.search_records(loaded, rendered) if self.project.settings.search else []
         for problem in loaded.warnings + rendered.problems:
             log.warning(str(problem))                      # fails `mkdocs build --strict`
-        self.pending = {uri: content for uri, content in {**rendered.pages, **rendered.files}.items()
-                        if files.get_file_from_path(uri) is None}     # a hand-written page at the same path wins
-        self.raw, self.bodies = {uri: toc for uri, toc in rendered.raw.items() if uri in self.pending}, {}
+        ours = lambda uri: files.get_file_from_path(uri) is None        # a hand-written page at the same path wins
+        pending = {uri: content for uri, content in {**rendered.pages, **rendered.files}.items() if ours(uri)}
+        self.stubs = {uri: stub for uri, stub in rendered.stubs.items() if ours(uri)}
+        self.raw, self.bodies = {uri: toc for uri, toc in rendered.raw.items() if uri in pending}, {}
+        del rendered          # from here each page is held once (a 10,000-entry timeline: ~100 MB of pages)
         # A page added or removed can change every page around it (an automatic nav lists them all).
-        same_pages = self.dirty and self.pending.keys() == self.previous.keys() and not self.banner
-        for uri, content in self.pending.items():
-            file = GeneratedFile.generated(config, uri, content=content)
+        same_pages = self.dirty and pending.keys() == self.previous.keys() and not self.banner
+        for uri in list(pending):
+            content = pending[uri] if self.dirty else pending.pop(uri)     # only `--dirty` compares them later
+            file_content = content
+            if uri in self.raw:       # MkDocs reads the front matter; the HTML waits here for on_page_content
+                file_content, self.bodies[uri] = split_page(content)
+            file = GeneratedFile.generated(config, uri, content=file_content)
             file.same_as_before = same_pages and self.previous.get(uri) == content
             files.append(file)
+        self.pending = pending
         return files
-
-    def on_page_markdown(self, markdown, *, page, config, files):
-        """A raw HTML page is its own HTML: Markdown gets nothing to do, on_page_content puts the body back."""
-        if page.file.src_uri in self.raw:
-            self.bodies[page.file.src_uri], markdown = markdown, ""
-        return markdown
 
     def on_page_content(self, html, *, page, config, files):
         body = self.bodies.pop(page.file.src_uri, None)
@@ -122,9 +125,20 @@ class TimelinePlugin(BasePlugin):
 
     def on_post_build(self, *, config) -> None:
         self.previous = self.pending if self.dirty and not self.banner else {}
-        self.pending = {}
+        self.pending, self.bodies = {}, {}
+        self.write_stubs(Path(config.site_dir))
         if self.project.settings.search:
             self.write_index(Path(config.site_dir))
+
+    def write_stubs(self, site_dir: Path) -> None:
+        """The entries' stubs into site/e/ (under `--dirty`, only those that changed since the last build)."""
+        for uri, stub in self.stubs.items():
+            if self.previous_stubs.get(uri) != stub or not self.dirty:
+                target = site_dir / uri
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_text(stub, encoding="utf-8")
+        self.previous_stubs = self.stubs if self.dirty and not self.banner else {}
+        self.stubs = {}
 
     def write_index(self, site_dir: Path) -> None:
         """The entries' search index into site/pagefind/: at once for a build; under `serve`, on a thread, and only
@@ -144,7 +158,7 @@ class TimelinePlugin(BasePlugin):
         self.indexed = records
 
     def on_build_error(self, *, error) -> None:
-        self.previous = {}            # a failed build may have written some pages: rebuild them all next time
+        self.previous, self.previous_stubs = {}, {}   # a failed build may have written some: all again next time
 
     def on_serve(self, server, *, config, builder):
         for path in self.project.settings.watched:

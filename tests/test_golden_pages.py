@@ -24,7 +24,7 @@ def rendered(portable: bool) -> dict[str, str]:
     assert loaded.problems == []
     result = project.render(loaded, portable=portable)
     # the data files (feeds, stylesheet) are the same in both forms: pinned once, with the portable pages
-    files = {**result.pages, **result.files} if portable else result.pages
+    files = {**result.pages, **result.files, **result.stubs} if portable else result.pages
     return {path: text for path, text in files.items() if path not in ASSETS}
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import chain
 from importlib import resources
 
 from builder.errors import Problem
@@ -40,6 +41,9 @@ class Rendered:
     # Where each entry is: entry id -> the docs path of its timeline page, in timeline order (the search index's
     # records lead there).
     entry_pages: dict[str, str] = field(default_factory=dict)
+    # Each entry's stub, e/<id>/index.html (permalinks.py): a file of the site like `files`, kept apart because
+    # there is one per entry (the plugin writes them itself rather than hand MkDocs 10,000 more files).
+    stubs: dict[str, str] = field(default_factory=dict)
 
 
 def asset(name: str) -> str:
@@ -54,17 +58,20 @@ def render_site(entries: list[Entry], articles: list[SourceArticle] | tuple = ()
     prov = provenance(entries, list(articles))
     site = build_site_map(entries, prov, styles, options)
     timeline, data = render_timeline(site)
-    raw_pages = {**timeline, **render_indexes(site), **render_articles(site)}
-    if site.options.search:
-        raw_pages[SEARCH_PAGE] = search_page(site)
-    pages = {"index.md": home_page(site, marker=GENERATED if portable else None),
-             **{path: raw.portable if portable else raw.markdown for path, raw in raw_pages.items()}}
+    search = [(SEARCH_PAGE, search_page(site))] if site.options.search else []
+    pages = {"index.md": home_page(site, marker=GENERATED if portable else None)}
+    tocs = {}
+    # Each page is written out as soon as it is made: a page's blocks weigh several times its text, and a big
+    # timeline's pages, all held as blocks at once, were most of a 10,000-entry build's peak memory.
+    for path, raw in chain(timeline, render_indexes(site), render_articles(site), search):
+        pages[path] = raw.portable if portable else raw.markdown
+        tocs[path] = raw.toc
     files = {"feed.json": json_feed(site), "timeline.json": timeline_json(site),
-             CATEGORY_CSS: stylesheet(site.styles, site.options.icons), **data, **render_stubs(site)}
+             CATEGORY_CSS: stylesheet(site.styles, site.options.icons), **data}
     files.update({target: asset(name) for name, target in ASSETS.items()})
     if site.options.search:
         files.update({target: search_asset(name) for name, target in SEARCH_ASSETS.items()})
     return Rendered(dict(sorted(pages.items())), dict(sorted(files.items())), check_references(site.entries, prov),
-                    {} if portable else {path: raw_pages[path].toc for path in sorted(raw_pages)},
-                    {entry.id: site.entry_page[entry.id] for entry in site.entries})
+                    {} if portable else dict(sorted(tocs.items())),
+                    {entry.id: site.entry_page[entry.id] for entry in site.entries}, render_stubs(site))
 

@@ -3,6 +3,8 @@
 Raw HTML pages (see raw.py): on a big timeline they hold thousands of sentences and links."""
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from itertools import groupby
 
 from builder.render.context import Site
@@ -79,9 +81,9 @@ def sources_index(site: Site, numbers: dict[str, dict[str, int]]) -> RawPage:
                                html_list(items) if items else "<p>None yet.</p>"])
 
 
-def render_articles(site: Site) -> dict[str, RawPage]:
+def render_articles(site: Site) -> Iterator[tuple[str, RawPage]]:
+    """(path, page) of each source article's page, then of the list of sources."""
     numbers = entry_numbers(site)
-    pages = {article_page_path(name): article_page(site, art, numbers[name])
-             for name, art in site.provenance.articles.items()}
-    pages["sources/index.md"] = sources_index(site, numbers)
-    return pages
+    for name, art in site.provenance.articles.items():
+        yield article_page_path(name), article_page(site, art, numbers[name])
+    yield "sources/index.md", sources_index(site, numbers)

@@ -4,6 +4,7 @@ Raw HTML pages (see raw.py): on a big timeline these lists hold tens of thousand
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
 
 from builder.model import Entry
 from builder.render.categories import badge
@@ -60,10 +61,9 @@ def paged_title(title: str, parts: list, at: int) -> str:
     return title if at == 0 else f"{title} ({at + 1} of {len(parts)})"
 
 
-def name_pages(site: Site, kind: str, name: str, entries: list[Entry]) -> dict[str, RawPage]:
+def name_pages(site: Site, kind: str, name: str, entries: list[Entry]) -> Iterator[tuple[str, RawPage]]:
     """A name's page (and its further pages when it has more than LIST_PAGE events): what they said and events."""
     parts = list_pages(site.name_page(kind, name), entries)
-    out = {}
     for at, (page, run) in enumerate(parts):
         body = [heading(1, paged_title(name, parts, at)), f"<p>{SINGULAR[kind]} · {plural(len(entries), 'event')}</p>"]
         if kind in FILTER_PARAM:
@@ -77,8 +77,7 @@ def name_pages(site: Site, kind: str, name: str, entries: list[Entry]) -> dict[s
                                 for entry, quote in said])]
         body += [section("Events", "events"), html_list([entry_item(site, page, e) for e in run])]
         body += list_pager(site, parts, at)
-        out[page] = RawPage(paged_title(name, parts, at), body)
-    return out
+        yield page, RawPage(paged_title(name, parts, at), body)
 
 
 def kind_index(site: Site, kind: str) -> RawPage:
@@ -90,12 +89,11 @@ def kind_index(site: Site, kind: str) -> RawPage:
     return RawPage(TITLES[kind], [heading(1, TITLES[kind]), html_list(items) if items else "<p>None yet.</p>"])
 
 
-def category_pages(site: Site) -> dict[str, RawPage]:
-    """categories/index.md and one page per category in use."""
+def category_pages(site: Site) -> Iterator[tuple[str, RawPage]]:
+    """One page per category in use (more for a long one), then categories/index.md."""
     grouped: dict[str, list[Entry]] = defaultdict(list)
     for entry in site.entries:
         grouped[entry.category].append(entry)
-    pages = {}
     index = []
     for key, style in site.styles.items():
         entries = grouped.get(key, [])
@@ -109,17 +107,14 @@ def category_pages(site: Site) -> dict[str, RawPage]:
             body += filter_button(site, page, "category", key) + list_pager(site, parts, at)
             body.append(html_list([entry_item(site, page, e, with_badge=False) for e in run]))
             body += list_pager(site, parts, at)
-            pages[page] = RawPage(paged_title(style.label, parts, at), body)
-    pages["categories/index.md"] = RawPage("Categories", [heading(1, "Categories"), html_list(index)])
-    return pages
+            yield page, RawPage(paged_title(style.label, parts, at), body)
+    yield "categories/index.md", RawPage("Categories", [heading(1, "Categories"), html_list(index)])
 
 
-def render_indexes(site: Site) -> dict[str, RawPage]:
-    """Every index page: names by kind, and categories."""
-    pages: dict[str, RawPage] = {}
+def render_indexes(site: Site) -> Iterator[tuple[str, RawPage]]:
+    """(path, page) of every index page, one at a time: names by kind, and categories."""
     for kind in KINDS:
-        pages[f"{kind}/index.md"] = kind_index(site, kind)
+        yield f"{kind}/index.md", kind_index(site, kind)
         for name, entries in site.by_name[kind].items():
-            pages.update(name_pages(site, kind, name, entries))
-    pages.update(category_pages(site))
-    return pages
+            yield from name_pages(site, kind, name, entries)
+    yield from category_pages(site)

@@ -111,6 +111,12 @@ class RawPage:
         return self.front_matter(marker=True) + "\n\n".join(as_markdown(b) for b in self.body) + "\n"
 
 
+def split_page(markdown: str) -> tuple[str, str]:
+    """A raw page (`RawPage.markdown`) as its front matter and its body of raw HTML."""
+    end = markdown.index("\n---\n\n", 3) + len("\n---\n\n")
+    return markdown[:end], markdown[end:]
+
+
 def heading_html(level: int, title: str, anchor: str | None = None) -> str:
     """A heading as the toc extension writes it: with its id and a ¶ permalink (none for an h1 without id)."""
     if anchor is None:

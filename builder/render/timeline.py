@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import html
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import groupby
+from itertools import chain, groupby
 
 from builder.model import Entry
 from builder.render.categories import badge
@@ -243,13 +244,13 @@ def filter_index(site: Site, parts: list[TimelinePart]) -> str:
     return json.dumps(data, separators=(",", ":"), ensure_ascii=False) + "\n"
 
 
-def render_timeline(site: Site) -> tuple[dict[str, RawPage], dict[str, str]]:
-    """The timeline's pages and data files {path: text}: one page, or an overview and the month pages."""
+def render_timeline(site: Site) -> tuple[Iterator[tuple[str, RawPage]], dict[str, str]]:
+    """The timeline's pages, made one at a time as they are asked for (a big timeline's pages are most of the
+    site), and its data files {path: text}: one page, or an overview and the month pages."""
     pages = timeline_pages(site.entries, site.options.per_page)
     if list(pages) == [TIMELINE]:
-        return {TIMELINE: timeline_page(site, TIMELINE, pages[TIMELINE])}, {}
+        return iter([(TIMELINE, timeline_page(site, TIMELINE, pages[TIMELINE]))]), {}
     parts = timeline_parts(pages)
-    rendered = {part.page: timeline_page(site, part.page, part.entries, part.title, pager(site, parts, at))
-                for at, part in enumerate(parts)}
-    rendered[TIMELINE] = overview_page(site, parts)
-    return rendered, {FILTER_INDEX: filter_index(site, parts)}
+    rendered = ((part.page, timeline_page(site, part.page, part.entries, part.title, pager(site, parts, at)))
+                for at, part in enumerate(parts))
+    return chain(rendered, [(TIMELINE, overview_page(site, parts))]), {FILTER_INDEX: filter_index(site, parts)}
