@@ -122,7 +122,7 @@ def main(argv: list[str] | None = None) -> int:
             results.sizes.append(size)
         if not args.no_serve:
             pair = pairs.get(args.serve_size) or make_pair(args.serve_size, work / f"n{args.serve_size}")
-            results.serve = measure_serve(pair, args.edits, work)
+            results.serve, results.serve_entries = measure_serve(pair, args.edits, work), args.serve_size
         if not args.no_extract:
             say("extraction throughput")
             results.extraction = measure_extraction(args.quick)

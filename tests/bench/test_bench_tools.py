@@ -11,6 +11,7 @@ from builder.render import render_site
 from bench.baseline import write_baseline
 from bench.report import Results, SizeResult, render_report
 from bench.measure import Build
+from bench.serve import ServeRun
 from bench.synth import make_story, write_story
 
 
@@ -45,9 +46,18 @@ def test_baseline_has_the_same_pages_as_our_site(tmp_path):
     assert any(p.startswith("timeline/") for p in bare)           # 250 entries: split by month in both
 
 
-def test_report_renders_every_section():
-    build = Build(seconds=2.0, peak_mb=100, pages=10, site_bytes=10**6, index_bytes=10**5, index_gz_bytes=10**4)
-    results = Results(runs=1, started="now", sizes=[SizeResult(10_000, 600_000, [build], [build], 1.0, 8.0, 0.5)])
+def test_report_renders_every_section_and_judges_the_goals():
+    light = Build(seconds=2.0, peak_mb=100, pages=10, site_bytes=10**6, index_bytes=10**5, index_gz_bytes=10**4,
+                  cpu_seconds=1.5, heaviest_bytes=250_000, heaviest_page="timeline/2022-03/index.html")
+    heavy = Build(seconds=40.0, peak_mb=600, pages=10, site_bytes=10**6, index_bytes=10**5, index_gz_bytes=10**4,
+                  cpu_seconds=30.0, heaviest_bytes=1_200_000, heaviest_page="timeline/2022-03/index.html")
+    results = Results(runs=1, started="now", sizes=[SizeResult(10_000, 600_000, [light], [light], 1.0, 8.0, 0.5)],
+                      serve={"ours serve --dirty": ServeRun([0.8, 0.9, 0.7], [0.5], 120)})
     report = render_report(results)
-    assert "| 10,000 | 10 / 10 | 2.00 | 2.00 | 1.00× |" in report
-    assert "10,000 entries build ≤ 30 s | 2.0 s | met" in report
+    assert "| 10,000 | 10 / 10 | 2.00 | 2.00 | 1.00× | 1.50 | 1.50 | 1.00× |" in report
+    assert "| 10,000 entries build with search ≤ 30 s | 2.0 s (CPU 1.5 s) | met |" in report
+    assert "| no generated page above ~300 KB at 10,000 | 250 KB | met |" in report
+    assert "| `make serve`: one edit shown ≤ 1 s at 1,000 entries | 0.80 s (0.70–0.90) | met |" in report
+    report = render_report(Results(runs=1, started="now", sizes=[SizeResult(10_000, 1, [heavy], [light], 1, 8, .5)]))
+    assert "| no generated page above ~300 KB at 10,000 | 1200 KB | **missed** |" in report
+    assert "| 10,000 entries peak memory ≤ 500 MB (highest run, whole tree) | 600 MB | **missed** |" in report

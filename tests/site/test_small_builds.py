@@ -233,3 +233,21 @@ def test_summaries_that_look_like_markdown_blocks_stay_plain_text(tmp_path, summ
     site = build(small_project(tmp_path, {"2022-03-20-kyiv-shelled.yml": entry}))
     item = page_dom(site, "timeline/").by_id("2022-03-20-kyiv-shelled").parent
     assert not item.find(tag) and summary.strip("' ") in item.text()
+
+
+def test_search_false_leaves_search_to_the_theme(tmp_path):
+    config = small_project(tmp_path, TWO, options="      search: false\n")
+    config.write_text(config.read_text(encoding="utf-8").replace("plugins:\n", "plugins:\n  - search\n"),
+                      encoding="utf-8")
+    site = build(config)
+    assert not (site / "pagefind").exists() and not (site / "search" / "index.html").exists()
+    assert (site / "search" / "search_index.json").is_file()                     # Material's own
+    assert "assets/search/search.js" not in page(site, "timeline/")
+    assert (site / "e" / "2022-03-20-kyiv-shelled" / "index.html").is_file()     # lasting links all the same
+
+
+def test_the_themes_search_beside_ours_fails_a_strict_build_saying_what_to_do(tmp_path, caplog):
+    config = small_project(tmp_path, TWO)
+    config.write_text(config.read_text(encoding="utf-8").replace("plugins:\n", "plugins:\n  - search\n"),
+                      encoding="utf-8")
+    assert "remove '- search' from plugins in mkdocs.yml" in failure(config, caplog)
