@@ -6,26 +6,18 @@ built as `make site` builds it: a February page, and March on several pages cut 
 bench/search_bench.py measures."""
 from __future__ import annotations
 
-import functools
-import http.server
 import os
-import threading
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
 from bench.search_site import write_project
+from browsing import DESKTOP, PHONE, checked_page, chromium, served
 from builder.loader import load_timeline
 from builder.render.context import Options, timeline_pages
 from builder.render.links import page_url, unique_slugs
 
-CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
-IN_CI = os.environ.get("CI", "").lower() not in ("", "0", "false", "no")
-DESKTOP = {"width": 1280, "height": 900}
-PHONE = {"width": 390, "height": 844}
 
 
 @pytest.fixture(scope="module")
@@ -51,48 +43,22 @@ def archive(tmp_path_factory):
     return project / "site", planted, entries, pages
 
 
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
 @pytest.fixture(scope="module")
 def base_url(archive):
-    handler = functools.partial(QuietHandler, directory=str(archive[0]))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_port}/"
-    server.shutdown()
-    server.server_close()
+    with served(archive[0]) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
 def browser():
-    from test_search_box import missing
-
-    why = missing()
-    if why:
-        if IN_CI:
-            pytest.fail(f"browser tests must run in CI: {why}")
-        pytest.skip(why)
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
+    with chromium() as browser:
+        yield browser
 
 
 @pytest.fixture
 def page(browser):
-    context = browser.new_context(viewport=DESKTOP)
-    context.set_default_timeout(15_000)
-    tab = context.new_page()
-    errors: list[str] = []
-    tab.on("pageerror", lambda err: errors.append(str(err)))
-    yield tab
-    context.close()
-    assert not errors, f"JavaScript errors: {errors}"
+    with checked_page(browser, timeout_ms=15_000) as tab:
+        yield tab
 
 
 def in_view(page, element_id: str) -> bool:

@@ -4,27 +4,18 @@ Needs Debian's Chromium (`apt-get install -y chromium chromium-driver`) and Play
 `test` extra). Without them these tests skip, except in CI (CI=1 or CI=true), where they fail instead."""
 from __future__ import annotations
 
-import functools
-import http.server
-import os
 import sys
-import threading
 from pathlib import Path
 
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "site"))     # sitetools: building real sites
 
+from browsing import DESKTOP, PHONE, checked_page, chromium, served  # noqa: E402
 from builder.loader import load_timeline  # noqa: E402
 from sitetools import ROOT, seed_site  # noqa: E402
 
-CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
-IN_CI = os.environ.get("CI", "").lower() not in ("", "0", "false", "no")
 ARTIFACTS = ROOT / "tests" / "artifacts"
-DESKTOP = {"width": 1280, "height": 900}
-PHONE = {"width": 390, "height": 844}
 ENTRIES = load_timeline(ROOT / "timeline")
 # Entries found by what they say, not by id: ids follow the extractor's wording and may change.
 ZELENSKYY = next(e.id for e in ENTRIES if any(q.speaker == "Volodymr Zelenskyy" for q in e.quotes))
@@ -35,60 +26,23 @@ AXE_PAGES = ["", "timeline/", "people/", "people/irina-vereshchuk/", "sources/ma
              "categories/strike/", "about/"]
 
 
-def missing() -> str | None:
-    """Why the browser tests cannot run here, or None."""
-    if not CHROMIUM.exists():
-        return f"{CHROMIUM} not found; install it with: apt-get install -y chromium chromium-driver"
-    try:
-        import axe_playwright_python  # noqa: F401
-        import playwright.sync_api  # noqa: F401
-    except ImportError as err:
-        return f"{err.name} is not installed; run: make test (it installs the test extra into .venv)"
-    return None
-
-
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
 @pytest.fixture(scope="module")
 def base_url():
     """The built seed site served over HTTP on a free local port (search needs http://, not file://)."""
-    handler = functools.partial(QuietHandler, directory=str(seed_site()))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}/"
-    server.shutdown()
-    server.server_close()
+    with served(seed_site()) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
 def browser():
-    why = missing()
-    if why:
-        if IN_CI:
-            pytest.fail(f"browser tests must run in CI: {why}")
-        pytest.skip(why)
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
+    with chromium() as browser:
+        yield browser
 
 
 @pytest.fixture
 def page(browser):
-    context = browser.new_context(viewport=DESKTOP)
-    context.set_default_timeout(10_000)
-    tab = context.new_page()
-    errors: list[str] = []
-    tab.on("pageerror", lambda err: errors.append(str(err)))
-    yield tab
-    context.close()
-    assert not errors, f"JavaScript errors: {errors}"
+    with checked_page(browser) as tab:
+        yield tab
 
 
 def visible_entries(page) -> list[tuple[str, str]]:

@@ -3,23 +3,16 @@ generated search page) in headless Chromium: the seed project as `make site` bui
 is markup. Not timed: bench/search_bench.py measures."""
 from __future__ import annotations
 
-import functools
-import http.server
 import os
 import shutil
-import threading
 from pathlib import Path
 
 import pytest
 
+from browsing import DESKTOP, checked_page, chromium, served
 from builder.loader import load_timeline
 
 ROOT = Path(__file__).resolve().parents[2]
-CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
-IN_CI = os.environ.get("CI", "").lower() not in ("", "0", "false", "no")
-DESKTOP = {"width": 1280, "height": 900}
 ENTRIES = load_timeline(ROOT / "timeline")
 ZELENSKYY = next(e.id for e in ENTRIES if any(q.speaker == "Volodymr Zelenskyy" for q in e.quotes))
 HOSTILE_ID = "2022-03-21-hostile-title"
@@ -29,17 +22,6 @@ category: statement
 title: <img src=x onerror="window.pwned=1"> Quellmarsh said <b>nothing</b>
 summary: The Quellmarsh statement <script>window.pwned=2</script> was read out.
 """
-
-
-def missing() -> str | None:
-    if not CHROMIUM.exists():
-        return f"{CHROMIUM} not found; install it with: apt-get install -y chromium chromium-driver"
-    try:
-        import axe_playwright_python  # noqa: F401
-        import playwright.sync_api  # noqa: F401
-    except ImportError as err:
-        return f"{err.name} is not installed; run: make test (it installs the test extra into .venv)"
-    return None
 
 
 @pytest.fixture(scope="module")
@@ -66,45 +48,22 @@ def site(tmp_path_factory) -> Path:
     return project / "site"
 
 
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
 @pytest.fixture(scope="module")
 def base_url(site):
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(site)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_port}/"
-    server.shutdown()
-    server.server_close()
+    with served(site) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
 def browser():
-    why = missing()
-    if why:
-        if IN_CI:
-            pytest.fail(f"browser tests must run in CI: {why}")
-        pytest.skip(why)
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
+    with chromium() as browser:
+        yield browser
 
 
 @pytest.fixture
 def page(browser):
-    context = browser.new_context(viewport=DESKTOP)
-    context.set_default_timeout(10_000)
-    tab = context.new_page()
-    errors: list[str] = []
-    tab.on("pageerror", lambda err: errors.append(str(err)))
-    yield tab
-    context.close()
-    assert not errors, f"JavaScript errors: {errors}"
+    with checked_page(browser) as tab:
+        yield tab
 
 
 def result(entry_id: str) -> str:

@@ -91,41 +91,16 @@ def searches_in_a_browser(site: Path) -> bool:
     """A speaker's name typed into the search box of the built site leads to the entry (headless Chromium); True
     when it did, a skip without a browser (a failure in CI)."""
     sys.path.insert(0, str(ROOT / "tests" / "browser"))
-    from test_search_box import CHROMIUM, CHROMIUM_ARGS, ZELENSKYY, missing
+    from browsing import checked_page, chromium, served
+    from test_search_box import ZELENSKYY
 
-    why = missing()
-    if why:
-        if IN_CI:
-            pytest.fail(f"browser checks must run in CI: {why}")
-        pytest.skip(why)
-    import functools
-    import http.server
-    import threading
-
-    from playwright.sync_api import sync_playwright
-
-    class Quiet(http.server.SimpleHTTPRequestHandler):
-        def log_message(self, *args):
-            pass
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(site)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-            page = browser.new_page()
-            page.set_default_timeout(15_000)
-            page.goto(f"http://127.0.0.1:{server.server_port}/about/")
-            page.keyboard.press("/")
-            page.keyboard.type("Zelenskyy")
-            page.locator(f'.tl-search-dialog a[data-tl-search-result][href$="#{ZELENSKYY}"]').click()
-            page.wait_for_url(f"**/timeline/#{ZELENSKYY}")
-            found = page.locator(f'[id="{ZELENSKYY}"]').count() == 1
-            browser.close()
-    finally:
-        server.shutdown()
-        server.server_close()
-    return found
+    with chromium() as browser, served(site) as base_url, checked_page(browser, timeout_ms=15_000) as page:
+        page.goto(base_url + "about/")
+        page.keyboard.press("/")
+        page.keyboard.type("Zelenskyy")
+        page.locator(f'.tl-search-dialog a[data-tl-search-result][href$="#{ZELENSKYY}"]').click()
+        page.wait_for_url(f"**/timeline/#{ZELENSKYY}")
+        return page.locator(f'[id="{ZELENSKYY}"]').count() == 1
 
 
 def test_mkdocs_builds_the_rendered_project_too(rendered, tmp_path):

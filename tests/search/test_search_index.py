@@ -153,3 +153,24 @@ def test_the_indexer_is_the_binary_of_the_pinned_wheel():
     version = subprocess.run([str(pagefind_binary()), "--version"], capture_output=True, text=True, check=True)
     constraints = (ROOT / "constraints.txt").read_text()
     assert f"pagefind-bin=={version.stdout.split()[-1]}" in constraints.splitlines()
+
+
+def test_the_worker_writes_the_newest_index_and_reports_a_failure(tmp_path, monkeypatch):
+    """Under `mkdocs serve` the index is written on a thread: the newest records win, a failure is reported."""
+    from builder.search_index import IndexWorker
+
+    failures: list[BaseException] = []
+    worker = IndexWorker(failures.append)
+    try:
+        worker.submit(entry_records(SEED_ENTRIES[:3], PAGES), tmp_path)
+        worker.submit(entry_records(SEED_ENTRIES, PAGES), tmp_path)
+        assert worker.wait(60) and failures == []
+        manifest = json.loads((tmp_path / SEARCH_DIR / MANIFEST).read_text(encoding="utf-8"))
+        assert manifest["records"] == [len(SEED_ENTRIES)]               # the newest, whatever ran before it
+        monkeypatch.setenv("PAGEFIND_BINARY_PATH", "/bin/false")
+        worker.submit(entry_records(SEED_ENTRIES, PAGES), tmp_path)
+        assert worker.wait(60)
+        assert len(failures) == 1 and isinstance(failures[0], SearchIndexError)
+        assert json.loads((tmp_path / SEARCH_DIR / MANIFEST).read_text(encoding="utf-8")) == manifest   # kept
+    finally:
+        worker.close()
