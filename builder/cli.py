@@ -11,7 +11,7 @@ from builder.errors import Problem, TimelineError
 from builder.extract import extract_article
 from builder.loader import load_timeline
 from builder.schema import SCHEMA_FILE, json_schema_text
-from builder.store import conflict_diff, load_manifest, write_article
+from builder.store import conflict_diff, load_manifest, write_articles
 from builder.textio import display_path, write_atomic
 
 SEEDS = Path("seeds")
@@ -78,11 +78,13 @@ def cmd_extract(args: argparse.Namespace) -> int:
             print(f"note: {display_path(args.out)}/ holds entries from {name!r}, which is no longer in "
                   f"{display_path(SEEDS)}/; restore the article, or delete its entries (listed in "
                   f"{display_path(args.out)}/.manifest.json) by hand")
-    for article in articles:
-        entries = extract_article(article)
-        report = write_article(args.out, article.name, entries)
+    extracted = [(article, extract_article(article)) for article in articles]
+    reports = write_articles(args.out, [(a.name, a.published.isoformat(), entries) for a, entries in extracted])
+    for (article, entries), report in zip(extracted, reports):
         print(f"{display_path(article.path)}: {plural(len(entries), 'entry', 'entries')} -> {display_path(args.out)}/: "
               + "; ".join(report.lines(hint=not args.show_conflicts)))
+        for line in report.details():
+            print(f"  {line}")
         if args.show_conflicts:
             for entry_id, (current, proposed) in report.conflicts.items():
                 sys.stdout.write(conflict_diff(args.out, entry_id, current, proposed))
@@ -95,8 +97,8 @@ def orphaned_articles(folder: Path, present: set[str]) -> list[str]:
         manifest = load_manifest(folder)
     except TimelineError:
         return []                                   # a damaged manifest is reported by write_article
-    records = manifest["entries"] if manifest else {}
-    return sorted({r.get("article") for r in records.values()} - present - {None})
+    records = manifest["records"] if manifest else {}
+    return sorted({a for r in records.values() for a in r.articles} - present)
 
 
 def same_names(articles: list) -> list[Problem]:

@@ -1,0 +1,116 @@
+"""A report: what one article says about one event, as extracted. An entry is made of one or more reports.
+
+The manifest keeps every report of every entry the builder wrote (its article, the key that finds it again on the
+next run, and the extraction itself), so that when one article changes, an entry it shares with other articles is
+rebuilt from their reports without extracting them again.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, fields, replace
+
+from builder.model import Entry, Figure, Quote, Revision, Source
+
+SOURCE_CHARS = 200          # how much of the first source sentence the manifest keeps, for matching
+
+
+def sha(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def first_source(entry: Entry) -> str:
+    return entry.sources[0].text if entry.sources else entry.title
+
+
+def report_key(article: str, text: str, ordinal: int, piece: bool = False) -> str:
+    """What names a report across runs: its article, first source sentence and place among its namesakes.
+    A sentence taken out of its extracted event to join another entry (a piece) has keys of its own."""
+    return sha(f"{article}\n{text}\n{ordinal}" + ("\nsentence" if piece else ""))[:16]
+
+
+@dataclass
+class ArticleReport:
+    """One article's report of one event."""
+
+    article: str
+    key: str
+    published: str               # the article's publication day, YYYY-MM-DD
+    order: int                   # place among the article's reports, for a stable order of sources
+    entry: Entry | None          # the extraction (None in a version-1 manifest until the article is extracted again)
+    source: str = ""             # first source sentence, cut to SOURCE_CHARS: finds a reworded report again
+    piece: bool = False          # one sentence taken out of the article's event to join another article's
+
+    @property
+    def sort_key(self) -> tuple[str, str, int]:
+        return (self.published, self.article, self.order)
+
+
+_NESTED = {"quotes": Quote, "sources": Source, "figures": Figure, "revises": Revision}
+_SKIP = {"path", "line", "lines"}
+
+
+def entry_json(entry: Entry) -> dict:
+    """An Entry as JSON-ready data (empty fields left out)."""
+    data = {}
+    for f in fields(Entry):
+        if f.name in _SKIP:
+            continue
+        value = getattr(entry, f.name)
+        if f.name in _NESTED:
+            value = [{k: v for k, v in vars(item).items() if v not in (None, False)} for item in value]
+        elif isinstance(value, tuple):
+            value = list(value)
+        if value not in (None, False, [], ""):
+            data[f.name] = value
+    return data
+
+
+def entry_from_json(data: dict) -> Entry:
+    """The Entry of entry_json's data; ValueError or TypeError when the data is not of that shape."""
+    values = {}
+    for f in fields(Entry):
+        if f.name in _SKIP or f.name not in data:
+            continue
+        value = data[f.name]
+        if f.name in _NESTED:
+            value = tuple(_NESTED[f.name](**item) for item in value)
+        elif isinstance(value, list):
+            value = tuple(value)
+        values[f.name] = value
+    return Entry(**values)
+
+
+def report_json(report: ArticleReport) -> dict:
+    data = {"article": report.article, "key": report.key, "published": report.published, "order": report.order,
+            "source": report.source}
+    if report.piece:
+        data["piece"] = True
+    if report.entry is not None:
+        data["entry"] = entry_json(report.entry)
+    return data
+
+
+def report_from_json(data: dict) -> ArticleReport:
+    entry = entry_from_json(data["entry"]) if isinstance(data.get("entry"), dict) else None
+    return ArticleReport(article=data["article"], key=data["key"], published=str(data.get("published", "")),
+                  order=int(data.get("order", 0)), entry=entry, source=str(data.get("source", "")),
+                         piece=data.get("piece") is True)
+
+
+def with_id(entry: Entry, entry_id: str) -> Entry:
+    return replace(entry, id=entry_id)
+
+
+@dataclass
+class Record:
+    """What the manifest knows of one entry the builder wrote: its reports, and the hashes of the file as written."""
+
+    id: str
+    reports: list[ArticleReport]
+    hashes: list[str]
+    pending: bool = False                 # this run may create or remove the file
+    apart: tuple[str, ...] = ()           # entries kept apart from this one (a report an editor split off)
+
+    @property
+    def articles(self) -> list[str]:
+        return sorted({r.article for r in self.reports})
