@@ -78,6 +78,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
             print(f"note: {display_path(args.out)}/ holds entries from {name!r}, which is no longer in "
                   f"{display_path(SEEDS)}/; restore the article, or delete its entries (listed in "
                   f"{display_path(args.out)}/.manifest.json) by hand")
+    # Oldest first, as the news came: an event is told first by the article that broke it.
+    articles.sort(key=lambda a: (a.published, a.name))
     extracted = [(article, extract_article(article)) for article in articles]
     reports = write_articles(args.out, [(a.name, a.published.isoformat(), entries) for a, entries in extracted])
     for (article, entries), report in zip(extracted, reports):

@@ -199,6 +199,7 @@ def write_articles(folder: Path, articles: list[tuple[str, str, list[Entry]]]) -
             if not (folder / f"{w.id}.yml").exists():
                 record.pending = True
         elif w.action in ("remove", "release", "drop"):
+            record.reports = list(story.before.get(w.id, record.reports))
             record.pending = True
         elif w.action == "keep-edited":
             record.pending = False

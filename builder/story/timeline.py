@@ -79,7 +79,9 @@ class Story:
         self.names = Names.load(folder)
         self.touched: dict[str, str] = {}                 # id -> first article of this run that touched it
         self.messages: list[str] = []                     # run-wide lines (same_as, splits)
-        self.before = {i: [(r.article, r.key) for r in rec.reports] for i, rec in self.records.items()}
+        # The reports as the manifest had them: an entry this run removes keeps them in the manifest until its file
+        # is gone, so that a run interrupted before the removal removes it next time.
+        self.before = {i: list(rec.reports) for i, rec in self.records.items()}
         self.current: dict[str, str | None] = {}
         self.state: dict[str, str] = {}                   # recorded id -> ours | edited | deleted
         self.editors: dict[str, Entry] = {}               # edited or hand-added entries, as their files say
@@ -322,7 +324,7 @@ class Story:
                     self._join(target, replace(report, entry=entry), found.reasons, outcome)
                     return
                 break
-            texts = [text] + _continuing(entry, found.sentence)
+            texts = self._telling(entry, found.sentence, found.id, report)
             if len(texts) == len(entry.sources):
                 self._join(target, replace(report, entry=entry), found.reasons, outcome)
                 return
@@ -342,6 +344,19 @@ class Story:
                 report = replace(report, entry=entry)
                 outcome.revisions.append(f"linked {_quoted(first_source(entry))} to {target}.yml: it {kind} it")
         self._new(report, outcome)
+
+    def _telling(self, entry: Entry, index: int, target: str, report: ArticleReport) -> list[str]:
+        """The sentences of `entry` that go to `target` with sentence `index`: those that continue it, and those
+        that tell the target's event themselves."""
+        texts = [entry.sources[index].text] + _continuing(entry, index)
+        other = self.index.profiles[target]
+        for i, source in enumerate(entry.sources):
+            if source.text in texts:
+                continue
+            alone = replace(entry, sources=(source,), quotes=())
+            if self.index.compare(profile(alone, report.published, own_days=True), other, report.article) is not None:
+                texts += [source.text] + [t for t in _continuing(entry, i) if t not in texts]
+        return texts
 
     def _join(self, target: str, report: ArticleReport, reasons: list[str], outcome: Outcome) -> None:
         shown = f"{_quoted(first_source(report.entry))} ({report.article})"
