@@ -135,7 +135,8 @@ def _record(entry_id: str, data: dict) -> Record:
         reports = [report_from_json(r) for r in data["reports"]]
     else:                                                  # version 1: one article per entry, no extraction kept
         reports = [report_from_json({"article": data["article"], "key": data["key"], "source": data.get("source", "")})]
-    return Record(entry_id, reports, _hashes(data), bool(data.get("pending")), tuple(data.get("apart", ())))
+    match = data.get("match") if isinstance(data.get("match"), dict) else None
+    return Record(entry_id, reports, _hashes(data), bool(data.get("pending")), tuple(data.get("apart", ())), match)
 
 
 def _record_json(record: Record) -> dict:
@@ -145,6 +146,8 @@ def _record_json(record: Record) -> dict:
     if record.apart:
         data["apart"] = sorted(record.apart)
     data["reports"] = [report_json(r) for r in sorted(record.reports, key=lambda r: r.sort_key)]
+    if record.match is not None:
+        data["match"] = record.match
     return data
 
 

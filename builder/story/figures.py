@@ -41,7 +41,7 @@ BEFORE: dict[str, tuple[str, ...]] = {
 NEEDS_AFTER = {"with": ("on board", "aboard"), "took": ("hostage", "captive"), "taking": ("hostage", "captive"),
                "seized": ("hostage", "captive"), "holding": ("hostage", "captive")}
 # "the death toll rose to 155", "the toll stands at 151": the number is the killed count.
-TOLL = re.compile(r"\b(?:death\s+)?toll(?:\s+(?:from|in|of|after)\s+[^,.;:]{1,40}?)?\s+(?:has\s+|had\s+)?(?:rose|risen|climbed|jumped|reached|rises|climbs|stands|"
+TOLL = re.compile(r"\b(?:death\s+)?toll(?:\s+(?:from|in|of|after)\s+[^,;:]{1,80}?)?\s+(?:has\s+|had\s+)?(?:rose|risen|climbed|jumped|reached|rises|climbs|stands|"
                   r"stood|is|was|now\s+stands|went\s+up|increased)\s+(?:to\s+|at\s+)?", re.I)
 QUALIFIER_WORDS: dict[str, tuple[str, ...]] = {
     "at least": ("at least", "a minimum of", "no fewer than", "no less than"),

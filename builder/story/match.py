@@ -16,6 +16,8 @@ Each merge is given with its reasons, in one line.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import hashlib
 import math
 from dataclasses import dataclass, field
 
@@ -30,7 +32,7 @@ from builder.validate import date_bounds
 
 COMMON_SHARE = 0.05          # a word in more than this share of entries (and more than COMMON_MIN) opens no candidates
 COMMON_MIN = 20
-CANDIDATES = 30              # entries scored in full for one report
+CANDIDATES = 12              # entries scored in full for one report
 # Thresholds: how alike two reports must be to be one event. Within one article the bar is higher: extraction
 # already grouped the article's sentences into events, so two of its events are one only when plainly retold.
 SAME_WORDING = 0.4           # best sentence pair, weighted Dice
@@ -56,7 +58,7 @@ class Profile:
     explicit: bool                     # the date was stated, not inherited from the article's day
     category: str
     sentences: list[frozenset[str]]
-    texts: list[str]
+    texts: list[str]                   # a short hash of each sentence (whitespace folded): the same sentence?
     stated: list[str | None]           # the day each sentence states itself (None: it states none)
     names: list[frozenset[str]]        # each sentence's words written with a capital: names, not what happened
     counts: list[frozenset[tuple[str, int]]]
@@ -88,6 +90,35 @@ def speakers_of(entry: Entry) -> frozenset[str]:
     return frozenset(found)
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _counts(text: str) -> frozenset[tuple[str, int]]:
+    return frozenset((c.measure, c.value) for c in find_counts(text))
+
+
+def text_key(text: str) -> str:
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()[:12]
+
+
+def profile_json(p: Profile) -> dict:
+    """A profile as the manifest keeps it, so that the next run indexes 10,000 entries without reading them."""
+    return {"date": p.date, "explicit": p.explicit, "category": p.category, "origin": p.origin,
+            "origins": p.origins, "texts": p.texts, "speakers": sorted(p.speakers),
+            "figures": sorted([m, v] for m, v in p.figures), "latest": p.latest,
+            "sentences": [sorted(w) for w in p.sentences], "names": [sorted(w) for w in p.names],
+            "counts": [sorted([m, v] for m, v in c) for c in p.counts]}
+
+
+def profile_from_json(entry_id: str, data: dict) -> Profile:
+    n = len(data["sentences"])
+    return Profile(id=entry_id, date=data["date"], explicit=data["explicit"], category=data["category"],
+                   sentences=[frozenset(w) for w in data["sentences"]], texts=list(data["texts"]),
+                   stated=[data["date"] if data["explicit"] else None] * n,
+                   names=[frozenset(w) for w in data["names"]],
+                   counts=[frozenset((m, v) for m, v in c) for c in data["counts"]],
+                   origin=data["origin"], origins=list(data["origins"]), speakers=frozenset(data["speakers"]),
+                   figures=frozenset((m, v) for m, v in data["figures"]), latest=data.get("latest", ""))
+
+
 def _own_day(text: str, published: str) -> str | None:
     """The date a sentence states itself ("today", "on December 28"), resolved against its article's day."""
     try:
@@ -102,12 +133,12 @@ def profile(entry: Entry, published: str = "", own_days: bool = False) -> Profil
     """What matching knows of an entry. `own_days`: read the date each sentence states (for a new report; an entry
     of the timeline has its date)."""
     texts = [s.text for s in entry.sources] or [entry.summary]
-    counts = [frozenset((c.measure, c.value) for c in find_counts(t)) for t in texts]
+    counts = [_counts(t) for t in texts]
     figures = set().union(*counts) | {(f.measure, f.value) for f in entry.figures}
     explicit = bool(entry.when) and not entry.approximate
     return Profile(
         id=entry.id, date=entry.date, explicit=explicit, category=entry.category,
-        sentences=[content_words(t) for t in texts], texts=[" ".join(t.split()) for t in texts],
+        sentences=[content_words(t) for t in texts], texts=[text_key(t) for t in texts],
         stated=[_own_day(t, published) for t in texts] if own_days else [entry.date if explicit else None] * len(texts),
         names=[name_words(t) for t in texts], counts=counts,
         origin=entry.sources[0].article or "" if entry.sources else "",
@@ -143,9 +174,11 @@ class Index:
     profiles: dict[str, Profile] = field(default_factory=dict)
     postings: dict[str, set[str]] = field(default_factory=dict)
     apart: dict[str, set[str]] = field(default_factory=dict)      # id -> ids it must never be merged with
+    _idf: dict[str, float] = field(default_factory=dict)          # weights as of the index's present state
 
     def add(self, p: Profile) -> None:
         self.remove(p.id)
+        self._idf.clear()
         self.profiles[p.id] = p
         for word in p.words:
             self.postings.setdefault(word, set()).add(p.id)
@@ -154,6 +187,7 @@ class Index:
         old = self.profiles.pop(entry_id, None)
         if old is None:
             return
+        self._idf.clear()
         for word in old.words:
             ids = self.postings.get(word)
             if ids is not None:
@@ -166,8 +200,11 @@ class Index:
         self.apart.setdefault(b, set()).add(a)
 
     def idf(self, word: str) -> float:
-        n = len(self.profiles)
-        return math.log((n + 1) / (len(self.postings.get(word, ())) + 0.5)) + 0.1
+        """How rare a word is among the entries (a word no entry has weighs most)."""
+        found = self._idf.get(word)
+        if found is None:
+            found = self._idf[word] = math.log((len(self.profiles) + 1) / (len(self.postings.get(word, ())) + 1)) + 1
+        return found
 
     def _weight(self, words: frozenset[str]) -> float:
         return sum(self.idf(w) for w in words)

@@ -39,6 +39,7 @@ class ArticleReport:
     entry: Entry | None          # the extraction (None in a version-1 manifest until the article is extracted again)
     source: str = ""             # first source sentence, cut to SOURCE_CHARS: finds a reworded report again
     piece: bool = False          # one sentence taken out of the article's event to join another article's
+    unwritten: bool = False      # recorded while the entry was an editor's: never in its file
 
     @property
     def sort_key(self) -> tuple[str, str, int]:
@@ -85,6 +86,8 @@ def report_json(report: ArticleReport) -> dict:
             "source": report.source}
     if report.piece:
         data["piece"] = True
+    if report.unwritten:
+        data["unwritten"] = True
     if report.entry is not None:
         data["entry"] = entry_json(report.entry)
     return data
@@ -94,7 +97,7 @@ def report_from_json(data: dict) -> ArticleReport:
     entry = entry_from_json(data["entry"]) if isinstance(data.get("entry"), dict) else None
     return ArticleReport(article=data["article"], key=data["key"], published=str(data.get("published", "")),
                   order=int(data.get("order", 0)), entry=entry, source=str(data.get("source", "")),
-                         piece=data.get("piece") is True)
+                         piece=data.get("piece") is True, unwritten=data.get("unwritten") is True)
 
 
 def with_id(entry: Entry, entry_id: str) -> Entry:
@@ -110,6 +113,7 @@ class Record:
     hashes: list[str]
     pending: bool = False                 # this run may create or remove the file
     apart: tuple[str, ...] = ()           # entries kept apart from this one (a report an editor split off)
+    match: dict | None = None             # what matching knows of the entry as written (match.profile_json)
 
     @property
     def articles(self) -> list[str]:

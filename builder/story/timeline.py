@@ -28,7 +28,7 @@ from builder.loader import entry_files, load_entry_file
 from builder.model import Entry, Revision
 from builder.story.compose import compose
 from builder.story.figures import figures_of
-from builder.story.match import Index, Profile, profile
+from builder.story.match import Index, Profile, profile, profile_from_json, profile_json
 from builder.story.names import Names
 from builder.story.reports import SOURCE_CHARS, ArticleReport, Record, first_source, report_key, sha
 from builder.story.revisions import RELATED, revision_kind
@@ -96,7 +96,13 @@ class Story:
                 if report.entry is not None:
                     self.names.learn(report.entry.people, report.entry.organisations)
         self._directives()
-        for entry_id in self.records:
+        for entry_id, record in self.records.items():
+            if record.match is not None and self.state.get(entry_id) != "edited" and record.reports:
+                try:
+                    self.index.add(profile_from_json(entry_id, record.match))
+                    continue
+                except (KeyError, TypeError, ValueError):
+                    record.match = None               # not of this version's shape: worked out again below
             self._index(entry_id)
         for entry_id in self.foreign:
             if entry_id in self.editors:
@@ -166,7 +172,8 @@ class Story:
             texts = [" ".join(s.text.split()) for s in report.entry.sources] if report.entry else [report.source]
             return any(t == k or difflib.SequenceMatcher(None, t, k).ratio() >= SIMILAR for t in texts for k in kept)
 
-        gone = [r for r in record.reports if not cited(r)]
+        # Only reports the builder wrote into the file can have been taken out of it.
+        gone = [r for r in record.reports if not r.unwritten and not cited(r)]
         if not gone or len(gone) == len(record.reports):
             return
         record.reports = [r for r in record.reports if r not in gone]
@@ -335,7 +342,8 @@ class Story:
         if not entry.sources:
             return
         report = replace(report, entry=entry, source=first_source(entry)[:SOURCE_CHARS])
-        related = self.index.related(profile(entry, report.published), RELATED)
+        related = self.index.related(profile(entry, report.published), RELATED) \
+            if revision_kind(first_source(entry), "") or revision_kind(first_source(entry), "deadline") else None
         if related is not None:
             kind = revision_kind(first_source(entry), self.index.profiles[related].category)
             if kind is not None:
@@ -366,11 +374,11 @@ class Story:
             outcome.recorded.append(f"kept {target}.yml: added by hand; {shown} reports it too (not added)")
             outcome.merged.append(line)
             return
-        record.reports.append(report)
+        state = self.state.get(target)
+        record.reports.append(replace(report, unwritten=state in ("edited", "deleted")))
         self._touch(target, report.article)
         outcome.touched.append(target)
         outcome.merged.append(line)
-        state = self.state.get(target)
         if state == "edited":
             outcome.recorded.append(f"kept {target}.yml: edited by hand; {shown} reports it too, recorded "
                                     "(--show-conflicts shows what it adds)")
@@ -420,13 +428,16 @@ class Story:
                 continue
             if not reports:                                 # a version-1 record whose article was not extracted
                 continue
-            text = dump_entry(compose(entry_id, reports, self.names, record.apart, existing))
+            composed = compose(entry_id, reports, self.names, record.apart, existing)
+            text = dump_entry(composed)
+            record.match = profile_json(profile(composed, max(r.published for r in reports)))
             if state == "edited" and current != text:
                 writes.append(Write(entry_id, text, "keep-edited", current, self._proposed(entry_id, text)))
             elif state == "deleted" and not record.pending:
                 writes.append(Write(entry_id, text, "keep-deleted", current))
             else:
                 writes.append(Write(entry_id, text, "write", current))
+                record.reports = [replace(r, unwritten=False) if r.unwritten else r for r in record.reports]
         return writes
 
     def _proposed(self, entry_id: str, text: str) -> str:

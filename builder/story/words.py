@@ -5,6 +5,7 @@ evidence that two sentences tell the same event, so they are left out here, once
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -39,6 +40,7 @@ def stem(word: str) -> str:
     return word
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def content_words(text: str) -> frozenset[str]:
     """The stems of a text's content words (and its numbers: 36,000ft -> 36000ft)."""
     out = set()
@@ -61,6 +63,7 @@ def is_number(word: str) -> bool:
 CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w'’.-]*")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def name_words(text: str) -> frozenset[str]:
     """The stems of words written with a capital inside a sentence (not its first word): names of people, places,
     bodies. Two sentences that share only these tell of the same people, not yet of the same event."""
