@@ -12,6 +12,7 @@ from builder.extract import extract_article
 from builder.loader import load_timeline
 from builder.schema import SCHEMA_FILE, json_schema_text
 from builder.store import conflict_diff, load_manifest, write_articles
+from builder.story.names import names_path, read_names_file
 from builder.textio import display_path, write_atomic
 
 SEEDS = Path("seeds")
@@ -117,10 +118,17 @@ def same_names(articles: list) -> list[Problem]:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    problems: list[Problem] = []
     try:
         entries = load_timeline(args.folder)
     except TimelineError as err:
-        return _fail(err.problems)
+        problems += err.problems
+    try:
+        read_names_file(names_path(args.folder))
+    except TimelineError as err:
+        problems += err.problems
+    if problems:
+        return _fail(problems)
     print(f"{display_path(args.folder)}: {plural(len(entries), 'entry', 'entries')}, all valid")
     return 0
 

@@ -158,6 +158,7 @@ class Names:
     _not: dict[str, set[str]] = field(default_factory=dict)                  # folded name -> folded names it is not
     _full: dict[str, set[str]] = field(default_factory=dict)                 # folded surname -> full person names
     _initials: dict[str, set[str]] = field(default_factory=dict)             # acronym -> organisation names
+    changed: set[str] = field(default_factory=set)    # surnames and acronyms that now resolve otherwise
 
     @classmethod
     def load(cls, folder: Path) -> Names:
@@ -182,11 +183,22 @@ class Names:
         for person in people:
             words = person.split()
             if len(words) >= 2 and not self._alias.get(fold(person)):
-                self._full.setdefault(fold(words[-1]), set()).add(person)
+                known = self._full.setdefault(fold(words[-1]), set())
+                if person not in known:
+                    known.add(person)
+                    self.changed.add(fold(words[-1]))
         for org in organisations:
             words = [w for w in re.findall(r"[\w'’-]+", org) if w.lower() not in ACRONYM_SKIP]
             if len(words) >= 2 and all(w[0].isupper() for w in words):
-                self._initials.setdefault("".join(w[0] for w in words), set()).add(org)
+                known = self._initials.setdefault("".join(w[0] for w in words), set())
+                if org not in known:
+                    known.add(org)
+                    self.changed.add(fold("".join(w[0] for w in words)))
+
+    @staticmethod
+    def keys(people: tuple[str, ...], organisations: tuple[str, ...]) -> set[str]:
+        """The surnames and acronyms among a report's names: what learning a new full name may resolve."""
+        return {fold(p) for p in people if len(p.split()) == 1} | {fold(o) for o in organisations if ACRONYM.match(o)}
 
     def _blocked(self, name: str, target: str) -> bool:
         return fold(target) in self._not.get(fold(name), ())

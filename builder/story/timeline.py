@@ -91,10 +91,16 @@ class Story:
         self._scan()
         self.taken = Ids({p.stem for p in folder.glob("*.y*ml")} | set(self.records)) if folder.is_dir() \
             else Ids(set(self.records))
+        # Entries by the surnames and acronyms their reports name: when an article brings the full name that one
+        # of them stands for, those entries are written again with it.
+        self.short_names: dict[str, set[str]] = {}
         for record in self.records.values():
             for report in record.reports:
                 if report.entry is not None:
                     self.names.learn(report.entry.people, report.entry.organisations)
+                    for key in Names.keys(report.entry.people, report.entry.organisations):
+                        self.short_names.setdefault(key, set()).add(record.id)
+        self.names.changed.clear()
         self._directives()
         for entry_id, record in self.records.items():
             if record.match is not None and self.state.get(entry_id) != "edited" and record.reports:
@@ -252,6 +258,7 @@ class Story:
                 record = self.records[entry_id]
                 old = next(r for r in record.reports if r.key == matched[position][1])
                 record.reports[record.reports.index(old)] = report
+                self._learn_short(entry_id, entry)
                 self._touch(entry_id, article)        # composed again: it may be unchanged, or edited, or gone
                 outcome.touched.append(entry_id)
                 self._index(entry_id)
@@ -376,6 +383,7 @@ class Story:
             return
         state = self.state.get(target)
         record.reports.append(replace(report, unwritten=state in ("edited", "deleted")))
+        self._learn_short(target, report.entry)
         self._touch(target, report.article)
         outcome.touched.append(target)
         outcome.merged.append(line)
@@ -385,6 +393,11 @@ class Story:
         elif state == "deleted":
             outcome.recorded.append(f"skipped {target}.yml: deleted by hand; {shown} reports it too, not restored")
         self._index(target)
+
+    def _learn_short(self, entry_id: str, entry: Entry | None) -> None:
+        if entry is not None:
+            for key in Names.keys(entry.people, entry.organisations):
+                self.short_names.setdefault(key, set()).add(entry_id)
 
     def _new(self, report: ArticleReport, outcome: Outcome) -> None:
         entry = report.entry
@@ -405,6 +418,7 @@ class Story:
                 outcome.renamed[new_id] = wanted
         self.records[new_id] = Record(new_id, [report], [sha(current)] if self.state[new_id] == "ours" else [],
                                       pending=self.state[new_id] == "new")
+        self._learn_short(new_id, entry)
         self._touch(new_id, report.article)
         outcome.touched.append(new_id)
         self._index(new_id)
@@ -413,6 +427,10 @@ class Story:
 
     def plan(self) -> list[Write]:
         """For every entry this run touched: what the builder would write, and whether it may."""
+        for key in sorted(self.names.changed):
+            for entry_id in sorted(self.short_names.get(key, ())):
+                if entry_id in self.records and self.records[entry_id].reports:
+                    self._touch(entry_id, "")
         existing = set(self.records) | self.foreign
         writes = []
         for entry_id in sorted(self.touched):
