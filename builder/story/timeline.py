@@ -257,7 +257,7 @@ class Story:
                 entry_id = matched[position][0]
                 record = self.records[entry_id]
                 old = next(r for r in record.reports if r.key == matched[position][1])
-                record.reports[record.reports.index(old)] = report
+                record.reports[record.reports.index(old)] = replace(report, unwritten=old.unwritten)
                 self._learn_short(entry_id, entry)
                 self._touch(entry_id, article)        # composed again: it may be unchanged, or edited, or gone
                 outcome.touched.append(entry_id)
