@@ -104,17 +104,41 @@ def with_id(entry: Entry, entry_id: str) -> Entry:
     return replace(entry, id=entry_id)
 
 
-@dataclass
 class Record:
-    """What the manifest knows of one entry the builder wrote: its reports, and the hashes of the file as written."""
+    """What the manifest knows of one entry the builder wrote: its reports, and the hashes of the file as written.
 
-    id: str
-    reports: list[ArticleReport]
-    hashes: list[str]
-    pending: bool = False                 # this run may create or remove the file
-    apart: tuple[str, ...] = ()           # entries kept apart from this one (a report an editor split off)
-    match: dict | None = None             # what matching knows of the entry as written (match.profile_json)
+    Reports are read from the manifest's data only when a run needs them: a run that extracts one article into a
+    timeline of 10,000 entries reads the reports of the few entries it touches."""
+
+    def __init__(self, entry_id: str, reports: list[ArticleReport] | None, hashes: list[str], pending: bool = False,
+                 apart: tuple[str, ...] = (), match: dict | None = None, raw: list[dict] | None = None):
+        self.id = entry_id
+        self.hashes = hashes
+        self.pending = pending                # this run may create or remove the file
+        self.apart = apart                    # entries kept apart from this one (a report an editor split off)
+        self.match = match                    # what matching knows of the entry as written (match.profile_json)
+        self.raw = raw                        # the reports as the manifest gave them (None for a new entry)
+        self._reports = reports
+
+    @property
+    def reports(self) -> list[ArticleReport]:
+        if self._reports is None:
+            self._reports = [report_from_json(r) for r in self.raw or ()]
+        return self._reports
+
+    @reports.setter
+    def reports(self, value: list[ArticleReport]) -> None:
+        self._reports = value
+
+    def original(self) -> list[ArticleReport]:
+        """The reports as the manifest had them when the run began."""
+        return [report_from_json(r) for r in self.raw] if self.raw is not None else list(self.reports)
 
     @property
     def articles(self) -> list[str]:
+        if self._reports is None and self.raw is not None:
+            return sorted({r["article"] for r in self.raw})
         return sorted({r.article for r in self.reports})
+
+    def has_reports(self) -> bool:
+        return bool(self.raw) if self._reports is None else bool(self._reports)

@@ -79,9 +79,6 @@ class Story:
         self.names = Names.load(folder)
         self.touched: dict[str, str] = {}                 # id -> first article of this run that touched it
         self.messages: list[str] = []                     # run-wide lines (same_as, splits)
-        # The reports as the manifest had them: an entry this run removes keeps them in the manifest until its file
-        # is gone, so that a run interrupted before the removal removes it next time.
-        self.before = {i: list(rec.reports) for i, rec in self.records.items()}
         self.current: dict[str, str | None] = {}
         self.state: dict[str, str] = {}                   # recorded id -> ours | edited | deleted
         self.editors: dict[str, Entry] = {}               # edited or hand-added entries, as their files say
@@ -95,15 +92,20 @@ class Story:
         # of them stands for, those entries are written again with it.
         self.short_names: dict[str, set[str]] = {}
         for record in self.records.values():
+            known = record.match or {}
+            if {"people", "organisations", "short"} <= set(known):      # kept by the run that wrote the entry
+                self.names.learn(tuple(known["people"]), tuple(known["organisations"]))
+                for key in known["short"]:
+                    self.short_names.setdefault(key, set()).add(record.id)
+                continue
             for report in record.reports:
                 if report.entry is not None:
                     self.names.learn(report.entry.people, report.entry.organisations)
-                    for key in Names.keys(report.entry.people, report.entry.organisations):
-                        self.short_names.setdefault(key, set()).add(record.id)
+                    self._learn_short(record.id, report.entry)
         self.names.changed.clear()
         self._directives()
         for entry_id, record in self.records.items():
-            if record.match is not None and self.state.get(entry_id) != "edited" and record.reports:
+            if record.match is not None and self.state.get(entry_id) != "edited" and record.has_reports():
                 try:
                     self.index.add(profile_from_json(entry_id, record.match))
                     continue
@@ -115,7 +117,7 @@ class Story:
                 self.index.add(profile(self.editors[entry_id]))
         if names_digest != self.names.digest:             # the editors' names changed: every entry is written again
             for entry_id, record in self.records.items():
-                if record.reports:
+                if record.has_reports():
                     self._touch(entry_id, "")
 
     # --- what is on disk -------------------------------------------------------------------------------------
@@ -183,6 +185,7 @@ class Story:
         if not gone or len(gone) == len(record.reports):
             return
         record.reports = [r for r in record.reports if r not in gone]
+        self._touch(entry_id, "")
         for report in gone:
             if report.entry is None:
                 continue
@@ -216,7 +219,7 @@ class Story:
 
     def _index(self, entry_id: str) -> None:
         record = self.records.get(entry_id)
-        found = self._profile(entry_id) if record is not None and record.reports else None
+        found = self._profile(entry_id) if record is not None and record.has_reports() else None
         if found is None:
             self.index.remove(entry_id)
         else:
@@ -233,7 +236,7 @@ class Story:
         drafts = [replace(d, figures=figures_of(d, published)) for d in drafts]
         for draft in drafts:
             self.names.learn(draft.people, draft.organisations)
-        previous = {r.key: (entry_id, r) for entry_id, rec in sorted(self.records.items())
+        previous = {r.key: (entry_id, r) for entry_id, rec in sorted(self.records.items()) if article in rec.articles
                     for r in rec.reports if r.article == article}
         pieces = self._pieces(article, drafts, previous)
         keys, count = [], {}
@@ -429,7 +432,7 @@ class Story:
         """For every entry this run touched: what the builder would write, and whether it may."""
         for key in sorted(self.names.changed):
             for entry_id in sorted(self.short_names.get(key, ())):
-                if entry_id in self.records and self.records[entry_id].reports:
+                if entry_id in self.records and self.records[entry_id].has_reports():
                     self._touch(entry_id, "")
         existing = set(self.records) | self.foreign
         writes = []
@@ -448,7 +451,10 @@ class Story:
                 continue
             composed = compose(entry_id, reports, self.names, record.apart, existing)
             text = dump_entry(composed)
-            record.match = profile_json(profile(composed, max(r.published for r in reports)))
+            record.match = {**profile_json(profile(composed, max(r.published for r in reports))),
+                            "people": list(composed.people), "organisations": list(composed.organisations),
+                            "short": sorted(set().union(*(Names.keys(r.entry.people, r.entry.organisations)
+                                                          for r in reports)))}
             if state == "edited" and current != text:
                 writes.append(Write(entry_id, text, "keep-edited", current, self._proposed(entry_id, text)))
             elif state == "deleted" and not record.pending:
