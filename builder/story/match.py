@@ -233,7 +233,7 @@ class Index:
         """The entry this report is an event of, if any, with the reasons; None when it is a new event."""
         found: list[tuple[float, str, Match]] = []
         for entry_id in self.candidates(report):
-            if entry_id in exclude or entry_id in self.apart.get(report.id, ()):
+            if entry_id in exclude:
                 continue
             match = self.compare(report, self.profiles[entry_id], article)
             if match is not None:

@@ -85,6 +85,7 @@ class Story:
         self.foreign: set[str] = set()                    # files the manifest does not know: added by hand
         self.alias: dict[str, str] = {}                   # id -> the id of the entry it is the same as
         self.index = Index()
+        self.kept_apart: set[str] = set()                 # entries this article's new reports may not join
         self._scan()
         self.taken = Ids({p.stem for p in folder.glob("*.y*ml")} | set(self.records)) if folder.is_dir() \
             else Ids(set(self.records))
@@ -245,12 +246,16 @@ class Story:
             keys.append(report_key(article, first_source(entry), n, is_piece))
         matched = self._continue(keys, pieces, previous, outcome)
         continued = {k for _, k in matched.values()}
+        self.kept_apart = set()
         for key, (entry_id, report) in previous.items():           # reports the article no longer gives
             if key not in continued:
                 record = self.records[entry_id]
                 record.reports = [r for r in record.reports if r is not report]
                 self._touch(entry_id, article)
                 outcome.touched.append(entry_id)
+                # A report reworded past recognition is new to the builder: it must not slip into an entry that its
+                # old entry is kept apart from.
+                self.kept_apart |= self.index.apart.get(entry_id, set())
         for entry_id in {i for i, _ in previous.values()}:
             self._index(entry_id)
         for position, ((entry, is_piece), key) in enumerate(zip(pieces, keys)):
@@ -329,7 +334,7 @@ class Story:
         entry = report.entry
         while entry.sources:
             found = self.index.best(profile(entry, report.published, own_days=True),
-                                    report.article)
+                                    report.article, exclude=self.kept_apart)
             if found is None:
                 break
             target = self.resolve(found.id)

@@ -158,3 +158,20 @@ def test_distinct_from_and_same_as_must_name_entries_of_the_timeline(newsroom):
                      "fix the id, or delete it",
                      "distinct_from: expected the id of an entry of this timeline, got 'nor-this' (no such file); "
                      "fix the id, or delete it"]
+
+
+def test_a_split_report_reworded_past_recognition_does_not_slip_back_into_the_entry_it_was_split_from(newsroom):
+    newsroom.run("quake-day-three")
+    path = newsroom.citing(QUAKE)
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data["sources"] = [s for s in data["sources"] if s["article"] != "quake-day-three"]
+    path.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    newsroom.run("quake-day-one", "quake-day-three")
+    split = newsroom.citing(TOLL)
+    newsroom.rewrite("quake-day-three", DAY_THREE.splitlines()[0],
+                     "An earthquake of magnitude 6.1 struck the city of Vann early on Thursday, officials in the capital "
+                     "confirmed.")
+    out = newsroom.run("quake-day-one", "quake-day-three")
+    assert f"into {path.name}" not in out
+    assert yaml.safe_load(path.read_text(encoding="utf-8"))["sources"] == data["sources"]
+    assert newsroom.citing("officials in the capital confirmed") != path, "an entry of its own"
