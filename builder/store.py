@@ -27,8 +27,8 @@ from pathlib import Path
 
 from builder.errors import Problem, TimelineError
 from builder.model import Entry
-from builder.story.reports import Record, report_from_json, report_json, sha
-from builder.story.timeline import Outcome, Story, Write
+from builder.story.reports import Record, report_json, sha
+from builder.story.timeline import Outcome, Story
 from builder.textio import display_path, write_atomic
 
 MANIFEST = ".manifest.json"
@@ -251,7 +251,7 @@ def write_articles(folder: Path, articles: list[tuple[str, str, list[Entry]]]) -
                 (report.updated if current is not None else report.written).append(w.id)
         elif w.action == "keep-edited":
             report.kept_edited.append(w.id)
-            report.conflicts[w.id] = (w.current or "", w.proposed or w.text or "")
+            report.conflicts[w.id] = (w.current or "", w.text or "")
         elif w.action == "keep-deleted":
             report.kept_deleted.append(w.id)
         else:
@@ -292,5 +292,3 @@ def conflict_diff(folder: Path, entry_id: str, current: str, proposed: str) -> s
                                  f"{shown} (edited by hand)", f"{shown} (the builder's extraction)")
     return "".join(line if line.endswith("\n") else line + "\n" for line in lines)
 
-
-__all__ += ["Write"]

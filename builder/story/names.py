@@ -14,7 +14,7 @@ from pathlib import Path
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from builder.errors import Problem, TimelineError
+from builder.errors import TimelineError
 from builder.loader import NAMES_FILE, parse_yaml, read_entry_text
 from builder.story.reports import sha
 from builder.story.words import fold

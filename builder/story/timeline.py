@@ -21,7 +21,6 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from builder.dump import dump_entry
-from builder.errors import TimelineError
 from builder.extract.writing import make_id, summary_from, title_from
 from builder.ids import Ids
 from builder.loader import entry_files, load_entry_file
@@ -65,8 +64,7 @@ class Write:
     id: str
     text: str | None                  # None: the entry has no report left
     action: str                       # write | keep-edited | keep-deleted | remove | release | drop
-    current: str | None = None        # the file as it is
-    proposed: str | None = None       # for an edited entry: what the builder would have written
+    current: str | None = None        # the file as it is (for an edited entry: what --show-conflicts diffs from)
 
 
 class Story:
@@ -461,20 +459,13 @@ class Story:
                             "short": sorted(set().union(*(Names.keys(r.entry.people, r.entry.organisations)
                                                           for r in reports)))}
             if state == "edited" and current != text:
-                writes.append(Write(entry_id, text, "keep-edited", current, self._proposed(entry_id, text)))
+                writes.append(Write(entry_id, text, "keep-edited", current))
             elif state == "deleted" and not record.pending:
                 writes.append(Write(entry_id, text, "keep-deleted", current))
             else:
                 writes.append(Write(entry_id, text, "write", current))
                 record.reports = [replace(r, unwritten=False) if r.unwritten else r for r in record.reports]
         return writes
-
-    def _proposed(self, entry_id: str, text: str) -> str:
-        """For an edited entry: the builder's version (its reports composed again)."""
-        return text
-
-    def manifest_names(self) -> str:
-        return self.names.digest
 
 
 def _quoted(text: str) -> str:
@@ -500,8 +491,7 @@ def _take_out(entry: Entry, texts: list[str]) -> tuple[Entry, Entry]:
     """Some sentences of an extracted event as an event of their own (a piece), and the event without them."""
     taken = tuple(s for s in entry.sources if s.text in texts)
     rest = tuple(s for s in entry.sources if s.text not in texts)
-    words = [t for t in texts]
-    inside = [q for q in entry.quotes if any(" ".join(q.text.split())[:40] in " ".join(t.split()) for t in words)]
+    inside = [q for q in entry.quotes if any(" ".join(q.text.split())[:40] in " ".join(t.split()) for t in texts)]
 
     def named(name: str, within: list[str]) -> bool:
         return any(w in t for w in name.split() if len(w) > 2 for t in within)
@@ -530,4 +520,4 @@ def _take_out(entry: Entry, texts: list[str]) -> tuple[Entry, Entry]:
     return piece, left
 
 
-__all__ = ["Outcome", "Story", "TimelineError", "Write"]
+__all__ = ["Outcome", "Story", "Write"]

@@ -167,7 +167,7 @@ def test_a_split_report_reworded_past_recognition_does_not_slip_back_into_the_en
     data["sources"] = [s for s in data["sources"] if s["article"] != "quake-day-three"]
     path.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True), encoding="utf-8")
     newsroom.run("quake-day-one", "quake-day-three")
-    split = newsroom.citing(TOLL)
+    assert newsroom.citing(TOLL) != path
     newsroom.rewrite("quake-day-three", DAY_THREE.splitlines()[0],
                      "An earthquake of magnitude 6.1 struck the city of Vann early on Thursday, officials in the capital "
                      "confirmed.")
