@@ -230,30 +230,26 @@ def read_quote(c: Checker, node: Node, field: str) -> Quote | None:
     return Quote(**values)
 
 
-def read_source(c: Checker, node: Node, field: str) -> Source | None:
-    values = read_mapping(c, node, field, SOURCE_FIELDS)
+def _with_article(c: Checker, node: Node, field: str, fields: tuple[FieldSpec, ...], what: str) -> dict | None:
+    """A mapping that must name its seed article (or a url): its values when it does and has every required field."""
+    values = read_mapping(c, node, field, fields)
     if values is None:
         return None
     if isinstance(node, MappingNode) and not any(str(k.value) in ("article", "url") for k, _ in node.value):
-        c.problem(node, f"{field}.article", "expected the seed article's name (or a url), got nothing; "
+        c.problem(node, f"{field}.article", f"expected {what} (or a url), got nothing; "
                   "add 'article: <name of the file in seeds/ without .txt>'")
         return None
-    if "text" not in values:
-        return None
-    return Source(**values)
+    return values if all(f.name in values for f in fields if f.required) else None
+
+
+def read_source(c: Checker, node: Node, field: str) -> Source | None:
+    values = _with_article(c, node, field, SOURCE_FIELDS, "the seed article's name")
+    return Source(**values) if values is not None else None
 
 
 def read_figure(c: Checker, node: Node, field: str) -> Figure | None:
-    values = read_mapping(c, node, field, FIGURE_FIELDS)
-    if values is None:
-        return None
-    if isinstance(node, MappingNode) and not any(str(k.value) in ("article", "url") for k, _ in node.value):
-        c.problem(node, f"{field}.article", "expected the seed article the figure comes from (or a url), got "
-                  "nothing; add 'article: <name of the file in seeds/ without .txt>'")
-        return None
-    if any(f.name not in values for f in FIGURE_FIELDS if f.required):
-        return None
-    return Figure(**values)
+    values = _with_article(c, node, field, FIGURE_FIELDS, "the seed article the figure comes from")
+    return Figure(**values) if values is not None else None
 
 
 def read_revision(c: Checker, node: Node, field: str) -> Revision | None:

@@ -82,7 +82,7 @@ _STOP_WORDS = "|".join(re.escape(w) for w in sorted(NOT_BETWEEN, key=len, revers
 _WORD = rf"\s+(?!(?:{_STOP_WORDS})\b)(?!and\s+(?:{NUMBER})\b)[A-Za-z][\w'’-]*"
 _AMOUNT = (rf"(?P<n1>{NUMBER})(?P<between1>(?:{_WORD}){{0,4}})"
            rf"(?:\s+and\s+(?P<n2>{NUMBER})(?P<between2>(?:{_WORD}){{0,3}}))?")
-_AUX = r"(?:\s+(?:have|has|had|were|was|are|is|remain|remained|reportedly|reported|confirmed|believed\s+to\s+have|" \
+_AUX = r"(?:\s+(?:have|has|had|were|was|are|is|remain|remained|reportedly|reported|confirmed|(?:believed|known|thought|feared|said)\s+to\s+have|" \
        r"been|being|still|now|also|seriously|critically|badly|slightly|fatally|all|so\s+far))*"
 AFTER_PATTERN = re.compile(
     rf"(?<![\w:.,/$£€-])(?:{_QUALIFIER})?{_AMOUNT}(?P<orMore>\s+or\s+more)?{_AUX}\s+"
@@ -98,6 +98,8 @@ IDENTIFIER_BEFORE = re.compile(r"(?:(?:^|[^.!?]\s)(?!(?:At|Some|About|Over|Nearl
                                r"platform|bus|train|block|sector|zone|ward|district|unit|brigade|division|battalion))"
                                r"\s+$")
 
+# A count given as it stands so far: "have been killed", "has risen", "are now known to have died".
+CUMULATIVE = re.compile(r"\b(?:have|has|now|so\s+far)\b", re.I)
 _CUE_MEASURE = {**{(w, "after"): m for m, ws in AFTER.items() for w in ws},
                 **{(w, "before"): m for m, ws in BEFORE.items() for w in ws}}
 _QUALIFIER_OF = {w: q for q, ws in QUALIFIER_WORDS.items() for w in ws}
@@ -112,6 +114,7 @@ class Count:
     qualifier: str | None
     start: int
     end: int
+    cumulative: bool = False     # a toll as it stands ("the toll rose to 155", "100 have so far died"), not one event's
 
 
 def parse_number(text: str) -> int | None:
@@ -182,7 +185,8 @@ def find_counts(sentence: str) -> list[Count]:
                 elif side == "before" and match.group("tail") and measure != "aboard":
                     measure = "held" if "hostage" in match.group("tail").lower() else measure
             start = number_start if side == "after" else match.start()
-            found.append(Count(measure, value, _qualifier(match), start, match.end()))
+            cumulative = side == "toll" or bool(side == "after" and CUMULATIVE.search(match.group()))
+            found.append(Count(measure, value, _qualifier(match), start, match.end(), cumulative))
     found.sort(key=lambda c: (c.start, -c.end))
     kept: list[Count] = []
     for count in found:

@@ -67,6 +67,7 @@ class Profile:
     speakers: frozenset[str]
     figures: frozenset[tuple[str, int]]
     latest: str = ""                   # the latest publication day among its articles
+    tolls: list[frozenset[str]] = field(default_factory=list)   # measures each sentence counts as a toll so far
 
     @property
     def words(self) -> frozenset[str]:
@@ -93,6 +94,11 @@ def speakers_of(entry: Entry) -> frozenset[str]:
 @functools.lru_cache(maxsize=1 << 16)
 def _counts(text: str) -> frozenset[tuple[str, int]]:
     return frozenset((c.measure, c.value) for c in find_counts(text))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _tolls(text: str) -> frozenset[str]:
+    return frozenset(c.measure for c in find_counts(text) if c.cumulative)
 
 
 def text_key(text: str) -> str:
@@ -141,6 +147,7 @@ def profile(entry: Entry, published: str = "", own_days: bool = False) -> Profil
         sentences=[content_words(t) for t in texts], texts=[text_key(t) for t in texts],
         stated=[_own_day(t, published) for t in texts] if own_days else [entry.date if explicit else None] * len(texts),
         names=[name_words(t) for t in texts], counts=counts,
+        tolls=[_tolls(t) for t in texts] if own_days else [frozenset()] * len(texts),
         origin=entry.sources[0].article or "" if entry.sources else "",
         origins=[s.article or "" for s in entry.sources] or [""],
         speakers=speakers_of(entry),
@@ -275,6 +282,14 @@ class Index:
         """The reasons sentence `a` of the report tells the event of `entry` (its sentence `b` most alike), or None."""
         reasons: list[str] = []
         stated = report.stated[a]
+        rare = sorted(shared, key=lambda w: (-self.idf(w), w))[:5]
+        wording = f"wording {sim:.2f} ({', '.join(rare)})"
+        # A later count of the same toll (the dead, the missing ...) is that toll told again, on any later day.
+        told = {m for m, _ in report.counts[a]} if report.category == "casualties" else set(report.tolls[a])
+        tolls = sorted(told & {m for m, _ in entry.figures} & TOLLS)
+        if tolls and not same_article and entry.category in TOLL_CATEGORIES \
+                and report.latest >= entry.date and (stated or report.latest) >= entry.date and sim >= WITH_FIGURE:
+            return [f"a later count of the {', '.join(tolls)}", wording]
         # The day: dates both state must agree; a sentence that states none is placed by what it says.
         if stated and entry.explicit:
             apart = _days_apart(stated, entry.date)
@@ -292,7 +307,6 @@ class Index:
         numbers = sorted(w for w in report.sentences[a] & entry.words if is_number(w) and self._rare(w))
         figures = sorted(report.counts[a] & entry.figures)
         people = sorted({v for _, v in report.counts[a]} & {v for _, v in entry.figures if v >= 10})
-        tolls = sorted({m for m, _ in report.counts[a]} & {m for m, _ in entry.figures} & TOLLS)
         speaker = sorted(report.speakers & entry.speakers)
         rules = (
             (speaker and not same_article and report.date == entry.date and len(entry.date) == 10
@@ -304,15 +318,11 @@ class Index:
              "same number of people " + ", ".join(map(str, people))),
             (numbers and sim >= (WITH_NUMBER_IN_ARTICLE if same_article else WITH_NUMBER),
              "same figures " + ", ".join(numbers)),
-            (tolls and not same_article and not stated and report.latest >= entry.date and sim >= WITH_FIGURE
-             and report.category == "casualties" and entry.category in TOLL_CATEGORIES,
-             "a later count of the " + ", ".join(tolls)),
             (sim >= (SAME_WORDING_IN_ARTICLE if same_article else SAME_WORDING) and topical, ""),
         )
         for passed, why in rules:
             if passed:
-                rare = sorted(shared, key=lambda w: (-self.idf(w), w))[:5]
-                return reasons + ([why] if why else []) + [f"wording {sim:.2f} ({', '.join(rare)})"]
+                return reasons + ([why] if why else []) + [wording]
         return None
 
     def _rare(self, word: str) -> bool:

@@ -40,7 +40,7 @@ def test_a_later_report_of_an_event_becomes_another_source_of_its_entry(newsroom
     assert len(newsroom.entries()) == before + 2, "the other two reports of day three are events of their own"
     merged = [line.strip() for line in out.splitlines() if line.strip().startswith("merged ")]
     assert merged == [f'merged "The death toll from the magnitude 6.1 earthquake that struck Vann o..." '
-                      f"(quake-day-three) into {entry.name}: same day 2024-05-09; "
+                      f"(quake-day-three) into {entry.name}: a later count of the killed; "
                       "wording 0.48 (6.1, earthquake, magnitude, struck, vann)"]
 
 
@@ -138,3 +138,21 @@ def test_the_same_articles_give_the_same_bytes_in_any_folder(newsroom, tmp_path,
     again.publish("quake-day-three", "2024-05-12", DAY_THREE)
     again.run("quake-day-one", "quake-day-three")           # one run, oldest first: the same timeline
     assert again.files() == newsroom.files()
+
+
+def test_a_toll_counted_again_on_later_days_stays_one_entry_and_the_rest_of_the_report_its_own(in_tmp, capsys):
+    room = Newsroom(in_tmp, capsys)
+    room.publish("a", "2008-11-27", "Gunmen attacked a hotel and a railway station in Sarma on Wednesday night, "
+                                    "killing at least 125 people.\nCommandos surrounded the hotel.\n")
+    room.publish("b", "2008-11-28", "The death toll from the Sarma attacks rose to 155 on Thursday, officials said.\n"
+                                    "The interior minister offered to resign.\n")
+    room.publish("c", "2008-11-30", "More than 160 people are now known to have been killed in the Sarma attacks.\n")
+    room.run("a")
+    room.run("b")
+    out = room.run("c")
+    attack = room.data("Gunmen attacked a hotel")
+    assert [(f["value"], f.get("qualifier"), str(f["date"])) for f in attack["figures"]] == [
+        (125, "at least", "2008-11-27"), (155, None, "2008-11-28"), (160, "more than", "2008-11-30")]
+    assert str(attack["date"]) == "2008-11-26"
+    assert "a later count of the killed" in out
+    assert [s["text"] for s in room.data("offered to resign")["sources"]] == ["The interior minister offered to resign."]
