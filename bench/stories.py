@@ -79,8 +79,9 @@ def make_articles(count: int, seed: int = 13) -> list[SyntheticArticle]:
 
 
 def build_timeline(entries: int, folder: Path, articles: list[SyntheticArticle]) -> int:
-    """Extract articles oldest first into `folder` until it holds at least `entries` entries; how many it used."""
-    used = 0
+    """Extract articles oldest first into `folder` until it holds at least `entries` entries (a folder built before
+    is taken as it is); how many articles it is made from."""
+    used = len({a for r in _records(folder).values() for a in {x["article"] for x in r["reports"]}})
     while len(list(folder.glob("*.yml"))) < entries:
         batch = articles[used:used + BATCH]
         if not batch:
@@ -88,6 +89,11 @@ def build_timeline(entries: int, folder: Path, articles: list[SyntheticArticle])
         write_articles(folder, [(a.name, a.published.isoformat(), extract_article(a.article(folder))) for a in batch])
         used += len(batch)
     return used
+
+
+def _records(folder: Path) -> dict:
+    path = folder / ".manifest.json"
+    return json.loads(path.read_text(encoding="utf-8"))["entries"] if path.exists() else {}
 
 
 @dataclass

@@ -33,6 +33,7 @@ from builder.validate import date_bounds
 COMMON_SHARE = 0.05          # a word in more than this share of entries (and more than COMMON_MIN) opens no candidates
 COMMON_MIN = 20
 CANDIDATES = 12              # entries scored in full for one report
+RAREST_WORDS = 40            # the report's words looked up to find them
 # Thresholds: how alike two reports must be to be one event. Within one article the bar is higher: extraction
 # already grouped the article's sentences into events, so two of its events are one only when plainly retold.
 SAME_WORDING = 0.4           # best sentence pair, weighted Dice
@@ -72,6 +73,21 @@ class Profile:
     @property
     def words(self) -> frozenset[str]:
         return frozenset().union(*self.sentences) if self.sentences else frozenset()
+
+
+class Sets(list):
+    """Lists of words read from the manifest, made sets only when used: indexing 10,000 entries needs their words,
+    comparing needs the sets of a dozen."""
+
+    def __getitem__(self, index):
+        item = super().__getitem__(index)
+        if not isinstance(item, frozenset):
+            item = frozenset(tuple(x) if isinstance(x, list) else x for x in item)
+            super().__setitem__(index, item)
+        return item
+
+    def __iter__(self):
+        return (self[i] for i in range(len(self)))
 
 
 SPEECH = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b")
@@ -116,13 +132,15 @@ def profile_json(p: Profile) -> dict:
 
 def profile_from_json(entry_id: str, data: dict) -> Profile:
     n = len(data["sentences"])
-    return Profile(id=entry_id, date=data["date"], explicit=data["explicit"], category=data["category"],
-                   sentences=[frozenset(w) for w in data["sentences"]], texts=list(data["texts"]),
-                   stated=[data["date"] if data["explicit"] else None] * n,
-                   names=[frozenset(w) for w in data["names"]],
-                   counts=[frozenset((m, v) for m, v in c) for c in data["counts"]],
-                   origin=data["origin"], origins=list(data["origins"]), speakers=frozenset(data["speakers"]),
-                   figures=frozenset((m, v) for m, v in data["figures"]), latest=data.get("latest", ""))
+    found = Profile(id=entry_id, date=data["date"], explicit=data["explicit"], category=data["category"],
+                    sentences=Sets(data["sentences"]), texts=data["texts"],
+                    stated=[data["date"] if data["explicit"] else None] * n, names=Sets(data["names"]),
+                    counts=Sets(data["counts"]), origin=data["origin"], origins=data["origins"],
+                    speakers=frozenset(data["speakers"]), figures=frozenset((m, v) for m, v in data["figures"]),
+                    latest=data.get("latest", ""))
+    if not (len(found.texts) == len(found.origins) == n == len(found.names) == len(found.counts)):
+        raise ValueError(entry_id)
+    return found
 
 
 def _own_day(text: str, published: str) -> str | None:
@@ -187,15 +205,19 @@ class Index:
         self.remove(p.id)
         self._idf.clear()
         self.profiles[p.id] = p
-        for word in p.words:
-            self.postings.setdefault(word, set()).add(p.id)
+        postings = self.postings
+        for word in set().union(*list.__iter__(p.sentences)) if p.sentences else ():
+            if word in postings:
+                postings[word].add(p.id)
+            else:
+                postings[word] = {p.id}
 
     def remove(self, entry_id: str) -> None:
         old = self.profiles.pop(entry_id, None)
         if old is None:
             return
         self._idf.clear()
-        for word in old.words:
+        for word in set().union(*list.__iter__(old.sentences)) if old.sentences else ():
             ids = self.postings.get(word)
             if ids is not None:
                 ids.discard(entry_id)
@@ -217,13 +239,15 @@ class Index:
         return sum(self.idf(w) for w in words)
 
     def candidates(self, report: Profile) -> list[str]:
-        """The entries sharing the report's rarer words, best first (by the weight of what they share)."""
+        """The entries sharing the report's rarer words, best first (by the weight of what they share). Only the
+        report's RAREST_WORDS rarest words are looked up: the cost stays that of a few short lists."""
         common = max(COMMON_MIN, int(COMMON_SHARE * len(self.profiles)))
         weight: dict[str, float] = {}
-        for word in report.words:
-            ids = self.postings.get(word, ())
-            if not ids or len(ids) > common:
-                continue
+        looked = sorted((len(self.postings[w]), w) for w in report.words if w in self.postings)
+        for size, word in looked[:RAREST_WORDS]:
+            if size > common:
+                break
+            ids = self.postings[word]
             w = self.idf(word)
             for entry_id in ids:
                 weight[entry_id] = weight.get(entry_id, 0.0) + w
