@@ -79,7 +79,10 @@ class Report:
 # --- the manifest -----------------------------------------------------------------------------------------------
 
 def load_manifest(folder: Path) -> dict | None:
-    """The manifest of `folder`; None when there is none; TimelineError when it is damaged."""
+    """The manifest of `folder`; None when there is none; TimelineError when it is damaged.
+
+    A manifest in the builder's own layout (one entry a line, its reports last) is read line by line, and each
+    entry's reports are left as text until a run needs them; any other is read whole and checked whole."""
     path = folder / MANIFEST
     if not path.exists():
         return None
@@ -88,10 +91,14 @@ def load_manifest(folder: Path) -> dict | None:
            "every entry as added by hand")
     try:
         text = path.read_text(encoding="utf-8")
-        data = json.loads(text)
     except UnicodeDecodeError:
         raise TimelineError(Problem(shown, 0, 0, "", f"expected the builder's JSON record, got non-UTF-8 bytes; "
                                     f"{how}")) from None
+    fast = _by_lines(text, shown, how)
+    if fast is not None:
+        return fast
+    try:
+        data = json.loads(text)
     except json.JSONDecodeError as err:
         raise TimelineError(Problem(shown, err.lineno, err.colno, "", f"expected the builder's JSON record, "
                                     f"got invalid JSON ({err.msg}); {how}")) from None
@@ -102,26 +109,53 @@ def load_manifest(folder: Path) -> dict | None:
                                     f"got something else; {how}"))
     try:
         data["records"] = {i: _record(i, r) for i, r in entries.items()}
-        data["lines"] = _lines(text, data["records"]) if data.get("version") == VERSION else {}
     except (KeyError, TypeError, ValueError):
         raise TimelineError(Problem(shown, 0, 0, "entries", "expected a mapping of entry ids to records, "
                                     f"got a report of another shape; {how}")) from None
+    data["lines"] = {}
     return data
 
 
-def _lines(text: str, records: dict[str, Record]) -> dict[str, str]:
-    """Each entry's line of a manifest in the builder's layout (one entry per line), to write back unchanged."""
+REPORTS = ',"reports":['
+
+
+def _by_lines(text: str, shown: str, how: str) -> dict | None:
+    """A manifest in the builder's layout, read a line at a time; None when it is in another layout."""
     lines = text.split("\n")
-    if len(lines) != len(records) + 3 or not lines[0].startswith('{"version"') or lines[-2:] != ["}}", ""]:
-        return {}                                          # another layout: every line is written anew
-    found = {}
-    for line in lines[1:-2]:
-        key, _, _ = line.partition(": ")
-        entry_id = json.loads(key) if key.startswith('"') else None
-        if entry_id not in records or entry_id in found:
-            return {}
-        found[entry_id] = line.removesuffix(",")
-    return found
+    if not lines[0].startswith(f'{{"version": {VERSION},') or lines[-2:] != ["}}", ""]:
+        return None
+    try:
+        header = json.loads(lines[0] + "}}")
+    except json.JSONDecodeError:
+        return None
+
+    def damaged(line: int):
+        return lambda entry_id: TimelineError(Problem(
+            shown, line, 0, "entries", f"expected the builder's record of {entry_id}, got something else; {how}"))
+
+    records: dict[str, Record] = {}
+    found: dict[str, str] = {}
+    for number, line in enumerate(lines[1:-2], start=2):
+        body = line.removesuffix(",") if number < len(lines) - 2 else line
+        key, sep, value = body.partition(": ")
+        cut = value.find(REPORTS)
+        if not sep or not key.startswith('"') or cut < 0 or not value.endswith("]}"):
+            return None                                    # another layout (an older version's): read it whole
+        entry_id, head = None, None
+        try:
+            entry_id, head = json.loads(key), json.loads(value[:cut] + "}")
+        except json.JSONDecodeError:
+            pass
+        if not (isinstance(entry_id, str) and entry_id not in records and isinstance(head, dict)
+                and _well_formed({**head, "reports": []}) and isinstance(head.get("articles"), list)
+                and all(isinstance(a, str) for a in head["articles"])):
+            raise damaged(number)(entry_id if isinstance(entry_id, str) else "an entry")
+        match = head.get("match") if isinstance(head.get("match"), dict) else None
+        records[entry_id] = Record(entry_id, None, _hashes(head), bool(head.get("pending")),
+                                   tuple(head.get("apart", ())), match, raw=value[cut + len(REPORTS) - 1:-1],
+                                   articles=head["articles"], damaged=damaged(number))
+        found[entry_id] = body
+    return {"version": header.get("version"), "names": header.get("names", ""), "records": records, "lines": found}
 
 
 def _texts(record: dict, keys: tuple[str, ...]) -> bool:
@@ -159,21 +193,21 @@ def _record(entry_id: str, data: dict) -> Record:
     return Record(entry_id, None, _hashes(data), bool(data.get("pending")), tuple(data.get("apart", ())), match, raw)
 
 
-def _record_json(record: Record) -> dict:
-    data: dict = {"sha256": record.hashes[0] if len(record.hashes) == 1 else sorted(record.hashes)}
-    if record.pending:
-        data["pending"] = True
-    if record.apart:
-        data["apart"] = sorted(record.apart)
-    data["reports"] = [report_json(r) for r in sorted(record.reports, key=lambda r: r.sort_key)]
-    if record.match is not None:
-        data["match"] = record.match
-    return data
-
-
 def _line(record: Record) -> str:
-    return (f"{json.dumps(record.id, ensure_ascii=False)}: "
-            f"{json.dumps(_record_json(record), sort_keys=True, ensure_ascii=False, separators=(',', ':'))}")
+    """An entry's line: its hashes, what matching knows of it and its reports' articles, then the reports (last, so
+    that the next run can leave them unread)."""
+    reports = sorted(record.reports, key=lambda r: r.sort_key)
+    head: dict = {"sha256": record.hashes[0] if len(record.hashes) == 1 else sorted(record.hashes),
+                  "articles": sorted({r.article for r in reports})}
+    if record.pending:
+        head["pending"] = True
+    if record.apart:
+        head["apart"] = sorted(record.apart)
+    if record.match is not None:
+        head["match"] = record.match
+    compact = {"sort_keys": True, "ensure_ascii": False, "separators": (",", ":")}
+    return (f"{json.dumps(record.id, ensure_ascii=False)}: {json.dumps(head, **compact)[:-1]}"
+            f"{REPORTS[:-1]}{json.dumps([report_json(r) for r in reports], **compact)}}}")
 
 
 def _save_manifest(folder: Path, records: dict[str, Record], names: str, lines_read: dict[str, str] | None = None,

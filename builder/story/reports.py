@@ -7,6 +7,8 @@ rebuilt from their reports without extracting them again.
 from __future__ import annotations
 
 import hashlib
+import json
+from collections.abc import Callable
 from dataclasses import dataclass, fields, replace
 
 from builder.model import Entry, Figure, Quote, Revision, Source
@@ -94,6 +96,11 @@ def report_json(report: ArticleReport) -> dict:
 
 
 def report_from_json(data: dict) -> ArticleReport:
+    """A report from the manifest's data; ValueError when it is not of the builder's shape."""
+    if not all(isinstance(data.get(k, ""), str) for k in ("article", "key", "source", "published")) \
+            or not isinstance(data.get("order", 0), int) or not isinstance(data.get("entry", {}), dict) \
+            or "article" not in data or "key" not in data:
+        raise ValueError("not a report")
     entry = entry_from_json(data["entry"]) if isinstance(data.get("entry"), dict) else None
     return ArticleReport(article=data["article"], key=data["key"], published=str(data.get("published", "")),
                   order=int(data.get("order", 0)), entry=entry, source=str(data.get("source", "")),
@@ -107,23 +114,40 @@ def with_id(entry: Entry, entry_id: str) -> Entry:
 class Record:
     """What the manifest knows of one entry the builder wrote: its reports, and the hashes of the file as written.
 
-    Reports are read from the manifest's data only when a run needs them: a run that extracts one article into a
-    timeline of 10,000 entries reads the reports of the few entries it touches."""
+    Reports are read from the manifest only when a run needs them: a run that extracts one article into a timeline
+    of 10,000 entries reads the reports of the few entries it touches (the rest stay the manifest's text)."""
 
     def __init__(self, entry_id: str, reports: list[ArticleReport] | None, hashes: list[str], pending: bool = False,
-                 apart: tuple[str, ...] = (), match: dict | None = None, raw: list[dict] | None = None):
+                 apart: tuple[str, ...] = (), match: dict | None = None, raw: list[dict] | str | None = None,
+                 articles: list[str] | None = None, damaged: Callable[[str], Exception] | None = None):
         self.id = entry_id
         self.hashes = hashes
         self.pending = pending                # this run may create or remove the file
         self.apart = apart                    # entries kept apart from this one (a report an editor split off)
         self.match = match                    # what matching knows of the entry as written (match.profile_json)
-        self.raw = raw                        # the reports as the manifest gave them (None for a new entry)
+        self._raw = raw                       # the reports as the manifest gave them: data, or its JSON text
+        self._articles = articles             # their articles, as the manifest's line lists them
+        self._damaged = damaged               # the error for reports that are not of the builder's shape
         self._reports = reports
+
+    def _raw_list(self) -> list[dict]:
+        if isinstance(self._raw, str):
+            try:
+                value = json.loads(self._raw)
+                if not isinstance(value, list) or not all(isinstance(r, dict) for r in value):
+                    raise ValueError(self.id)
+            except ValueError:
+                raise self._damage() from None
+            self._raw = value
+        return self._raw or []
+
+    def _damage(self) -> Exception:
+        return self._damaged(self.id) if self._damaged else ValueError(self.id)
 
     @property
     def reports(self) -> list[ArticleReport]:
         if self._reports is None:
-            self._reports = [report_from_json(r) for r in self.raw or ()]
+            self._reports = self.original()
         return self._reports
 
     @reports.setter
@@ -132,13 +156,20 @@ class Record:
 
     def original(self) -> list[ArticleReport]:
         """The reports as the manifest had them when the run began."""
-        return [report_from_json(r) for r in self.raw] if self.raw is not None else list(self.reports)
+        if self._raw is None:
+            return list(self._reports or ())
+        try:
+            return [report_from_json(r) for r in self._raw_list()]
+        except (KeyError, TypeError, ValueError):
+            raise self._damage() from None
 
     @property
     def articles(self) -> list[str]:
-        if self._reports is None and self.raw is not None:
-            return sorted({r["article"] for r in self.raw})
+        if self._reports is None and self._articles is not None:
+            return sorted(set(self._articles))
         return sorted({r.article for r in self.reports})
 
     def has_reports(self) -> bool:
-        return bool(self.raw) if self._reports is None else bool(self._reports)
+        if self._reports is None and self._articles is not None:
+            return bool(self._articles)
+        return bool(self.reports)
