@@ -10,7 +10,7 @@ import yaml
 
 from builder.loader import load_timeline
 from newsroom import Newsroom
-from test_merging import DAY_ONE, DAY_THREE
+from test_story_merging import DAY_ONE, DAY_THREE
 
 HAND_MADE = ("id: 2024-05-01-my-own-entry\ndate: 2024-05-01\ncategory: other\ntitle: Mine\n"
              "summary: Written by an editor.\n")

@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 
 from newsroom import Newsroom
-from test_merging import DAY_ONE, DAY_THREE
+from test_story_merging import DAY_ONE, DAY_THREE
 
 V1 = {"version": 1, "entries": {}}
 

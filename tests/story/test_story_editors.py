@@ -8,7 +8,7 @@ import pytest
 import yaml
 
 from newsroom import Newsroom
-from test_merging import DAY_ONE, DAY_THREE
+from test_story_merging import DAY_ONE, DAY_THREE
 
 QUAKE = "magnitude 6.1 struck the city of Vann"
 TOLL = "The death toll from the magnitude 6.1 earthquake"
