@@ -3,6 +3,7 @@
     python -m bench                          # everything: three sizes, 3 runs each, serve, extraction
     python -m bench --sizes 100,1000         # the small sizes only
     python -m bench --quick                  # one run of 100 and 1,000 entries, fewer serve edits
+    python -m bench --no-search              # skip the reader-side search benchmark (bench/search_bench.py)
 
 Prints tables of medians and ratios and writes them to bench/results/ (git-ignored). No test asserts on
 time; this is the place where time is measured.
@@ -19,7 +20,7 @@ import tempfile
 from dataclasses import asdict
 from pathlib import Path
 
-from bench import extraction, inprocess, serve, stories
+from bench import extraction, inprocess, search_bench, serve, stories
 from bench.measure import ENV, mkdocs_build
 from bench.projects import make_pair
 from bench.report import Results, SizeResult, render_report
@@ -42,6 +43,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--no-extract", action="store_true", help="skip extraction throughput")
     parser.add_argument("--no-stories", action="store_true",
                         help="skip one new article into story timelines of 1,000 and 10,000 entries")
+    parser.add_argument("--no-search", action="store_true",
+                        help="skip search at archive scale (Material's search vs ours in Chromium, bench/search_bench.py)")
     parser.add_argument("--work", type=Path, help="folder for the generated projects (default: a temporary one)")
     parser.add_argument("--out", type=Path, default=RESULTS, help="folder for the results (default bench/results)")
     args = parser.parse_args(argv)
@@ -149,6 +152,10 @@ def main(argv: list[str] | None = None) -> int:
         (args.out / f"{name}.json").write_text(json.dumps(asdict(results), indent=1, default=str) + "\n",
                                                encoding="utf-8")
     say(f"written to {args.out / f'bench-{stamp}.md'}")
+    if not args.no_search:
+        say("search at archive scale (bench/search_bench.py)")
+        search_sizes = ",".join(str(n) for n in args.sizes if n >= 1000) or "1000"
+        search_bench.main(["--sizes", search_sizes, "--runs", "2" if args.quick else "5", "--out", str(args.out)])
     return 0
 
 

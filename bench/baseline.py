@@ -13,14 +13,14 @@ import shutil
 from itertools import groupby
 from pathlib import Path
 
-from builder.article import Article
+from builder.model import SourceArticle
 from builder.model import Entry
 from builder.render.context import TIMELINE, Options, Site, build_site_map, timeline_pages
 from builder.render.dates import readable_date, short_date
 from builder.render.escape import text
 from builder.render.feeds import json_feed, timeline_json
 from builder.render.links import KINDS, names_of, rel
-from builder.render.sources import anchor, article_page_path, article_title, provenance
+from builder.render.sources import article_page_path, article_title, provenance
 
 ROOT = Path(__file__).resolve().parent.parent
 NO_SEARCH = "---\nsearch:\n  exclude: true\n---\n\n"
@@ -77,8 +77,9 @@ def entry_markdown(site: Site, page: str, entry: Entry) -> str:
              for kind in KINDS if names_of(entry, kind)]
     if names:
         out += [" · ".join(names), ""]
-    links = [f"[sentence {i + 1}]({rel(page, article_page_path(r.article), anchor(i))})"
-             for r in site.provenance.refs.get(entry.id, ()) if r.article for i in r.sentences]
+    links = [f"[sentence {art.number(i)}]({rel(page, article_page_path(r.article), art.anchor(i))})"
+             for r in site.provenance.refs.get(entry.id, ()) if r.article
+             for art in (site.provenance.articles[r.article],) for i in r.sentences]
     if links:
         out += ["Source: " + ", ".join(links), ""]
     return "\n".join(out)
@@ -136,14 +137,14 @@ def baseline_pages(site: Site) -> dict[str, str]:
         page = article_page_path(name)
         out = [f"# {text(article_title(art))}", ""]
         for _, group in groupby(art.sentences, key=lambda s: s.paragraph):
-            out += [" ".join(f'<span id="{anchor(s.index)}">{text(s.text)}</span>' + "".join(
+            out += [" ".join(f'<span id="{s.anchor}">{text(s.text)}</span>' + "".join(
                 f" [{n}]({site.entry_link(page, i)})"
                 for n, i in enumerate(site.provenance.backrefs.get((name, s.index), []), 1)) for s in group), ""]
         pages[page] = NO_SEARCH + "\n".join(out) + "\n"
     return pages
 
 
-def write_baseline(entries: list[Entry], articles: list[Article], folder: Path, per_page: int = 100) -> int:
+def write_baseline(entries: list[Entry], articles: list[SourceArticle], folder: Path, per_page: int = 100) -> int:
     """Write mkdocs.yml and docs/ of the baseline project into `folder`; returns the number of pages."""
     site = build_site_map(entries, provenance(entries, articles), options=Options(per_page=per_page))
     docs = folder / "docs"

@@ -57,11 +57,11 @@ def folder_bytes(folder: Path) -> int:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
 
 
-def mkdocs_build(project: Path, log: Path) -> Build:
-    """A clean `mkdocs build` of the project, measured."""
+def mkdocs_build(project: Path, log: Path, python: str = sys.executable) -> Build:
+    """A clean `mkdocs build` of the project, measured (`python`: the interpreter whose MkDocs and plugin run)."""
     site = project / "site"
     shutil.rmtree(site, ignore_errors=True)
-    seconds, peak = run([sys.executable, "-m", "mkdocs", "build", "--strict"], project, log)
+    seconds, peak = run([python, "-m", "mkdocs", "build", "--strict"], project, log)
     index = (site / "search" / "search_index.json").read_bytes()
     return Build(seconds, peak, sum(1 for _ in site.rglob("*.html")), folder_bytes(site), len(index),
                  len(gzip.compress(index, 6, mtime=0)))

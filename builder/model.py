@@ -1,24 +1,12 @@
 """The timeline entry: the contract between the builder, editors and the site."""
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
-#: Category vocabulary, in the order the site lists it. Labels, icons and colours live in the renderer.
-CATEGORIES: tuple[str, ...] = (
-    "deadline", "ultimatum", "rejection", "agreement", "strike", "shelling", "casualties",
-    "humanitarian", "evacuation", "statement", "diplomacy", "legal", "warning", "other",
-)
+from builder.vocabulary import CATEGORIES  # noqa: F401 - the category vocabulary, spelled in vocabulary.py
+from builder.vocabulary import MEASURES, QUALIFIERS, REVISION_KINDS  # noqa: F401 - the stories' vocabularies
 
-#: What a figure counts. Values of different measures are never compared or mixed (freed is not killed).
-MEASURES: tuple[str, ...] = (
-    "killed", "injured", "missing", "aboard", "displaced", "evacuated", "rescued", "held", "freed", "arrested",
-)
-
-#: How a figure's value is qualified in the article ("at least 12", "more than 160", "nearly 300").
-QUALIFIERS: tuple[str, ...] = ("at least", "more than", "about", "nearly", "up to", "fewer than")
-
-#: How a later report relates to the entry it revises.
-REVISION_KINDS: tuple[str, ...] = ("contradicts", "corrects", "extends", "updates")
 
 
 @dataclass(frozen=True)
@@ -92,3 +80,25 @@ class Entry:
     def sort_key(self) -> tuple[str, str, str]:
         """Chronological order: date (a month or year sorts before its days), then time, then id."""
         return (self.date, self.time or "", self.id)
+
+
+@dataclass(frozen=True)
+class SourceSentence:
+    """One sentence of a source article, with the anchor of its place on the article's page."""
+
+    anchor: str                  # "s-1": the address #s-1 on the article's page; never changes for this text
+    paragraph: int               # 1-based paragraph number
+    text: str
+
+
+@dataclass(frozen=True)
+class SourceArticle:
+    """A seed article as the site shows it: one YAML file `timeline/articles/<name>.yml`, written by extract."""
+
+    name: str                    # what entries' sources[].article refer to
+    published: dt.date
+    sentences: tuple[SourceSentence, ...]
+    title: str = ""
+    meta: dict = field(default_factory=dict, compare=False)   # source, url, license, credit, timezone, language
+    text_sha256: str = ""        # of the article's text when it was split: the record changes only when it does
+    path: str | None = field(default=None, compare=False)

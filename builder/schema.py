@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from builder.model import CATEGORIES, MEASURES, QUALIFIERS, REVISION_KINDS
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+# Only web addresses are linked: javascript:, data: or vbscript: in a link would run in the reader's browser.
+URL = re.compile(r"^https?://[^\s/?#]+[^\s]*$", re.IGNORECASE)
 DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 DATE_PATTERN = r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"
 DAY_PATTERN = r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$"
@@ -18,8 +20,8 @@ class FieldSpec:
     """One field of a mapping in the entry format."""
 
     name: str
-    kind: str        # text | slug | slugs | date | day | bool | count | category | measure | qualifier | revision
-                     # | names | quotes | sources | figures | revises
+    kind: str        # text | slug | slugs | url | date | day | bool | count | category | measure | qualifier
+                     # | revision | names | quotes | sources | figures | revises
     required: bool
     doc: str
 
@@ -35,7 +37,7 @@ QUOTE_FIELDS: tuple[FieldSpec, ...] = (
 SOURCE_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("text", "text", True, "The verbatim sentence(s) the entry was built from."),
     FieldSpec("article", "slug", False, "The seed article's name (its file name in seeds/ without .txt)."),
-    FieldSpec("url", "text", False, "A web address, for sources that are not seed articles."),
+    FieldSpec("url", "url", False, "A web address (http:// or https://), for sources that are not seed articles."),
 )
 
 FIGURE_FIELDS: tuple[FieldSpec, ...] = (
@@ -46,7 +48,8 @@ FIGURE_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("date", "day", True, "The day the value was reported (its article's publication day), YYYY-MM-DD."),
     FieldSpec("text", "text", True, "The article's own words that give the value, verbatim."),
     FieldSpec("article", "slug", False, "The seed article the words come from, as in sources."),
-    FieldSpec("url", "text", False, "A web address, for figures that do not come from a seed article."),
+    FieldSpec("url", "url", False, "A web address (http:// or https://), for figures that do not come from a seed "
+              "article."),
 )
 
 REVISION_FIELDS: tuple[FieldSpec, ...] = (
@@ -102,6 +105,7 @@ def _property(spec: FieldSpec, categories: tuple[str, ...]) -> dict:
             "text": text,
             "slug": {"type": "string", "pattern": SLUG.pattern},
             "slugs": {"type": "array", "items": {"type": "string", "pattern": SLUG.pattern}, "uniqueItems": True},
+            "url": {"type": "string", "pattern": URL.pattern.replace("^https?", "^[hH][tT][tT][pP][sS]?")},
             "date": {"type": ["string", "integer"], "pattern": DATE_PATTERN},
             "day": {"type": "string", "pattern": DAY_PATTERN},
             "bool": {"type": "boolean"},

@@ -22,17 +22,22 @@ from __future__ import annotations
 
 import difflib
 import json
-from dataclasses import dataclass, field
+import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from builder.errors import Problem, TimelineError
 from builder.model import Entry
+from builder.schema import SLUG
 from builder.story.reports import Record, report_json, sha
 from builder.story.timeline import Outcome, Story
-from builder.textio import display_path, write_atomic
+from builder.textio import MAX_MANIFEST_BYTES, check_folder, display_path, printable, read_bytes, write_atomic
 
 MANIFEST = ".manifest.json"
 VERSION = 2
+MAX_ID_CHARS = 200          # an id is a file name: file systems allow 255 bytes
 
 __all__ = ["MANIFEST", "Report", "conflict_diff", "load_manifest", "sha", "write_article", "write_articles"]
 
@@ -84,13 +89,15 @@ def load_manifest(folder: Path) -> dict | None:
     A manifest in the builder's own layout (one entry a line, its reports last) is read line by line, and each
     entry's reports are left as text until a run needs them; any other is read whole and checked whole."""
     path = folder / MANIFEST
-    if not path.exists():
+    if not os.path.lexists(path):
         return None
     shown = display_path(path)
     how = ("restore it from version control (git checkout -- " + shown + "), or delete it to treat "
            "every entry as added by hand")
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_bytes(path, shown, MAX_MANIFEST_BYTES).decode("utf-8")
+    except TimelineError as err:
+        raise TimelineError([replace(p, message=f"{p.message}; {how}") for p in err.problems]) from None
     except UnicodeDecodeError:
         raise TimelineError(Problem(shown, 0, 0, "", f"expected the builder's JSON record, got non-UTF-8 bytes; "
                                     f"{how}")) from None
@@ -102,11 +109,22 @@ def load_manifest(folder: Path) -> dict | None:
     except json.JSONDecodeError as err:
         raise TimelineError(Problem(shown, err.lineno, err.colno, "", f"expected the builder's JSON record, "
                                     f"got invalid JSON ({err.msg}); {how}")) from None
+    except RecursionError:
+        raise TimelineError(Problem(shown, 0, 0, "", "expected the builder's JSON record, got values nested too "
+                                    f"deep to read; {how}")) from None
     entries = data.get("entries") if isinstance(data, dict) else None
     if not isinstance(entries, dict) or not all(_well_formed(r) for r in entries.values()):
         # A damaged manifest must not turn the builder's files into "hand edits" or the other way round.
         raise TimelineError(Problem(shown, 0, 0, "entries", "expected a mapping of entry ids to records, "
                                     f"got something else; {how}"))
+    # Ids become file names: one like '../../x' would make the builder write or delete outside the folder.
+    bad = next((i for i, r in sorted(entries.items()) if not _is_slug(i)
+                or not all(_is_slug(a) for a in _record_articles(r))), None)
+    if bad is not None:
+        shown_bad = printable(bad if not _is_slug(bad) else next(a for a in _record_articles(entries[bad])
+                                                                  if not _is_slug(a)))
+        raise TimelineError(Problem(shown, 0, 0, "entries", "expected entry ids and article names made of "
+                                    f"lowercase letters, digits and hyphens, got {shown_bad!r}; {how}"))
     try:
         data["records"] = {i: _record(i, r) for i, r in entries.items()}
     except (KeyError, TypeError, ValueError):
@@ -149,13 +167,29 @@ def _by_lines(text: str, shown: str, how: str) -> dict | None:
         if not (isinstance(entry_id, str) and entry_id not in records and isinstance(head, dict)
                 and _well_formed({**head, "reports": []}) and isinstance(head.get("articles"), list)
                 and all(isinstance(a, str) for a in head["articles"])):
-            raise damaged(number)(entry_id if isinstance(entry_id, str) else "an entry")
+            raise damaged(number)(printable(entry_id) if isinstance(entry_id, str) else "an entry")
+        # Ids become file names: one like '../../x' would make the builder write or delete outside the folder.
+        bad = next((x for x in [entry_id, *head["articles"]] if not _is_slug(x)), None)
+        if bad is not None:
+            raise TimelineError(Problem(shown, number, 0, "entries", "expected entry ids and article names made of "
+                                        f"lowercase letters, digits and hyphens, got {printable(bad)!r}; {how}"))
         match = head.get("match") if isinstance(head.get("match"), dict) else None
         records[entry_id] = Record(entry_id, None, _hashes(head), bool(head.get("pending")),
                                    tuple(head.get("apart", ())), match, raw=value[cut + len(REPORTS) - 1:-1],
                                    articles=head["articles"], damaged=damaged(number))
         found[entry_id] = body
     return {"version": header.get("version"), "names": header.get("names", ""), "records": records, "lines": found}
+
+
+def _is_slug(value) -> bool:
+    return isinstance(value, str) and len(value) <= MAX_ID_CHARS and bool(SLUG.match(value))
+
+
+def _record_articles(record: dict) -> list:
+    """The article names a record gives (version 1: one; version 2: one per report)."""
+    if "reports" in record:
+        return [r.get("article") for r in record["reports"]] + list(record.get("articles", []))
+    return [record.get("article", "a")]
 
 
 def _texts(record: dict, keys: tuple[str, ...]) -> bool:
@@ -230,10 +264,49 @@ def _remove_leftovers(folder: Path) -> None:
 
 
 def _read(path: Path) -> str | None:
-    try:
-        return path.read_text(encoding="utf-8", errors="replace")
-    except FileNotFoundError:
+    """The text of an entry file, None when there is none (links and special files were refused up front)."""
+    if not os.path.lexists(path):
         return None
+    return read_bytes(path).decode("utf-8", errors="replace")
+
+
+def refuse_special_files(folder: Path) -> None:
+    """Before anything is written: an entry name that is a link, a folder, a pipe or a device is an error."""
+    problems = []
+    for path in sorted(folder.iterdir()):
+        if path.name.startswith(".") or path.suffix.lower() not in (".yml", ".yaml"):
+            continue
+        if os.path.islink(path) or not path.is_file():
+            try:
+                read_bytes(path)
+            except TimelineError as err:
+                problems += err.problems
+    if problems:
+        raise TimelineError(problems)
+
+
+@contextmanager
+def locked(folder: Path, waiting: Callable[[], None] = lambda: None) -> Iterator[None]:
+    """Hold the timeline folder for one run: a second `extract` on it waits (after calling `waiting`) until the
+    first is done, so neither loses the other's manifest records or removes its temporary files. The lock is
+    on the folder itself, so no lock file is left behind; the system drops it when the process ends."""
+    folder.mkdir(parents=True, exist_ok=True)
+    check_folder(folder)
+    try:
+        import fcntl
+    except ImportError:                          # not on Windows: one run at a time is then the user's care
+        yield
+        return
+    fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            waiting()
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)                             # closing the descriptor releases the lock
 
 
 # --- a run ------------------------------------------------------------------------------------------------------
@@ -246,8 +319,10 @@ def write_article(folder: Path, article: str, entries: list[Entry], published: s
 def write_articles(folder: Path, articles: list[tuple[str, str, list[Entry]]]) -> list[Report]:
     """Join each article's extracted entries (name, publication day, entries; in this order) to the timeline."""
     folder.mkdir(parents=True, exist_ok=True)
-    _remove_leftovers(folder)
+    check_folder(folder)
+    refuse_special_files(folder)
     manifest = load_manifest(folder)
+    _remove_leftovers(folder)
     story = Story(folder, manifest["records"] if manifest else None, manifest.get("names", "") if manifest else "")
     outcomes = [story.add_article(name, published or _published(entries), entries)
                 for name, published, entries in articles]

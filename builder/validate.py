@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import calendar
 import difflib
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -10,12 +11,24 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from builder.errors import Problem
 from builder.model import CATEGORIES, MEASURES, QUALIFIERS, REVISION_KINDS, Entry, Figure, Quote, Revision, Source
-from builder.schema import (DATE, ENTRY_FIELDS, FIGURE_FIELDS, QUOTE_FIELDS, REVISION_FIELDS, SLUG, SOURCE_FIELDS,
+from builder.schema import (DATE, ENTRY_FIELDS, FIGURE_FIELDS, QUOTE_FIELDS, REVISION_FIELDS, SLUG, SOURCE_FIELDS, URL,
                             FieldSpec)
 
 NULL = "tag:yaml.org,2002:null"
 BOOL = "tag:yaml.org,2002:bool"
+MERGE = "tag:yaml.org,2002:merge"
 TRUE_WORDS = {"yes", "true", "on", "y"}
+FALSE_WORDS = {"no", "false", "off", "n"}
+# Control characters (C0 but tab and line feed, DEL, C1): raw in a file YAML refuses them, but its escapes
+# ("\0", "\x1b", "\x9b") write them into a value, and on a page they corrupt what surrounds them.
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+ESCAPES_TOO = " (in double quotes, escapes such as \\0 or \\x1b are control characters too)"
+
+
+def unprintable(value: str, hint: str = "") -> str | None:
+    """The message for the first control character in `value`, or None when there is none."""
+    found = CONTROL.search(value)
+    return found and f"expected printable text, got the control character U+{ord(found.group()):04X}; delete it{hint}"
 DATE_FORMATS = "a date as YYYY-MM-DD, YYYY-MM or YYYY"
 
 
@@ -64,6 +77,19 @@ def read_text(c: Checker, node: Node, field: str) -> str | None:
     if not value:
         c.problem(node, field, "expected text, got an empty string; write it in, or delete the line")
         return None
+    why = unprintable(value, ESCAPES_TOO)
+    if why:
+        c.problem(node, field, why)
+        return None
+    return value
+
+
+def read_url(c: Checker, node: Node, field: str) -> str | None:
+    value = read_text(c, node, field)
+    if value is not None and not URL.match(value):
+        c.problem(node, field, f"expected a web address starting with http:// or https://, got {describe(node)}; "
+                  "write the page's full address (other kinds of link are never published)")
+        return None
     return value
 
 
@@ -107,11 +133,12 @@ def read_date(c: Checker, node: Node, field: str) -> str | None:
 
 
 def read_bool(c: Checker, node: Node, field: str) -> bool | None:
-    if not isinstance(node, ScalarNode) or node.tag != BOOL:
+    word = str(node.value).lower() if isinstance(node, ScalarNode) else ""
+    if not isinstance(node, ScalarNode) or node.tag != BOOL or word not in TRUE_WORDS | FALSE_WORDS:
         c.problem(node, field, f"expected true or false, got {describe(node)}; write true or false, "
                   "or delete the line")
         return None
-    return str(node.value).lower() in TRUE_WORDS
+    return word in TRUE_WORDS
 
 
 def read_day(c: Checker, node: Node, field: str) -> str | None:
@@ -201,9 +228,15 @@ def read_mapping(c: Checker, node: Node, field: str, fields: tuple[FieldSpec, ..
     specs = {f.name: f for f in fields}
     values: dict[str, Any] = {}
     first_line: dict[str, int] = {}
+    merged = False
     for key_node, value_node in node.value:
         key = str(key_node.value) if isinstance(key_node, ScalarNode) else describe(key_node)
         name = f"{field}.{key}" if field else key
+        if key_node.tag == MERGE:
+            c.problem(key_node, name, "expected the fields written out, got a merge key ('<<: *name'), which "
+                      "entries do not read; write the fields themselves")
+            merged = True
+            continue
         if key not in specs:
             c.problem(key_node, name, f"expected one of {', '.join(specs)}, got an unknown field; "
                       + (suggest(key, specs).strip(" ()") or "rename it or delete the line"))
@@ -216,7 +249,7 @@ def read_mapping(c: Checker, node: Node, field: str, fields: tuple[FieldSpec, ..
         value = READERS[specs[key].kind](c, value_node, name)
         if value is not None:
             values[key] = value
-    for spec in fields:
+    for spec in fields if not merged else ():          # the missing fields are in the merged anchor
         if spec.required and spec.name not in first_line:
             name = f"{field}.{spec.name}" if field else spec.name
             c.problem(node, name, f"expected a value ({spec.doc}), got nothing; add a line '{spec.name}: ...'")
@@ -263,6 +296,7 @@ READERS: dict[str, Callable[[Checker, Node, str], Any]] = {
     "text": read_text,
     "slug": read_slug,
     "slugs": read_slugs,
+    "url": read_url,
     "date": read_date,
     "day": read_day,
     "bool": read_bool,

@@ -21,6 +21,13 @@ Editor Reporter Correspondent Analyst Professor Dean Councillor Councilman Counc
 Principal Permanent Affairs Relations Cabinet
 """)
 
+# A minister's portfolio, written between the title and the name: "Minister of Education Ana Costa".
+PORTFOLIO_WORDS = words("""
+Education Transport Transportation Environment Agriculture Energy Trade Labour Labor Culture Tourism Information
+Communications Economy Economic Industry Housing Water Immigration Security Development Planning Works Public
+Sport Sports Youth Women Family Welfare Science Technology Mines Fisheries Lands Commerce Treasury Budget
+""")
+
 # Lowercase role nouns: "adviser to the mayor", "a government spokesman", "reporter Franck Berruyer".
 ROLE_NOUNS = words("""
 president minister premier spokesman spokeswoman spokesperson official officials adviser advisor aide
@@ -33,8 +40,33 @@ worker volunteer rescuer firefighter policeman policewoman captain sergeant majo
 controller manager superintendent administrator owner operator founder organiser organizer candidate
 daughter son wife husband mother father brother sister widow widower cousin uncle aunt nephew niece
 grandmother grandfather partner fiancee fiance neighbour neighbor friend colleague barrister solicitor
+undersecretary under-secretary secretary-general counterpart paramedic
 """)
 
+# Nouns that can head a described speaker besides the roles above: bodies, groups and the papers they issue
+# ("the ministry said", "residents said", "the report said").
+SPEAKER_NOUNS = words("""
+police army military government ministry court council committee commission authorities authority officials
+group company party agency office department embassy consulate statement report survey study campaigners
+protesters demonstrators villagers locals relatives families family residents witnesses survivors rebels
+militants insurgents fighters troops soldiers forces sources investigators prosecutors lawyers experts
+analysts doctors officers board union organisers organizers administration cabinet presidency palace
+spokespeople coalition alliance movement organisation organization institute foundation charity association
+federation league junta regime leadership mission observatory team staff crew hostage hostages captive man
+woman men women boy girl people person citizens passengers nurse teacher pilot driver mother father son
+daughter man's relative parents victims victim defendant accused suspect plaintiff judge jury tribunal
+guard guards coastguard service services network channel station newspaper
+""")
+# Words around a name that tell a person's gender: titles and gendered roles.
+MALE_WORDS = words("""
+Mr Mr. Sir Lord King Prince Sheikh Emir Sultan Father Brother spokesman chairman congressman businessman
+policeman councilman husband father son brother uncle nephew grandfather widower boy man Monsieur
+""")
+FEMALE_WORDS = words("""
+Mrs Mrs. Ms Ms. Miss Madam Madame Mme Lady Dame Queen Princess Sister spokeswoman chairwoman congresswoman
+businesswoman policewoman councilwoman wife mother daughter sister aunt niece grandmother widow girl woman
+actress
+""")
 # Roles whose remarks are commentary rather than news events (analysts, witnesses, residents).
 COMMENTATOR_ROLES = words("""
 analyst analysts expert experts professor researcher observer observers commentator resident residents
@@ -66,13 +98,15 @@ ORG_WORDS = words("""
 Army Navy Air Force Forces Guard Guards Police Militia Brigade Brigades Battalion Regiment Corps Command
 Union Council Ministry Department Office Agency Authority Authorities Commission Committee Court Tribunal
 Parliament Assembly Congress Senate Government Administration Cabinet Party Movement Front Alliance League
-Coalition Organization Organisation Association Society Foundation Fund Institute Institution Center Centre
-University College School Hospital Bank Group Company Corporation Corp Inc Ltd Services Service Network
+Coalition Organization Organisation Association Society Foundation Fund Institute Institution
+University College School Bank Group Company Corporation Corp Inc Ltd Services Service Network
 News Press Times Post Gazette Herald Tribune Journal Telegraph Guardian Observer Agence Television TV Radio
 Broadcasting Channel Reuters Pravda Interfax Mission Programme Program Red Cross Crescent Nations Federation
 Bureau Directorate Secretariat Board Unit Units Team Club Ambulance Rescue Relief Coalition
 International Watch Amnesty Fighters Rebels Taliban Hamas Hezbollah Brotherhood
-Observatory Community Project Defence Defense Initiative Trust
+Observatory Community Project Defence Defense Initiative Trust Conference Synod Survey
+Departments Ministries Agencies Councils Committees Daily Weekly Magazine Democrats Republicans Socialists
+Conservatives Liberals Greens
 SA AG GmbH plc PLC LLC NV BV Ltd. Inc. Tankers Shipping Airlines Airways Energy Oil Petroleum Mining Holdings
 Industries Motors Logistics Telecom Systems Technologies Pharmaceuticals Bank Insurance Partners Capital
 """)
@@ -96,7 +130,35 @@ Valley valley River river Lake lake Sea sea Ocean ocean Gulf gulf Bay bay Strait
 Mountain Mount Hills hills Desert desert Coast coast Peninsula peninsula Camp camp Base base Village village
 Town town County county State Oblast oblast Governorate governorate Prefecture prefecture Neighbourhood
 neighbourhood neighborhood Quarter quarter Mosque Cathedral Church Palace Stadium Plaza Park Highway highway
-Crossing crossing Border Corridor Canal canal Dam dam
+Crossing crossing Border Corridor Canal canal Dam dam Republic Kingdom Emirates Atoll atoll Reef reef Archipelago Plateau Delta delta
+Falls Glacier Canyon Springs Heights Lagoon Oasis Basin
+""")
+# Head words of buildings and venues: "Taj Mahal Palace Hotel", "Nariman House", "Oberoi Trident" is not
+# known, but "X Hotel" is a place, never a person and never a speaker. "Centre for ..." and "House of ..."
+# name bodies instead (names.py checks the word after).
+VENUE_WORDS = words("""
+Hotel Hotels House Centre Center Tower Towers Building Hall Theatre Theater Museum Terminal Station Mall Cafe
+Café Restaurant Temple Synagogue Monastery Castle Fort Arena Prison Jail Gaol Hospital Clinic Resort
+Barracks Gate Library Cemetery Memorial Monument Shrine Compound Residence Lodge Inn Motel Complex
+Courthouse Headquarters Plant Refinery Factory Mine Stadium Bazaar
+""")
+# Words that begin the name of a place: "Mount Sinjar", "Saint Catherine", "Lake Chad", "Port Harcourt".
+PLACE_PREFIXES = words("Mount Mt Saint St San Santo Santa Sao São Lake Port Fort Cape Isla Isle Gulf Bay Wadi Jebel Jabal Masjid")
+# Last words of names of laws, plans and documents, events, wars and vehicles: none of them is a person
+# ("Economic Stabilization Act", "Global Political Agreement", "World War I", "Google Science Fair").
+THING_WORDS = words("""
+Act Acts Amendment Amendments Bill Law Laws Treaty Accord Accords Agreement Convention Protocol Constitution
+Charter Resolution Plan Doctrine Declaration Code Directive Decree Order Report
+War Wars Revolution Uprising Crisis Olympics Games Cup Championship Championships Fair Festival Expo Prize
+Award Awards Summit Forum Marathon Tournament Series Week Day Year Season Era Age Empire
+System Systems Database Index Census Budget Strategy Operation Phantom Flight Airbus
+Boeing Division Section Article Chapter Schedule Annex Clause Part Phase Stage Level Category Class Type Model
+""")
+# Acronyms that are things, not bodies: "a SIM card", "their ID papers", "DNA tests".
+THING_ACRONYMS = words("""
+SIM ID IDs GPS DNA TV CCTV PIN SMS ATM AIDS HIV GDP IED IEDs RPG RPGs UAV UAVs ICU MRI PDF URL IT PM AM BC AD OK
+OKs CEO CEOs CFO MP MPs MEP MEPs QC KC PhD MBA VIP VIPs LGBT LGBTQ COVID SARS MERS Ebola CO2 AK SUV SUVs GMT UTC
+HQ FAQ ETA SOS VAT USB WiFi PC PCs AI API IP OS IQ ER RIP
 """)
 # Words after which a capitalised word is a place: "the city of X", "in X".
 PLACE_CUES = words("""

@@ -4,14 +4,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from builder.extract.lexicon import (DEMONYMS, NOT_NAME_WORDS, ORG_WORDS, OUTLETS, PLACE_CUES, PLACE_WORDS,
-                                     ROLE_NOUNS, TITLE_WORDS)
+from builder.extract.lexicon import (DEMONYMS, NOT_NAME_WORDS, ORG_WORDS, OUTLETS, PLACE_CUES, PLACE_PREFIXES,
+                                     PLACE_WORDS, PORTFOLIO_WORDS, ROLE_NOUNS, THING_ACRONYMS, THING_WORDS, TITLE_WORDS, VENUE_WORDS)
 from builder.extract.places import place_kind
 
 # A word that can be part of a name: Capitalised, ALLCAPS, hyphenated (Boutros-Ghali), with Arabic and
 # European particles (al-Sadr, bin Salman) and initials (J.).
 NAME_TOKEN = re.compile(
-    r"(?:[A-Z]\.){2,}|(?:(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|ben|bint)-)?[A-Z][\w’'.-]*\w|[A-Z]\.?")
+    r"(?:[A-Z]\.){2,}|(?:(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|ben|bint)-)?[A-ZÀ-ÖØ-ÞČĆĐŁŃŐŚŞŠŢŰŹŻŽİĞ][\w’'.-]*\w|[A-Z]\.?")
+# (capitals with accents too: "Íngrid Betancourt", "Łukasz", "Şahin")
 CONNECTORS = frozenset({"of", "for", "and", "the", "de", "du", "da", "del", "della", "di", "van", "von", "der",
                         "bin", "ibn", "al", "el", "la", "le", "&", "dos", "das"})
 # Words that start the name of an operation or a storm, never a person.
@@ -106,13 +107,15 @@ def _split_run(text: str, run: list[_Token]) -> list[list[_Token]]:
             elif "and" in gap:
                 left = " ".join(t.text for t in parts[-1])
                 right = " ".join(t.text for t in rest)
-                keep = (_is_org_like(whole) and left_last not in ORG_WORDS and not place_kind(right)
+                keep = (_is_org_like(whole) and left_last not in ORG_WORDS and left_last not in VENUE_WORDS
+                        and not place_kind(right)
                         and not place_kind(left) and not ACRONYM.match(left)
                         and not all(t.text in DEMONYMS or t.text in NOT_NAME_WORDS for t in parts[-1]))
             else:
                 # "Ministry of Defence", "Secretary of State", "Gulf of Guinea" hold together; "Governor
                 # Kolawole Adesina of the All Progressives Congress" is a person of an organisation.
                 keep = (left_last in ORG_WORDS or left_last in TITLE_WORDS or left_last in PLACE_WORDS
+                        or (left_last in VENUE_WORDS and gap in (["of"], ["for"]))
                         or bool(place_kind(text[parts[-1][0].start:rest[-1].end]))
                         or (rest[-1].text in PLACE_WORDS and gap == ["of"] and len(parts[-1]) == 1)
                         or place_kind(rest[-1].text) == "continent" and len(parts[-1]) == 1)
@@ -123,8 +126,41 @@ def _split_run(text: str, run: list[_Token]) -> list[list[_Token]]:
     return parts
 
 
+def _venue(run: list[_Token], text: str) -> str | None:
+    """'place' for a building or venue ("Taj Mahal Palace Hotel", "Nariman House"), 'organisation' for a body
+    named after one ("Centre for Strategic Studies", "House of Representatives"), else None."""
+    if len(run) < 2:
+        return None
+    for i, tok in enumerate(run[:-1]):
+        gap = text[tok.end:run[i + 1].start].split()
+        if (tok.text in VENUE_WORDS and gap in (["of"], ["for"])) or gap == ["and"]:
+            return "organisation" if run[-1].text in VENUE_WORDS or tok.text in VENUE_WORDS else None
+    return "place" if run[-1].text in VENUE_WORDS else None
+
+
+# Titles that end a run of capitalised words without a name after them: "New Democrat MP" is not a person.
+TRAILING_TITLES = frozenset("MP MEP Minister President Secretary Spokesman Spokeswoman Spokesperson Governor Mayor "
+                            "Senator Ambassador Chairman Chairwoman Director Commissioner Leader Officer".split())
+HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Prof Sir Dame Mme".split())      # "Education Mr. Toccafondi": a name follows
+POSTNOMINALS = frozenset("QC KC Jr Sr OBE MBE CBE KBE PhD".split())
+ROMAN = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|X)$")
+
+
+def _not_in_a_person(word: str) -> bool:
+    """Words no person's name holds: digits ("F-4"), acronyms ("FIRST", "NASA"), other than a roman numeral."""
+    return any(c.isdigit() for c in word) or (bool(ACRONYM.match(word)) and not ROMAN.match(word))
+
+
+def _can_end_a_person(token: _Token, text: str) -> bool:
+    """A name ends on a word, not on a lone letter ("Division A") or a numeral ("World War I"), unless the
+    letter is an initial with its full stop or a numeral after a full name ("Henry VIII" is rare in news)."""
+    if len(token.text) == 1:
+        return text[token.end:token.end + 1] == "."
+    return not ROMAN.match(token.text) and not any(c.isdigit() for c in token.text)
+
+
 def _is_org_like(run: list[_Token]) -> bool:
-    return any(t.text in ORG_WORDS for t in run)
+    return any(t.text in ORG_WORDS or t.text in VENUE_WORDS for t in run)
 
 
 def _strip_leading(run: list[_Token]) -> tuple[list[_Token], list[_Token]]:
@@ -183,6 +219,8 @@ def _role_after(text: str, end: int) -> str | None:
 
 def _classify(run: list[_Token], text: str) -> tuple[str, list[_Token], str | None]:
     """What a run names, the tokens that make the name, and the title words stripped off it."""
+    if len(run) > 1 and place_kind(text[run[0].start:run[-1].end]):
+        return "place", run, None                        # "New York", "New Delhi": a known place is not cut
     skip = 0                                             # an index, not run = run[1:]: that was quadratic
     while len(run) - skip > 1 and run[skip].text in NOT_NAME_WORDS and run[skip].text not in TITLE_WORDS:
         skip += 1                                        # "The Supreme Islamic Iraqi Council"
@@ -192,6 +230,11 @@ def _classify(run: list[_Token], text: str) -> tuple[str, list[_Token], str | No
     full = text[run[0].start:run[-1].end]
     if words[0] in EVENT_NAME_WORDS:
         return "unknown", run, None
+    if len(run) == 1 and words[0] in THING_ACRONYMS:
+        return "unknown", run, None                      # "a SIM card", "ID papers": things, not bodies
+    venue = _venue(run, text)
+    if venue:
+        return venue, run, None
     if all(w in TITLE_WORDS or w.lower() in CONNECTORS for w in full.split()):
         return "unknown", run, None                      # "Secretary of State" alone is a title
     if full in OUTLETS or joined in OUTLETS:
@@ -199,8 +242,10 @@ def _classify(run: list[_Token], text: str) -> tuple[str, list[_Token], str | No
     if any(w in CALENDAR_WORDS for w in words):
         return "unknown", run, None                      # "Ash Wednesday", "Black Saturday"
     titled = [i for i, w in enumerate(words) if w in TITLE_WORDS and w not in ("Former", "State", "National")]
-    if titled and titled[-1] < len(run) - 1 and len(run) - titled[-1] - 1 >= 2 and _is_org_like(run[:titled[-1]]):
-        tail = run[titled[-1] + 1:]                      # "Emergency Services Minister | Rachel Kosta"
+    if titled and titled[-1] < len(run) - 1 and (len(run) - titled[-1] - 1 >= 2 or words[titled[-1]] in HONORIFICS):
+        tail = run[titled[-1] + 1:]              # "Emergency Services Minister | Rachel Kosta", "New Democrat MP | X"
+        while len(tail) > 2 and tail[0].text in PORTFOLIO_WORDS:
+            tail = tail[1:]                      # "Minister of Education | Ana Costa"
         if not any(t.text in ORG_WORDS or t.text in PLACE_WORDS for t in tail):
             return "person", tail, " ".join(words[:titled[-1] + 1])
     if len(run) == 1 and ACRONYM.match(words[0]):
@@ -211,6 +256,12 @@ def _classify(run: list[_Token], text: str) -> tuple[str, list[_Token], str | No
         return "organisation", run, None
     if words[-1] in PLACE_WORDS and len(run) > 1:
         return "place", run, None
+    if len(run) > 1 and words[-1] in ("North", "South", "East", "West", "Central") and not _is_org_like(run):
+        return "place", run, None                        # "Kowloon West": a constituency, a district
+    if len(run) > 1 and words[0] in PLACE_PREFIXES and words[1] not in TITLE_WORDS:
+        return "place", run, None                        # "Mount Sinjar", "Saint Catherine", "Lake Chad"
+    if len(run) > 1 and (words[-1] in THING_WORDS or not _can_end_a_person(run[-1], text)):
+        return "unknown", run, None                      # "Economic Stabilization Act", "World War I", "Division A"
     if len(run) > 1 and words[0] in PLACE_WORDS and text[run[0].end:run[0].end + 4] == " of ":
         return "place", run, None                        # "Gulf of Guinea", "Port of Spain"
     if len(run) > 1 and words[0] in COMPASS and place_kind(" ".join(words[1:])):
@@ -222,6 +273,8 @@ def _classify(run: list[_Token], text: str) -> tuple[str, list[_Token], str | No
     while len(rest) - skip > 2 and place_kind(rest[skip].text) and rest[skip].text not in TITLE_WORDS:
         skip += 1
     rest = rest[skip:]
+    if len(rest) > 2 and rest[-1].text in POSTNOMINALS:
+        rest = rest[:-1]                                 # "Jonathan Mills QC": the letters after a name
     rest_words = [t.text for t in rest]
     if not rest or all(w in NOT_NAME_WORDS or w in TITLE_WORDS or w in DEMONYMS for w in rest_words):
         return "unknown", rest, titles
@@ -236,6 +289,8 @@ def _classify(run: list[_Token], text: str) -> tuple[str, list[_Token], str | No
         return ("person" if lead and any(t.text in TITLE_WORDS for t in lead) else "unknown"), rest, titles
     if any(w in DEMONYMS or w in ORG_WORDS for w in rest_words):
         return "unknown", rest, titles
+    if any(_not_in_a_person(w) for w in rest_words) or rest_words[-1] in TRAILING_TITLES:
+        return "unknown", rest, titles                   # "FIRST Global", "F-4 Phantom", "New Democrat MP"
     if any(w.lower() in CONNECTORS - PERSON_PARTICLES for w in text[rest[0].start:rest[-1].end].split()):
         return "unknown", rest, titles
     return "person", rest, titles
@@ -268,16 +323,21 @@ def _refine(text: str, kind: str, start: int, end: int, name: str, size: int) ->
     if size == 1 and kind in ("unknown", "place") and text[end:end + 1] == "," and before and \
             before[-1] in ROLE_NOUNS and text[:start].rstrip().endswith(","):
         return "person", end, name                        # "Ms Rahman's daughter, Sana, said"
+    if size == 1 and kind == "unknown" and before and before[-1] in ROLE_NOUNS and name not in NOT_NAME_WORDS \
+            and name not in DEMONYMS and not ACRONYM.match(name) and text[start - 2:start] != ", ":
+        return "person", end, name                        # "staff member Zabiullah told": a one-word name
     if kind == "person" and text[start - 1:start] == "(" and text[end:end + 1] == ")":
         return "unknown", end, name                       # "(Knights Charge)": a gloss, not a person
     if kind == "person" and after and after.group(1) in PLACE_NOUNS_AFTER:
         return "place", end + after.end(), text[start:end + after.end()]
+    if kind == "person" and after and after.group(1) in ORG_NOUNS_AFTER:
+        return "organisation", end, name                  # "the Green Future party", "Al Hayat newspaper"
     if kind not in ("unknown",) and not (kind == "person" and size == 1):
         return kind, end, name
     if after and after.group(1) in PLACE_NOUNS_AFTER and name not in NOT_NAME_WORDS:
         return "place", end + after.end(), text[start:end + after.end()]
-    if after and after.group(1) in ORG_NOUNS_AFTER:
-        return "organisation", end, name
+    if after and after.group(1) in ORG_NOUNS_AFTER and name not in DEMONYMS and name not in THING_ACRONYMS:
+        return "organisation", end, name                  # not "Indian" of "Indian television"
     appos = re.match(r",\s+(?:a|an|the)\s+(?:\w+\s+)?(group|militia|movement|party|network|organi[sz]ation)\b", text[end:end + 40])
     if appos:
         return "organisation", end, name

@@ -3,22 +3,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from importlib import resources
-from pathlib import Path
 
-from builder.article import Article
 from builder.errors import Problem
-from builder.model import Entry
+from builder.model import Entry, SourceArticle
 from builder.render.articles import render_articles
 from builder.render.categories import CategoryStyle, stylesheet
 from builder.render.context import Options, build_site_map
 from builder.render.feeds import json_feed, timeline_json
 from builder.render.home import home_page
+from builder.render.raw import GENERATED
 from builder.render.indexes import render_indexes
 from builder.render.references import check_references
 from builder.render.sources import provenance
 from builder.render.timeline import render_timeline
 
-__all__ = ["ASSETS", "CATEGORY_CSS", "Options", "Rendered", "render_site", "write_rendered"]
+__all__ = ["ASSETS", "CATEGORY_CSS", "Options", "Rendered", "render_site"]
 
 # Static files every site gets, and where they go in the built site.
 ASSETS = {"timeline.css": "assets/timeline/timeline.css", "timeline.js": "assets/timeline/timeline.js"}
@@ -41,27 +40,20 @@ def asset(name: str) -> str:
     return resources.files("builder.render").joinpath("assets", name).read_text(encoding="utf-8")
 
 
-def render_site(entries: list[Entry], articles: list[Article] | tuple = (),
-                styles: dict[str, CategoryStyle] | None = None, options: Options | None = None) -> Rendered:
-    """Every page and data file of the site, in a stable order, plus the reference problems found."""
+def render_site(entries: list[Entry], articles: list[SourceArticle] | tuple = (),
+                styles: dict[str, CategoryStyle] | None = None, options: Options | None = None,
+                portable: bool = False) -> Rendered:
+    """Every page and data file of the site, in a stable order, plus the reference problems found. `portable`
+    writes the pages for any engine (Markdown headings, a generated marker); otherwise for the MkDocs plugin."""
     prov = provenance(entries, list(articles))
     site = build_site_map(entries, prov, styles, options)
     timeline, data = render_timeline(site)
     raw_pages = {**timeline, **render_indexes(site), **render_articles(site)}
-    pages = {"index.md": home_page(site), **{path: raw.markdown for path, raw in raw_pages.items()}}
+    pages = {"index.md": home_page(site, marker=GENERATED if portable else None),
+             **{path: raw.portable if portable else raw.markdown for path, raw in raw_pages.items()}}
     files = {"feed.json": json_feed(site), "timeline.json": timeline_json(site),
              CATEGORY_CSS: stylesheet(site.styles, site.options.icons), **data}
     files.update({target: asset(name) for name, target in ASSETS.items()})
     return Rendered(dict(sorted(pages.items())), dict(sorted(files.items())), check_references(site.entries, prov),
-                    {path: raw_pages[path].toc for path in sorted(raw_pages)})
+                    {} if portable else {path: raw_pages[path].toc for path in sorted(raw_pages)})
 
-
-def write_rendered(rendered: Rendered, folder: Path) -> list[Path]:
-    """Write the pages and files into a folder (a docs/ for another static site builder)."""
-    written = []
-    for path, content in {**rendered.pages, **rendered.files}.items():
-        target = folder / path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(content, encoding="utf-8")
-        written.append(target)
-    return written

@@ -9,13 +9,14 @@ from builder.model import Entry
 from builder.render.categories import CategoryStyle, default_styles
 from builder.render.links import KINDS, href, names_of, rel, unique_slugs
 from builder.render.sources import Provenance
+from builder.vocabulary import NEW_CATEGORY_COLOUR, NEW_CATEGORY_ICON
 
 TIMELINE = "timeline.md"
 
 
 @dataclass(frozen=True)
 class Options:
-    """Site-wide settings the renderer needs (the plugin fills them from mkdocs.yml)."""
+    """Site-wide settings the renderer needs (builder.project fills them from mkdocs.yml)."""
 
     site_name: str = "Timeline"
     site_url: str | None = None        # absolute base URL, for the feed; None leaves URLs relative
@@ -62,7 +63,8 @@ class Site:
         return self.href(from_page, TIMELINE, entry_id)
 
     def style(self, category: str) -> CategoryStyle:
-        return self.styles.get(category) or CategoryStyle(category, category.capitalize(), "material-tag", "#475569")
+        return self.styles.get(category) or CategoryStyle(category, category.capitalize(), NEW_CATEGORY_ICON,
+                                                          NEW_CATEGORY_COLOUR)
 
 
 def month_of(entry: Entry) -> str:

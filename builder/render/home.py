@@ -14,17 +14,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from builder.extract.sentences import split_sentences
 from builder.model import Entry
 from builder.render.categories import badge
 from builder.render.context import TIMELINE, Site
 from builder.render.dates import short_date
 from builder.render.escape import text
 from builder.render.links import rel
+from builder.vocabulary import CATEGORY_TABLE, TITLES, WEAK_ABBREVIATIONS
 
-HEADLINE_WEIGHT = {"rejection": 9, "agreement": 9, "ultimatum": 8, "casualties": 8, "deadline": 7,
-                   "evacuation": 6, "strike": 5, "shelling": 5, "humanitarian": 5, "legal": 4, "diplomacy": 4,
-                   "warning": 3, "statement": 2, "other": 1}
+HEADLINE_WEIGHT = {c.key: c.newsworthy for c in CATEGORY_TABLE}
 SUMMARY_LINES = 3
 LATEST = 5
 MAX_FIGURES = 4
@@ -52,9 +50,19 @@ class Figure:
     entry: Entry
 
 
+# A full stop (or ! ?), closing marks, a space, and a capital or digit: a sentence may end there.
+SENTENCE_END = re.compile(r"[.!?][\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9])")
+DOTTED = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]?$")      # U.S, a.m: the last '.' is not an end
+
+
 def first_sentence(value: str) -> str:
-    sentences = split_sentences(value)[1]
-    return sentences[0].text if sentences else value
+    """The summary's first sentence (summaries are plain sentences; titles like 'Mr.' do not end one)."""
+    for match in SENTENCE_END.finditer(value):
+        word = value[:match.start()].rsplit(None, 1)[-1].lstrip("\"'“‘(") if value[:match.start()].strip() else ""
+        if word in TITLES or word in WEAK_ABBREVIATIONS or DOTTED.match(word) or (len(word) == 1 and word.isupper()):
+            continue
+        return value[:match.end()]
+    return value
 
 
 def headline_entries(entries: list[Entry]) -> list[Entry]:
@@ -83,11 +91,13 @@ def figures(entries: list[Entry]) -> list[Figure]:
     return sorted(found.values(), key=lambda f: (-f.value, f.entry.sort_key))[:MAX_FIGURES]
 
 
-def home_page(site: Site) -> str:
+def home_page(site: Site, marker: str | None = None) -> str:
+    """The home page, in Markdown; `marker` is a front-matter comment saying the file is generated."""
     page = "index.md"
     # Markdown, unlike the other generated pages: one page, whose links MkDocs checks. Not searched (it repeats
     # entries); its title is the site's name, which Material shows already.
-    out = ["---\nsearch:\n  exclude: true\n---", "", f"# {text(site.options.site_name)}", ""]
+    out = ["---\n" + (marker + "\n" if marker else "") + "search:\n  exclude: true\n---", "",
+           f"# {text(site.options.site_name)}", ""]
     if not site.entries:
         return "\n".join(out + ["No events yet."]) + "\n"
     first, last = site.entries[0].date, site.entries[-1].date

@@ -13,15 +13,12 @@ from builder.render.escape import html_text
 from builder.render.links import KINDS
 from builder.render.quotes import nested_quote
 from builder.render.raw import RawPage, heading, html_list, section
+from builder.vocabulary import plural
 
 
 TITLES = {"people": "People", "places": "Places", "organisations": "Organisations", "categories": "Categories"}
 SINGULAR = {"people": "Person", "places": "Place", "organisations": "Organisation"}
 FILTER_PARAM = {"people": "person", "places": "place"}
-
-
-def plural(n: int, word: str, many: str | None = None) -> str:
-    return f"{n:,} {word if n == 1 else many or word + 's'}"
 
 
 def entry_item(site: Site, page: str, entry: Entry, with_badge: bool = True) -> str:
@@ -41,19 +38,15 @@ def filter_button(site: Site, page: str, param: str, value: str) -> list[str]:
 def name_page(site: Site, kind: str, name: str, entries: list[Entry]) -> RawPage:
     page = site.name_page(kind, name)
     body = [heading(1, name), f"<p>{SINGULAR[kind]} · {plural(len(entries), 'event')}</p>"]
-    toc = []
     if kind in FILTER_PARAM:
         body += filter_button(site, page, FILTER_PARAM[kind], site.slugs[kind][name])
     said = [(e, q) for e in entries for q in e.quotes if q.speaker == name]
     if said:
-        title, token = section("What they said", "what-they-said")
-        body += [title, html_list([f"{nested_quote(quote.text)} ({html_text(short_date(entry.date))}, "
+        body += [section("What they said", "what-they-said"), html_list([f"{nested_quote(quote.text)} ({html_text(short_date(entry.date))}, "
                                    f'<a href="{site.entry_href(page, entry.id)}">{html_text(entry.title)}</a>)'
                                    for entry, quote in said])]
-        toc.append(token)
-    title, token = section("Events", "events")
-    body += [title, html_list([entry_item(site, page, e) for e in entries])]
-    return RawPage(name, body, toc + [token])
+    body += [section("Events", "events"), html_list([entry_item(site, page, e) for e in entries])]
+    return RawPage(name, body)
 
 
 def kind_index(site: Site, kind: str) -> RawPage:

@@ -2,8 +2,8 @@
 
 The entries are written as raw HTML, not Markdown: MkDocs passes raw HTML through untouched, where Markdown
 markup would cost Python-Markdown's inline processing for every link, badge and date of every entry (most of a
-big build's time; see bench/RESULTS.md). Links are therefore final URLs (`Site.href`), and the headings'
-table of contents is handed to MkDocs separately (`timeline_toc`), since it cannot see headings in raw HTML.
+big build's time; see bench/RESULTS.md). Links are therefore final URLs (`Site.href`). Days and entries are
+blocks with headings (raw.py), so the same page can also be written as portable Markdown for other engines.
 """
 from __future__ import annotations
 
@@ -16,12 +16,12 @@ from builder.render.categories import badge
 from builder.render.context import TIMELINE, Site, timeline_pages
 from builder.render.dates import readable_date, when_line
 from builder.render.escape import attribute, html_text, json_for_script
-from builder.render.indexes import plural
 from builder.render.jsonld import entry_graph
 from builder.render.links import KINDS, names_of
 from builder.render.quotes import quote_callout
-from builder.render.raw import RawPage, heading, toc_token
-from builder.render.sources import anchor, article_page_path, article_title
+from builder.render.raw import Block, Box, RawPage, heading
+from builder.render.sources import article_page_path, article_title
+from builder.vocabulary import plural
 
 KIND_LABELS = {"people": "People", "places": "Places", "organisations": "Organisations"}
 ENTRY_PAGES = "timeline/entries.json"     # entry id -> its month page, when the timeline is split
@@ -55,8 +55,8 @@ def sources_line(site: Site, page: str, entry: Entry) -> str:
     groups = []
     for name, indices in by_article.items():
         art = site.provenance.articles[name]
-        links = ", ".join(f'<a href="{site.href(page, article_page_path(name), anchor(i))}">sentence {i + 1}</a>'
-                          for i in sorted(indices))
+        links = ", ".join(f'<a href="{site.href(page, article_page_path(name), art.anchor(i))}">'
+                          f"sentence {art.number(i)}</a>" for i in sorted(indices))
         groups.append(f"<cite>{html_text(article_title(art))}</cite>, {links}")
     groups += others
     if not groups:
@@ -71,16 +71,16 @@ def data_attributes(site: Site, entry: Entry) -> str:
     return f'data-category="{entry.category}" data-person="{people}" data-place="{places}"'
 
 
-def entry_block(site: Site, page: str, entry: Entry) -> str:
+def entry_block(site: Site, page: str, entry: Entry) -> Box:
     """One entry as a list item: heading with its id as anchor, date line, badge, summary, quotes, links."""
     style = site.style(entry.category)
-    lines = [f'<li class="tl-entry tl-cat-{style.key}" {data_attributes(site, entry)}>',
-             heading(3, entry.title, entry.id),
-             # Date and category stay out of the search index (the day heading holds the date; categories
-             # have their own pages): the index is read by every reader's browser, so it keeps to the words.
-             f'<p class="tl-meta" data-search-exclude="">{when_line(entry)} '
-             f'{badge(style, site.href(page, f"categories/{style.key}.md"))}</p>',
-             f"<p>{html_text(entry.summary)}</p>"]
+    lines: list[Block] = [
+        heading(3, entry.title, entry.id),
+        # Date and category stay out of the search index (the day heading holds the date; categories
+        # have their own pages): the index is read by every reader's browser, so it keeps to the words.
+        f'<p class="tl-meta" data-search-exclude="">{when_line(entry)} '
+        f'{badge(style, site.href(page, f"categories/{style.key}.md"))}</p>',
+        f"<p>{html_text(entry.summary)}</p>"]
     lines += [quote_callout(site, page, entry, quote) for quote in entry.quotes]
     names = names_line(site, page, entry)
     if names:
@@ -89,8 +89,8 @@ def entry_block(site: Site, page: str, entry: Entry) -> str:
     # The link shows the entry where it is; what it copies is its lasting address (Site.permalink).
     footer.append(f'<a class="tl-permalink" href="#{entry.id}" data-tl-copy="{site.permalink(page, entry.id)}">'
                   "Link to this entry</a>")
-    lines += [f'<p class="tl-sources" data-search-exclude="">{" · ".join(footer)}</p>', "</li>"]
-    return "\n".join(lines)
+    lines.append(f'<p class="tl-sources" data-search-exclude="">{" · ".join(footer)}</p>')
+    return Box(f'<li class="tl-entry tl-cat-{style.key}" {data_attributes(site, entry)}>', lines, "</li>")
 
 
 def filter_form(site: Site, entries: list[Entry]) -> str:
@@ -114,16 +114,11 @@ def filter_form(site: Site, entries: list[Entry]) -> str:
     return "\n".join(out)
 
 
-def day_sections(site: Site, page: str, entries: list[Entry]) -> list[str]:
-    """One raw HTML block per day: its heading and the ordered list of its entries."""
-    return [f'<section class="tl-day" data-day="{attribute(day)}">\n{heading(2, readable_date(day), f"day-{day}")}\n'
-            '<ol class="tl-entries">\n' + "\n".join(entry_block(site, page, e) for e in group) + "\n</ol>\n</section>"
-            for day, group in groupby(entries, key=lambda e: e.date)]
-
-
-def timeline_toc(entries: list[Entry]) -> list[dict]:
-    """The page's table of contents: days, each with its entries."""
-    return [toc_token(2, f"day-{day}", readable_date(day), [toc_token(3, e.id, e.title) for e in group])
+def day_sections(site: Site, page: str, entries: list[Entry]) -> list[Block]:
+    """One block per day: its heading and the ordered list of its entries."""
+    return [Box(f'<section class="tl-day" data-day="{attribute(day)}">',
+                [heading(2, readable_date(day), f"day-{day}"),
+                 Box('<ol class="tl-entries">', [entry_block(site, page, e) for e in group], "</ol>")], "</section>")
             for day, group in groupby(entries, key=lambda e: e.date)]
 
 
@@ -137,7 +132,7 @@ def timeline_page(site: Site, page: str, entries: list[Entry], title: str = "Tim
     intro = (f'<p class="tl-intro" data-search-exclude="">{plural(len(entries), "event")}, oldest first. '
              "Each links to the sentence it comes from.</p>")
     return RawPage(title, [heading(1, title), intro, filter_form(site, entries)] + day_sections(site, page, entries)
-                   + [json_ld(site, page, entries)], timeline_toc(entries), searchable=True)
+                   + [json_ld(site, page, entries)], searchable=True)
 
 
 def overview_page(site: Site, pages: dict[str, list[Entry]]) -> RawPage:

@@ -15,10 +15,11 @@ from pathlib import Path
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from builder.errors import TimelineError
-from builder.loader import NAMES_FILE, parse_yaml, read_entry_text
+from builder.loader import NAMES_FILE, parse_yaml
 from builder.story.reports import sha
 from builder.story.words import fold
 from builder.textio import display_path
+from builder.textio import read_text as read_file
 from builder.validate import Checker, describe, read_slug, read_text, suggest
 
 KINDS = ("person", "place", "organisation", "none")
@@ -116,7 +117,7 @@ def read_names_file(path: Path) -> tuple[list[NameItem], str]:
     if not path.exists():
         return [], ""
     shown = display_path(path)
-    text = read_entry_text(path, shown)
+    text = read_file(path, shown)
     node = parse_yaml(text, shown)
     if node is None:
         return [], sha(text)

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, fields, replace
 
 from builder.model import Entry, Figure, Quote, Revision, Source
+from builder.schema import SLUG
 
 SOURCE_CHARS = 200          # how much of the first source sentence the manifest keeps, for matching
 
@@ -99,7 +100,7 @@ def report_from_json(data: dict) -> ArticleReport:
     """A report from the manifest's data; ValueError when it is not of the builder's shape."""
     if not all(isinstance(data.get(k, ""), str) for k in ("article", "key", "source", "published")) \
             or not isinstance(data.get("order", 0), int) or not isinstance(data.get("entry", {}), dict) \
-            or "article" not in data or "key" not in data:
+            or "article" not in data or "key" not in data or not SLUG.match(data["article"]):
         raise ValueError("not a report")
     entry = entry_from_json(data["entry"]) if isinstance(data.get("entry"), dict) else None
     return ArticleReport(article=data["article"], key=data["key"], published=str(data.get("published", "")),

@@ -146,7 +146,7 @@ class Story:
                 self.current[entry_id] = text
                 self._parse(entry_id, self.folder / name)
         recorded = {f"{i}.yml" for i in self.records}
-        for path in entry_files(self.folder) if self.folder.is_dir() else ():
+        for path in entry_files(self.folder)[0] if self.folder.is_dir() else ():
             if path.name not in recorded and path.stem not in self.records:
                 self.foreign.add(path.stem)
                 self._parse(path.stem, path)
@@ -426,8 +426,10 @@ class Story:
         entry = report.entry
         wanted = entry.id
         current = _read(self.folder / f"{wanted}.yml")
-        if self.fresh and wanted in self.foreign and current == dump_entry(entry):
-            new_id = wanted                                 # the builder's own file, from before the manifest
+        # A file identical to what the builder would write is the builder's, whether there is no manifest or the
+        # manifest lost its record (a bad merge of it): taking it back is better than writing a -2 copy.
+        if wanted in self.foreign and current == dump_entry(entry):
+            new_id = wanted
             self.foreign.discard(wanted)
             self.editors.pop(wanted, None)
             self.index.remove(wanted)

@@ -3,7 +3,7 @@
 No timing here: `make bench` measures; these only check that what it measures is what it claims."""
 from __future__ import annotations
 
-from builder.article import load_article
+from builder.records import load_records
 from builder.dump import dump_entry
 from builder.loader import load_timeline
 from builder.render import render_site
@@ -24,7 +24,7 @@ def test_synthetic_story_is_valid_and_realistic(tmp_path):
     story = make_story(300)
     write_story(story, tmp_path)
     entries = load_timeline(tmp_path / "timeline")               # raises on any invalid entry
-    articles = [load_article(p) for p in sorted((tmp_path / "seeds").glob("*.txt"))]
+    articles = list(load_records(tmp_path / "timeline")[0].values())
     assert len(entries) == 300 and len(articles) == len(story.articles) > 1
     words = sum(len(e.summary.split()) for e in entries) / len(entries)
     assert 50 <= words <= 75                                     # ~60-word summaries
@@ -37,7 +37,7 @@ def test_baseline_has_the_same_pages_as_our_site(tmp_path):
     story = make_story(250)
     write_story(story, tmp_path / "ours")
     entries = load_timeline(tmp_path / "ours" / "timeline")
-    articles = [load_article(p) for p in sorted((tmp_path / "ours" / "seeds").glob("*.txt"))]
+    articles = list(load_records(tmp_path / "ours" / "timeline")[0].values())
     write_baseline(entries, articles, tmp_path / "bare")
     ours = set(render_site(entries, articles).pages) | {"about.md"}
     bare = {str(p.relative_to(tmp_path / "bare" / "docs")) for p in (tmp_path / "bare" / "docs").rglob("*.md")}

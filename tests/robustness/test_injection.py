@@ -13,7 +13,7 @@ import pytest
 
 from builder.dump import dump_entry
 from builder.model import Entry, Quote, Source
-from conftest import build_site, make_site
+from conftest import build_site, make_site, write_records
 from htmltools import visible_text
 
 PAYLOADS = [
@@ -105,6 +105,7 @@ def site(tmp_path_factory) -> Path:
     # The payloads are the seed article too, so its source page (every sentence anchored) is attacked as well.
     (folder / "seeds" / "seed.txt").write_text("\n\n".join(PAYLOADS) + "\n", encoding="utf-8")
     (folder / "seeds" / "seed.yml").write_text("title: Payloads\npublished: 2022-03-28\n", encoding="utf-8")
+    write_records(folder)
     for index, payload in enumerate(PAYLOADS):
         entry = entry_for(index, payload)
         (folder / "timeline" / f"{entry.id}.yml").write_text(dump_entry(entry), encoding="utf-8")

@@ -84,13 +84,14 @@ def test_duplicate_ids_fail_the_build_naming_both_files(tmp_path, caplog):
 
 @pytest.mark.parametrize("source, expected", [
     ("- article: no-such-article\n  text: Four people were killed.",
-     "timeline/2022-03-20-kyiv-shelled.yml:7:12: sources[0].article: expected one of the articles in seeds/ "
-     "(mariupol-surrender-refused), got 'no-such-article'"),
+     "timeline/2022-03-20-kyiv-shelled.yml:7:12: sources[0].article: expected one of the articles of the "
+     "timeline (mariupol-surrender-refused), got 'no-such-article'"),
     ("- article: mariupol-surrender-refused\n  text: Words the article never had.",
      "timeline/2022-03-20-kyiv-shelled.yml:8:9: sources[0].text: expected words from the article "
      "'mariupol-surrender-refused', got 'Words the article never had.'"),
     ("- url: javascript:alert(1)\n  text: Four people were killed.",
-     "timeline/2022-03-20-kyiv-shelled.yml:7:8: sources[0].url: expected an http:// or https:// address"),
+     "timeline/2022-03-20-kyiv-shelled.yml:7:8: sources[0].url: expected a web address starting with http:// or "
+     "https://, got 'javascript:alert(1)'"),
 ], ids=["dangling-article", "text-not-in-article", "unsafe-url"])
 def test_bad_references_fail_a_strict_build_with_file_and_line(tmp_path, caplog, source, expected):
     config = small_project(tmp_path, {"2022-03-20-kyiv-shelled.yml": SECOND + "sources:\n" + source + "\n"},
@@ -205,12 +206,13 @@ def test_invalid_category_settings_fail_with_a_clear_message(tmp_path, caplog, o
     assert expected in failure(small_project(tmp_path, TWO, options=options), caplog)
 
 
-def test_serve_watches_the_timeline_seeds_and_category_file(tmp_path):
+def test_serve_watches_the_timeline_and_category_file(tmp_path):
     from mkdocs.config import load_config
 
     config = small_project(tmp_path, TWO, options="      categories_file: categories.yml\n")
     (tmp_path / "categories.yml").write_text("{}\n", encoding="utf-8")
     cfg = load_config(str(config))
+    cfg = cfg.plugins.on_config(cfg)             # as `mkdocs serve` runs it, before the first build
 
     class Server:
         watched: list[str] = []
@@ -219,7 +221,8 @@ def test_serve_watches_the_timeline_seeds_and_category_file(tmp_path):
             self.watched.append(path)
 
     server = cfg.plugins["timeline"].on_serve(Server(), config=cfg, builder=None)
-    assert sorted(server.watched) == sorted(str(tmp_path / n) for n in ("timeline", "seeds", "categories.yml"))
+    # not seeds/: the site reads the article records extract writes into the timeline
+    assert sorted(server.watched) == sorted(str(tmp_path / n) for n in ("timeline", "categories.yml"))
 
 
 @pytest.mark.parametrize("summary, tag", [("'1. Not a list'", "ol"), ("'- Not a list'", "ul"), ("'# Not a heading'", "h1"),

@@ -1,0 +1,109 @@
+"""Who said a quote, from the structure of the sentence: one row per pattern, on invented sentences.
+
+The speaker is the one the speech verb belongs to, carried across a quote's continuation paragraphs, resolved
+from a surname or a pronoun to the person the article named, and always a person or a body the article names
+(or a role it describes): never a fragment, a place or a document. When unsure, no speaker beats a wrong one.
+"""
+from __future__ import annotations
+
+import pytest
+
+from builder.extract.cast import build_cast
+from builder.extract.names import find_names
+from builder.extract.quotes import find_quotes
+from builder.extract.sentences import split_sentences
+
+
+def speakers(text: str) -> list[str | None]:
+    paragraphs, sentences = split_sentences(text)
+    names = [find_names(s.text) for s in sentences]
+    cast = build_cast([(s.text, n) for s, n in zip(sentences, names)])
+    return [q.speaker for q in find_quotes(paragraphs, sentences, cast, names)]
+
+
+ROWS = [
+    ("X said", 'Ana Costa said: "We will not leave the city."', ["Ana Costa"]),
+    ("said X, a spokesman for Y",
+     '"The talks are over," said Peter Dube, a spokesman for President Alan Moyo.', ["Peter Dube"]),
+    ("X, a spokesman for Y, said",
+     'Peter Dube, a spokesman for President Alan Moyo, said: "The talks are over."', ["Peter Dube"]),
+    ("Y's spokesman X said", 'President Alan Moyo\'s spokesman Peter Dube said: "The talks are over."',
+     ["Peter Dube"]),
+    ("Y's spokesman, X, said", 'Alan Moyo\'s spokesman, Peter Dube, said: "The talks are over."', ["Peter Dube"]),
+    ("an unnamed spokesman for Y is not Y",
+     'President Alan Moyo flew home.\nA spokesman for President Alan Moyo said: "The talks are over."',
+     ["spokesman for President Alan Moyo"]),
+    ("according to X", '"The bridge is gone," according to Ana Costa, the mayor.', ["Ana Costa"]),
+    ("according to X before the quote", 'According to Ana Costa, the mayor, "the bridge is gone."', ["Ana Costa"]),
+    ("X told an agency", 'Ana Costa told Reuters: "The bridge is gone."', ["Ana Costa"]),
+    ("in a statement, X said", 'In a statement, Ana Costa said: "The bridge is gone."', ["Ana Costa"]),
+    ("X, an appositive naming Y, told", 'Marek Hald, a lawyer representing Ines Berg, told the court: '
+     '"My client is relieved."', ["Marek Hald"]),
+    ("a freed hostage's words are not the group's",
+     'Ines Berg, a nurse held for two months by the Red Hand militia, said: "We were fed once a day."',
+     ["Ines Berg"]),
+    ("an unnamed hostage is not the group that held him",
+     'A hostage freed by the Red Hand militia on Monday said: "We were fed once a day."', ["hostage"]),
+    ("a surname resolves to the full name",
+     'Regional governor Oleksa Koval visited the dam.\n"We need pumps now," Koval said.', ["Oleksa Koval"]),
+    ("a surname alone before said is that person",
+     '"We need pumps now," Koval said.', ["Koval"]),
+    ("she is the woman, not the man named last",
+     'Ines Berg, a nurse, met Colonel Marek Hald on Monday. "He promised us food," she said.', ["Ines Berg"]),
+    ("he is the man, not the woman named last",
+     'Mayor Ana Costa met Colonel Marek Hald. Hald later spoke. "We will stay," he said.', ["Marek Hald"]),
+    ("a quote continued in the next paragraph keeps its speaker",
+     '"We will stay," said Ana Costa, who met Colonel Marek Hald on Monday. "The army has left us.\n'
+     '"Nobody will help us now," she said.', ["Ana Costa", "Ana Costa", "Ana Costa"]),
+    ("an unclosed quote's next paragraph is its continuation",
+     'Ana Costa said: "We will stay as long as we can.\n"Marek Hald asked us to leave, but nobody will go."',
+     ["Ana Costa", "Ana Costa"]),
+    ("a quote after a sentence introducing its speaker",
+     'The director of Clean Water Now, Ines Berg, gave her view. "The river has been poisoned for years."',
+     ["Ines Berg"]),
+    ("they is a body, never the last person named",
+     'Ana Costa and her Green Future party left the talks, protesting what they called "a rigged and unfair '
+     'process".', ["Green Future"]),
+    ("a fragment in a sentence without a speech verb has no speaker",
+     'Ana Costa said the talks failed.\nThe refugees were granted "temporary protected status for a year" '
+     'on Friday.', [None]),
+    ("a conjunction is never a speaker",
+     'The council approved the plan, whilst also "reserving the right to change it later".', [None]),
+    ("a document is never a speaker",
+     'The Coastal Fisheries Act says "no vessel may fish within ten miles".', [None]),
+    ("a hotel is never a speaker",
+     'Gunfire was heard at the Grand Lakeside Hotel. "We hid under the beds for hours," the Grand Lakeside '
+     'Hotel said.', [None]),
+    ("an unnamed official to an outlet",
+     '"The piece is still at the resort," said an unnamed official to the Island Times.', ["unnamed official"]),
+    ("a name inside an apposition to the subject is not the speaker",
+     'Ines Berg, the wife of the ship\'s captain, Marek Berg, said: "He called us at dawn."', ["Ines Berg"]),
+    ("the source after according to is the next he",
+     'According to analyst Marek Hald, Pedro Alves is a threat to the coalition. "He wants power," he said.',
+     ["Marek Hald"]),
+    ("a fragment after a pronoun subject is the pronoun's",
+     'Colonel Marek Hald spoke first.\nHe predicts the rebels "will be gone by the summer".', ["Marek Hald"]),
+    ("an honorific after a portfolio", 'Undersecretary for Transport Mr. Kovar says "the line will reopen soon".',
+     ["Kovar"]),
+    ("a title of office is not a governor", 'Minister of Transport Ana Costa said a "full review of the line" '
+     'is needed.', ["Ana Costa"]),
+    ("a body named after said, with its channel", '"We have suspended our work," stated Friends of the Valley '
+     'in a statement on Monday.', ["Friends of the Valley"]),
+    ("a man who", 'A man who missed the ferry told a radio station "I was lucky, very lucky".', ["man"]),
+    ("a name with an accented capital is a name", 'Standing beside President Alan Moyo, Ílona Varga said, '
+     '"I cry with joy."\n"We waited for years," Varga said.', ["Ílona Varga", "Ílona Varga"]),
+    ("a person named after a passive verb is not the subject",
+     '"We are home," Ines Berg said. She was greeted by the mayor and his wife, Ana Costa.\n'
+     '"I owe everything to you," she said.', ["Ines Berg", "Ines Berg"]),
+    ("a colon ends a clause whose subject speaks",
+     'A spokesman for the council, Marek Hald, made the statement on Friday: "We mourn with the families."',
+     ["Marek Hald"]),
+    ("residents described at length",
+     'On the day the ship sank, residents on the small island of Kanu claimed to have seen a "very bright '
+     'flash over the sea".', ["residents"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", [r[1:] for r in ROWS], ids=[r[0] for r in ROWS])
+def test_speaker(text, expected):
+    assert speakers(text) == expected
