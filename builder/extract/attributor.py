@@ -1,0 +1,283 @@
+"""Who said each quote: the Attributor reads a sentence's structure and remembers who spoke last."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+from builder.extract.cast import Cast
+from builder.extract.clauses import (ADVERBIAL, AUXILIARIES, LEAD_INS, VERBISH, capitalised_word, describe,
+                                     hands_over, person_in, subject_chunk, subject_text, unnamed_person)
+from builder.extract.lexicon import OUTLETS as OUTLET_NAMES
+from builder.extract.lexicon import PRONOUNS
+from builder.extract.names import Name
+from builder.extract.quotemarks import span_starting_at
+from builder.extract.sentences import Paragraph, Sentence
+from builder.extract.speakers import can_speak, governed, head_noun, trimmed
+from builder.extract.speech import CHANNELS, speech_verbs, via_near
+
+
+@dataclass
+
+
+class Context:
+    """What the attributor remembers between quotes: who spoke last, who is salient, where it is."""
+
+    cast: Cast
+    salient: list[str]          # people in speaking or subject position, most recent last
+    last_speaker: str | None = None
+    last_speaker_paragraph: int = -1
+    last_role: str | None = None
+    last_via: str | None = None
+    sentence: int = 0                # the sentence being attributed: a "spokesman" named later is not meant
+    genders: dict[str, str] = field(default_factory=dict)    # person -> "m" / "f", where the article shows it
+    bodies: set[str] = field(default_factory=set)           # organisations the article names
+    # (paragraph, sentence, person) of the last sentence without quotes whose subject is a person: the
+    # speaker of a bare quote right after it ('X gave his view. "..."')
+    intro: tuple[int, int, str] | None = None
+    masked: str = ""                 # the sentence being attributed, quotes blanked
+
+
+class Attributor:
+    """Attributes every quote of an article, sentence by sentence, remembering who spoke last."""
+
+    def __init__(self, cast: Cast):
+        self.ctx = Context(cast=cast, salient=[])
+        self._names: list[Name] = []             # the names of the sentence being read
+
+    def person(self, name: Name) -> str:
+        """Canonical form of a person: one-word names resolve to the full name."""
+        if name.single:
+            return self.ctx.cast.resolve(name.text) or name.text
+        return name.text                         # a full name as written here ("Bacar" where others wrote "Bakar")
+
+    def role_of(self, person: str, name: Name | None) -> str | None:
+        if name is not None and name.role:
+            return name.role
+        return self.ctx.cast.roles.get(person) or self.ctx.cast.roles.get(self.ctx.cast.variant_of(person) or "")
+
+    def note_subject(self, masked: str, names: list[Name], paragraph: int, index: int = -1,
+                     quoted: bool = False) -> None:
+        """A person in subject position is the likeliest referent of a later 'he' (a person named as an object,
+        'met officers X and Y', is not); one who is reported speaking ('X said the government would ...') is
+        the likeliest speaker of the quote after; one introduced in a sentence without quotes ('X gave his
+        view.') is the speaker of a bare quote right after it."""
+        self._names = names
+        verbs = speech_verbs(masked)
+        name = self.subject_person(masked, names)
+        if name is not None:
+            self.ctx.salient.append(self.person(name))
+        self.ctx.intro = (paragraph, index, self.person(name)) if name is not None and not quoted else None
+        if verbs:
+            verb = verbs[0]
+            if verb.group().lower().startswith("according"):
+                person, role = self.inverted(masked, verb, names)
+            else:
+                person, role = self.subject(subject_text(masked, verb.start()), 0, verb, names, masked)
+            unnamed = person is not None and unnamed_person(person)
+            if person and (person in self.ctx.cast.people or self.ctx.cast.variant_of(person) or unnamed):
+                ctx = self.ctx
+                ctx.last_speaker, ctx.last_role, ctx.last_via = person, role, via_near(masked, verb)
+                ctx.last_speaker_paragraph = paragraph
+                # The one reported speaking is the likeliest "he" of the next quote, after the clause's subject
+                # ("According to X, Y is a thorn. '...,' he said": X); so is an unnamed official ("A Qatari
+                # official, who asked not to be named, said ... 'The door is not closed,' he said").
+                if person not in ctx.salient[-1:]:
+                    ctx.salient.append(person)
+
+    def subject_person(self, masked: str, names: list[Name]) -> Name | None:
+        """The person the sentence is about: named in its subject, before its first verb, heading its phrase."""
+        at = 0
+        for chunk in re.split(r"([,;])", masked):
+            text = LEAD_INS.sub("", chunk.strip())
+            if text and chunk not in ",;" and not ADVERBIAL.match(text):
+                break
+            at += len(chunk)
+        for name in names:
+            if name.start < at or not (name.kind == "person" or (name.single and self.ctx.cast.resolve(name.text))):
+                continue
+            if masked[name.start:name.start + 1] in (" ", "\"") or re.match(r"['’]s?\b", masked[name.end:name.end + 2]):
+                continue
+            before = masked[max(at, masked.rfind(",", 0, name.start) + 1):name.start].split()
+            if any(VERBISH.match(w.strip(",.;:")) and not w[:1].isupper() for w in before) or \
+                    any(w.strip(",.;:").lower() in AUXILIARIES for w in masked[at:name.start].split()):
+                return None                  # "X was greeted by the President and the First Lady, Y": not Y
+            if not governed(masked, name.start):             # "The director of X, Y, ...": Y
+                return name
+        return None
+
+    def speaker_from(self, masked: str, verb: re.Match, names: list[Name],
+                     quote_end: int) -> tuple[str | None, str | None]:
+        """Who the verb at `verb` attributes the quote ending at `quote_end` to, and their role."""
+        if verb.group().lower().startswith("according"):
+            return self.inverted(masked, verb, names)             # 'according to X, "..."'
+        if verb.start() >= quote_end:
+            between = masked[quote_end:verb.start()]
+            if not between.strip(" ,\"”’"):
+                return self.inverted(masked, verb, names)          # '"...," said X'
+            return self.subject(between, quote_end, verb, names, masked)  # '"...," X said'
+        before = subject_text(masked, verb.start())
+        return self.subject(before, verb.start() - len(before), verb, names, masked)
+
+    def inverted(self, masked: str, verb: re.Match, names: list[Name]) -> tuple[str | None, str | None]:
+        """'said X, a ROLE' / 'said a spokesman for the presidency, Abdulkadir Mohamed Osman'."""
+        rest = re.split(r"[.;!?\"“]", masked[verb.end():])[0]
+        name = person_in(names, verb.end(), verb.end() + len(rest), masked, self.ctx.cast)
+        if name:
+            person = self.person(name)
+            return person, self.role_of(person, name)
+        pronoun = re.match(r"\s*(he|she|they)\b", rest, re.I)
+        if pronoun:
+            person = self.resolve_pronoun(pronoun.group(1))
+            return person, self.role_of(person, None) if person else None
+        described = describe(trimmed(rest))
+        return self.from_description(described) if described else (None, None)
+
+    def subject(self, phrase: str, lo: int, verb: re.Match, names: list[Name], masked: str) -> tuple[str | None, str | None]:
+        """The speaker named in the words before the verb."""
+        lo = max(masked.rfind(phrase.strip(), 0, verb.start()), 0) if phrase.strip() else verb.start()
+        adjacent = re.search(r"(?:\b(?:also|further|later|then|again)\s+)?$", masked[:verb.start()].rstrip())
+        pronoun = re.search(r"\b(he|she|they)$", masked[lo:adjacent.start()].rstrip(), re.I)
+        if pronoun and lo + pronoun.start() > lo + len(subject_chunk(phrase)):
+            # "X and her party left, protesting what they called ...": the pronoun right before the verb
+            person = self.resolve_pronoun(pronoun.group(1), at=lo + pronoun.start())
+            return person, self.role_of(person, None) if person else None
+        for name in names:                                         # "after Brown called": nearest first
+            gap = masked[name.end:adjacent.start() if adjacent else verb.start()].strip()
+            if name.end <= verb.start() and gap in ("", ",") and not re.match(r"['’]s?\b", masked[name.end:name.end + 2]) \
+                    and not governed(masked, name.start) and not self._in_apposition(masked, name, lo):
+                if name.kind == "person" or (name.single and self.ctx.cast.resolve(name.text)):
+                    person = self.person(name)
+                    return person, self.role_of(person, name)
+                if name.single and name.kind == "unknown" and can_speak(name.text) and not capitalised_word(masked, name):
+                    return name.text, None                         # "Koval said": a surname the article gave alone
+        chunk = subject_chunk(phrase)
+        pronoun = re.match(r"(he|she|they)\b", chunk, re.I)
+        if pronoun:
+            person = self.resolve_pronoun(pronoun.group(1))
+            return person, self.role_of(person, None) if person else None
+        name = person_in(names, lo, verb.start(), masked, self.ctx.cast, heads_only=True)
+        if name:
+            person = self.person(name)
+            return person, self.role_of(person, name)
+        bodies = [n for n in names if n.kind == "organisation" and lo <= n.start < verb.start()
+                  and n.text not in OUTLET_NAMES and not governed(masked, n.start)]
+        # "The United Nations peacekeeping mission in Mali, MINUSMA, said": the name right before the verb.
+        adjacent_body = next((n for n in reversed(bodies) if masked[n.end:verb.start()].strip() in ("", ",")), None)
+        if adjacent_body is not None:
+            return self.ctx.cast.expand(adjacent_body.text), None
+        body = bodies[0] if bodies else None
+        described = describe(phrase)
+        if body is not None and (described is None or body.text in described or len(described.split()) > 4):
+            return self.ctx.cast.expand(body.text), None           # "Observers from the OSCE said"
+        return self.from_description(described) if described else (None, None)
+
+    def from_description(self, described: str) -> tuple[str | None, str | None]:
+        described = trimmed(described)
+        if described.lower() in PRONOUNS:
+            return self.resolve_pronoun(described), None
+        if described.lower() in CHANNELS and self.ctx.last_speaker:
+            return self.ctx.last_speaker, self.ctx.last_role     # '"...," the statement said': its author
+        words = described.split()
+        if len(words) == 1 and words[0] in self.ctx.cast.acronyms:
+            return self.ctx.cast.expand(words[0]), None
+        if len(words) == 1 and words[0][0].isupper():
+            resolved = self.ctx.cast.resolve(words[0])
+            if resolved:
+                return resolved, self.ctx.cast.roles.get(resolved)
+        holder = self.ctx.cast.by_role(head_noun(described), before=self.ctx.sentence)
+        if holder:
+            return holder, self.ctx.cast.roles.get(holder)
+        return described, None
+
+    def resolve_pronoun(self, pronoun: str, at: int | None = None) -> str | None:
+        """'he'/'she': the latest person in subject or speaking position whose gender, where known, agrees;
+        'they': a body named before it in the sentence, or the last speaker when that was no one person."""
+        ctx = self.ctx
+        if pronoun.lower() == "they":
+            before = [n for n in self._names if n.kind == "organisation" and (at is None or n.end <= at)
+                      and n.text not in OUTLET_NAMES]
+            if before:
+                return ctx.cast.expand(before[-1].text)
+            last = ctx.last_speaker
+            return last if last and not (last in ctx.cast.people or ctx.cast.variant_of(last)) else None
+        want = "f" if pronoun.lower() in ("she", "her") else "m"
+        for person in reversed(ctx.salient[-8:]):
+            if ctx.genders.get(person, want) == want:
+                return person
+        last = ctx.last_speaker
+        return last if last and ctx.genders.get(last, want) == want else None
+
+    def _in_apposition(self, masked: str, name: Name, lo: int) -> bool:
+        """Whether `name` stands inside an apposition to an earlier name: 'X, a lawyer for Y,', 'X, the wife of
+        the captain, Y, said' (X speaks)."""
+        for head in self._names:
+            if not (lo <= head.start and head.end < name.start and head.kind in ("person", "organisation")):
+                continue
+            between = masked[head.end:name.start]
+            if re.match(r"\s*(?:,\s*\d+\s*)?,\s+(?:a|an|the|who|whose|which)\b", between) and not any(
+                    VERBISH.match(w.strip(",.;:")) and not w[:1].isupper() for w in between.split()[2:]):
+                return True
+        return False
+
+    def attribute(self, para: Paragraph, sentence: Sentence, span_start: int, names: list[Name],
+                  masked: str, first_in_paragraph: bool,
+                  partial: bool = False) -> tuple[str | None, str | None, str | None]:
+        """Speaker, role and channel of the quote starting at paragraph offset `span_start`: a person or body
+        the article names, or a role it describes; None rather than a fragment or a guess."""
+        self._names = names
+        speaker, role, via = self._attribute(para, sentence, span_start, names, masked, first_in_paragraph, partial)
+        if speaker is None or self.nameable(speaker):
+            return speaker, role, via
+        return None, None, None
+
+    def narrative_subject(self, before: str, names: list[Name]) -> tuple[str | None, str | None]:
+        chunk = subject_chunk(subject_text(before, len(before)))
+        pronoun = re.match(r"(he|she)\b", chunk, re.I)
+        if pronoun:
+            return self.resolve_pronoun(pronoun.group(1)), None
+        name = self.subject_person(before, [n for n in names if n.end <= len(before)])
+        if name is None:
+            return None, None
+        person = self.person(name)
+        return person, self.role_of(person, name)
+
+    def nameable(self, speaker: str) -> bool:
+        cast = self.ctx.cast
+        return bool(speaker in cast.people or cast.variant_of(speaker) or speaker in self.ctx.bodies
+                    or speaker in cast.acronyms.values() or can_speak(speaker))
+
+    def _attribute(self, para: Paragraph, sentence: Sentence, span_start: int, names: list[Name],
+                   masked: str, first_in_paragraph: bool, partial: bool) -> tuple[str | None, str | None, str | None]:
+        offset = sentence.start - para.start
+        q_start = span_start - offset
+        span = span_starting_at(para.quotes, span_start)
+        q_end = min(span.end - offset, len(masked))
+        verbs = speech_verbs(masked)
+        # The first verb after the quote, when the words between are just its speaker ('," he said'), else
+        # the last verb before it: found by bisection, as the verbs are in text order.
+        first_after = bisect_left(verbs, q_end, key=lambda v: v.start())
+        after = [verbs[first_after]] if first_after < len(verbs) and verbs[first_after].start() - q_end <= 150 \
+            and hands_over(masked[q_end:verbs[first_after].start()]) else []
+        last_before = bisect_right(verbs, q_start, key=lambda v: v.end())
+        before = verbs[last_before - 1:last_before] if last_before else ()
+        verb = after[0] if after else (before[-1] if before else None)
+        if verb is not None:
+            speaker, role = self.speaker_from(masked, verb, names, q_end)
+            if speaker:
+                return speaker, role, via_near(masked, verb)
+        elif masked[:q_start].rstrip().endswith(":"):
+            # 'X made the statement on Thursday: "..."': the subject of the clause the colon ends
+            speaker, role = self.narrative_subject(masked[:q_start], names)
+            if speaker:
+                return speaker, role, None
+        elif partial:
+            # A phrase quoted in narrative with no speech verb: its clause's subject, if that is a person ("He
+            # predicts some nations 'will be ...'"), else no one ("They were granted 'parole' status").
+            return self.narrative_subject(masked[:q_start], names) + (None,)
+        intro = self.ctx.intro
+        if verb is None and intro and intro[:2] == (para.index, sentence.index - 1) and not masked[:q_start].strip():
+            return intro[2], self.role_of(intro[2], None), None
+        if self.ctx.last_speaker and (not first_in_paragraph or para.index - self.ctx.last_speaker_paragraph <= 1):
+            return self.ctx.last_speaker, self.ctx.last_role, self.ctx.last_via
+        return None, None, None

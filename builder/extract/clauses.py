@@ -1,0 +1,127 @@
+"""The parts of a reporter's clause the attributor reads: its subject, its adverbials, a described speaker."""
+from __future__ import annotations
+
+import re
+
+from builder.extract import caseless
+from builder.extract.cast import Cast
+from builder.extract.lexicon import DEMONYMS, NOT_NAME_WORDS, ROLE_NOUNS, SPEECH_VERBS
+from builder.extract.names import Name
+from builder.extract.speakers import governed
+
+DETERMINERS = re.compile(r"^(?:the|a|an|this|that|its|his|her|their|some|one|two|three|several)\s+", re.I)
+LEAD_INS = re.compile(r"^(?:and|but|after|when|while|as|because|though|although|however|meanwhile|rather|"
+                      r"instead|also|then|so|yet)\b[\s,]*", re.I)
+
+
+def subject_text(masked: str, verb_start: int) -> str:
+    """The words before the verb that may name who spoke: from the start of the sentence or its last ';'."""
+    start = masked.rfind(";", 0, verb_start) + 1
+    return masked[start:verb_start].strip(" ,:")
+
+
+def hands_over(between: str) -> bool:
+    """Whether the words between a quote and a later verb are just its speaker: '," he said', '," X said'."""
+    words = between.strip(" ,\"”’").split()
+    return "\"" not in between.strip(" ,\"”’") and len(words) <= 9 and not (words and CONJUNCTIONS.match(words[0]))
+
+
+AUXILIARIES = frozenset("is are was were be been being has have had will would".split())
+
+
+def capitalised_word(masked: str, name: Name) -> bool:
+    """Whether a one-word name may only be capitalised because it opens the sentence ("Officials said")."""
+    return not masked[:name.start].strip() and name.text.lower() + "s" != name.text.lower() and (
+        name.text.endswith("s") or name.text in NOT_NAME_WORDS or name.text in DEMONYMS)
+
+
+def person_in(names: list[Name], lo: int, hi: int, text: str, cast: Cast | None = None,
+               heads_only: bool = False) -> Name | None:
+    """The first person named in [lo, hi), skipping names listed after 'including'; with `heads_only`, also
+    names hanging on a preposition or participle ('a spokesman for X', 'a lawyer representing X')."""
+    for name in names:
+        if heads_only and governed(text, name.start):
+            continue
+        if text[name.start:name.start + 1] in (" ", "\""):
+            continue                                   # inside a blanked quote: named by the speaker, not the reporter
+        if re.match(r"['’]s?\b", text[name.end:name.end + 2]):
+            continue                                   # "Hargreaves's barrister": the barrister speaks
+        known = name.single and cast is not None and cast.resolve(name.text)
+        if (name.kind == "person" or known) and lo <= name.start < hi:
+            if re.search(r"\bincluding\b[^.]*$", text[lo:name.start]):
+                continue
+            return name
+    return None
+
+
+ADVERBIAL = re.compile(r"^(?:on|in|at|after|before|during|since|until|by|for|with|without|from|yesterday|today|"
+                       r"late|early|outside|inside|sentencing|"
+                       r"earlier|later|meanwhile|however|speaking|asked|discussing|according|including|"
+                       r"separately|also|instead|rather|still|now|then|writing|responding|addressing)\b", re.I)
+# Words that end the subject of a clause: verbs and auxiliaries.
+VERBISH = re.compile(r"^(?:is|are|was|were|be|been|has|have|had|did|does|do|will|would|could|can|may|might|must|"
+                     r"should|shall|\w+ed|\w+ing|" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")$", re.I)
+CONJUNCTIONS = re.compile(r"^(?:and|but|or|while|which|who|that|as|because|after|before|when|although|though|if|unless|"
+                          r"whether|so|until|since|once|where|whose|even|then)\b", re.I)
+
+
+def leading_noun_phrase(chunk: str, limit: int = 12) -> str:
+    """The words of a clause before its first verb: its subject ('Emergency services said ...')."""
+    words: list[str] = []
+    content = False
+    for word in chunk.split()[:limit]:
+        if content and VERBISH.match(word.strip(",.;:")) and not word[:1].isupper():
+            break                                # "a masked man said": "masked" after "a" is an adjective
+        words.append(word)
+        content = content or word.lower() not in ("a", "an", "the", "its", "his", "her", "their", "our")
+    return " ".join(words).strip(" ,")
+
+
+def subject_chunk(phrase: str) -> str:
+    """The clause part of `phrase` that holds the subject: adverbial chunks ('Speaking on Tuesday,') dropped."""
+    phrase = LEAD_INS.sub("", phrase.strip(" ,")).strip()
+    chunks = [c.strip() for c in re.split(r",|;", phrase) if c.strip()]
+    return next((c for c in chunks if not ADVERBIAL.match(c)), "")
+
+
+# No leading \s*: in a sentence whose quotes are blanked to spaces, it made every match attempt inside a run
+# of spaces scan to its end (quadratic in the run); the space before a match is dropped in code instead.
+DATE_WORDS = re.compile(r"\b(?:(?:late|early)\s+)?(?:on|in|last|this|next)\s+(?:\w+day|week|month|year|night|morning|"
+                        r"january|february|march|april|may|june|july|august|september|october|november|december)\b"
+                        r"|\b(?:yesterday|today|tonight)\b", re.I)
+_DATE_WORDS_LOWERCASE = caseless.for_lowercased(DATE_WORDS.pattern)
+FUNCTION_WORDS = frozenset("a an the it its what which who this that these those he she they we i you one some "
+                           "late early there here".split())
+
+
+def without_date_words(phrase: str) -> str:
+    """DATE_WORDS taken out, with the spaces before each."""
+    kept, at = [], 0
+    for m in caseless.finditer(_DATE_WORDS_LOWERCASE, DATE_WORDS, phrase):
+        kept.append(phrase[at:m.start()].rstrip())     # with the spaces before it
+        at = m.end()
+    return "".join(kept) + phrase[at:]
+
+
+def describe(phrase: str) -> str | None:
+    """A non-name speaker as a short noun phrase: 'Prosecutors', 'the MDC' -> 'MDC', '2006 US report'."""
+    phrase = leading_noun_phrase(subject_chunk(without_date_words(phrase)))
+    phrase = re.sub(r"\s+(?:who|which|that|whose)$", "", DETERMINERS.sub("", phrase).strip())   # "a man who"
+    if all(w.lower() in FUNCTION_WORDS for w in phrase.split()):
+        return None
+    if "\"" in phrase:
+        return None
+    words = phrase.split()
+    if not words or len(words) > 7:
+        return None
+    if any(w.lower() in ("to", "if", "that", "as", "about", "when", "because") for w in words) or \
+            (re.search(r"\d", words[0]) and len(words) < 2):
+        return None                                   # a clause, not a noun phrase naming a speaker
+    return phrase
+
+
+def unnamed_person(described: str) -> bool:
+    """'Qatari official', 'a senior army officer': one person described by a role, not named."""
+    words = described.split()
+    head = words[-1].lower() if words else ""
+    return 1 < len(words) <= 5 and head in ROLE_NOUNS and not (head.endswith("s") and head[:-1] in ROLE_NOUNS)
