@@ -5,9 +5,10 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from builder.extract.cast import Cast
-from builder.extract.clauses import (ADVERBIAL, AUXILIARIES, LEAD_INS, VERBISH, capitalised_word, describe,
-                                     hands_over, person_in, subject_chunk, subject_text, unnamed_person)
+from builder.extract.cast import Cast, unaccented
+from builder.extract.clauses import (ABSOLUTE, ADVERBIAL, AUXILIARIES, LEAD_INS, VERBISH, capitalised_word, describe,
+                                     clause_start, finite_verb, hands_over, is_participle, person_in, subject_chunk, subject_text,
+                                     unnamed_person)
 from builder.extract.lexicon import OUTLETS as OUTLET_NAMES
 from builder.extract.lexicon import PRONOUNS
 from builder.extract.names import Name
@@ -49,7 +50,10 @@ class Attributor:
         """Canonical form of a person: one-word names resolve to the full name."""
         if name.single:
             return self.ctx.cast.resolve(name.text) or name.text
-        return name.text                         # a full name as written here ("Bacar" where others wrote "Bakar")
+        # A full name as written here ("Bacar" where others wrote "Bakar"), unless only its accents differ from
+        # the first spelling ("Hugo Chavez" after "Hugo Chávez"): that is one spelling, written two ways.
+        known = self.ctx.cast.variant_of(name.text)
+        return known if known and unaccented(known) == unaccented(name.text) else name.text
 
     def role_of(self, person: str, name: Name | None) -> str | None:
         if name is not None and name.role:
@@ -73,7 +77,7 @@ class Attributor:
             if verb.group().lower().startswith("according"):
                 person, role = self.inverted(masked, verb, names)
             else:
-                person, role = self.subject(subject_text(masked, verb.start()), 0, verb, names, masked)
+                person, role = self.verb_subject(masked, verb, names)
             unnamed = person is not None and unnamed_person(person)
             if person and (person in self.ctx.cast.people or self.ctx.cast.variant_of(person) or unnamed):
                 ctx = self.ctx
@@ -116,8 +120,27 @@ class Attributor:
             if not between.strip(" ,\"”’"):
                 return self.inverted(masked, verb, names)          # '"...," said X'
             return self.subject(between, quote_end, verb, names, masked)  # '"...," X said'
+        return self.verb_subject(masked, verb, names)
+
+    @staticmethod
+    def hangs_on_clause(masked: str, verb: re.Match) -> bool:
+        """A participle after a quote belongs to the clause before it ('"...", telling the BBC'), unless it is
+        the quote's own passive frame ('"...", one resident was quoted as saying')."""
+        return is_participle(verb) and not re.search(r"\bas\s*$", masked[max(0, verb.start() - 10):verb.start()])
+
+    def verb_subject(self, masked: str, verb: re.Match, names: list[Name]) -> tuple[str | None, str | None]:
+        """The subject of a speech verb from the words before it; a participle's is its clause's ('X criticized
+        Y, saying ...': X), or the one an absolute clause names ('with one poster writing')."""
         before = subject_text(masked, verb.start())
-        return self.subject(before, verb.start() - len(before), verb, names, masked)
+        lo = masked.rfind(";", 0, verb.start()) + 1
+        if is_participle(verb):
+            absolute = ABSOLUTE.search(masked, lo, verb.start())
+            if absolute:
+                return self.subject(absolute.group("np"), absolute.start("np"), verb, names, masked)
+            finite = finite_verb(masked, clause_start(masked, lo, verb.start()), verb.start())
+            if finite is not None:
+                return self.subject(masked[lo:finite.start()], lo, finite, names, masked)
+        return self.subject(before, lo, verb, names, masked)
 
     def inverted(self, masked: str, verb: re.Match, names: list[Name]) -> tuple[str | None, str | None]:
         """'said X, a ROLE' / 'said a spokesman for the presidency, Abdulkadir Mohamed Osman'."""
@@ -136,7 +159,7 @@ class Attributor:
     def subject(self, phrase: str, lo: int, verb: re.Match, names: list[Name], masked: str) -> tuple[str | None, str | None]:
         """The speaker named in the words before the verb."""
         lo = max(masked.rfind(phrase.strip(), 0, verb.start()), 0) if phrase.strip() else verb.start()
-        adjacent = re.search(r"(?:\b(?:also|further|later|then|again)\s+)?$", masked[:verb.start()].rstrip())
+        adjacent = re.search(r"(?:\b(?:also|further|later|then|again|\w+ly)\s+)?$", masked[:verb.start()].rstrip())
         pronoun = re.search(r"\b(he|she|they)$", masked[lo:adjacent.start()].rstrip(), re.I)
         if pronoun and lo + pronoun.start() > lo + len(subject_chunk(phrase)):
             # "X and her party left, protesting what they called ...": the pronoun right before the verb
@@ -145,7 +168,8 @@ class Attributor:
         for name in names:                                         # "after Brown called": nearest first
             gap = masked[name.end:adjacent.start() if adjacent else verb.start()].strip()
             if name.end <= verb.start() and gap in ("", ",") and not re.match(r"['’]s?\b", masked[name.end:name.end + 2]) \
-                    and not governed(masked, name.start) and not self._in_apposition(masked, name, lo):
+                    and not governed(masked, name.start) and not self._in_apposition(masked, name, lo) \
+                    and not re.search(r"\bincluding\b", masked[lo:name.start]):
                 if name.kind == "person" or (name.single and self.ctx.cast.resolve(name.text)):
                     person = self.person(name)
                     return person, self.role_of(person, name)
@@ -258,7 +282,7 @@ class Attributor:
         # the last verb before it: found by bisection, as the verbs are in text order.
         first_after = bisect_left(verbs, q_end, key=lambda v: v.start())
         after = [verbs[first_after]] if first_after < len(verbs) and verbs[first_after].start() - q_end <= 150 \
-            and hands_over(masked[q_end:verbs[first_after].start()]) else []
+            and hands_over(masked[q_end:verbs[first_after].start()]) and not self.hangs_on_clause(masked, verbs[first_after]) else []
         last_before = bisect_right(verbs, q_start, key=lambda v: v.end())
         before = verbs[last_before - 1:last_before] if last_before else ()
         verb = after[0] if after else (before[-1] if before else None)

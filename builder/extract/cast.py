@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 from bisect import bisect_right
 from functools import lru_cache
 from dataclasses import dataclass, field
@@ -28,9 +29,18 @@ def _role_words(role: str) -> frozenset[str]:
     return frozenset(ABBREVIATIONS.get(w, w) for w in re.findall(r"[a-z-]+", role.lower()))
 
 
+@lru_cache(maxsize=4096)
 def _key(word: str) -> str:
-    """'al-Sadr' and 'Sadr' refer to the same person."""
-    return PARTICLE.sub("", word).lower()
+    """'al-Sadr' and 'Sadr' refer to the same person; so do 'Chávez' and 'Chavez'."""
+    return unaccented(PARTICLE.sub("", word).lower())
+
+
+@lru_cache(maxsize=4096)
+def unaccented(text: str) -> str:
+    """`text` without its accents: copy spells one name both ways ('Hugo Chávez', 'Hugo Chavez')."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 @dataclass
@@ -88,7 +98,7 @@ class Cast:
     def _index(self, name: str) -> None:
         words = name.split()
         self._order[name] = len(self._order)
-        self._by_shape.setdefault((len(words), tuple(words[:-1])), []).append(name)
+        self._by_shape.setdefault((len(words), tuple(unaccented(w) for w in words[:-1])), []).append(name)
         if words:
             self._by_last.setdefault(_key(words[-1]), []).append(name)
         for key in dict.fromkeys(_key(w) for w in words[1:]):
@@ -105,7 +115,8 @@ class Cast:
             self._variants[name] = None
             # Only the first MAX_VARIANT_SCAN people of the same shape are compared: a list of hundreds of
             # "Ahmed X" made each new name a scan of all the others (quadratic); no news story has that many.
-            for known in self._by_shape.get((len(words), tuple(words[:-1])), [])[:MAX_VARIANT_SCAN]:
+            for known in self._by_shape.get((len(words), tuple(unaccented(w) for w in words[:-1])),
+                                             [])[:MAX_VARIANT_SCAN]:
                 matcher.set_seq1(_key(known.split()[-1]))
                 if matcher.real_quick_ratio() >= 0.75 and matcher.quick_ratio() >= 0.75 and matcher.ratio() >= 0.75:
                     self._variants[name] = known

@@ -26,6 +26,53 @@ def hands_over(between: str) -> bool:
     return "\"" not in between.strip(" ,\"”’") and len(words) <= 9 and not (words and CONJUNCTIONS.match(words[0]))
 
 
+# "...,  saying", "by saying": a speech verb in -ing hangs on a clause, and its speaker is that clause's subject,
+# not the name nearest before it ("X criticized Y, saying ..." is X's).
+def is_participle(verb: re.Match) -> bool:
+    word = verb.group().lower()
+    return word.endswith("ing") and not word.startswith("according")
+
+
+# "with one poster writing", "with a spokesperson for them saying": an absolute clause names its own speaker.
+ABSOLUTE = re.compile(r"\bwith\s+(?P<np>[^,;:\"]{1,80}?)\s*$", re.I)
+# Finite verbs in lower case: the regular past, auxiliaries and the common irregular ones.
+FINITE = re.compile(r"\b(?:[a-z]+ed|is|are|was|were|has|have|had|did|does|will|would|could|can|may|might|must|"
+                    r"should|shall|said|says|told|tells|wrote|writes|made|makes|gave|gives|took|takes|met|meets|"
+                    r"held|holds|spoke|speaks|sent|went|came|began|led|won|lost|left|kept|saw|brought|became|"
+                    r"stood|ran|sees|thinks|thought|believes)\b")
+# Words after which an -ed word is an adjective or a subordinate verb, not the clause's finite verb ("the newly
+# elected president", "when asked").
+NOT_FINITE_AFTER = frozenset("""the a an his her its their our this that these those so-called newly recently
+well when if as once unless though although hundred who which that whom whose""".split())
+NOT_VERBS = frozenset("need needs indeed speed proceed hundred sacred naked wicked kindred red bed shed seed feed "
+                      "creed greed".split())
+
+
+def clause_start(text: str, lo: int, hi: int) -> int:
+    """Where the clause in text[lo:hi] begins after its leading adverbials ('In response to the allegations
+    made, X ...': at X)."""
+    at = lo
+    chunks = text[lo:hi].split(",")
+    last = max((i for i, c in enumerate(chunks) if c.strip()), default=0)
+    for i, chunk in enumerate(chunks):
+        words = LEAD_INS.sub("", chunk.strip())
+        if i >= last or (words and not ADVERBIAL.match(words)):
+            break                    # the last chunk holds the clause, whatever it starts with
+        at += len(chunk) + 1
+    return min(at, hi)
+
+
+def finite_verb(text: str, lo: int, hi: int) -> re.Match | None:
+    """The first finite verb of the clause in text[lo:hi], whose subject a participle after it shares."""
+    for m in FINITE.finditer(text, lo, hi):
+        before = text[max(lo, m.start() - 30):m.start()].lower().split()
+        if m.group() in NOT_VERBS or (before and before[-1] in NOT_FINITE_AFTER) or (
+                len(before) > 1 and before[-1].endswith("ly") and before[-2] in NOT_FINITE_AFTER):
+            continue
+        return m
+    return None
+
+
 AUXILIARIES = frozenset("is are was were be been being has have had will would".split())
 
 

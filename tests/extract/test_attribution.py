@@ -101,6 +101,25 @@ ROWS = [
     ("residents described at length",
      'On the day the ship sank, residents on the small island of Kanu claimed to have seen a "very bright '
      'flash over the sea".', ["residents"]),
+    ("a participle's speaker is its clause's subject, not the object named before it",
+     'Ana Costa criticised Marek Hald, saying he "had failed the city and its people".', ["Ana Costa"]),
+    ("a participle after by", 'Ana Costa defended Marek Hald in her speech by saying "He has done nothing wrong '
+     'at all."', ["Ana Costa"]),
+    ("a participle after a quote belongs to the clause before it",
+     'Peter Dube called the flood "a national disaster for us", telling the radio he had never seen worse.',
+     ["Peter Dube"]),
+    ("quoted as saying", '"The water is rising very fast," one resident was quoted as saying.', ["resident"]),
+    ("an absolute clause names its own speaker",
+     'Critics of the plan met on Friday, with one farmer writing "Nobody asked us about the dam."', ["farmer"]),
+    ("a name in an including list is not the speaker",
+     'Forty former ministers, including Ana Costa and Peter Dube, signed a letter, demanding "an end to the '
+     'violence now".', ["Forty former ministers"]),
+    ("the adverbial before a participle's clause is not its subject",
+     'In response to the claims made, Ana Costa, who is the owner of the ferry firm, issued a reply saying: '
+     '"We reject every claim."', ["Ana Costa"]),
+    ("a name spelt without its accents is the same person",
+     'Mayor José Ortíz opened the bridge.\nJose Ortiz said: "It will carry ten thousand cars a day."\n'
+     '"We built it in a year," Ortiz said.', ["José Ortíz", "José Ortíz"]),
 ]
 
 
