@@ -6,16 +6,16 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from builder.extract.cast import Cast, unaccented
-from builder.extract.clauses import (ABSOLUTE, ADVERBIAL, AUXILIARIES, LEAD_INS, VERBISH, capitalised_word, describe,
-                                     clause_start, finite_verb, hands_over, is_participle, person_in, subject_chunk, subject_text,
+from builder.extract.clauses import (ABSOLUTE, ADVERBIAL, AUXILIARIES, DETERMINERS, LEAD_INS, VERBISH, capitalised_word, describe,
+                                     clause_start, finite_verb, hands_over, in_participial_phrase, is_participle, person_in, subject_chunk, subject_text,
                                      unnamed_person)
 from builder.extract.lexicon import OUTLETS as OUTLET_NAMES
-from builder.extract.lexicon import PRONOUNS
+from builder.extract.lexicon import ISSUED_WORDS, PRONOUNS, TITLE_WORDS
 from builder.extract.names import Name
 from builder.extract.quotemarks import span_starting_at
 from builder.extract.sentences import Paragraph, Sentence
-from builder.extract.speakers import can_speak, governed, head_noun, trimmed
-from builder.extract.speech import CHANNELS, speech_verbs, via_near
+from builder.extract.speakers import can_speak, document, governed, head_noun, trimmed
+from builder.extract.speech import speech_verbs, via_near
 
 
 @dataclass
@@ -36,7 +36,8 @@ class Context:
     # (paragraph, sentence, person) of the last sentence without quotes whose subject is a person: the
     # speaker of a bare quote right after it ('X gave his view. "..."')
     intro: tuple[int, int, str] | None = None
-    masked: str = ""                 # the sentence being attributed, quotes blanked
+    last_body: str | None = None     # the latest body in subject position: who "it" is, and "they"
+    last_issuer: str | None = None   # the latest person or body in speaking position: whose "statement" it is
 
 
 class Attributor:
@@ -79,10 +80,14 @@ class Attributor:
             else:
                 person, role = self.verb_subject(masked, verb, names)
             unnamed = person is not None and unnamed_person(person)
+            if person and not (person in self.ctx.cast.people or self.ctx.cast.variant_of(person) or unnamed) \
+                    and self.nameable(person):
+                self.ctx.last_body = self.ctx.last_issuer = person    # "The embassy's website said": who "it" is
             if person and (person in self.ctx.cast.people or self.ctx.cast.variant_of(person) or unnamed):
                 ctx = self.ctx
                 ctx.last_speaker, ctx.last_role, ctx.last_via = person, role, via_near(masked, verb)
                 ctx.last_speaker_paragraph = paragraph
+                ctx.last_issuer = person
                 # The one reported speaking is the likeliest "he" of the next quote, after the clause's subject
                 # ("According to X, Y is a thorn. '...,' he said": X); so is an unnamed official ("A Qatari
                 # official, who asked not to be named, said ... 'The door is not closed,' he said").
@@ -169,7 +174,8 @@ class Attributor:
             gap = masked[name.end:adjacent.start() if adjacent else verb.start()].strip()
             if name.end <= verb.start() and gap in ("", ",") and not re.match(r"['’]s?\b", masked[name.end:name.end + 2]) \
                     and not governed(masked, name.start) and not self._in_apposition(masked, name, lo) \
-                    and not re.search(r"\bincluding\b", masked[lo:name.start]):
+                    and not re.search(r"\bincluding\b", masked[lo:name.start]) \
+                    and not in_participial_phrase(masked, name.start, lo):
                 if name.kind == "person" or (name.single and self.ctx.cast.resolve(name.text)):
                     person = self.person(name)
                     return person, self.role_of(person, name)
@@ -185,14 +191,15 @@ class Attributor:
             person = self.person(name)
             return person, self.role_of(person, name)
         bodies = [n for n in names if n.kind == "organisation" and lo <= n.start < verb.start()
-                  and n.text not in OUTLET_NAMES and not governed(masked, n.start)]
+                  and n.text not in OUTLET_NAMES]
         # "The United Nations peacekeeping mission in Mali, MINUSMA, said": the name right before the verb.
-        adjacent_body = next((n for n in reversed(bodies) if masked[n.end:verb.start()].strip() in ("", ",")), None)
+        adjacent_body = next((n for n in reversed(bodies) if masked[n.end:verb.start()].strip() in ("", ",")
+                              and not governed(masked, n.start)), None)
         if adjacent_body is not None:
             return self.ctx.cast.expand(adjacent_body.text), None
         body = bodies[0] if bodies else None
         described = describe(phrase)
-        if body is not None and (described is None or body.text in described or len(described.split()) > 4):
+        if body is not None and (described is None or len(described.split()) > 4):
             return self.ctx.cast.expand(body.text), None           # "Observers from the OSCE said"
         return self.from_description(described) if described else (None, None)
 
@@ -200,8 +207,16 @@ class Attributor:
         described = trimmed(described)
         if described.lower() in PRONOUNS:
             return self.resolve_pronoun(described), None
-        if described.lower() in CHANNELS and self.ctx.last_speaker:
-            return self.ctx.last_speaker, self.ctx.last_role     # '"...," the statement said': its author
+        paper = document(described)
+        if paper is not None:
+            text, issuer = paper
+            if issuer:                                            # "a statement from X", "X's website": X
+                issuer = DETERMINERS.sub("", issuer.strip(" ,"))
+                return self.from_description(issuer) if issuer.lower() not in PRONOUNS else \
+                    (self.resolve_pronoun(issuer), None)
+            if text.lower() in ISSUED_WORDS:                      # '"...," the statement said': its author
+                return self.ctx.last_issuer, None
+            return text, None                                     # "a leaked internal letter says"
         words = described.split()
         if len(words) == 1 and words[0] in self.ctx.cast.acronyms:
             return self.ctx.cast.expand(words[0]), None
@@ -209,7 +224,10 @@ class Attributor:
             resolved = self.ctx.cast.resolve(words[0])
             if resolved:
                 return resolved, self.ctx.cast.roles.get(resolved)
-        holder = self.ctx.cast.by_role(head_noun(described), before=self.ctx.sentence)
+        head = head_noun(described)
+        # A proper name is not a role: "Amuary" is not "the head of Amuary".
+        holder = self.ctx.cast.by_role(head, before=self.ctx.sentence) \
+            if not head[:1].isupper() or head in TITLE_WORDS else None
         if holder:
             return holder, self.ctx.cast.roles.get(holder)
         return described, None
@@ -302,6 +320,7 @@ class Attributor:
         intro = self.ctx.intro
         if verb is None and intro and intro[:2] == (para.index, sentence.index - 1) and not masked[:q_start].strip():
             return intro[2], self.role_of(intro[2], None), None
-        if self.ctx.last_speaker and (not first_in_paragraph or para.index - self.ctx.last_speaker_paragraph <= 1):
+        if self.ctx.last_speaker and (not first_in_paragraph or para.index - self.ctx.last_speaker_paragraph <= 1) \
+                and (verb is not None or not masked[:q_start].strip()):
             return self.ctx.last_speaker, self.ctx.last_role, self.ctx.last_via
         return None, None, None

@@ -25,8 +25,13 @@ PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu)-", re.I)
 
 @lru_cache(maxsize=4096)
 def _role_words(role: str) -> frozenset[str]:
-    """The words of a role, titles written out: 'Gen.' -> 'general'."""
-    return frozenset(ABBREVIATIONS.get(w, w) for w in re.findall(r"[a-z-]+", role.lower()))
+    """The words of a role up to its first preposition, titles written out: 'Gen.' -> 'general'. A spokesman
+    for the president is a spokesman, not a president; the head of a company is not the company."""
+    head = ROLE_TAIL.split(role.lower(), maxsplit=1)[0]
+    return frozenset(ABBREVIATIONS.get(w, w) for w in re.findall(r"[a-z-]+", head))
+
+
+ROLE_TAIL = re.compile(r"\s(?:for|of|to|at|in|with|from|on|representing|under)\s")
 
 
 @lru_cache(maxsize=4096)

@@ -11,7 +11,9 @@ from builder.extract.speakers import governed
 
 DETERMINERS = re.compile(r"^(?:the|a|an|this|that|its|his|her|their|some|one|two|three|several)\s+", re.I)
 LEAD_INS = re.compile(r"^(?:and|but|after|when|while|as|because|though|although|however|meanwhile|rather|"
-                      r"instead|also|then|so|yet)\b[\s,]*", re.I)
+                      r"instead|also|then|so|yet|further|furthermore|moreover|additionally|likewise|similarly|"
+                      r"finally|besides|nonetheless|nevertheless|subsequently|consequently|thus|hence|therefore|"
+                      r"indeed|notably|separately|elsewhere)\b[\s,]*", re.I)
 
 
 def subject_text(masked: str, verb_start: int) -> str:
@@ -82,12 +84,21 @@ def capitalised_word(masked: str, name: Name) -> bool:
         name.text.endswith("s") or name.text in NOT_NAME_WORDS or name.text in DEMONYMS)
 
 
+PARTICIPIAL = re.compile(r",\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|led)\s+(?:by|as|with|from|in|to|for)\b[^,;]*$")
+
+
+def in_participial_phrase(text: str, start: int, lo: int = 0) -> bool:
+    """Whether the name at `start` stands in a participial phrase set off by a comma ('The mutineers, led by a
+    captain identified as X, read ...'): it modifies the subject and is not it."""
+    return bool(PARTICIPIAL.search(text, max(lo, start - 120), start))
+
+
 def person_in(names: list[Name], lo: int, hi: int, text: str, cast: Cast | None = None,
                heads_only: bool = False) -> Name | None:
     """The first person named in [lo, hi), skipping names listed after 'including'; with `heads_only`, also
     names hanging on a preposition or participle ('a spokesman for X', 'a lawyer representing X')."""
     for name in names:
-        if heads_only and governed(text, name.start):
+        if heads_only and (governed(text, name.start) or in_participial_phrase(text, name.start, lo)):
             continue
         if text[name.start:name.start + 1] in (" ", "\""):
             continue                                   # inside a blanked quote: named by the speaker, not the reporter
@@ -106,8 +117,13 @@ ADVERBIAL = re.compile(r"^(?:on|in|at|after|before|during|since|until|by|for|wit
                        r"earlier|later|meanwhile|however|speaking|asked|discussing|according|including|"
                        r"separately|also|instead|rather|still|now|then|writing|responding|addressing)\b", re.I)
 # Words that end the subject of a clause: verbs and auxiliaries.
+# Nouns in -ing that head a subject ("the armed wing of X", "the morning briefing"): not verbs.
+ING_NOUNS = "|".join("""wing king ring thing string spring building meeting evening morning wedding ceiling sibling
+offspring funding hearing briefing bombing bombings shooting killing killings uprising opening beginning ending
+setting training housing clothing painting crossing landing nothing something anything everything""".split())
 VERBISH = re.compile(r"^(?:is|are|was|were|be|been|has|have|had|did|does|do|will|would|could|can|may|might|must|"
-                     r"should|shall|\w+ed|\w+ing|" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")$", re.I)
+                     r"should|shall|\w+ed|(?!(?:" + ING_NOUNS + r")$)\w+ing|" +
+                     "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")$", re.I)
 CONJUNCTIONS = re.compile(r"^(?:and|but|or|while|which|who|that|as|because|after|before|when|although|though|if|unless|"
                           r"whether|so|until|since|once|where|whose|even|then)\b", re.I)
 

@@ -138,6 +138,7 @@ def find_quotes(paragraphs: list[Paragraph], sentences: list[Sentence], cast: Ca
                                     speaker, role, via, partial))
                 if speaker:
                     ctx.last_speaker, ctx.last_role, ctx.last_via = speaker, role, via
+                    ctx.last_issuer = speaker
                     ctx.last_speaker_paragraph = para.index
                     if speaker not in ctx.salient[-1:]:
                         ctx.salient.append(speaker)

@@ -7,13 +7,10 @@ from functools import lru_cache
 from builder.extract import caseless
 from builder.extract.lexicon import SPEECH_VERBS
 
-# Documents that "say" things on behalf of whoever issued them.
-CHANNELS = frozenset({"statement", "communique", "communiqué", "letter", "message", "post", "video", "note",
-                      "declaration", "press release", "release"})
 # Verbs that report speech in a sentence; "called for" and "demanding" carry quoted demands.
 ATTRIBUTION = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) +
                          r"|called(?:\s+for)?|calling\s+for|demand(?:ed|ing|s)?|vowing|describ(?:ed|ing)|"
-                         r"characteri[sz]ed|according\s+to)\b", re.I)
+                         r"characteri[sz]ed|according\s+to|reads?)\b", re.I)
 _ATTRIBUTION_LOWERCASE = caseless.for_lowercased(ATTRIBUTION.pattern)
 
 

@@ -120,6 +120,33 @@ ROWS = [
     ("a name spelt without its accents is the same person",
      'Mayor José Ortíz opened the bridge.\nJose Ortiz said: "It will carry ten thousand cars a day."\n'
      '"We built it in a year," Ortiz said.', ["José Ortíz", "José Ortíz"]),
+    ("a forum poster is a described speaker",
+     'One poster admitted taking part, writing in a blog post "I have joined the attack myself."', ["poster"]),
+    ("a sentence adverb is not a speaker, an armed wing is",
+     'Furthermore, the armed wing of the Red Hand claimed in a statement, "We have captured two soldiers."',
+     ["armed wing of the Red Hand"]),
+    ("a statement from a body is the body's",
+     'According to a statement from the Harbour Workers Union, "the strike will go on until Friday".',
+     ["Harbour Workers Union"]),
+    ("a website speaks for its owner, and the message after it too",
+     'The embassy\'s website said the threats were real. The message said: "The embassy is closed today until '
+     'further notice."', ["embassy"]),
+    ("a post by someone is theirs", '"Someone sent me the tool earlier today," said a post by an anonymous blogger.',
+     ["anonymous blogger"]),
+    ("a document with no issuer named is the speaker itself",
+     'A leaked internal letter says "claims may be withdrawn if the form is late".', ["leaked internal letter"]),
+    ("the statement is its issuer's, not a name in a participial phrase",
+     'The strikers, led by a driver identified as Marek Hald, read a statement on the radio. "We will not return '
+     'until we are paid," the statement said.', ["strikers"]),
+    ("a body's name is not the role of its head",
+     'Marek Hald, the head of Valley Rally, spoke first. "Nothing can stop the race now," said a statement on '
+     'Valley Rally\'s website.', ["Valley Rally"]),
+    ("a spokesman for the president is not the president",
+     'Peter Dube, a spokesman for the president, spoke on Monday. "We will not resign," the president said.',
+     ["president"]),
+    ("a quote in a narrative sentence is not the last speaker's",
+     'Ana Costa said the talks had failed. The newspaper cited questions such as: "Were you ever held against '
+     'your will?"', [None]),
 ]
 
 
