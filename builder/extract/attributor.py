@@ -199,7 +199,7 @@ class Attributor:
             return self.ctx.cast.expand(adjacent_body.text), None
         body = bodies[0] if bodies else None
         described = describe(phrase)
-        if body is not None and (described is None or len(described.split()) > 4):
+        if body is not None and (described is None or (body.text in described and not self.nameable(described))):
             return self.ctx.cast.expand(body.text), None           # "Observers from the OSCE said"
         return self.from_description(described) if described else (None, None)
 
