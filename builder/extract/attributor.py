@@ -46,6 +46,7 @@ class Attributor:
     def __init__(self, cast: Cast):
         self.ctx = Context(cast=cast, salient=[])
         self._names: list[Name] = []             # the names of the sentence being read
+        self._masked = ""                        # that sentence, quotes blanked
 
     def person(self, name: Name) -> str:
         """Canonical form of a person: one-word names resolve to the full name."""
@@ -67,23 +68,25 @@ class Attributor:
         'met officers X and Y', is not); one who is reported speaking ('X said the government would ...') is
         the likeliest speaker of the quote after; one introduced in a sentence without quotes ('X gave his
         view.') is the speaker of a bare quote right after it."""
-        self._names = names
+        self._names, self._masked = names, masked
         verbs = speech_verbs(masked)
         name = self.subject_person(masked, names)
         if name is not None:
             self.ctx.salient.append(self.person(name))
         self.ctx.intro = (paragraph, index, self.person(name)) if name is not None and not quoted else None
+        if not verbs:
+            body = self.subject_body(masked, names)
+            if body is not None:
+                self.ctx.last_body = body                # "The agency, Petra, identified him. It says ..."
         if verbs:
             verb = verbs[0]
             if verb.group().lower().startswith("according"):
                 person, role = self.inverted(masked, verb, names)
             else:
                 person, role = self.verb_subject(masked, verb, names)
-            unnamed = person is not None and unnamed_person(person)
-            if person and not (person in self.ctx.cast.people or self.ctx.cast.variant_of(person) or unnamed) \
-                    and self.nameable(person):
+            if person and not self.is_person(person) and self.nameable(person):
                 self.ctx.last_body = self.ctx.last_issuer = person    # "The embassy's website said": who "it" is
-            if person and (person in self.ctx.cast.people or self.ctx.cast.variant_of(person) or unnamed):
+            if person and self.is_person(person):
                 ctx = self.ctx
                 ctx.last_speaker, ctx.last_role, ctx.last_via = person, role, via_near(masked, verb)
                 ctx.last_speaker_paragraph = paragraph
@@ -93,6 +96,17 @@ class Attributor:
                 # official, who asked not to be named, said ... 'The door is not closed,' he said").
                 if person not in ctx.salient[-1:]:
                     ctx.salient.append(person)
+
+    def subject_body(self, masked: str, names: list[Name]) -> str | None:
+        """The organisation a sentence is about: named right before its first verb, heading its phrase."""
+        start = clause_start(masked, 0, len(masked))
+        verb = finite_verb(masked, start, len(masked))
+        for name in reversed(names):
+            if name.kind == "organisation" and start <= name.start and (verb is None or name.end <= verb.start()) \
+                    and masked[name.end:verb.start() if verb else name.end].strip(" ,") == "" \
+                    and not governed(masked, name.start) and name.text not in OUTLET_NAMES:
+                return self.ctx.cast.expand(name.text)
+        return None
 
     def subject_person(self, masked: str, names: list[Name]) -> Name | None:
         """The person the sentence is about: named in its subject, before its first verb, heading its phrase."""
@@ -154,9 +168,9 @@ class Attributor:
         if name:
             person = self.person(name)
             return person, self.role_of(person, name)
-        pronoun = re.match(r"\s*(he|she|they)\b", rest, re.I)
+        pronoun = re.match(r"\s*(he|she|they|it)\b", rest, re.I)
         if pronoun:
-            person = self.resolve_pronoun(pronoun.group(1))
+            person = self.resolve_pronoun(pronoun.group(1), at=verb.end() + pronoun.start(1))
             return person, self.role_of(person, None) if person else None
         described = describe(trimmed(rest))
         return self.from_description(described) if described else (None, None)
@@ -165,7 +179,7 @@ class Attributor:
         """The speaker named in the words before the verb."""
         lo = max(masked.rfind(phrase.strip(), 0, verb.start()), 0) if phrase.strip() else verb.start()
         adjacent = re.search(r"(?:\b(?:also|further|later|then|again|\w+ly)\s+)?$", masked[:verb.start()].rstrip())
-        pronoun = re.search(r"\b(he|she|they)$", masked[lo:adjacent.start()].rstrip(), re.I)
+        pronoun = re.search(r"\b(he|she|they|it)$", masked[lo:adjacent.start()].rstrip(), re.I)
         if pronoun and lo + pronoun.start() > lo + len(subject_chunk(phrase)):
             # "X and her party left, protesting what they called ...": the pronoun right before the verb
             person = self.resolve_pronoun(pronoun.group(1), at=lo + pronoun.start())
@@ -182,9 +196,10 @@ class Attributor:
                 if name.single and name.kind == "unknown" and can_speak(name.text) and not capitalised_word(masked, name):
                     return name.text, None                         # "Koval said": a surname the article gave alone
         chunk = subject_chunk(phrase)
-        pronoun = re.match(r"(he|she|they)\b", chunk, re.I)
+        pronoun = re.match(r"(he|she|they|it)\b", chunk, re.I)
         if pronoun:
-            person = self.resolve_pronoun(pronoun.group(1))
+            at = masked.find(chunk, lo)
+            person = self.resolve_pronoun(pronoun.group(1), at=at if at >= 0 else None)
             return person, self.role_of(person, None) if person else None
         name = person_in(names, lo, verb.start(), masked, self.ctx.cast, heads_only=True)
         if name:
@@ -233,17 +248,25 @@ class Attributor:
         return described, None
 
     def resolve_pronoun(self, pronoun: str, at: int | None = None) -> str | None:
-        """'he'/'she': the latest person in subject or speaking position whose gender, where known, agrees;
-        'they': a body named before it in the sentence, or the last speaker when that was no one person."""
+        """'he'/'she': the subject of the pronoun's own sentence, else the latest person in subject or speaking
+        position, whose gender, where known, agrees; 'they' and 'it': a body named before it in the sentence,
+        else the latest body in subject position ('they' also the last speaker when that was no one person)."""
         ctx = self.ctx
-        if pronoun.lower() == "they":
+        if pronoun.lower() in ("they", "it"):
             before = [n for n in self._names if n.kind == "organisation" and (at is None or n.end <= at)
                       and n.text not in OUTLET_NAMES]
             if before:
                 return ctx.cast.expand(before[-1].text)
+            if ctx.last_body or pronoun.lower() == "it":
+                return ctx.last_body                     # "Petra identified the officer. It says ..."
             last = ctx.last_speaker
             return last if last and not (last in ctx.cast.people or ctx.cast.variant_of(last)) else None
         want = "f" if pronoun.lower() in ("she", "her") else "m"
+        if at is not None and at > 0:
+            # "X did not mention Y's movement, and he said ...": the subject of the pronoun's own sentence
+            name = self.subject_person(self._masked[:at], [n for n in self._names if n.end <= at])
+            if name is not None and ctx.genders.get(self.person(name), want) == want:
+                return self.person(name)
         for person in reversed(ctx.salient[-8:]):
             if ctx.genders.get(person, want) == want:
                 return person
@@ -267,7 +290,7 @@ class Attributor:
                   partial: bool = False) -> tuple[str | None, str | None, str | None]:
         """Speaker, role and channel of the quote starting at paragraph offset `span_start`: a person or body
         the article names, or a role it describes; None rather than a fragment or a guess."""
-        self._names = names
+        self._names, self._masked = names, masked
         speaker, role, via = self._attribute(para, sentence, span_start, names, masked, first_in_paragraph, partial)
         if speaker is None or self.nameable(speaker):
             return speaker, role, via
@@ -277,12 +300,18 @@ class Attributor:
         chunk = subject_chunk(subject_text(before, len(before)))
         pronoun = re.match(r"(he|she)\b", chunk, re.I)
         if pronoun:
-            return self.resolve_pronoun(pronoun.group(1)), None
+            at = before.find(chunk)
+            return self.resolve_pronoun(pronoun.group(1), at=at if at >= 0 else None), None
         name = self.subject_person(before, [n for n in names if n.end <= len(before)])
         if name is None:
             return None, None
         person = self.person(name)
         return person, self.role_of(person, name)
+
+    def is_person(self, speaker: str) -> bool:
+        """A person the article names, or one it describes ('a senior officer'), not a body or a group."""
+        cast = self.ctx.cast
+        return bool(speaker in cast.people or cast.variant_of(speaker) or unnamed_person(speaker))
 
     def nameable(self, speaker: str) -> bool:
         cast = self.ctx.cast

@@ -7,7 +7,7 @@ from builder.extract import caseless
 from builder.extract.cast import Cast
 from builder.extract.lexicon import DEMONYMS, NOT_NAME_WORDS, ROLE_NOUNS, SPEECH_VERBS
 from builder.extract.names import Name
-from builder.extract.speakers import governed
+from builder.extract.speakers import governed, head_noun
 
 DETERMINERS = re.compile(r"^(?:the|a|an|this|that|its|his|her|their|some|one|two|three|several)\s+", re.I)
 LEAD_INS = re.compile(r"^(?:and|but|after|when|while|as|because|though|although|however|meanwhile|rather|"
@@ -186,5 +186,5 @@ def describe(phrase: str) -> str | None:
 def unnamed_person(described: str) -> bool:
     """'Qatari official', 'a senior army officer': one person described by a role, not named."""
     words = described.split()
-    head = words[-1].lower() if words else ""
+    head = head_noun(described).lower()             # "spokesperson for NISA": a spokesperson
     return 1 < len(words) <= 5 and head in ROLE_NOUNS and not (head.endswith("s") and head[:-1] in ROLE_NOUNS)

@@ -105,6 +105,7 @@ Sierra Singaporean Slovak Slovenian Somali Somalian African South Spanish Sri Su
 Taiwanese Tajik Tanzanian Thai Togolese Tunisian Turkish Turkmen Ugandan Ukrainian Uruguayan Uzbek Venezuelan
 Vietnamese Welsh Yemeni Zambian Zimbabwean Western Eastern Northern Southern Arab Asian Latin Kurdish Shia
 Shiite Sunni Islamist Islamic Muslim Christian Catholic Orthodox Jewish Hindu Buddhist Coptic Pashtun Tamil
+Republican Democrat Rican Lankan Leonean Salvadoran Zealander
 
 """)
 

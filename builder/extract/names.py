@@ -323,6 +323,9 @@ def _refine(text: str, kind: str, start: int, end: int, name: str, size: int) ->
     if size == 1 and kind in ("unknown", "place") and text[end:end + 1] == "," and before and \
             before[-1] in ROLE_NOUNS and text[:start].rstrip().endswith(","):
         return "person", end, name                        # "Ms Rahman's daughter, Sana, said"
+    if size == 1 and kind == "unknown" and text[end:end + 1] == "," and before and before[-1] in ORG_NOUNS_AFTER \
+            and text[:start].rstrip().endswith(","):
+        return "organisation", end, name                  # "the state news agency, Petra, said"
     if size == 1 and kind == "unknown" and before and before[-1] in ROLE_NOUNS and name not in NOT_NAME_WORDS \
             and name not in DEMONYMS and not ACRONYM.match(name) and text[start - 2:start] != ", ":
         return "person", end, name                        # "staff member Zabiullah told": a one-word name

@@ -139,6 +139,8 @@ def find_quotes(paragraphs: list[Paragraph], sentences: list[Sentence], cast: Ca
                 if speaker:
                     ctx.last_speaker, ctx.last_role, ctx.last_via = speaker, role, via
                     ctx.last_issuer = speaker
+                    if not attributor.is_person(speaker):
+                        ctx.last_body = speaker            # '"...," stated Save the Children. They added ...'
                     ctx.last_speaker_paragraph = para.index
                     if speaker not in ctx.salient[-1:]:
                         ctx.salient.append(speaker)

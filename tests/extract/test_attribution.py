@@ -147,6 +147,21 @@ ROWS = [
     ("a quote in a narrative sentence is not the last speaker's",
      'Ana Costa said the talks had failed. The newspaper cited questions such as: "Were you ever held against '
      'your will?"', [None]),
+    ("he is the subject of his own sentence before the last speaker",
+     'Peter Dube said: "We will not surrender our weapons."\nIn a speech, Prime Minister Alan Moyo did not '
+     'mention Dube\'s movement, and he said the raids "were only aimed at criminal gangs".',
+     ["Peter Dube", "Alan Moyo"]),
+    ("it is the body in subject position before it",
+     'Ana Costa spoke on Monday.\nThe state news agency, Vesta, named the dead officer. It says he died "while '
+     'serving his country with honour".', ["Vesta"]),
+    ("they is the body that spoke last",
+     '"We have suspended our work," stated Friends of the Valley in a statement. They added, "We hope to return '
+     'very soon."', ["Friends of the Valley", "Friends of the Valley"]),
+    ("an unnamed spokesperson for a body is the next he",
+     'A spokesperson for the water board said the dam was safe. "We have checked every gate twice," he said.',
+     ["spokesperson for the water board"]),
+    ("a party label is not part of a name",
+     'The Speaker, Republican Peter Dube, disagreed: "This is not a ban at all," he said.', ["Peter Dube"]),
 ]
 
 
