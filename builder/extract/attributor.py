@@ -51,7 +51,8 @@ class Attributor:
     def person(self, name: Name) -> str:
         """Canonical form of a person: one-word names resolve to the full name."""
         if name.single:
-            return self.ctx.cast.resolve(name.text) or name.text
+            return self.ctx.cast.resolve(name.text) or (self.ctx.cast.resolve_first(name.text)
+                                                         if name.kind != "place" else None) or name.text
         # A full name as written here ("Bacar" where others wrote "Bakar"), unless only its accents differ from
         # the first spelling ("Hugo Chavez" after "Hugo Chávez"): that is one spelling, written two ways.
         known = self.ctx.cast.variant_of(name.text)
@@ -73,6 +74,10 @@ class Attributor:
         name = self.subject_person(masked, names)
         if name is not None:
             self.ctx.salient.append(self.person(name))
+        else:
+            agent = self.passive_agent(masked, names)
+            if agent is not None:                    # "The move was criticised by X, an MP.": X is the next he
+                self.ctx.salient.append(self.person(agent))
         self.ctx.intro = (paragraph, index, self.person(name)) if name is not None and not quoted else None
         if not verbs:
             body = self.subject_body(masked, names)
@@ -96,6 +101,15 @@ class Attributor:
                 # official, who asked not to be named, said ... 'The door is not closed,' he said").
                 if person not in ctx.salient[-1:]:
                     ctx.salient.append(person)
+
+    def passive_agent(self, masked: str, names: list[Name]) -> Name | None:
+        """The person after 'by' in a passive clause whose subject is no person ('This move was criticised by
+        X'): the one the sentence is about."""
+        for name in names:
+            if (name.kind == "person" or (name.single and self.ctx.cast.resolve(name.text))) and re.search(
+                    r"\b(?:was|were|been|is|are)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn)\s+by\s+$", masked[:name.start]):
+                return name
+        return None
 
     def subject_body(self, masked: str, names: list[Name]) -> str | None:
         """The organisation a sentence is about: named right before its first verb, heading its phrase."""
@@ -139,7 +153,21 @@ class Attributor:
             if not between.strip(" ,\"”’"):
                 return self.inverted(masked, verb, names)          # '"...," said X'
             return self.subject(between, quote_end, verb, names, masked)  # '"...," X said'
+        if not subject_text(masked, verb.start()) and not (is_participle(verb) and ";" in masked[:verb.start()]):
+            # '"...," says X, "and ...": X again; 'Writing in a blog post, X dubbed it: "..."': the participle
+            # opens the sentence and its subject follows
+            return self.inverted(masked, verb, names)
         return self.verb_subject(masked, verb, names)
+
+    @staticmethod
+    def has_subject(masked: str, verb: re.Match) -> bool:
+        """Whether the clause before a speech verb has words of its own beyond adverbials ('residents on the
+        island claimed': yes; 'Further adding': no)."""
+        text = subject_text(masked, verb.start())
+        start = clause_start(text, 0, len(text))
+        words = [w for w in LEAD_INS.sub("", text[start:].strip(" ,")).split()
+                 if not w.lower().endswith("ly") and w.lower() not in ("and", "but", "also", "then")]
+        return bool(words)
 
     @staticmethod
     def hangs_on_clause(masked: str, verb: re.Match) -> bool:
@@ -156,9 +184,11 @@ class Attributor:
             absolute = ABSOLUTE.search(masked, lo, verb.start())
             if absolute:
                 return self.subject(absolute.group("np"), absolute.start("np"), verb, names, masked)
-            finite = finite_verb(masked, clause_start(masked, lo, verb.start()), verb.start())
-            if finite is not None:
-                return self.subject(masked[lo:finite.start()], lo, finite, names, masked)
+            # the clause it hangs on may lie before a ';' ("X denied it; arguing ...")
+            for start in (lo, 0) if lo else (0,):
+                finite = finite_verb(masked, clause_start(masked, start, verb.start()), verb.start())
+                if finite is not None:
+                    return self.subject(masked[start:finite.start()], start, finite, names, masked)
         return self.subject(before, lo, verb, names, masked)
 
     def inverted(self, masked: str, verb: re.Match, names: list[Name]) -> tuple[str | None, str | None]:
@@ -186,6 +216,12 @@ class Attributor:
             return person, self.role_of(person, None) if person else None
         for name in names:                                         # "after Brown called": nearest first
             gap = masked[name.end:adjacent.start() if adjacent else verb.start()].strip()
+            if gap == "" and name.end <= verb.start() and re.search(r"\b(?:what|as)\s+$", masked[:name.start]):
+                # "what The New York Times calls", "as Bush claimed": the name between is the subject, whatever
+                # it names
+                known = self.person(name) if name.kind == "person" or self.ctx.cast.resolve(name.text) else None
+                if known or name.kind == "organisation" or can_speak(name.text):
+                    return (known, self.role_of(known, name)) if known else (self.ctx.cast.expand(name.text), None)
             if name.end <= verb.start() and gap in ("", ",") and not re.match(r"['’]s?\b", masked[name.end:name.end + 2]) \
                     and not governed(masked, name.start) and not self._in_apposition(masked, name, lo) \
                     and not re.search(r"\bincluding\b", masked[lo:name.start]) \
@@ -280,7 +316,9 @@ class Attributor:
             if not (lo <= head.start and head.end < name.start and head.kind in ("person", "organisation")):
                 continue
             between = masked[head.end:name.start]
-            if re.match(r"\s*(?:,\s*\d+\s*)?,\s+(?:a|an|the|who|whose|which)\b", between) and not any(
+            if re.match(r"\s*(?:,\s*\d+\s*)?,\s+(?:who|whose|which)\b", between):
+                return True                  # "X, who is meeting Y and Z, said": a relative clause holds verbs
+            if re.match(r"\s*(?:,\s*\d+\s*)?,\s+(?:a|an|the)\b", between) and not any(
                     VERBISH.match(w.strip(",.;:")) and not w[:1].isupper() for w in between.split()[2:]):
                 return True
         return False
@@ -337,6 +375,8 @@ class Attributor:
             speaker, role = self.speaker_from(masked, verb, names, q_end)
             if speaker:
                 return speaker, role, via_near(masked, verb)
+            if verb.start() < q_start and self.has_subject(masked, verb):
+                return None, None, None          # someone the article does not name spoke: not the last speaker
         elif masked[:q_start].rstrip().endswith(":"):
             # 'X made the statement on Thursday: "..."': the subject of the clause the colon ends
             speaker, role = self.narrative_subject(masked[:q_start], names)
@@ -344,7 +384,11 @@ class Attributor:
                 return speaker, role, None
         elif partial:
             # A phrase quoted in narrative with no speech verb: its clause's subject, if that is a person ("He
-            # predicts some nations 'will be ...'"), else no one ("They were granted 'parole' status").
+            # predicts some nations 'will be ...'"), else no one ("They were granted 'parole' status"); a label
+            # after a determiner is no one's we know ("details of the 'cruel' treatment").
+            if re.search(r"\b(?:the|a|an|its|their|his|her|our)\s*$", masked[:q_start], re.I) and re.match(
+                    r"\s+(?!(?:and|or|but|that|which|who|to|as|in|on|at|for|of|from|with|by)\b)[a-z]", masked[q_end:]):
+                return None, None, None
             return self.narrative_subject(masked[:q_start], names) + (None,)
         intro = self.ctx.intro
         if verb is None and intro and intro[:2] == (para.index, sentence.index - 1) and not masked[:q_start].strip():

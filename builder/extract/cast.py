@@ -63,6 +63,7 @@ class Cast:
     _by_shape: dict[tuple, list[str]] = field(default_factory=dict, repr=False)   # (words, all but last) -> people
     _by_last: dict[str, list[str]] = field(default_factory=dict, repr=False)      # key of the last word -> people
     _by_later: dict[str, list[str]] = field(default_factory=dict, repr=False)     # key of any word but the first
+    _by_first: dict[str, list[str]] = field(default_factory=dict, repr=False)     # key of the first word
     _variants: dict[str, str | None] = field(default_factory=dict, repr=False)   # variant_of's answers so far
     _best: dict[tuple[str, str], str] = field(default_factory=dict, repr=False)  # ("last"/"later", key) -> the
     # most-named person with that key, kept by add_person (mentions change nowhere else): resolve() took a
@@ -106,6 +107,8 @@ class Cast:
         self._by_shape.setdefault((len(words), tuple(unaccented(w) for w in words[:-1])), []).append(name)
         if words:
             self._by_last.setdefault(_key(words[-1]), []).append(name)
+            if len(words) > 1:
+                self._by_first.setdefault(_key(words[0]), []).append(name)
         for key in dict.fromkeys(_key(w) for w in words[1:]):
             self._by_later.setdefault(key, []).append(name)
 
@@ -136,6 +139,16 @@ class Cast:
         if self._by_later.get(key):
             return self._best[("later", key)]
         return None
+
+    def resolve_first(self, word: str) -> str | None:
+        """The person a lone first word stands for ('Kim' for Kim Jong Nam, family name first; 'Roger' for a
+        man named in full before): the most-named person whose name begins with it."""
+        best = None
+        for person in self._by_first.get(_key(word), ()):
+            if best is None or (self.mentions.get(person, 0), -self._order[person]) > \
+                    (self.mentions.get(best, 0), -self._order[best]):
+                best = person
+        return best
 
     def by_role(self, description: str, before: int | None = None) -> str | None:
         """The person a description refers to: 'the government spokesman' -> the named spokesman.

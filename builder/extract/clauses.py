@@ -7,7 +7,7 @@ from builder.extract import caseless
 from builder.extract.cast import Cast
 from builder.extract.lexicon import DEMONYMS, NOT_NAME_WORDS, ROLE_NOUNS, SPEECH_VERBS
 from builder.extract.names import Name
-from builder.extract.speakers import governed, head_noun
+from builder.extract.speakers import governed, head_noun, trimmed
 
 DETERMINERS = re.compile(r"^(?:the|a|an|this|that|its|his|her|their|some|one|two|three|several)\s+", re.I)
 LEAD_INS = re.compile(r"^(?:and|but|after|when|while|as|because|though|although|however|meanwhile|rather|"
@@ -19,7 +19,13 @@ LEAD_INS = re.compile(r"^(?:and|but|after|when|while|as|because|though|although|
 def subject_text(masked: str, verb_start: int) -> str:
     """The words before the verb that may name who spoke: from the start of the sentence or its last ';'."""
     start = masked.rfind(";", 0, verb_start) + 1
+    opening = BLANKED_OPENING.match(masked, start)
+    if opening and opening.end() <= verb_start:
+        start = opening.end()                 # '"...," she said, thanking ...': the quote is no part of the subject
     return masked[start:verb_start].strip(" ,:")
+
+
+BLANKED_OPENING = re.compile(r"\s*\"\s*\"[\s,]*")   # a quote that opens the clause, blanked by masked_sentence
 
 
 def hands_over(between: str) -> bool:
@@ -104,7 +110,8 @@ def person_in(names: list[Name], lo: int, hi: int, text: str, cast: Cast | None 
             continue                                   # inside a blanked quote: named by the speaker, not the reporter
         if re.match(r"['’]s?\b", text[name.end:name.end + 2]):
             continue                                   # "Hargreaves's barrister": the barrister speaks
-        known = name.single and cast is not None and cast.resolve(name.text)
+        known = name.single and cast is not None and (cast.resolve(name.text) or
+                                                      (name.kind != "place" and cast.resolve_first(name.text)))
         if (name.kind == "person" or known) and lo <= name.start < hi:
             if re.search(r"\bincluding\b[^.]*$", text[lo:name.start]):
                 continue
@@ -170,6 +177,8 @@ def describe(phrase: str) -> str | None:
     """A non-name speaker as a short noun phrase: 'Prosecutors', 'the MDC' -> 'MDC', '2006 US report'."""
     phrase = leading_noun_phrase(subject_chunk(without_date_words(phrase)))
     phrase = re.sub(r"\s+(?:who|which|that|whose)$", "", DETERMINERS.sub("", phrase).strip())   # "a man who"
+    if len(phrase.split()) > 7:
+        phrase = trimmed(phrase)                      # "residents on the small island of X": residents
     if all(w.lower() in FUNCTION_WORDS for w in phrase.split()):
         return None
     if "\"" in phrase:

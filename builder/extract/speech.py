@@ -9,7 +9,7 @@ from builder.extract.lexicon import SPEECH_VERBS
 
 # Verbs that report speech in a sentence; "called for" and "demanding" carry quoted demands.
 ATTRIBUTION = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) +
-                         r"|called(?:\s+for)?|calling\s+for|demand(?:ed|ing|s)?|vowing|describ(?:ed|ing)|"
+                         r"|called(?:\s+for)?|calls|calling\s+for|demand(?:ed|ing|s)?|vowing|describ(?:ed|ing)|"
                          r"characteri[sz]ed|according\s+to|reads?)\b", re.I)
 _ATTRIBUTION_LOWERCASE = caseless.for_lowercased(ATTRIBUTION.pattern)
 

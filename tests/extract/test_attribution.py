@@ -162,6 +162,35 @@ ROWS = [
      ["spokesperson for the water board"]),
     ("a party label is not part of a name",
      'The Speaker, Republican Peter Dube, disagreed: "This is not a ban at all," he said.', ["Peter Dube"]),
+    ("the agent of a passive is the next he",
+     'One policeman said: "We came here to surrender."\nThe raids were criticised by Marek Hald, a member of '
+     'parliament. "We condemn these raids," he said.', ["policeman", "Marek Hald"]),
+    ("what X calls", 'The government has seen what the Daily Courier calls "an unprecedented crackdown on leaks".',
+     ["Daily Courier"]),
+    ("a label on a noun after a determiner is no one's we know",
+     'Ana Costa lost an appeal to conceal details of the "cruel and degrading" treatment of a prisoner.', [None]),
+    ("a fragment as a predicate is the subject's",
+     'However, Judge Marek Hald seemed unconvinced that the bracelets were an "accepted way of watching '
+     'people", and agreed.', ["Marek Hald"]),
+    ("a name in a relative clause is not the subject",
+     'Ana Costa, who is in Vesta meeting President Alan Moyo and Peter Dube, said in a statement, "I will press '
+     'for a ceasefire."', ["Ana Costa"]),
+    ("a family name first stands for the person", 'Kim Jong Nam met Yoji Sato in 2012. "The regime will not '
+     'last long," said Kim to Sato.', ["Kim Jong Nam"]),
+    ("residents described at great length",
+     'On the day the ship sank, residents on the small northern island of Kanu claimed to have seen a "very '
+     'bright flash over the sea".', ["residents"]),
+    ("a speaker the article does not name is not the last one",
+     'Ana Costa said: "We are safe now."\nThe first of the two men to arrive claimed that "the water was '
+     'poisoned for weeks".', ["Ana Costa", None]),
+    ("says X between two quotes", '"The line is closed," says Ana Costa, director of the railway, "and it will '
+     'stay closed."', ["Ana Costa", "Ana Costa"]),
+    ("a participle after a semicolon hangs on the clause before it",
+     'Ana Costa refused to publish the files; arguing publication would "cause real damage to the state".',
+     ["Ana Costa"]),
+    ("a participle opening the sentence has the subject after it",
+     'Writing in a blog post, Ana Costa called the dispute: "the valley against the world, part two".',
+     ["Ana Costa"]),
 ]
 
 
