@@ -52,7 +52,8 @@ def quote_text(raw: str) -> str:
 TITLE_CUES = re.compile(r"(?:\b(?:operation|dubbed|named|titled|entitled|called|known\s+as|film|book|song|album|"
                         r"novel|documentary|campaign|programme|program|plan|slogan|motto|banner|the|a|an)\s*[(]?)$",
                         re.I)
-SMALL_WORDS = frozenset("a an the of and or for to in on at by with from as is are de la le del".split())
+SMALL_WORDS = frozenset("a an the of and or for to in on at by with from as is are de la le del into onto over "
+                        "under against upon via vs vs.".split())
 # Last words that make a name of a law, a plan or an operation (lexicon.THING_WORDS, lower case after the mark).
 TITLE_AFTER = re.compile(r"^\s*(?:act|law|bill|plan|operation|campaign|programme|program|initiative|doctrine|"
                          r"movement|policy|strategy|report|film|song|book)\b", re.I)
@@ -65,12 +66,21 @@ def is_title(para_text: str, span: Span, text: str) -> bool:
     if re.search(r"so-called\s*$", before, re.I):
         return True
     words = text.split()
-    if not words or len(words) > 8 or text.rstrip().endswith((".", "!", "?", ",", ";", ":")):
+    # After a naming verb ('named "Protecting the Nation ...,"', 'named their robot "Robogee."') the comma or
+    # full stop inside the marks is the copy's punctuation, and a name may run longer.
+    named = NAMING_CUES.search(before.rstrip())
+    if named:
+        text = text.rstrip(".,;:")
+        words = text.split()
+    if not words or len(words) > (15 if named else 8) or text.rstrip().endswith((".", "!", "?", ",", ";", ":")):
         return False
     if not all(w[:1].isupper() or not w[:1].isalpha() for w in words if w.lower() not in SMALL_WORDS):
         return False
-    return bool(words[0] == "Operation" or TITLE_CUES.search(before.rstrip()) or
+    return bool(words[0] == "Operation" or named or TITLE_CUES.search(before.rstrip()) or
                 TITLE_AFTER.match(para_text[span.end:span.end + 20]))
+
+
+NAMING_CUES = re.compile(r"\b(?:dubbed|named|titled|entitled|known\s+as)(?:\s+[a-z]+){0,3}\s*$")
 
 
 def masked_sentence(sentence: Sentence, para: Paragraph) -> str:
@@ -122,7 +132,8 @@ def find_quotes(paragraphs: list[Paragraph], sentences: list[Sentence], cast: Ca
                 standalone = text[:1].isupper() and text.endswith((".", "!", "?")) and span.closed
                 handed_over = para.text[lo:hi].rstrip().endswith(",") and bool(
                     ATTRIBUTION.match(re.sub(r"^\W*(?:\w+\s+){0,3}?", "", para.text[span.end:span.end + 40])))
-                if len(re.findall(r"\w+", text)) < MIN_WORDS and not (standalone or handed_over):
+                # words as written: 'the "anti-democratic"' and '"so-called judge"' are two, scare quotes
+                if len(text.split()) < MIN_WORDS and not (standalone or handed_over):
                     continue
                 if is_title(para.text, span, text):
                     continue                       # 'Operation "Cast Lead"', 'the so-called "judge"'
