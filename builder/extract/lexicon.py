@@ -148,6 +148,9 @@ Town town County county State Oblast oblast Governorate governorate Prefecture p
 neighbourhood neighborhood Quarter quarter Mosque Cathedral Church Palace Stadium Plaza Park Highway highway
 Crossing crossing Border Corridor Canal canal Dam dam Republic Kingdom Emirates Atoll atoll Reef reef Archipelago Plateau Delta delta
 Falls Glacier Canyon Springs Heights Lagoon Oasis Basin
+Strip Zone Creek Roundabout Junction Regions Provinces Districts Centro Metropolitan Mirador Beach Cove Pier
+Wharf Boulevard Terrace Gardens Peak Gorge Midlands Highlands Territories Territory Estuary Waterfront
+Promenade Esplanade Point
 """)
 # Head words of buildings and venues: "Taj Mahal Palace Hotel", "Nariman House", "Oberoi Trident" is not
 # known, but "X Hotel" is a place, never a person and never a speaker. "Centre for ..." and "House of ..."
@@ -159,14 +162,15 @@ Barracks Gate Library Cemetery Memorial Monument Shrine Compound Residence Lodge
 Courthouse Headquarters Plant Refinery Factory Mine Stadium Bazaar
 """)
 # Words that begin the name of a place: "Mount Sinjar", "Saint Catherine", "Lake Chad", "Port Harcourt".
-PLACE_PREFIXES = words("Mount Mt Saint St San Santo Santa Sao São Lake Port Fort Cape Isla Isle Gulf Bay Wadi Jebel Jabal Masjid")
+PLACE_PREFIXES = words("Mount Mt Saint St San Santo Santa Sao São Lake Port Fort Cape Isla Isle Gulf Bay Wadi Jebel Jabal Masjid "
+                       "Punta Playa Cerro Puerto Bahía Bahia Monte")
 # Last words of names of laws, plans and documents, events, wars and vehicles: none of them is a person
 # ("Economic Stabilization Act", "Global Political Agreement", "World War I", "Google Science Fair").
 THING_WORDS = words("""
 Act Acts Amendment Amendments Bill Law Laws Treaty Accord Accords Agreement Convention Protocol Constitution
 Charter Resolution Plan Doctrine Declaration Code Directive Decree Order Report
 War Wars Revolution Uprising Crisis Olympics Games Cup Championship Championships Fair Festival Expo Prize
-Award Awards Summit Forum Marathon Tournament Series Week Day Year Season Era Age Empire
+Award Awards Summit Forum Marathon Tournament Series Week Day Year Season Era Age Empire Rally
 System Systems Database Index Census Budget Strategy Operation Phantom Flight Airbus
 Boeing Division Section Article Chapter Schedule Annex Clause Part Phase Stage Level Category Class Type Model
 """)

@@ -55,6 +55,24 @@ class Name:
     single: bool = False        # one word: a surname to resolve ("Mugabe") or a lone capitalised word
 
 
+# Capitalised compounds that are adjectives, not names: "Ottawa-born Khadr", "US-based rights group".
+COMPOUND_ADJECTIVE = re.compile(r"-(?:born|based|led|backed|owned|run|funded|controlled|held|dominated|style|bound|"
+                                r"linked|allied|affiliated|made|speaking|majority|era|inspired|sponsored)$", re.I)
+# Lowercase nouns right before a name that make it a body: "rights group Witness Bahrain", "the opposition Al Wefaq",
+# 'the website "Insurgency Wiki"'.
+ORG_NOUNS_BEFORE = frozenset({"group", "party", "movement", "organisation", "organization", "militia", "website",
+                              "site", "blog", "forum", "newspaper", "magazine", "broadcaster", "company", "firm",
+                              "network", "charity", "opposition", "coalition", "alliance", "faction", "outfit"})
+# Roles after which "of X" names a body or a place, never a person: "the owner of Trace Canada", "head of X".
+# (A spokesman or a lawyer for a person, a daughter of one, are not among them.)
+HEAD_ROLES = frozenset({"owner", "head", "director", "chairman", "chairwoman", "chair", "president", "ceo", "founder",
+                        "leader", "chief", "commander", "member", "members", "employee", "employees", "staff",
+                        "manager", "headquarters"})
+# Plural party names before a list of people: "Republicans John McCain and Lindsey Graham".
+PARTY_PLURALS = frozenset({"Republicans", "Democrats", "Socialists", "Conservatives", "Liberals", "Greens",
+                           "Communists", "Senators"})
+
+
 @dataclass(frozen=True)
 class _Token:
     start: int
@@ -69,6 +87,8 @@ def _tokens(text: str) -> list[_Token]:
         word = m.group()
         if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-’'"):
             continue
+        if COMPOUND_ADJECTIVE.search(word):
+            continue                                      # "Ottawa-born", "US-based", "Moor-dominated"
         possessive = bool(re.match(r"['’]s?\b", text[m.end():m.end() + 2])) or word.endswith(("'s", "’s"))
         word = re.sub(r"['’]s$", "", word).rstrip(".") if not ACRONYM.match(word) else word
         found.append(_Token(m.start(), m.start() + len(word), word, possessive))
@@ -79,6 +99,12 @@ def _runs(text: str, tokens: list[_Token]) -> list[list[_Token]]:
     """Group adjacent capitalised words, joined by connectors such as 'of' or 'and', into candidate names."""
     runs: list[list[_Token]] = []
     for tok in tokens:
+        last = runs[-1][-1] if runs else None
+        plural_possessive = last is not None and last.text.endswith("s") and \
+            text[last.end:last.end + 2] in ("' ", "’ ") and tok.text in ORG_WORDS and tok.start == last.end + 2
+        if plural_possessive:
+            runs[-1].append(tok)                          # "Kurdistan Workers' Party"
+            continue
         if runs and not runs[-1][-1].possessive:
             last = runs[-1][-1].text
             gap = text[runs[-1][-1].end:tok.start]
@@ -89,7 +115,38 @@ def _runs(text: str, tokens: list[_Token]) -> list[list[_Token]]:
                 runs[-1].append(tok)
                 continue
         runs.append([tok])
-    return [part for run in runs for part in _split_run(text, run)]
+    return [part for run in runs for cut in _person_after_body(_party_first(run), text) for part in _split_run(text, cut)]
+
+
+def _party_first(run: list[_Token]) -> list[list[_Token]]:
+    """'Republicans | John McCain and Lindsey Graham': a plural party name before people stands apart; so does
+    a capitalised function word inside a run ('Regina Ip | In the ...', where a heading ran into the text)."""
+    cut = next((i for i, t in enumerate(run[1:], start=1) if t.text in FUNCTION_CAPITALS), None)
+    if cut is not None:
+        return _party_first(run[:cut]) + [run[cut:]]
+    return [run[:1], run[1:]] if len(run) > 2 and run[0].text in PARTY_PLURALS else [run]
+
+
+FUNCTION_CAPITALS = frozenset("In On At By From With During After Before While When The But".split())
+
+
+def _person_after_body(runs: list[list[_Token]], text: str) -> list[list[_Token]]:
+    """'the Refugee Council | Enver Solomon': a body's name ends on its head word when two or three words that
+    can only be a person's name follow it, with nothing between them but spaces."""
+    out = []
+    for run in runs:
+        cut = next((i + 1 for i, t in enumerate(run[1:-2], start=1) if t.text in ORG_WORDS and
+                    2 <= len(run) - i - 1 <= 3 and all(_name_like(u.text) for u in run[i + 1:])
+                    and all(text[a.end:b.start] == " " for a, b in zip(run[i:], run[i + 1:]))), None)
+        out.extend([run[:cut], run[cut:]] if cut else [run])
+    return out
+
+
+def _name_like(word: str) -> bool:
+    """A word that may be part of a person's name and of nothing else on the lists."""
+    return not (word in ORG_WORDS or word in PLACE_WORDS or word in THING_WORDS or word in TITLE_WORDS
+                or word in DEMONYMS or word in NOT_NAME_WORDS or word in VENUE_WORDS or ACRONYM.match(word)
+                or place_kind(word) or not word[:1].isupper())
 
 
 def _split_run(text: str, run: list[_Token]) -> list[list[_Token]]:
@@ -97,7 +154,7 @@ def _split_run(text: str, run: list[_Token]) -> list[list[_Token]]:
     parts: list[list[_Token]] = [[run[0]]]
     for position, tok in enumerate(run[1:], start=1):
         gap = [w for w in text[parts[-1][-1].end:tok.start].split() if w != "."]
-        keep = not gap or all(w in PERSON_PARTICLES for w in gap)
+        keep = not gap or all(w in PERSON_PARTICLES for w in gap) or gap in (["'"], ["’"])   # "Workers' Party"
         if not keep:
             rest = run[position:]
             whole = parts[-1] + rest
@@ -224,6 +281,8 @@ def _classify(run: list[_Token], text: str) -> tuple[str, list[_Token], str | No
     skip = 0                                             # an index, not run = run[1:]: that was quadratic
     while len(run) - skip > 1 and run[skip].text in NOT_NAME_WORDS and run[skip].text not in TITLE_WORDS:
         skip += 1                                        # "The Supreme Islamic Iraqi Council"
+    while len(run) - skip > 2 and run[skip].text in PARTY_PLURALS:
+        skip += 1                                        # "Republicans John McCain"
     run = run[skip:]
     words = [t.text for t in run]
     joined = " ".join(words)
@@ -246,6 +305,9 @@ def _classify(run: list[_Token], text: str) -> tuple[str, list[_Token], str | No
         tail = run[titled[-1] + 1:]              # "Emergency Services Minister | Rachel Kosta", "New Democrat MP | X"
         while len(tail) > 2 and tail[0].text in PORTFOLIO_WORDS:
             tail = tail[1:]                      # "Minister of Education | Ana Costa"
+        if text[run[titled[-1]].end:tail[0].start].split() in (["of"], ["for"], ["of", "the"]):
+            # "Vice President of Taxpayers United": a title's "of" governs a body or a place, not its holder
+            return ("place" if place_kind(text[tail[0].start:tail[-1].end]) else "organisation"), tail, None
         if not any(t.text in ORG_WORDS or t.text in PLACE_WORDS for t in tail):
             return "person", tail, " ".join(words[:titled[-1] + 1])
     if len(run) == 1 and ACRONYM.match(words[0]):
@@ -266,8 +328,14 @@ def _classify(run: list[_Token], text: str) -> tuple[str, list[_Token], str | No
         return "place", run, None                        # "Gulf of Guinea", "Port of Spain"
     if len(run) > 1 and words[0] in COMPASS and place_kind(" ".join(words[1:])):
         return "place", run, None                        # "Central Mali"
+    if len(run) == 2 and words[0] in COMPASS and words[1] not in TITLE_WORDS and not _is_org_like(run):
+        return "place", run, None                        # "West Midlands", "Central Pichilemu": no first name
     lead, rest = _strip_leading(run)
     titles = " ".join(t.text for t in lead) or None
+    if lead and rest and text[lead[-1].end:rest[0].start].split() in (["of"], ["for"], ["of", "the"]):
+        # "Vice President of Taxpayers", "Secretary of Homeland Security": a title's "of" governs a body or a
+        # place, never the person who holds it
+        return ("place" if place_kind(text[rest[0].start:rest[-1].end]) else "organisation"), rest, None
     # A place at the start of a longer run is a place, not a first name ("Mogadishu Ali Yasin Gedi").
     skip = 0
     while len(rest) - skip > 2 and place_kind(rest[skip].text) and rest[skip].text not in TITLE_WORDS:
@@ -308,18 +376,38 @@ def find_names(text: str) -> list[Name]:
                 names.append(Name(tok.start, tok.end, tok.text, "place", single=True))
         start, end = rest[0].start, rest[-1].end
         name = text[start:end]
-        kind, end, name = _refine(text, kind, start, end, name, len(rest))
+        kind, end, name = _refine(text, kind, start, end, name, len(rest), titled=titles is not None)
         role = None
         if kind == "person":
             role = _role_after(text, end) or _role_before(text, start)
+        if kind == "person" and len(rest) > 1 and names and names[-1].kind == "person" and \
+                re.fullmatch(r"\s+of\s+(?:the\s+)?", text[names[-1].end:start]):
+            kind, role = "organisation", None            # "Cheng Chung-tai of Civic Passion": a person's body
         names.append(Name(start, end, name, kind, role, single=len(rest) == 1))
     return names
 
 
-def _refine(text: str, kind: str, start: int, end: int, name: str, size: int) -> tuple[str, int, str]:
+def _refine(text: str, kind: str, start: int, end: int, name: str, size: int,
+            titled: bool = False) -> tuple[str, int, str]:
     """Use the words around a name to tell what it names: 'Bakara market', 'al-Ikhbariya television'."""
     after = re.match(r"\s+([a-z]+)", text[end:end + 20])
-    before = [w.strip(",;:") for w in text[max(0, start - 30):start].lower().split()]
+    before = [w.strip(",;:\"“”'‘") for w in text[max(0, start - 30):start].lower().split()]
+    before = [w for w in before if w]
+    if kind == "person" and size > 1 and not titled:
+        # the words right before it, within its clause
+        cue = re.search(r"(?:\b([a-z]+)\s+)?(?:\b([a-z]+)\s+)?\b([a-z]+)\s+[\"“]?$", text[max(0, start - 40):start].lower())
+        cue = [w for w in cue.groups() if w] if cue else []
+        if cue and cue[-1] in ORG_NOUNS_BEFORE:
+            return "organisation", end, name              # "rights group Witness Bahrain"
+        if len(cue) >= 2 and cue[-1] in ("of", "for") and cue[-2] in HEAD_ROLES or \
+                len(cue) >= 3 and cue[-2:] == ["of", "the"] and cue[-3] in HEAD_ROLES:
+            return "organisation", end, name              # "the owner of Trace Canada"
+        if cue and cue[-1] in ("the", "a", "an") and text[start - 1:start] == " " and not (
+                after and after.group(1) in PLACE_NOUNS_AFTER):
+            return "organisation", end, name              # "the Sea Org", "a Homeland Security travel ban"
+        country = re.match(r",\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\b", text[end:end + 40])
+        if before and before[-1] in PLACE_PREPOSITIONS and country and place_kind(country.group(1)) == "country":
+            return "place", end, name                     # "in Bodh Gaya, India"
     if size == 1 and kind in ("unknown", "place") and text[end:end + 1] == "," and before and \
             before[-1] in ROLE_NOUNS and text[:start].rstrip().endswith(","):
         return "person", end, name                        # "Ms Rahman's daughter, Sana, said"

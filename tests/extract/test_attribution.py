@@ -139,8 +139,8 @@ ROWS = [
      'The strikers, led by a driver identified as Marek Hald, read a statement on the radio. "We will not return '
      'until we are paid," the statement said.', ["strikers"]),
     ("a body's name is not the role of its head",
-     'Marek Hald, the head of Valley Rally, spoke first. "Nothing can stop the race now," said a statement on '
-     'Valley Rally\'s website.', ["Valley Rally"]),
+     'Marek Hald, the head of Valley Motorsport, spoke first. "Nothing can stop the race now," said a statement on '
+     'Valley Motorsport\'s website.', ["Valley Motorsport"]),
     ("a spokesman for the president is not the president",
      'Peter Dube, a spokesman for the president, spoke on Monday. "We will not resign," the president said.',
      ["president"]),
