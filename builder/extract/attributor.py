@@ -210,13 +210,15 @@ class Attributor:
         lo = max(masked.rfind(phrase.strip(), 0, verb.start()), 0) if phrase.strip() else verb.start()
         adjacent = re.search(r"(?:\b(?:also|further|later|then|again|\w+ly)\s+)?$", masked[:verb.start()].rstrip())
         pronoun = re.search(r"\b(he|she|they|it)$", masked[lo:adjacent.start()].rstrip(), re.I)
-        if pronoun and lo + pronoun.start() > lo + len(subject_chunk(phrase)):
-            # "X and her party left, protesting what they called ...": the pronoun right before the verb
+        if pronoun:
+            # "X and her party left, protesting what they called ...", "the last words that he said were": the
+            # pronoun right before the verb is its subject
             person = self.resolve_pronoun(pronoun.group(1), at=lo + pronoun.start())
             return person, self.role_of(person, None) if person else None
         for name in names:                                         # "after Brown called": nearest first
             gap = masked[name.end:adjacent.start() if adjacent else verb.start()].strip()
-            if gap == "" and name.end <= verb.start() and re.search(r"\b(?:what|as)\s+$", masked[:name.start]):
+            if gap == "" and name.end <= verb.start() and re.search(r"\b(?:what|as)\s+(?:the\s+)?$",
+                                                                    masked[:name.start], re.I):
                 # "what The New York Times calls", "as Bush claimed": the name between is the subject, whatever
                 # it names
                 known = self.person(name) if name.kind == "person" or self.ctx.cast.resolve(name.text) else None
@@ -256,6 +258,10 @@ class Attributor:
 
     def from_description(self, described: str) -> tuple[str | None, str | None]:
         described = trimmed(described)
+        pronoun = re.search(r"\b(?:for|of)\s+(them|it)$", described)
+        if pronoun:                                   # "a spokesperson for them": for the body meant
+            body = self.resolve_pronoun("it" if pronoun.group(1) == "it" else "they")
+            described = described[:pronoun.start(1)] + body if body else described
         if described.lower() in PRONOUNS:
             return self.resolve_pronoun(described), None
         paper = document(described)

@@ -186,7 +186,8 @@ def build_cast(sentences_names: list[tuple[str, list[Name]]]) -> Cast:
             # of the sentence was quadratic on long runs of capitalised words.
             expansion = EXPANSION.search(text[max(0, m.start() - 200):m.start()])
             if expansion:
-                cast.acronyms.setdefault(m.group(1), expansion.group(1))
+                # "The Economic Community of ... (ECOWAS)" opening a sentence: the article is no part of the name
+                cast.acronyms.setdefault(m.group(1), re.sub(r"^(?:The|A|An)\s+", "", expansion.group(1)))
     return cast
 
 

@@ -278,6 +278,9 @@ def _classify(run: list[_Token], text: str) -> tuple[str, list[_Token], str | No
     """What a run names, the tokens that make the name, and the title words stripped off it."""
     if len(run) > 1 and place_kind(text[run[0].start:run[-1].end]):
         return "place", run, None                        # "New York", "New Delhi": a known place is not cut
+    for lead in (0, 1):
+        if len(run) > lead and text[run[lead].start:run[-1].end] in OUTLETS:
+            return "organisation", run[lead:], None      # "The New York Times": not "York Times"
     skip = 0                                             # an index, not run = run[1:]: that was quadratic
     while len(run) - skip > 1 and run[skip].text in NOT_NAME_WORDS and run[skip].text not in TITLE_WORDS:
         skip += 1                                        # "The Supreme Islamic Iraqi Council"

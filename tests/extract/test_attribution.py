@@ -191,6 +191,14 @@ ROWS = [
     ("a participle opening the sentence has the subject after it",
      'Writing in a blog post, Ana Costa called the dispute: "the valley against the world, part two".',
      ["Ana Costa"]),
+    ("a spokesperson for them speaks for the body meant",
+     'The Harbour Authority confirmed the ship sank, with a spokesperson for them saying: "We are aware of the '
+     'loss."', ["spokesperson for Harbour Authority"]),
+    ("a pronoun right before the verb is its subject",
+     'Ana Costa flew the plane. It has emerged that the last words that she said were: "I have lost an engine."',
+     ["Ana Costa"]),
+    ("what The X calls, an outlet", 'The government has seen what The New York Times calls "a crackdown on '
+     'leaks".', ["The New York Times"]),
 ]
 
 
