@@ -18,9 +18,13 @@ from builder.extract.speakers import can_speak, document, governed, head_noun, t
 from builder.extract.speech import speech_verbs, via_near
 
 
+# Verbs that come before their subject after a quote: '"...," said X', '"...," added the minister'.
+INVERTING = frozenset("""said says added adds asked asks wrote writes continued continues explained explains replied
+replies recalled stated states insisted insists warned warns noted notes told tells declared declares announced
+reported confirmed argued commented remarked tweeted posted urged cautioned claimed reads read according""".split())
+
+
 @dataclass
-
-
 class Context:
     """What the attributor remembers between quotes: who spoke last, who is salient, where it is."""
 
@@ -174,6 +178,12 @@ class Attributor:
         """A participle after a quote belongs to the clause before it ('"...", telling the BBC'), unless it is
         the quote's own passive frame ('"...", one resident was quoted as saying')."""
         return is_participle(verb) and not re.search(r"\bas\s*$", masked[max(0, verb.start() - 10):verb.start()])
+
+    @staticmethod
+    def not_inverted(masked: str, quote_end: int, verb: re.Match) -> bool:
+        """A verb right after a quote with no subject between hands it over only if it inverts ('"...," said X');
+        '"..." described in the order' is a passive, not an attribution."""
+        return not masked[quote_end:verb.start()].strip(" ,\"”’") and verb.group().split()[0].lower() not in INVERTING
 
     def verb_subject(self, masked: str, verb: re.Match, names: list[Name]) -> tuple[str | None, str | None]:
         """The subject of a speech verb from the words before it; a participle's is its clause's ('X criticized
@@ -373,7 +383,8 @@ class Attributor:
         # the last verb before it: found by bisection, as the verbs are in text order.
         first_after = bisect_left(verbs, q_end, key=lambda v: v.start())
         after = [verbs[first_after]] if first_after < len(verbs) and verbs[first_after].start() - q_end <= 150 \
-            and hands_over(masked[q_end:verbs[first_after].start()]) and not self.hangs_on_clause(masked, verbs[first_after]) else []
+            and hands_over(masked[q_end:verbs[first_after].start()]) and not self.hangs_on_clause(masked, verbs[first_after]) \
+            and not self.not_inverted(masked, q_end, verbs[first_after]) else []
         last_before = bisect_right(verbs, q_start, key=lambda v: v.end())
         before = verbs[last_before - 1:last_before] if last_before else ()
         verb = after[0] if after else (before[-1] if before else None)

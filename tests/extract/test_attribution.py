@@ -199,6 +199,10 @@ ROWS = [
      ["Ana Costa"]),
     ("what The X calls, an outlet", 'The government has seen what The New York Times calls "a crackdown on '
      'leaks".', ["The New York Times"]),
+    ("a passive verb after a quote does not hand it over",
+     'Judge Ana Costa heard the case on Friday. Costa ruled that there was no evidence the order was "to protect '
+     'the country from anyone" described in it.', ["Ana Costa"]),
+    ("according to after a quote", '"The bombs were small," according to Ana Costa.', ["Ana Costa"]),
 ]
 
 
