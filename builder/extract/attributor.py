@@ -10,7 +10,7 @@ from builder.extract.clauses import (ABSOLUTE, ADVERBIAL, AUXILIARIES, DETERMINE
                                      clause_start, finite_verb, hands_over, in_participial_phrase, is_participle, person_in, subject_chunk, subject_text,
                                      unnamed_person)
 from builder.extract.lexicon import OUTLETS as OUTLET_NAMES
-from builder.extract.lexicon import ISSUED_WORDS, PRONOUNS, TITLE_WORDS
+from builder.extract.lexicon import DOCUMENT_WORDS, ISSUED_WORDS, PRONOUNS, TITLE_WORDS
 from builder.extract.names import Name
 from builder.extract.quotemarks import span_starting_at
 from builder.extract.sentences import Paragraph, Sentence
@@ -21,7 +21,13 @@ from builder.extract.speech import speech_verbs, via_near
 # Verbs that come before their subject after a quote: '"...," said X', '"...," added the minister'.
 INVERTING = frozenset("""said says added adds asked asks wrote writes continued continues explained explains replied
 replies recalled stated states insisted insists warned warns noted notes told tells declared declares announced
-reported confirmed argued commented remarked tweeted posted urged cautioned claimed reads read according""".split())
+reported confirmed argued commented remarked tweeted posted urged cautioned claimed reads read according sighed
+sighs shouted yelled cried exclaimed whispered muttered screamed pleaded retorted""".split())
+
+
+# A document and its issuer right before a quote: 'a crushing message from his lawyers, "..."'.
+ISSUED_BY = re.compile(r"\b(?P<doc>" + "|".join(sorted(DOCUMENT_WORDS, key=len, reverse=True)) +
+                       r")\s+(?:from|by)\s+(?P<issuer>[^,;:\"]{2,60}?)\s*[,:]\s*$", re.I)
 
 
 @dataclass
@@ -394,6 +400,12 @@ class Attributor:
                 return speaker, role, via_near(masked, verb)
             if verb.start() < q_start and self.has_subject(masked, verb):
                 return None, None, None          # someone the article does not name spoke: not the last speaker
+        elif ISSUED_BY.search(masked[:q_start]):
+            # 'there was a message from his lawyers, "..."': the issuer named right before the quote
+            paper = ISSUED_BY.search(masked[:q_start])
+            speaker, role = self.from_description(f"{paper.group('doc')} from {paper.group('issuer')}")
+            if speaker:
+                return speaker, role, None
         elif masked[:q_start].rstrip().endswith(":"):
             # 'X made the statement on Thursday: "..."': the subject of the clause the colon ends
             speaker, role = self.narrative_subject(masked[:q_start], names)

@@ -213,6 +213,8 @@ recalled cautioned vowed pledged promised estimated suggested believes believed 
 criticized accused praised welcomed appealed saying telling adding writing warning
 stressed stresses emphasised emphasized conceded asserted complained complains reiterated reiterates
 stating explaining insisting claiming noting arguing urging
+sighed sighs shouted shouts yelled yells cried exclaimed whispered muttered screamed pleaded begged boasted
+joked quipped retorted snapped
 """)
 # Verbs that continue the previous speaker's statement.
 CONTINUING_VERBS = words("added adds continued continues")

@@ -203,6 +203,11 @@ ROWS = [
      'Judge Ana Costa heard the case on Friday. Costa ruled that there was no evidence the order was "to protect '
      'the country from anyone" described in it.', ["Ana Costa"]),
     ("according to after a quote", '"The bombs were small," according to Ana Costa.', ["Ana Costa"]),
+    ("a document and its issuer right before a quote",
+     'The family waited all day, but then there was a crushing message from the lawyers, "Abdullah did not make '
+     'bail".', ["lawyers"]),
+    ("a manner of speaking is a speech verb", 'Ana Costa met the lawyers.\n"None of us ever tried to leave," Zaynab '
+     'Costa sighs.', ["Zaynab Costa"]),
 ]
 
 
