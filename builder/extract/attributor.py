@@ -6,7 +6,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from builder.extract.cast import Cast, unaccented
-from builder.extract.clauses import (ABSOLUTE, ADVERBIAL, AUXILIARIES, DETERMINERS, LEAD_INS, VERBISH, capitalised_word, describe,
+from builder.extract.clauses import (ABSOLUTE, ADVERBIAL, AUXILIARIES, DETERMINERS, LEAD_INS, clause_after, VERBISH, capitalised_word, describe,
                                      clause_start, finite_verb, hands_over, in_participial_phrase, is_participle, person_in, subject_chunk, subject_text,
                                      unnamed_person)
 from builder.extract.lexicon import OUTLETS as OUTLET_NAMES
@@ -209,7 +209,7 @@ class Attributor:
 
     def inverted(self, masked: str, verb: re.Match, names: list[Name]) -> tuple[str | None, str | None]:
         """'said X, a ROLE' / 'said a spokesman for the presidency, Abdulkadir Mohamed Osman'."""
-        rest = re.split(r"[.;!?\"“]", masked[verb.end():])[0]
+        rest = clause_after(masked, verb.end())
         name = person_in(names, verb.end(), verb.end() + len(rest), masked, self.ctx.cast)
         if name:
             person = self.person(name)

@@ -8,6 +8,7 @@ from bisect import bisect_right
 from functools import lru_cache
 from dataclasses import dataclass, field
 
+from builder.extract.lexicon import ROLE_NOUNS
 from builder.extract.names import Name
 
 # "Movement for Democratic Change (MDC)": an acronym defined in brackets after its name.
@@ -25,10 +26,11 @@ PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu)-", re.I)
 
 @lru_cache(maxsize=4096)
 def _role_words(role: str) -> frozenset[str]:
-    """The words of a role up to its first preposition, titles written out: 'Gen.' -> 'general'. A spokesman
-    for the president is a spokesman, not a president; the head of a company is not the company."""
-    head = ROLE_TAIL.split(role.lower(), maxsplit=1)[0]
-    return frozenset(ABBREVIATIONS.get(w, w) for w in re.findall(r"[a-z-]+", head))
+    """The head of a role, the last word before its first preposition, written out ('Gen.' -> 'general'), and
+    every role word in it ('Deputy Prime Minister', 'police spokesman Chief Inspector'): a spokesman
+    for the president is no president, an army spokesman is no army, the head of a company is not the company."""
+    words = [ABBREVIATIONS.get(w, w) for w in re.findall(r"[a-z-]+", ROLE_TAIL.split(role.lower(), maxsplit=1)[0])]
+    return frozenset(words[-1:]) | frozenset(w for w in words if w in ROLE_NOUNS)
 
 
 ROLE_TAIL = re.compile(r"\s(?:for|of|to|at|in|with|from|on|representing|under)\s")

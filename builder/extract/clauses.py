@@ -6,7 +6,7 @@ import re
 from builder.extract import caseless
 from builder.extract.cast import Cast
 from builder.extract.lexicon import DEMONYMS, NOT_NAME_WORDS, ROLE_NOUNS, SPEECH_VERBS
-from builder.extract.names import Name
+from builder.extract.names import ABBREVIATED_TITLES, Name
 from builder.extract.speakers import governed, head_noun, trimmed
 
 DETERMINERS = re.compile(r"^(?:the|a|an|this|that|its|his|her|their|some|one|two|three|several)\s+", re.I)
@@ -28,10 +28,25 @@ def subject_text(masked: str, verb_start: int) -> str:
 BLANKED_OPENING = re.compile(r"\s*\"\s*\"[\s,]*")   # a quote that opens the clause, blanked by masked_sentence
 
 
+def clause_after(masked: str, at: int) -> str:
+    """The words after a verb up to the end of its clause: the next full stop, ';', '!', '?' or quote, where a
+    full stop after a title or an initial does not count ('said Dr. Fouad al-Shamiri')."""
+    for m in CLAUSE_END.finditer(masked, at):
+        if m.group() == "." and ABBREVIATION_BEFORE.search(masked, max(at, m.start() - 6), m.start()):
+            continue
+        return masked[at:m.start()]
+    return masked[at:]
+
+
+CLAUSE_END = re.compile(r"[.;!?\"“]")
+ABBREVIATION_BEFORE = re.compile(r"\b(?:[A-Z]|" + "|".join(sorted(ABBREVIATED_TITLES)) + r")$")
+
+
 def hands_over(between: str) -> bool:
     """Whether the words between a quote and a later verb are just its speaker: '," he said', '," X said'."""
     words = between.strip(" ,\"”’").split()
-    return "\"" not in between.strip(" ,\"”’") and len(words) <= 9 and not (words and CONJUNCTIONS.match(words[0]))
+    return "\"" not in between.strip(" ,\"”’") and len(words) <= 9 and not (words and CONJUNCTIONS.match(words[0])) \
+        and not (words and words[-1].lower() in ("and", "but", "or", "then"))   # '"..." on Monday and denied
 
 
 # "...,  saying", "by saying": a speech verb in -ing hangs on a clause, and its speaker is that clause's subject,

@@ -208,6 +208,14 @@ ROWS = [
      'bail".', ["lawyers"]),
     ("a manner of speaking is a speech verb", 'Ana Costa met the lawyers.\n"None of us ever tried to leave," Zaynab '
      'Costa sighs.', ["Zaynab Costa"]),
+    ("a title's full stop does not end the clause after said",
+     '"We are choosing which patients to save," said Dr. Ana Costa, the deputy director.', ["Ana Costa"]),
+    ("the army is not its spokesman",
+     'Army spokesman Colonel Marek Hald spoke on Sunday.\nThe army said it had struck "a rebel supply column" on '
+     'Monday and denied hitting any village.', ["army"]),
+    ("the government is not its spokesman",
+     'Government spokesman Marek Hald denied it.\nLate on Sunday, the government gave the rebels 72 hours, warning '
+     'that it would otherwise "consider the talks over".', ["government"]),
 ]
 
 
