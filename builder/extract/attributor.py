@@ -101,6 +101,8 @@ class Attributor:
                 person, role = self.verb_subject(masked, verb, names)
             if person and not self.is_person(person) and self.nameable(person):
                 self.ctx.last_body = self.ctx.last_issuer = person    # "The embassy's website said": who "it" is
+                if any(n.text == person and n.single and n.kind == "unknown" for n in names):
+                    self.ctx.salient.append(person)      # a lone name ("Yonas, 19, said ..."): maybe the next he
             if person and self.is_person(person):
                 ctx = self.ctx
                 ctx.last_speaker, ctx.last_role, ctx.last_via = person, role, via_near(masked, verb)

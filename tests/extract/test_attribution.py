@@ -216,6 +216,9 @@ ROWS = [
     ("the government is not its spokesman",
      'Government spokesman Marek Hald denied it.\nLate on Sunday, the government gave the rebels 72 hours, warning '
      'that it would otherwise "consider the talks over".', ["government"]),
+    ("a lone name that spoke is the next he",
+     'The coast guard found the boat.\nYonas, a 19-year-old who gave only his first name, said he had paid 1,500 '
+     'dollars. "There was no space at all," he said.', ["Yonas"]),
 ]
 
 
