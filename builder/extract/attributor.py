@@ -10,7 +10,8 @@ from builder.extract.clauses import (ABSOLUTE, ADVERBIAL, AUXILIARIES, DETERMINE
                                      clause_start, finite_verb, hands_over, in_participial_phrase, is_participle, person_in, subject_chunk, subject_text,
                                      unnamed_person)
 from builder.extract.lexicon import OUTLETS as OUTLET_NAMES
-from builder.extract.lexicon import DOCUMENT_WORDS, ISSUED_WORDS, PRONOUNS, TITLE_WORDS
+from builder.extract.lexicon import (DOCUMENT_WORDS, ISSUED_WORDS, NOT_NAME_WORDS, PRONOUNS, ROLE_NOUNS,
+                                     SPEAKER_NOUNS, TITLE_WORDS)
 from builder.extract.names import Name
 from builder.extract.quotemarks import span_starting_at
 from builder.extract.sentences import Paragraph, Sentence
@@ -101,7 +102,9 @@ class Attributor:
                 person, role = self.verb_subject(masked, verb, names)
             if person and not self.is_person(person) and self.nameable(person):
                 self.ctx.last_body = self.ctx.last_issuer = person    # "The embassy's website said": who "it" is
-                if any(n.text == person and n.single and n.kind == "unknown" for n in names):
+                if any(n.text == person and n.single and n.kind == "unknown" and n.text not in NOT_NAME_WORDS
+                       and not {n.text.lower(), n.text.lower().rstrip("s")} & (ROLE_NOUNS | SPEAKER_NOUNS)
+                       for n in names):                   # ... but not "Officials said"
                     self.ctx.salient.append(person)      # a lone name ("Yonas, 19, said ..."): maybe the next he
             if person and self.is_person(person):
                 ctx = self.ctx
