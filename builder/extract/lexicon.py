@@ -163,7 +163,8 @@ Courthouse Headquarters Plant Refinery Factory Mine Stadium Bazaar
 """)
 # Words that begin the name of a place: "Mount Sinjar", "Saint Catherine", "Lake Chad", "Port Harcourt".
 PLACE_PREFIXES = words("Mount Mt Saint St San Santo Santa Sao São Lake Port Fort Cape Isla Isle Gulf Bay Wadi Jebel Jabal Masjid "
-                       "Punta Playa Cerro Puerto Bahía Bahia Monte")
+                       "Punta Playa Cerro Puerto Bahía Bahia Monte Cabo Ciudad Porto Bandar Kafr Deir Beit Nowy Nowa "
+                       "Stary Stara Novi Novo Nova Târgu Tirgu")
 # Last words of names of laws, plans and documents, events, wars and vehicles: none of them is a person
 # ("Economic Stabilization Act", "Global Political Agreement", "World War I", "Google Science Fair").
 THING_WORDS = words("""

@@ -82,6 +82,8 @@ ROWS = [
     ("a first name that is a city, then a heading run into the text",
      "New People Party's Regina Ip In the Hong Kong Island constituency",
      [("People Party", "organisation"), ("Regina Ip", "person"), ("Hong Kong Island", "place")]),
+    ("a word that begins place names in other languages", "fighting in Cabo Verdal and Stary Bor spread",
+     [("Cabo Verdal", "place"), ("Stary Bor", "place")]),
 ]
 
 
