@@ -26,6 +26,7 @@ reported confirmed argued commented remarked tweeted posted urged cautioned clai
 sighs shouted yelled cried exclaimed whispered muttered screamed pleaded retorted""".split())
 
 
+PASSIVE_BY = re.compile(r"\b(?:was|were|been|is|are)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn)\s+by\s+$")
 # A document and its issuer right before a quote: 'a crushing message from his lawyers, "..."'.
 ISSUED_BY = re.compile(r"\b(?P<doc>" + "|".join(sorted(DOCUMENT_WORDS, key=len, reverse=True)) +
                        r")\s+(?:from|by)\s+(?P<issuer>[^,;:\"]{2,60}?)\s*[,:]\s*$", re.I)
@@ -120,9 +121,9 @@ class Attributor:
     def passive_agent(self, masked: str, names: list[Name]) -> Name | None:
         """The person after 'by' in a passive clause whose subject is no person ('This move was criticised by
         X'): the one the sentence is about."""
-        for name in names:
-            if (name.kind == "person" or (name.single and self.ctx.cast.resolve(name.text))) and re.search(
-                    r"\b(?:was|were|been|is|are)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn)\s+by\s+$", masked[:name.start]):
+        for name in names:                           # a bounded stretch before each name: linear in the sentence
+            if (name.kind == "person" or (name.single and self.ctx.cast.resolve(name.text))) and PASSIVE_BY.search(
+                    masked, max(0, name.start - 60), name.start):
                 return name
         return None
 
@@ -130,11 +131,13 @@ class Attributor:
         """The organisation a sentence is about: named right before its first verb, heading its phrase."""
         start = clause_start(masked, 0, len(masked))
         verb = finite_verb(masked, start, len(masked))
-        for name in reversed(names):
-            if name.kind == "organisation" and start <= name.start and (verb is None or name.end <= verb.start()) \
-                    and masked[name.end:verb.start() if verb else name.end].strip(" ,") == "" \
-                    and not governed(masked, name.start) and name.text not in OUTLET_NAMES:
-                return self.ctx.cast.expand(name.text)
+        if verb is None:
+            return None
+        before = [n for n in names if start <= n.start and n.end <= verb.start()]
+        name = before[-1] if before else None               # the name right before the verb, if any
+        if name is not None and name.kind == "organisation" and not masked[name.end:verb.start()].strip(" ,") \
+                and not governed(masked, name.start) and name.text not in OUTLET_NAMES:
+            return self.ctx.cast.expand(name.text)
         return None
 
     def subject_person(self, masked: str, names: list[Name]) -> Name | None:
@@ -325,7 +328,7 @@ class Attributor:
             last = ctx.last_speaker
             return last if last and not (last in ctx.cast.people or ctx.cast.variant_of(last)) else None
         want = "f" if pronoun.lower() in ("she", "her") else "m"
-        if at is not None and at > 0:
+        if at is not None and 0 < at <= 600:              # bounded: a pronoun deep in a long sentence skips it
             # "X did not mention Y's movement, and he said ...": the subject of the pronoun's own sentence
             name = self.subject_person(self._masked[:at], [n for n in self._names if n.end <= at])
             if name is not None and ctx.genders.get(self.person(name), want) == want:
@@ -405,9 +408,9 @@ class Attributor:
                 return speaker, role, via_near(masked, verb)
             if verb.start() < q_start and self.has_subject(masked, verb):
                 return None, None, None          # someone the article does not name spoke: not the last speaker
-        elif ISSUED_BY.search(masked[:q_start]):
+        elif ISSUED_BY.search(masked, max(0, q_start - 160), q_start):
             # 'there was a message from his lawyers, "..."': the issuer named right before the quote
-            paper = ISSUED_BY.search(masked[:q_start])
+            paper = ISSUED_BY.search(masked, max(0, q_start - 160), q_start)
             speaker, role = self.from_description(f"{paper.group('doc')} from {paper.group('issuer')}")
             if speaker:
                 return speaker, role, None
