@@ -386,8 +386,25 @@ def find_names(text: str) -> list[Name]:
         if kind == "person" and len(rest) > 1 and names and names[-1].kind == "person" and \
                 re.fullmatch(r"\s+of\s+(?:the\s+)?", text[names[-1].end:start]):
             kind, role = "organisation", None            # "Cheng Chung-tai of Civic Passion": a person's body
+        if kind == "unknown" and len(rest) == 1 and _lone_name(name) and \
+                re.match(r",\s+(?:a|an|the|his|her|their)\s", text[end:end + 8]) and _role_after(text, end):
+            kind, role = "person", _role_after(text, end)     # "Abdullah, the family's oldest son,"
         names.append(Name(start, end, name, kind, role, single=len(rest) == 1))
+    # "Fatmah and Mohammad Elsamnah": a lone name joined to a person's is a person's
+    for i, name in enumerate(names[:-1]):
+        after = names[i + 1]
+        if name.single and name.kind == "unknown" and _lone_name(name.text) and after.kind == "person" \
+                and not after.single and text[name.end:after.start] == " and ":
+            names[i] = Name(name.start, name.end, name.text, "person", None, single=True)
     return names
+
+
+def _lone_name(word: str) -> bool:
+    """Whether one capitalised word may be a person's name on its own: not a common word, a nationality, a
+    place, a title or an acronym."""
+    return bool(word[:1].isupper()) and not word.endswith("ing") and not (word in NOT_NAME_WORDS or word in DEMONYMS or word in TITLE_WORDS
+                                             or word in ORG_WORDS or word in THING_WORDS or ACRONYM.match(word)
+                                             or place_kind(word) or word in CALENDAR_WORDS)
 
 
 def _refine(text: str, kind: str, start: int, end: int, name: str, size: int,

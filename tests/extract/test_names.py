@@ -84,6 +84,12 @@ ROWS = [
      [("People Party", "organisation"), ("Regina Ip", "person"), ("Hong Kong Island", "place")]),
     ("a word that begins place names in other languages", "fighting in Cabo Verdal and Stary Bor spread",
      [("Cabo Verdal", "place"), ("Stary Bor", "place")]),
+    ("a lone name with a person's role after it is a person", "waiting to hear whether Abdullah, the family's "
+     "oldest son, would be released", [("Abdullah", "person")]),
+    ("a lone name joined to a person's is a person's", "Fatmah and Mohammad Elsamnah offered their home",
+     [("Fatmah", "person"), ("Mohammad Elsamnah", "person")]),
+    ("a capitalised participle before a title is no name", "Sentencing, Mrs Justice Ana Costa said",
+     [("Ana Costa", "person")]),
 ]
 
 
