@@ -6,7 +6,8 @@ import re
 from builder.extract import caseless
 from builder.extract.cast import Cast
 from builder.extract.lexicon import DEMONYMS, NOT_NAME_WORDS, ROLE_NOUNS, SPEECH_VERBS
-from builder.extract.names import ABBREVIATED_TITLES, Name
+from builder.extract.names import Name
+from builder.extract.runs import ABBREVIATED_TITLES
 from builder.extract.speakers import governed, head_noun, trimmed
 
 DETERMINERS = re.compile(r"^(?:the|a|an|this|that|its|his|her|their|some|one|two|three|several)\s+", re.I)

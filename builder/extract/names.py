@@ -7,14 +7,9 @@ from dataclasses import dataclass
 from builder.extract.lexicon import (DEMONYMS, NOT_NAME_WORDS, ORG_WORDS, OUTLETS, PLACE_CUES, PLACE_PREFIXES,
                                      PLACE_WORDS, PORTFOLIO_WORDS, ROLE_NOUNS, THING_ACRONYMS, THING_WORDS, TITLE_WORDS, VENUE_WORDS)
 from builder.extract.places import place_kind
+from builder.extract.runs import (ACRONYM, CONNECTORS, PARTY_PLURALS, PERSON_PARTICLES, Token, candidate_runs,
+                                   is_org_like, tokens)
 
-# A word that can be part of a name: Capitalised, ALLCAPS, hyphenated (Boutros-Ghali), with Arabic and
-# European particles (al-Sadr, bin Salman) and initials (J.).
-NAME_TOKEN = re.compile(
-    r"(?:[A-Z]\.){2,}|(?:(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|ben|bint)-)?[A-ZÀ-ÖØ-ÞČĆĐŁŃŐŚŞŠŢŰŹŻŽİĞ][\w’'.-]*\w|[A-Z]\.?")
-# (capitals with accents too: "Íngrid Betancourt", "Łukasz", "Şahin")
-CONNECTORS = frozenset({"of", "for", "and", "the", "de", "du", "da", "del", "della", "di", "van", "von", "der",
-                        "bin", "ibn", "al", "el", "la", "le", "&", "dos", "das"})
 # Words that start the name of an operation or a storm, never a person.
 EVENT_NAME_WORDS = frozenset({"Operation", "Hurricane", "Storm", "Cyclone", "Typhoon", "Tropical", "Exercise",
                               "MT", "MV", "HMS", "USS", "SS", "RV", "INS", "MS"})    # ...and ships ("MT Coral Dawn")
@@ -32,11 +27,6 @@ PLACE_NOUNS_AFTER = frozenset({"market", "square", "district", "province", "regi
 CALENDAR_WORDS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
                            "May June July August September October November December".split())
 PLACE_PREPOSITIONS = frozenset({"in", "to", "from", "near", "outside", "across", "toward", "towards", "into"})
-PERSON_PARTICLES = frozenset({"bin", "ibn", "al", "el", "de", "da", "del", "di", "van", "von", "der", "dos", "das",
-                              "du", "la", "le", "abu", "bint"})
-ABBREVIATED_TITLES = frozenset("Dr Gen Col Lt Sgt Capt Cpl Maj Adm Brig Cmdr Gov Sen Rep Rev Prof Mr Mrs Ms St Insp "
-                               "Supt Det Pte Fr".split())
-ACRONYM = re.compile(r"^(?:[A-Z]{2,}(?:-[A-Z]{2,})?|(?:[A-Z]\.){2,})$")
 PLACE_ACRONYMS = frozenset({"US", "U.S.", "U.S", "UK", "U.K.", "USA", "UAE", "DRC", "CAR"})
 APPOSITION = re.compile(r"\s*,\s+(?:(?:a|an|the)\s+)?(?P<role>[^,;:\"“”]{2,90}?)\s*(?:,|;|\.$|$|(?=\s+(?:said|says|"
                         r"told|wrote|added|reported|stated|confirmed|warned|explained)\b)|"
@@ -55,9 +45,6 @@ class Name:
     single: bool = False        # one word: a surname to resolve ("Mugabe") or a lone capitalised word
 
 
-# Capitalised compounds that are adjectives, not names: "Ottawa-born Khadr", "US-based rights group".
-COMPOUND_ADJECTIVE = re.compile(r"-(?:born|based|led|backed|owned|run|funded|controlled|held|dominated|style|bound|"
-                                r"linked|allied|affiliated|made|speaking|majority|era|inspired|sponsored)$", re.I)
 # Lowercase nouns right before a name that make it a body: "rights group Witness Bahrain", "the opposition Al Wefaq",
 # 'the website "Insurgency Wiki"'.
 ORG_NOUNS_BEFORE = frozenset({"group", "party", "movement", "organisation", "organization", "militia", "website",
@@ -68,122 +55,9 @@ ORG_NOUNS_BEFORE = frozenset({"group", "party", "movement", "organisation", "org
 HEAD_ROLES = frozenset({"owner", "head", "director", "chairman", "chairwoman", "chair", "president", "ceo", "founder",
                         "leader", "chief", "commander", "member", "members", "employee", "employees", "staff",
                         "manager", "headquarters"})
-# Plural party names before a list of people: "Republicans John McCain and Lindsey Graham".
-PARTY_PLURALS = frozenset({"Republicans", "Democrats", "Socialists", "Conservatives", "Liberals", "Greens",
-                           "Communists", "Senators"})
 
 
-@dataclass(frozen=True)
-class _Token:
-    start: int
-    end: int
-    text: str
-    possessive: bool
-
-
-def _tokens(text: str) -> list[_Token]:
-    found = []
-    for m in NAME_TOKEN.finditer(text):
-        word = m.group()
-        if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-’'"):
-            continue
-        if COMPOUND_ADJECTIVE.search(word):
-            continue                                      # "Ottawa-born", "US-based", "Moor-dominated"
-        possessive = bool(re.match(r"['’]s?\b", text[m.end():m.end() + 2])) or word.endswith(("'s", "’s"))
-        word = re.sub(r"['’]s$", "", word).rstrip(".") if not ACRONYM.match(word) else word
-        found.append(_Token(m.start(), m.start() + len(word), word, possessive))
-    return found
-
-
-def _runs(text: str, tokens: list[_Token]) -> list[list[_Token]]:
-    """Group adjacent capitalised words, joined by connectors such as 'of' or 'and', into candidate names."""
-    runs: list[list[_Token]] = []
-    for tok in tokens:
-        last = runs[-1][-1] if runs else None
-        plural_possessive = last is not None and last.text.endswith("s") and \
-            text[last.end:last.end + 2] in ("' ", "’ ") and tok.text in ORG_WORDS and tok.start == last.end + 2
-        if plural_possessive:
-            runs[-1].append(tok)                          # "Kurdistan Workers' Party"
-            continue
-        if runs and not runs[-1][-1].possessive:
-            last = runs[-1][-1].text
-            gap = text[runs[-1][-1].end:tok.start]
-            words = gap.split()
-            abbreviated = gap == ". " and (len(last) == 1 or last in ABBREVIATED_TITLES)   # "Dr. J. R. Okafor"
-            if gap == " " or abbreviated or (gap.startswith(" ") and gap.endswith(" ") and 0 < len(words) <= 2
-                              and all(w in CONNECTORS for w in words)):
-                runs[-1].append(tok)
-                continue
-        runs.append([tok])
-    return [part for run in runs for cut in _person_after_body(_party_first(run), text) for part in _split_run(text, cut)]
-
-
-def _party_first(run: list[_Token]) -> list[list[_Token]]:
-    """'Republicans | John McCain and Lindsey Graham': a plural party name before people stands apart; so does
-    a capitalised function word inside a run ('Regina Ip | In the ...', where a heading ran into the text)."""
-    cut = next((i for i, t in enumerate(run[1:], start=1) if t.text in FUNCTION_CAPITALS), None)
-    if cut is not None:
-        return _party_first(run[:cut]) + [run[cut:]]
-    return [run[:1], run[1:]] if len(run) > 2 and run[0].text in PARTY_PLURALS else [run]
-
-
-FUNCTION_CAPITALS = frozenset("In On At By From With During After Before While When The But".split())
-
-
-def _person_after_body(runs: list[list[_Token]], text: str) -> list[list[_Token]]:
-    """'the Refugee Council | Enver Solomon': a body's name ends on its head word when two or three words that
-    can only be a person's name follow it, with nothing between them but spaces."""
-    out = []
-    for run in runs:
-        cut = next((i + 1 for i, t in enumerate(run[1:-2], start=1) if t.text in ORG_WORDS and
-                    2 <= len(run) - i - 1 <= 3 and all(_name_like(u.text) for u in run[i + 1:])
-                    and all(text[a.end:b.start] == " " for a, b in zip(run[i:], run[i + 1:]))), None)
-        out.extend([run[:cut], run[cut:]] if cut else [run])
-    return out
-
-
-def _name_like(word: str) -> bool:
-    """A word that may be part of a person's name and of nothing else on the lists."""
-    return not (word in ORG_WORDS or word in PLACE_WORDS or word in THING_WORDS or word in TITLE_WORDS
-                or word in DEMONYMS or word in NOT_NAME_WORDS or word in VENUE_WORDS or ACRONYM.match(word)
-                or place_kind(word) or not word[:1].isupper())
-
-
-def _split_run(text: str, run: list[_Token]) -> list[list[_Token]]:
-    """Cut a run at connectors unless it names an organisation or a place: 'Aides of | Muqtada al-Sadr'."""
-    parts: list[list[_Token]] = [[run[0]]]
-    for position, tok in enumerate(run[1:], start=1):
-        gap = [w for w in text[parts[-1][-1].end:tok.start].split() if w != "."]
-        keep = not gap or all(w in PERSON_PARTICLES for w in gap) or gap in (["'"], ["’"])   # "Workers' Party"
-        if not keep:
-            rest = run[position:]
-            whole = parts[-1] + rest
-            left_last = parts[-1][-1].text
-            if "&" in gap:
-                keep = _is_org_like(whole)                    # "Armed Conflict Location & Event Data Project"
-            elif "and" in gap:
-                left = " ".join(t.text for t in parts[-1])
-                right = " ".join(t.text for t in rest)
-                keep = (_is_org_like(whole) and left_last not in ORG_WORDS and left_last not in VENUE_WORDS
-                        and not place_kind(right)
-                        and not place_kind(left) and not ACRONYM.match(left)
-                        and not all(t.text in DEMONYMS or t.text in NOT_NAME_WORDS for t in parts[-1]))
-            else:
-                # "Ministry of Defence", "Secretary of State", "Gulf of Guinea" hold together; "Governor
-                # Kolawole Adesina of the All Progressives Congress" is a person of an organisation.
-                keep = (left_last in ORG_WORDS or left_last in TITLE_WORDS or left_last in PLACE_WORDS
-                        or (left_last in VENUE_WORDS and gap in (["of"], ["for"]))
-                        or bool(place_kind(text[parts[-1][0].start:rest[-1].end]))
-                        or (rest[-1].text in PLACE_WORDS and gap == ["of"] and len(parts[-1]) == 1)
-                        or place_kind(rest[-1].text) == "continent" and len(parts[-1]) == 1)
-        if keep:
-            parts[-1].append(tok)
-        else:
-            parts.append([tok])
-    return parts
-
-
-def _venue(run: list[_Token], text: str) -> str | None:
+def _venue(run: list[Token], text: str) -> str | None:
     """'place' for a building or venue ("Taj Mahal Palace Hotel", "Nariman House"), 'organisation' for a body
     named after one ("Centre for Strategic Studies", "House of Representatives"), else None."""
     if len(run) < 2:
@@ -208,7 +82,7 @@ def _not_in_a_person(word: str) -> bool:
     return any(c.isdigit() for c in word) or (bool(ACRONYM.match(word)) and not ROMAN.match(word))
 
 
-def _can_end_a_person(token: _Token, text: str) -> bool:
+def _can_end_a_person(token: Token, text: str) -> bool:
     """A name ends on a word, not on a lone letter ("Division A") or a numeral ("World War I"), unless the
     letter is an initial with its full stop or a numeral after a full name ("Henry VIII" is rare in news)."""
     if len(token.text) == 1:
@@ -216,11 +90,7 @@ def _can_end_a_person(token: _Token, text: str) -> bool:
     return not ROMAN.match(token.text) and not any(c.isdigit() for c in token.text)
 
 
-def _is_org_like(run: list[_Token]) -> bool:
-    return any(t.text in ORG_WORDS or t.text in VENUE_WORDS for t in run)
-
-
-def _strip_leading(run: list[_Token]) -> tuple[list[_Token], list[_Token]]:
+def _strip_leading(run: list[Token]) -> tuple[list[Token], list[Token]]:
     """Split a run into leading title/role words and the rest: 'Deputy Prime Minister' | 'Irina Vereshchuk'."""
     i = 0
     while i < len(run) - 1:
@@ -274,7 +144,7 @@ def _role_after(text: str, end: int) -> str | None:
     return None
 
 
-def _classify(run: list[_Token], text: str) -> tuple[str, list[_Token], str | None]:
+def _classify(run: list[Token], text: str) -> tuple[str, list[Token], str | None]:
     """What a run names, the tokens that make the name, and the title words stripped off it."""
     if len(run) > 1 and place_kind(text[run[0].start:run[-1].end]):
         return "place", run, None                        # "New York", "New Delhi": a known place is not cut
@@ -321,7 +191,7 @@ def _classify(run: list[_Token], text: str) -> tuple[str, list[_Token], str | No
         return "organisation", run, None
     if words[-1] in PLACE_WORDS and len(run) > 1:
         return "place", run, None
-    if len(run) > 1 and words[-1] in ("North", "South", "East", "West", "Central") and not _is_org_like(run):
+    if len(run) > 1 and words[-1] in ("North", "South", "East", "West", "Central") and not is_org_like(run):
         return "place", run, None                        # "Kowloon West": a constituency, a district
     if len(run) > 1 and words[0] in PLACE_PREFIXES and words[1] not in TITLE_WORDS:
         return "place", run, None                        # "Mount Sinjar", "Saint Catherine", "Lake Chad"
@@ -331,7 +201,7 @@ def _classify(run: list[_Token], text: str) -> tuple[str, list[_Token], str | No
         return "place", run, None                        # "Gulf of Guinea", "Port of Spain"
     if len(run) > 1 and words[0] in COMPASS and place_kind(" ".join(words[1:])):
         return "place", run, None                        # "Central Mali"
-    if len(run) == 2 and words[0] in COMPASS and words[1] not in TITLE_WORDS and not _is_org_like(run):
+    if len(run) == 2 and words[0] in COMPASS and words[1] not in TITLE_WORDS and not is_org_like(run):
         return "place", run, None                        # "West Midlands", "Central Pichilemu": no first name
     lead, rest = _strip_leading(run)
     titles = " ".join(t.text for t in lead) or None
@@ -370,7 +240,7 @@ def _classify(run: list[_Token], text: str) -> tuple[str, list[_Token], str | No
 def find_names(text: str) -> list[Name]:
     """Every name in `text` with what it names; one-word names are kept for the caller to resolve."""
     names: list[Name] = []
-    for run in _runs(text, _tokens(text)):
+    for run in candidate_runs(text, tokens(text)):
         kind, rest, titles = _classify(run, text)
         if not rest:
             continue
