@@ -203,6 +203,7 @@ ROWS = [
      'Judge Ana Costa heard the case on Friday. Costa ruled that there was no evidence the order was "to protect '
      'the country from anyone" described in it.', ["Ana Costa"]),
     ("according to after a quote", '"The bombs were small," according to Ana Costa.', ["Ana Costa"]),
+    ("any speech verb inverts after a quote", '"We had no choice at all," responded Ana Costa.', ["Ana Costa"]),
     ("a document and its issuer right before a quote",
      'The family waited all day, but then there was a crushing message from the lawyers, "Abdullah did not make '
      'bail".', ["lawyers"]),
