@@ -201,7 +201,8 @@ def _classify(run: list[Token], text: str) -> tuple[str, list[Token], str | None
         return "place", run, None                        # "Gulf of Guinea", "Port of Spain"
     if len(run) > 1 and words[0] in COMPASS and place_kind(" ".join(words[1:])):
         return "place", run, None                        # "Central Mali"
-    if len(run) == 2 and words[0] in COMPASS and words[1] not in TITLE_WORDS and not is_org_like(run):
+    if len(run) == 2 and words[0] in COMPASS and words[1] not in TITLE_WORDS and words[1] not in DEMONYMS \
+            and not is_org_like(run):
         return "place", run, None                        # "West Midlands", "Central Pichilemu": no first name
     lead, rest = _strip_leading(run)
     titles = " ".join(t.text for t in lead) or None

@@ -59,6 +59,7 @@ ROWS = [
     ("place head words: a strip, a zone, a roundabout", "near the Vesta Strip and the old Kora Roundabout",
      [("Vesta Strip", "place"), ("Kora Roundabout", "place")]),
     ("a compass word is no first name", "he lived in the West Lowlands of Tarvia", [("West Lowlands", "place")]),
+    ("a compass word before a nationality is no place", "the South African and Eastern European envoys met", []),
     ("a capitalised compound adjective is not part of a name", "the Ottawa-born Marek Hald said",
      [("Marek Hald", "person")]),
     ("a title's of governs a body, not the holder", "Vice President of Fairness Watchers, Marek Hald, said",
