@@ -19,6 +19,7 @@ from builder.render.references import check_references
 from builder.render.sources import provenance
 from builder.settings import Settings
 from builder.story.names import Names
+from builder.storytitle import foreign_title
 from builder.textio import display_path, read_text
 
 
@@ -55,7 +56,7 @@ class Loaded:
     styles: dict[str, CategoryStyle]
     icons: dict[str, str]
     errors: list[Problem] = field(default_factory=list)       # invalid input: nothing is built
-    warnings: list[Problem] = field(default_factory=list)     # references and icons: `--strict` and `check` fail
+    warnings: list[Problem] = field(default_factory=list)     # references, icons, another story's title: `--strict`
     stale: bool = False       # under serve, with errors: the last valid timeline, to show while they are fixed
     names: Names | None = None                                # the editors' names file (names.yml), as read
 
@@ -108,6 +109,9 @@ class Project:
                 loaded.warnings.append(Problem(display_path(self.settings.config_file or Path("mkdocs.yml")),
                                                field=f"categories: {style.key}.icon",
                                                message=f"expected a Material icon, got {style.icon!r}"))
+        if not loaded.errors:
+            loaded.warnings += foreign_title(self.settings.site_name, self.settings.site_description, entries,
+                                             list(articles.values()), self.settings.config_file)
         if self.serving and not loaded.errors:
             self.last_good = loaded
         elif self.serving and self.last_good is not None:
