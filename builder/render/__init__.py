@@ -56,8 +56,8 @@ def render_site(entries: list[Entry], articles: list[SourceArticle] | tuple = ()
     site = build_site_map(view.entries, prov, styles, options, story_index(view, prov, names))
     timeline, data = render_timeline(site)
     raw_pages = {**timeline, **render_indexes(site), **render_articles(site), CHANGES: changes_page(site)}
-    raw_pages.update(alias_pages(site, set(raw_pages)))
     pages = {"index.md": home_page(site, marker=GENERATED if portable else None),
+             **alias_pages(site, set(raw_pages), marker=GENERATED if portable else None),
              **{path: raw.portable if portable else raw.markdown for path, raw in raw_pages.items()}}
     files = {"feed.json": json_feed(site), "timeline.json": timeline_json(site),
              CATEGORY_CSS: stylesheet(site.styles, site.options.icons), **data}

@@ -7,9 +7,8 @@ leads to the name, so a link made before the editors merged the names still arri
 from __future__ import annotations
 
 from builder.render.context import Site
-from builder.render.escape import html_text
-from builder.render.links import KINDS, slug_for
-from builder.render.raw import RawPage, heading
+from builder.render.escape import front_matter_title, html_text, text
+from builder.render.links import KINDS, rel, slug_for
 
 
 def aliases_line(site: Site, name: str) -> list[str]:
@@ -20,9 +19,10 @@ def aliases_line(site: Site, name: str) -> list[str]:
     return [f'<p class="tl-aliases">Also written as: {", ".join(html_text(a) for a in aliases)}</p>']
 
 
-def alias_pages(site: Site, taken: set[str]) -> dict[str, RawPage]:
+def alias_pages(site: Site, taken: set[str], marker: str | None = None) -> dict[str, str]:
     """A page at each alias's own address, leading to the page of its name (or names, when the names file splits
-    it by article); never over a page in `taken`."""
+    it by article); never over a page in `taken`. Markdown, so each engine resolves the link itself (an engine may
+    read links in raw HTML differently), the same in both forms but for `marker`, the generated mark."""
     leads: dict[str, tuple[str, list[tuple[str, str]]]] = {}      # page -> (alias, (kind, name) of its names)
     for kind in KINDS:
         for name in site.by_name[kind]:
@@ -32,9 +32,8 @@ def alias_pages(site: Site, taken: set[str]) -> dict[str, RawPage]:
                     leads.setdefault(page, (alias, []))[1].append((kind, name))
     pages = {}
     for page, (alias, targets) in sorted(leads.items()):
-        names = " or ".join(f'<a href="{site.href(page, site.name_page(kind, name))}">{html_text(name)}</a>'
-                            for kind, name in targets)
-        pages[page] = RawPage(alias, [heading(1, alias), f"<p>“{html_text(alias)}” is written as {names} across "
-                                                          "this story.</p>"])
+        names = " or ".join(f"[{text(name)}]({rel(page, site.name_page(kind, name))})" for kind, name in targets)
+        pages[page] = ("---\n" + (marker + "\n" if marker else "") + f"title: {front_matter_title(alias)}\n"
+                       "search:\n  exclude: true\n---\n\n" + f"# {text(alias)}\n\n"
+                       f"“{text(alias)}” is written as {names} across this story.\n")
     return pages
-

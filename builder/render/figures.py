@@ -95,9 +95,10 @@ def figures_block(site: Site, page: str, entry: Entry) -> str:
         items.append(f'<li class="tl-figure-history">{item}</li>')
     if not items:
         return ""
-    # Out of the search index: the words are the sources', and the entry is found by its own.
-    return ('<ul class="tl-figure-histories" aria-label="Figures" data-search-exclude="">\n' + "\n".join(items)
-            + "\n</ul>")
+    # Out of the search index (the words are the sources', the entry is found by its own), by a wrapper of another
+    # tag: Material's search tells elements apart by tag only, so an excluded <ul> ends at its first inner </ul>.
+    return ('<div class="tl-figures-of-entry" data-search-exclude="">\n<ul class="tl-figure-histories" '
+            'aria-label="Figures">\n' + "\n".join(items) + "\n</ul>\n</div>")
 
 
 @dataclass(frozen=True)
