@@ -70,7 +70,7 @@ def weight(entry: Entry) -> int:
 
 def lead_entries(site: Site) -> list[Entry]:
     """For each article, oldest first, the entry built from the first of its sentences any entry cites: the event
-    the article leads with."""
+    the article leads with (of several, one the article reported first, then the weightiest)."""
     first_cited: dict[str, tuple[int, list[str]]] = {}
     for (article, index), ids in site.provenance.backrefs.items():
         if article not in first_cited or index < first_cited[article][0]:
@@ -79,9 +79,10 @@ def lead_entries(site: Site) -> list[Entry]:
     order = sorted(first_cited, key=lambda a: (site.provenance.articles[a].article.published, a))
     leads = []
     for article in order:
+        day = site.provenance.articles[article].article.published.isoformat()
         candidates = [by_id[i] for i in first_cited[article][1] if i in by_id]
         if candidates:
-            leads.append(min(candidates, key=lambda e: (-weight(e), e.sort_key)))
+            leads.append(min(candidates, key=lambda e: (site.story.first_day.get(e.id) != day, -weight(e), e.sort_key)))
     return leads
 
 
@@ -91,7 +92,8 @@ def story_arc(site: Site) -> list[tuple[str, Entry]]:
     if not leads:
         return [("", e) for e in headline_entries(site.entries)]
     began = leads[0]
-    latest = leads[-1] if leads[-1] is not began else max(site.entries, key=lambda e: e.sort_key)
+    # The newest article's lead, unless it tells of something before the beginning (background): then the newest event.
+    latest = leads[-1] if leads[-1].sort_key > began.sort_key else max(site.entries, key=lambda e: e.sort_key)
     chosen = [began] + ([latest] if latest is not began else [])
     later = [e for e in site.entries if e not in chosen and began.sort_key < e.sort_key <= max(
         began.sort_key, latest.sort_key)]
@@ -105,7 +107,7 @@ def story_arc(site: Site) -> list[tuple[str, Entry]]:
             turning.append(entry)
         if len(turning) == TURNING_POINTS:
             break
-    roles = {began.id: "How it began", latest.id: "The latest", **{e.id: "Then" for e in turning}}
+    roles = {**{e.id: "Then" for e in turning}, latest.id: "The latest", began.id: "How it began"}
     return [(roles[e.id], e) for e in sorted(chosen + turning, key=lambda e: e.sort_key)]
 
 
