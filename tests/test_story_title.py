@@ -28,10 +28,11 @@ RECORD = SourceArticle("mumbai-attacks", dt.date(2008, 11, 27),
     ("The Mumbai attacks", False),                                          # a word of the entries
     ("Gunman attacks: a timeline", False),                                  # 'attacks' found as 'attack'
     ("Nariman House", False),                                               # a word of an article record only
+    ("Mumbai's night", False),                                              # a possessive
     ("Timeline", False),                                                    # names no story
     ("An explainer: what happened", False),
     ("Test timeline", True),                                                # 'test' is a word like any other
-], ids=["template", "entry-word", "plural", "record-word", "generic", "generic-words", "test"])
+], ids=["template", "entry-word", "plural", "record-word", "possessive", "generic", "generic-words", "test"])
 def test_a_title_is_another_storys_when_none_of_its_words_occur(title, warned):
     problems = foreign_title(title, "", MUMBAI, [RECORD], None)
     assert bool(problems) is warned

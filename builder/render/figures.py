@@ -40,6 +40,8 @@ def amount(figure: Figure) -> str:
 def histories(entry: Entry) -> dict[str, list[Figure]]:
     """{measure: its values, oldest first} (by reported day; values reported the same day keep the file's order),
     measures in the vocabulary's order."""
+    if not entry.figures:
+        return {}
     order = {m: i for i, m in enumerate(MEASURES)}
     found: dict[str, list[Figure]] = {}
     for figure in entry.figures:

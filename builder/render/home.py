@@ -99,7 +99,7 @@ def story_arc(site: Site) -> list[tuple[str, Entry]]:
         began.sort_key, latest.sort_key)]
     revised = {i for e in site.entries for r in e.revises for i in (e.id, r.id)}
     leading = {e.id for e in leads}
-    ranked = sorted(later, key=lambda e: (-(e.id in leading), -len(reports(site, e.id)), -(e.id in revised),
+    ranked = sorted(later, key=lambda e: (-(e.id in leading), -len(site.story.articles.get(e.id, ())), -(e.id in revised),
                                           -weight(e), e.sort_key))
     turning: list[Entry] = []
     for entry in ranked:               # one per category first, so the turning points are not one kind of news
@@ -139,7 +139,7 @@ def new_since(site: Site, page: str) -> list[str]:
            ""]
     new = [e for e in site.entries if site.story.first_day.get(e.id) == newest]
     again = [e for e in site.entries if site.story.first_day.get(e.id, newest) < newest
-             and any(r.article in names for r in reports(site, e.id))]
+             and not names.isdisjoint(site.story.articles.get(e.id, ()))]
     tolls = [c for e in site.entries for c in toll_changes(e) if c.after.date == newest]
     items = []
     for entry in new:

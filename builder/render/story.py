@@ -3,7 +3,7 @@ name written the one way the editors' names file gives it, and when each article
 
 Entries stay as the YAML has them; the site renders this view of them. An entry with `same_as: OTHER` is not shown
 on its own: OTHER is, with the alias's sources, figures, quotes and names too (none repeated), and the alias's id
-still leads there (an anchor in OTHER's block; `Site.aliases`)."""
+still leads there (an anchor in OTHER's block; `Site.story.aliases`)."""
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -40,6 +40,7 @@ class StoryIndex:
     aliases: dict[str, str] = field(default_factory=dict)               # same_as entry id -> id of the entry shown
     revised_by: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)  # id -> ((kind, revising id),)
     first_day: dict[str, str] = field(default_factory=dict)             # id -> day its first article was published
+    articles: dict[str, frozenset[str]] = field(default_factory=dict)   # id -> the articles that report it
     also_known: dict[str, tuple[str, ...]] = field(default_factory=dict)  # name -> its aliases in the names file
     by_id: dict[str, Entry] = field(default_factory=dict)               # the entries shown, by id
     aliases_of: dict[str, tuple[str, ...]] = field(default_factory=dict)  # id shown -> ids of its same_as entries
@@ -129,10 +130,10 @@ def story_index(view: StoryView, prov: Provenance, rules: NameRules | None = Non
     for entry in sorted(view.entries, key=lambda e: e.sort_key):
         for revision in entry.revises:
             revised_by.setdefault(revision.id, []).append((revision.kind, entry.id))
-    first_day = {}
+    first_day, articles = {}, {}
     for entry in view.entries:
-        days = [prov.articles[r.article].article.published.isoformat() for r in prov.refs.get(entry.id, ())
-                if r.article in prov.articles]
+        articles[entry.id] = frozenset(r.article for r in prov.refs.get(entry.id, ()) if r.article)
+        days = [prov.articles[a].article.published.isoformat() for a in articles[entry.id] if a in prov.articles]
         if days:
             first_day[entry.id] = min(days)
     also_known = {}
@@ -143,7 +144,7 @@ def story_index(view: StoryView, prov: Provenance, rules: NameRules | None = Non
     aliases_of: dict[str, list[str]] = {}
     for alias, target in sorted(view.aliases.items()):
         aliases_of.setdefault(target, []).append(alias)
-    return StoryIndex(view.aliases, {k: tuple(v) for k, v in revised_by.items()}, first_day, also_known,
+    return StoryIndex(view.aliases, {k: tuple(v) for k, v in revised_by.items()}, first_day, articles, also_known,
                       {e.id: e for e in view.entries}, {k: tuple(v) for k, v in aliases_of.items()})
 
 

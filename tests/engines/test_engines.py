@@ -160,3 +160,5 @@ def test_a_story_of_two_articles_shows_the_same_in_a_zensical_build_of_render_ou
     assert main(["render", "--out", "out"]) == 0
     run([zensical, "build", "--strict"], story.root / "out")
     assert check_story_site(story.root / "out" / "site", story) == []
+    missing, counts = check(story.root / "out" / "site", story.root / "timeline")     # and what CI checks of any site
+    assert missing == [] and counts["entries"] == len(list((story.root / "timeline").glob("*.yml"))) - 2

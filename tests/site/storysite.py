@@ -17,6 +17,7 @@ from urllib.parse import urljoin
 import yaml
 
 from builder.cli import main
+from builder.render.links import slug_for
 from dom import dom
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -235,7 +236,10 @@ def check_story_site(site: Path, story: Story) -> list[str]:
     if since is None:
         missing.append("/: no 'New since 28 January 2011'")
     missing += dead_links(site, "", home)
-    for url in ("", "timeline/", "changes/", "people/hosni-mubarak/", "people/president-mubarak/"):
+    evil = f"people/{slug_for('Mubarak <b>the president</b>')}/"
+    if not html_file(site, evil).is_file():
+        missing.append(f"/{evil}: no page for the alias 'Mubarak <b>the president</b>'")
+    for url in ("", "timeline/", "changes/", "people/hosni-mubarak/", "people/president-mubarak/", evil):
         root = dom(html_file(site, url).read_text(encoding="utf-8"))
         if root.find("b") is not None:
             missing.append(f"/{url}: markup from the YAML became an element")
