@@ -20,7 +20,6 @@ from builder.records import FOLDER as RECORDS
 from builder.records import report_line, write_record
 from builder.schema import SCHEMA_FILE, json_schema_text
 from builder.store import conflict_diff, load_manifest, locked, write_articles
-from builder.story.names import names_path, read_names_file
 from builder.textio import check_folder, display_path, write_atomic
 from builder.vocabulary import plural
 
@@ -149,16 +148,12 @@ def same_names(articles: list) -> list[Problem]:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    """Everything a strict build checks, with the same settings (mkdocs.yml's timeline block), and the editors'
-    names file extraction reads."""
+    """Everything a strict build checks (the editors' names file and the story's title too), with the same settings
+    (mkdocs.yml's timeline block)."""
     settings, _ = find_settings(Path.cwd())
     folder = args.folder or settings.timeline
     loaded = Project(settings).check(folder)
     problems = list(loaded.problems)
-    try:
-        read_names_file(names_path(folder))
-    except TimelineError as err:
-        problems += err.problems
     if problems:
         return _fail(problems)
     print(f"{display_path(folder)}: {plural(len(loaded.entries), 'entry', 'entries')} and "

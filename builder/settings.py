@@ -49,7 +49,8 @@ class Settings:
     categories: Mapping | None = None
     per_page: int = 100
     feed_limit: int = 50
-    site_name: str = "Timeline"
+    site_name: str = "Timeline"                  # the story's title: mkdocs.yml's site_name
+    site_description: str = ""                   # the story's one-line description: mkdocs.yml's site_description
     site_url: str | None = None
     directory_urls: bool = True
 
@@ -114,6 +115,7 @@ def settings_from(options: Mapping | None, root: Path, config_file: Path | None 
         raise TimelineError(problems)
     site = site or {}
     return Settings(root, config_file, **values, site_name=str(site.get("site_name") or "Timeline"),
+                    site_description=str(site.get("site_description") or ""),
                     site_url=str(site["site_url"]) if site.get("site_url") else None,
                     directory_urls=site.get("use_directory_urls", True) is not False)
 

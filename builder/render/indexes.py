@@ -9,6 +9,7 @@ from builder.model import Entry
 from builder.render.categories import badge
 from builder.render.context import TIMELINE, Site
 from builder.render.dates import short_date
+from builder.render.entities import aliases_line
 from builder.render.escape import html_text
 from builder.render.links import KINDS
 from builder.render.quotes import nested_quote
@@ -37,7 +38,7 @@ def filter_button(site: Site, page: str, param: str, value: str) -> list[str]:
 
 def name_page(site: Site, kind: str, name: str, entries: list[Entry]) -> RawPage:
     page = site.name_page(kind, name)
-    body = [heading(1, name), f"<p>{SINGULAR[kind]} · {plural(len(entries), 'event')}</p>"]
+    body = [heading(1, name), f"<p>{SINGULAR[kind]} · {plural(len(entries), 'event')}</p>", *aliases_line(site, name)]
     if kind in FILTER_PARAM:
         body += filter_button(site, page, FILTER_PARAM[kind], site.slugs[kind][name])
     said = [(e, q) for e in entries for q in e.quotes if q.speaker == name]
