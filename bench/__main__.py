@@ -20,7 +20,7 @@ import tempfile
 from dataclasses import asdict
 from pathlib import Path
 
-from bench import extraction, inprocess, search_bench, serve
+from bench import extraction, inprocess, search_bench, serve, stories
 from bench.measure import ENV, mkdocs_build
 from bench.projects import make_pair
 from bench.report import Results, SizeResult, render_report
@@ -41,6 +41,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--quick", action="store_true", help="sizes 100,1000; one run; 2 edits; 100 KB extraction")
     parser.add_argument("--no-serve", action="store_true", help="skip the serve rebuild test")
     parser.add_argument("--no-extract", action="store_true", help="skip extraction throughput")
+    parser.add_argument("--no-stories", action="store_true",
+                        help="skip one new article into story timelines of 1,000 and 10,000 entries")
     parser.add_argument("--no-search", action="store_true",
                         help="skip search at archive scale (Material's search vs ours in Chromium, bench/search_bench.py)")
     parser.add_argument("--work", type=Path, help="folder for the generated projects (default: a temporary one)")
@@ -110,6 +112,15 @@ def measure_extraction(quick: bool) -> list[extraction.Throughput]:
     return [extraction.Throughput(**t) for t in json.loads(found.stdout)]
 
 
+def measure_stories(quick: bool, work: Path) -> list[stories.StoryResult]:
+    """One new article into timelines made from many articles, measured from a child interpreter."""
+    sizes, runs = ("1000", "1") if quick else ("1000,10000", "5")
+    found = subprocess.run([sys.executable, "-m", "bench.stories", "--sizes", sizes, "--runs", runs,
+                            "--work", str(work / "stories")], cwd=ROOT, env=ENV, check=True, capture_output=True,
+                           text=True)
+    return [stories.StoryResult(**r) for r in json.loads(found.stdout)]
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     work = args.work or Path(tempfile.mkdtemp(prefix="timeline-bench-"))
@@ -126,6 +137,9 @@ def main(argv: list[str] | None = None) -> int:
         if not args.no_extract:
             say("extraction throughput")
             results.extraction = measure_extraction(args.quick)
+        if not args.no_stories:
+            say("stories: one new article into timelines of many articles (building them takes minutes)")
+            results.stories = measure_stories(args.quick, work)
     finally:
         if args.work is None:
             shutil.rmtree(work, ignore_errors=True)

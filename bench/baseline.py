@@ -1,8 +1,8 @@
 """The baseline: the same content as our site, written out as plain Markdown pages for bare MkDocs + Material.
 
 Same pages at the same paths (home, timeline overview and month pages, a page per person, place,
-organisation, category and source article (long lists on several pages), the about page; not our search page:
-Material's search is the baseline's), same entries on each, same headings and
+organisation, category and source article (long lists on several pages), "What changed", the about page; not our
+search page: Material's search is the baseline's), same entries on each, same headings and
 anchors, same links, same pages kept out of search (front matter `search: exclude`, which Material reads
 itself) -- but plain Markdown (headings, paragraphs, blockquotes, links), no plugin, no badges, icons,
 filters, callouts or JSON-LD. Its build time is the engine's floor; ours divided by it is our overhead.
@@ -16,7 +16,9 @@ from pathlib import Path
 
 from builder.model import SourceArticle
 from builder.model import Entry
+from builder.render.changes import CHANGES
 from builder.render.context import TIMELINE, Options, Site, build_site_map, timeline_pages
+from builder.render.figures import toll_changes
 from builder.render.dates import readable_date, short_date
 from builder.render.escape import text
 from builder.render.feeds import json_feed, timeline_json
@@ -143,6 +145,12 @@ def baseline_pages(site: Site) -> dict[str, str]:
                 f" [{n}]({site.entry_link(page, i)})"
                 for n, i in enumerate(site.provenance.backrefs.get((name, s.index), []), 1)) for s in group), ""]
         pages[page] = NO_SEARCH + "\n".join(out) + "\n"
+    # What changed: each revision and each toll change, linked to its entry.
+    changed = [f"- [{text(e.title)}]({site.entry_link(CHANGES, e.id)}) {r.kind} "
+               f"[{text(r.id)}]({site.entry_link(CHANGES, r.id)})" for e in site.entries for r in e.revises]
+    changed += [f"- {c.measure} now {c.after.value} (was {c.before.value}): [{text(e.title)}]"
+                f"({site.entry_link(CHANGES, e.id)})" for e in site.entries for c in toll_changes(e)]
+    pages[CHANGES] = NO_SEARCH + "# What changed\n\n" + "\n".join(changed) + "\n"
     return pages
 
 

@@ -48,6 +48,7 @@ class Results:
     serve: dict[str, ServeRun] = field(default_factory=dict)
     serve_entries: int = 1000
     extraction: list[Throughput] = field(default_factory=list)
+    stories: list = field(default_factory=list)        # bench.stories.StoryResult, one per timeline size
 
 
 def table(header: list[str], rows: list[list[str]]) -> list[str]:
@@ -175,6 +176,10 @@ def render_report(results: Results) -> str:
              "Synthetic timelines from bench/synth.py (~60-word summaries, 0-2 quotes, Zipf-distributed names, one "
              "round-up seed article per month). 'bare' is MkDocs + Material building the same pages as plain "
              "Markdown (bench/baseline.py).", ""]
-    for section in (builds_section, index_section, steps_section, serve_section, extraction_section, goals_section):
+    from bench.stories import report as stories_section
+
+    for section in (builds_section, index_section, steps_section, serve_section, extraction_section):
         lines += section(results)
+    lines += stories_section(results.stories)
+    lines += goals_section(results)
     return "\n".join(lines)

@@ -20,7 +20,7 @@ from builder.records import FOLDER as RECORDS
 from builder.records import report_line, write_record
 from builder.schema import SCHEMA_FILE, json_schema_text
 from builder.search_index import SEARCH_DIR, SearchIndexError
-from builder.store import conflict_diff, load_manifest, locked, write_article
+from builder.store import conflict_diff, load_manifest, locked, write_articles
 from builder.textio import check_folder, display_path, write_atomic
 from builder.vocabulary import plural
 
@@ -106,13 +106,17 @@ def _extract_locked(args: argparse.Namespace, articles: list, seeds: Path) -> in
             print(f"note: {display_path(args.out)}/ holds entries from {name!r}, which is no longer in "
                   f"{display_path(seeds)}/; restore the article, or delete its entries (listed in "
                   f"{display_path(args.out)}/.manifest.json) by hand")
-    for article in articles:
-        entries = extract_article(article)
-        report = write_article(args.out, article.name, entries)
+    # Oldest first, as the news came: an event is told first by the article that broke it.
+    articles.sort(key=lambda a: (a.published, a.name))
+    extracted = [(article, extract_article(article)) for article in articles]
+    reports = write_articles(args.out, [(a.name, a.published.isoformat(), entries) for a, entries in extracted])
+    for (article, entries), report in zip(extracted, reports):
         record = write_record(args.out, article, sentences_of)
         lines = report.lines(hint=not args.show_conflicts) + [report_line(record, hint=not args.show_conflicts)]
         print(f"{display_path(article.path)}: {plural(len(entries), 'entry', 'entries')} -> {display_path(args.out)}/: "
               + "; ".join(filter(None, lines)))
+        for line in report.details():
+            print(f"  {line}")
         if args.show_conflicts:
             for entry_id, (current, proposed) in report.conflicts.items():
                 sys.stdout.write(conflict_diff(args.out, entry_id, current, proposed))
@@ -127,8 +131,8 @@ def orphaned_articles(folder: Path, present: set[str]) -> list[str]:
         manifest = load_manifest(folder)
     except TimelineError:
         return []                                   # a damaged manifest is reported by write_article
-    records = manifest["entries"] if manifest else {}
-    return sorted({r.get("article") for r in records.values()} - present - {None})
+    records = manifest["records"] if manifest else {}
+    return sorted({a for r in records.values() for a in r.articles} - present)
 
 
 def same_names(articles: list) -> list[Problem]:
@@ -145,12 +149,14 @@ def same_names(articles: list) -> list[Problem]:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    """Everything a strict build checks, with the same settings (mkdocs.yml's timeline block)."""
+    """Everything a strict build checks (the editors' names file and the story's title too), with the same settings
+    (mkdocs.yml's timeline block)."""
     settings, _ = find_settings(Path.cwd())
     folder = args.folder or settings.timeline
     loaded = Project(settings).check(folder)
-    if loaded.problems:
-        return _fail(loaded.problems)
+    problems = list(loaded.problems)
+    if problems:
+        return _fail(problems)
     print(f"{display_path(folder)}: {plural(len(loaded.entries), 'entry', 'entries')} and "
           f"{plural(len(loaded.articles), 'article')}, all valid")
     return 0
@@ -164,7 +170,7 @@ def cmd_render(args: argparse.Namespace) -> int:
     if loaded.problems:
         return _fail(loaded.problems, "nothing was written")
     rendered = project.render(loaded, portable=True)
-    records = project.search_records(loaded, rendered) if settings.search else None
+    records = rendered.search if settings.search else None
     try:
         written = write_project(args.out, rendered, data, settings, records)
     except SearchIndexError as err:

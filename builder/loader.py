@@ -15,6 +15,9 @@ from builder.validate import read_entry
 Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 ENTRY_SUFFIXES = (".yml", ".yaml")
+# Files of a timeline folder that are not entries: the editors' file of names (README, "Names across the story").
+NAMES_FILE = "names.yml"
+NOT_ENTRIES = frozenset({NAMES_FILE})
 # Entries already read, for `mkdocs serve`: path -> ((file bytes, categories), (entry, problems)). A rebuild
 # after one edit then parses one file, not all of them. Keyed on the bytes, not the modification time: reading
 # 10,000 small files takes a tenth of a second, parsing them seconds, and an edit within a coarse file-system
@@ -155,12 +158,12 @@ def load_entry_file(path: Path, categories: tuple[str, ...] = CATEGORIES,
 
 def entry_files(folder: Path) -> tuple[list[Path], list[Problem]]:
     """Entry files of a folder in a stable order, and a problem for each name that looks like an entry but
-    cannot be read as one (ID.YML, a folder named ID.yml). Hidden files (the manifest) are not entries; links
-    are listed, so that reading them says why they are refused."""
+    cannot be read as one (ID.YML, a folder named ID.yml). Hidden files (the manifest) and the editors' names file
+    are not entries; links are listed, so that reading them says why they are refused."""
     files, problems = [], []
     for path in sorted(folder.iterdir(), key=lambda p: p.name):
         suffix = path.suffix.lower()
-        if suffix not in ENTRY_SUFFIXES or path.name.startswith("."):
+        if suffix not in ENTRY_SUFFIXES or path.name.startswith(".") or path.name in NOT_ENTRIES:
             continue
         shown = os.path.join(display_path(folder), printable(path.name))
         if path.suffix != suffix:
@@ -207,6 +210,7 @@ def load_timeline(folder: Path, categories: tuple[str, ...] = CATEGORIES,
         if entry is not None:
             entries.append(entry)
     problems.extend(duplicate_ids(entries))
+    problems.extend(dangling_references(entries))
     if problems:
         raise TimelineError(problems)
     return sorted(entries, key=lambda e: e.sort_key)
@@ -221,3 +225,27 @@ def duplicate_ids(entries: list[Entry]) -> list[Problem]:
                     f"expected a unique id, got {e.id!r} also used by "
                     + ", ".join(o.path or "" for o in group if o is not e) + "; rename one of them")
             for group in by_id.values() if len(group) > 1 for e in group]
+
+
+def dangling_references(entries: list[Entry]) -> list[Problem]:
+    """same_as, distinct_from and revises must name entries of the timeline; same_as must not go round in a circle."""
+    ids = {e.id: e for e in entries}
+    problems = []
+    for entry in entries:
+        refs = [("same_as", entry.same_as)] if entry.same_as else []
+        refs += [("distinct_from", i) for i in entry.distinct_from] + [("revises", r.id) for r in entry.revises]
+        for field_name, ref in refs:
+            if ref not in ids:
+                problems.append(Problem(entry.path or "", dict(entry.lines).get(field_name, entry.line), 0, field_name,
+                                        f"expected the id of an entry of this timeline, got {ref!r} (no such file); "
+                                        "fix the id, or delete it"))
+        seen, current = {entry.id}, entry
+        while current.same_as in ids:
+            current = ids[current.same_as]
+            if current.id in seen:
+                problems.append(Problem(entry.path or "", dict(entry.lines).get("same_as", entry.line), 0, "same_as",
+                                        f"expected a chain of same_as that ends, got a circle through {current.id!r}; "
+                                        "keep same_as on the duplicates only, not on the entry they point to"))
+                break
+            seen.add(current.id)
+    return problems

@@ -5,6 +5,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from builder.vocabulary import CATEGORIES  # noqa: F401 - the category vocabulary, spelled in vocabulary.py
+from builder.vocabulary import MEASURES, QUALIFIERS, REVISION_KINDS  # noqa: F401 - the stories' vocabularies
+
 
 
 @dataclass(frozen=True)
@@ -28,6 +30,27 @@ class Source:
 
 
 @dataclass(frozen=True)
+class Figure:
+    """A count as one report gave it: the value of `measure` as it stood on `date`, with the words that say so."""
+
+    measure: str                 # one of MEASURES
+    value: int
+    date: str                    # the day the value was reported: the publication day of its article
+    text: str                    # the article's own words for it, verbatim ("At least twelve people have been killed")
+    article: str | None = None   # the seed the words come from (as in sources)
+    url: str | None = None
+    qualifier: str | None = None  # one of QUALIFIERS
+
+
+@dataclass(frozen=True)
+class Revision:
+    """A link from a later report to the entry it contradicts, corrects, extends or updates."""
+
+    id: str                      # the earlier entry
+    kind: str                    # one of REVISION_KINDS
+
+
+@dataclass(frozen=True)
 class Entry:
     """One event on the timeline; one YAML file `timeline/<id>.yml`."""
 
@@ -45,8 +68,13 @@ class Entry:
     places: tuple[str, ...] = ()
     organisations: tuple[str, ...] = ()
     sources: tuple[Source, ...] = ()
+    figures: tuple[Figure, ...] = ()
+    revises: tuple[Revision, ...] = ()
+    same_as: str | None = None           # editors: this entry is the same event as that one
+    distinct_from: tuple[str, ...] = ()  # editors (or a split): never merged with these entries
     path: str | None = field(default=None, compare=False)  # file it was loaded from, for messages
     line: int = field(default=0, compare=False)
+    lines: tuple[tuple[str, int], ...] = field(default=(), compare=False)  # (field, line) of fields, for messages
 
     @property
     def sort_key(self) -> tuple[str, str, str]:

@@ -94,7 +94,7 @@ class TimelinePlugin(BasePlugin):
         for problem in loaded.errors:
             log.error(str(problem))
         self.banner, rendered = problems_banner(loaded.errors), self.project.render(loaded)
-        self.records = self.project.search_records(loaded, rendered) if self.project.settings.search else []
+        self.records = rendered.search
         for problem in loaded.warnings + rendered.problems:
             log.warning(str(problem))                      # fails `mkdocs build --strict`
         ours = lambda uri: files.get_file_from_path(uri) is None        # a hand-written page at the same path wins

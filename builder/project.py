@@ -14,12 +14,12 @@ from builder.loader import EntryCache, load_timeline, parse_yaml
 from builder.model import Entry, SourceArticle
 from builder.records import RecordCache, load_records
 from builder.render import Options, Rendered, render_site
-from builder.render.links import page_url
-from builder.search_index import Record, entry_records
 from builder.render.categories import CategoryStyle, merge_styles
 from builder.render.references import check_references
 from builder.render.sources import provenance
 from builder.settings import Settings
+from builder.story.names import Names
+from builder.storytitle import foreign_title
 from builder.textio import display_path, read_text
 
 
@@ -56,8 +56,9 @@ class Loaded:
     styles: dict[str, CategoryStyle]
     icons: dict[str, str]
     errors: list[Problem] = field(default_factory=list)       # invalid input: nothing is built
-    warnings: list[Problem] = field(default_factory=list)     # references and icons: `--strict` and `check` fail
+    warnings: list[Problem] = field(default_factory=list)     # references, icons, another story's title: `--strict`
     stale: bool = False       # under serve, with errors: the last valid timeline, to show while they are fixed
+    names: Names | None = None                                # the editors' names file (names.yml), as read
 
     @property
     def problems(self) -> list[Problem]:
@@ -94,7 +95,12 @@ class Project:
         except TimelineError as err:
             errors += err.problems
         articles, found = load_records(folder, self.record_cache) if folder.is_dir() else ({}, [])
-        loaded = Loaded(entries, articles, styles, {}, errors + found)
+        names = None
+        try:
+            names = Names.load(folder)
+        except TimelineError as err:
+            found += err.problems
+        loaded = Loaded(entries, articles, styles, {}, errors + found, names=names)
         for style in styles.values():
             svg = icon_svg(style.icon)
             if svg is not None:
@@ -103,11 +109,15 @@ class Project:
                 loaded.warnings.append(Problem(display_path(self.settings.config_file or Path("mkdocs.yml")),
                                                field=f"categories: {style.key}.icon",
                                                message=f"expected a Material icon, got {style.icon!r}"))
+        if not loaded.errors:
+            loaded.warnings += foreign_title(self.settings.site_name, self.settings.site_description, entries,
+                                             list(articles.values()), self.settings.config_file)
         if self.serving and not loaded.errors:
             self.last_good = loaded
         elif self.serving and self.last_good is not None:
             good = self.last_good
-            return Loaded(good.entries, good.articles, good.styles, good.icons, loaded.errors, good.warnings, True)
+            return Loaded(good.entries, good.articles, good.styles, good.icons, loaded.errors, good.warnings, True,
+                          good.names)
         return loaded
 
     def check(self, timeline: Path | None = None) -> Loaded:
@@ -121,17 +131,10 @@ class Project:
 
     def options(self, icons: Mapping[str, str]) -> Options:
         s = self.settings
-        return Options(site_name=s.site_name, site_url=s.site_url, directory_urls=s.directory_urls,
-                       per_page=s.per_page, feed_limit=s.feed_limit, icons=dict(icons), language=s.language,
-                       search=s.search)
+        return Options(site_name=s.site_name, site_description=s.site_description, site_url=s.site_url,
+                       directory_urls=s.directory_urls, per_page=s.per_page, feed_limit=s.feed_limit,
+                       icons=dict(icons), language=s.language, search=s.search)
 
     def render(self, loaded: Loaded, portable: bool = False) -> Rendered:
         return render_site(loaded.entries, list(loaded.articles.values()), loaded.styles, self.options(loaded.icons),
-                           portable=portable)
-
-    def search_records(self, loaded: Loaded, rendered: Rendered) -> list[Record]:
-        """One search record per entry, in timeline order, leading to the entry on the page that holds it."""
-        entries = {entry.id: entry for entry in loaded.entries}
-        urls = {entry_id: page_url(page, self.settings.directory_urls) or "./"
-                for entry_id, page in rendered.entry_pages.items()}
-        return entry_records((entries[entry_id] for entry_id in rendered.entry_pages), urls)
+                           portable=portable, names=loaded.names if loaded.names and loaded.names.items else None)

@@ -55,7 +55,8 @@ class Settings:
     per_page: int = 60
     feed_limit: int = 50
     search: bool = True
-    site_name: str = "Timeline"
+    site_name: str = "Timeline"                  # the story's title: mkdocs.yml's site_name
+    site_description: str = ""                   # the story's one-line description: mkdocs.yml's site_description
     site_url: str | None = None
     directory_urls: bool = True
     language: str = "en"                         # theme.language: the search index's stemming, the stubs' lang
@@ -125,6 +126,7 @@ def settings_from(options: Mapping | None, root: Path, config_file: Path | None 
     theme = site.get("theme")
     language = theme.get("language") if isinstance(theme, Mapping) else None
     return Settings(root, config_file, **values, site_name=str(site.get("site_name") or "Timeline"),
+                    site_description=str(site.get("site_description") or ""),
                     site_url=str(site["site_url"]) if site.get("site_url") else None,
                     directory_urls=site.get("use_directory_urls", True) is not False,
                     language=language if isinstance(language, str) and LANGUAGE.match(language) else "en")

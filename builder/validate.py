@@ -10,8 +10,9 @@ from typing import Any
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from builder.errors import Problem
-from builder.model import CATEGORIES, Entry, Quote, Source
-from builder.schema import DATE, ENTRY_FIELDS, QUOTE_FIELDS, SLUG, SOURCE_FIELDS, URL, FieldSpec
+from builder.model import CATEGORIES, MEASURES, QUALIFIERS, REVISION_KINDS, Entry, Figure, Quote, Revision, Source
+from builder.schema import (DATE, ENTRY_FIELDS, FIGURE_FIELDS, QUOTE_FIELDS, REVISION_FIELDS, SLUG, SOURCE_FIELDS, URL,
+                            FieldSpec)
 
 NULL = "tag:yaml.org,2002:null"
 BOOL = "tag:yaml.org,2002:bool"
@@ -140,6 +141,34 @@ def read_bool(c: Checker, node: Node, field: str) -> bool | None:
     return word in TRUE_WORDS
 
 
+def read_day(c: Checker, node: Node, field: str) -> str | None:
+    value = read_date(c, node, field)
+    if value is not None and len(value) != 10:
+        c.problem(node, field, f"expected a full day as YYYY-MM-DD, got {value!r}; give the day it was reported")
+        return None
+    return value
+
+
+def read_count(c: Checker, node: Node, field: str) -> int | None:
+    if not isinstance(node, ScalarNode) or node.tag != "tag:yaml.org,2002:int" or str(node.value).startswith("-"):
+        c.problem(node, field, f"expected a whole number like 12 or 2300, got {describe(node)}; write the digits "
+                  "only (no commas, words or signs)")
+        return None
+    return int(str(node.value).replace("_", ""))
+
+
+def read_choice(vocabulary: tuple[str, ...], what: str) -> Callable[[Checker, Node, str], str | None]:
+    """A reader for one word of a fixed vocabulary (measures, qualifiers, kinds of revision)."""
+    def read(c: Checker, node: Node, field: str) -> str | None:
+        value = read_text(c, node, field)
+        if value is not None and value not in vocabulary:
+            c.problem(node, field, f"expected {what}: one of {', '.join(vocabulary)}, got {value!r}; "
+                      + (suggest(value, vocabulary).strip(" ()") or "pick the one that fits"))
+            return None
+        return value
+    return read
+
+
 def read_category(c: Checker, node: Node, field: str) -> str | None:
     value = read_text(c, node, field)
     if value is not None and value not in c.categories:
@@ -175,6 +204,19 @@ def read_name(c: Checker, node: Node, field: str, seen: set[str]) -> str | None:
 def read_names(c: Checker, node: Node, field: str) -> tuple[str, ...]:
     seen: set[str] = set()
     return read_list(c, node, field, lambda c, n, f: read_name(c, n, f, seen))
+
+
+def read_slugs(c: Checker, node: Node, field: str) -> tuple[str, ...]:
+    seen: set[str] = set()
+
+    def one(c: Checker, n: Node, f: str) -> str | None:
+        slug = read_slug(c, n, f)
+        if slug is not None and slug in seen:
+            c.problem(n, f, f"expected each id once, got {slug!r} again; delete one")
+            return None
+        seen.add(slug or "")
+        return slug
+    return read_list(c, node, field, one)
 
 
 def read_mapping(c: Checker, node: Node, field: str, fields: tuple[FieldSpec, ...]) -> dict | None:
@@ -221,29 +263,53 @@ def read_quote(c: Checker, node: Node, field: str) -> Quote | None:
     return Quote(**values)
 
 
-def read_source(c: Checker, node: Node, field: str) -> Source | None:
-    values = read_mapping(c, node, field, SOURCE_FIELDS)
+def _with_article(c: Checker, node: Node, field: str, fields: tuple[FieldSpec, ...], what: str) -> dict | None:
+    """A mapping that must name its seed article (or a url): its values when it does and has every required field."""
+    values = read_mapping(c, node, field, fields)
     if values is None:
         return None
     if isinstance(node, MappingNode) and not any(str(k.value) in ("article", "url") for k, _ in node.value):
-        c.problem(node, f"{field}.article", "expected the seed article's name (or a url), got nothing; "
+        c.problem(node, f"{field}.article", f"expected {what} (or a url), got nothing; "
                   "add 'article: <name of the file in seeds/ without .txt>'")
         return None
-    if "text" not in values:
+    return values if all(f.name in values for f in fields if f.required) else None
+
+
+def read_source(c: Checker, node: Node, field: str) -> Source | None:
+    values = _with_article(c, node, field, SOURCE_FIELDS, "the seed article's name")
+    return Source(**values) if values is not None else None
+
+
+def read_figure(c: Checker, node: Node, field: str) -> Figure | None:
+    values = _with_article(c, node, field, FIGURE_FIELDS, "the seed article the figure comes from")
+    return Figure(**values) if values is not None else None
+
+
+def read_revision(c: Checker, node: Node, field: str) -> Revision | None:
+    values = read_mapping(c, node, field, REVISION_FIELDS)
+    if values is None or "id" not in values or "kind" not in values:
         return None
-    return Source(**values)
+    return Revision(**values)
 
 
 READERS: dict[str, Callable[[Checker, Node, str], Any]] = {
     "text": read_text,
     "slug": read_slug,
+    "slugs": read_slugs,
     "url": read_url,
     "date": read_date,
+    "day": read_day,
     "bool": read_bool,
+    "count": read_count,
     "category": read_category,
+    "measure": read_choice(MEASURES, "a measure"),
+    "qualifier": read_choice(QUALIFIERS, "a qualifier"),
+    "revision": read_choice(REVISION_KINDS, "a kind of revision"),
     "names": read_names,
     "quotes": lambda c, n, f: read_list(c, n, f, read_quote),
     "sources": lambda c, n, f: read_list(c, n, f, read_source),
+    "figures": lambda c, n, f: read_list(c, n, f, read_figure),
+    "revises": lambda c, n, f: read_list(c, n, f, read_revision),
 }
 
 
@@ -268,8 +334,16 @@ def read_entry(node: Node, path: str, categories: tuple[str, ...] = CATEGORIES) 
         end_node = next(v for k, v in node.value if str(k.value) == "end_date")
         c.problem(end_node, "end_date", f"expected a date on or after date ({values['date']}), "
                   f"got {values['end_date']!r}; swap them or fix the typo")
+    for name in ("same_as", "distinct_from", "revises"):
+        refs = values.get(name)
+        ids = [refs] if isinstance(refs, str) else [getattr(r, "id", r) for r in refs or ()]
+        if values.get("id") in ids:
+            ref_node = next(v for k, v in node.value if str(k.value) == name)
+            c.problem(ref_node, name, f"expected the id of another entry, got this entry's own id "
+                      f"{values['id']!r}; name the other entry, or delete the line")
     required = [f.name for f in ENTRY_FIELDS if f.required]
     if c.problems or any(name not in values for name in required):
         return None, c.problems
-    entry = Entry(**values, path=path, line=node.start_mark.line + 1)
+    lines = tuple((str(k.value), k.start_mark.line + 1) for k, _ in node.value if isinstance(k, ScalarNode))
+    entry = Entry(**values, path=path, line=node.start_mark.line + 1, lines=lines)
     return entry, c.problems

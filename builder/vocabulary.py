@@ -68,3 +68,14 @@ PLATFORMS: tuple[str, ...] = (
 def plural(count: int, one: str, many: str | None = None) -> str:
     """'1 entry', '2 entries', '1,234 events': the count and the word that goes with it."""
     return f"{count:,} {one if count == 1 else many or one + 's'}"
+
+
+# Stories (README, "The entry format"). What a figure counts: values of different measures are never compared or
+# mixed (freed is not killed).
+MEASURES: tuple[str, ...] = (
+    "killed", "injured", "missing", "aboard", "displaced", "evacuated", "rescued", "held", "freed", "arrested",
+)
+# How a figure's value is qualified in the article ("at least 12", "more than 160", "nearly 300").
+QUALIFIERS: tuple[str, ...] = ("at least", "more than", "about", "nearly", "up to", "fewer than")
+# How a later report relates to the entry it revises.
+REVISION_KINDS: tuple[str, ...] = ("contradicts", "corrects", "extends", "updates")

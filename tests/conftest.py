@@ -34,7 +34,7 @@ def make_site(folder: Path, timeline: Path | None = None, seeds: Path | None = N
     write_records(folder)
     config = folder / "mkdocs.yml"
     config.write_text(
-        "site_name: Test timeline\n"
+        "site_name: Timeline\n"
         "nav:\n  - Home: index.md\n  - Timeline: timeline.md\n"
         "theme:\n  name: material\n"
         "plugins:\n  - timeline\n"

@@ -41,6 +41,9 @@ controller manager superintendent administrator owner operator founder organiser
 daughter son wife husband mother father brother sister widow widower cousin uncle aunt nephew niece
 grandmother grandfather partner fiancee fiance neighbour neighbor friend colleague barrister solicitor
 undersecretary under-secretary secretary-general counterpart paramedic
+poster blogger commenter user author writer columnist contributor caller listener viewer reader participant
+source insider campaigner critic supporter opponent protester protestor demonstrator spokespeople
+mutineer kidnapper hijacker gunman gunmen attacker captor abductor striker pirate rebel insurgent organiser
 """)
 
 # Nouns that can head a described speaker besides the roles above: bodies, groups and the papers they issue
@@ -55,7 +58,19 @@ spokespeople coalition alliance movement organisation organization institute fou
 federation league junta regime leadership mission observatory team staff crew hostage hostages captive man
 woman men women boy girl people person citizens passengers nurse teacher pilot driver mother father son
 daughter man's relative parents victims victim defendant accused suspect plaintiff judge jury tribunal
-guard guards coastguard service services network channel station newspaper
+guard guards coastguard service services network channel station newspaper wing branch faction
+""")
+# Papers, posts and pages that "say" things for whoever issued them: "a statement from the ministry said", "the
+# embassy's website said", "one post by him read"; with no issuer named the document itself is the speaker ("a
+# leaked internal letter says"), as the gold of real news gives it. Laws are not among them (THING_WORDS).
+# Of these, the ones a speaker issues: alone ("the statement said") they stand for whoever spoke last.
+ISSUED_WORDS = words("statement statements communique communiqué letter message post posting note declaration "
+                     "release tweet email e-mail")
+DOCUMENT_WORDS = words("""
+statement statements communique communiqué letter letters message messages post posts posting video note
+declaration release report website site blog webpage page tweet email e-mail memo notice leaflet questionnaire
+document documents filing ruling judgment judgement verdict petition editorial announcement broadcast banner
+banners placard placards sign slogan
 """)
 # Words around a name that tell a person's gender: titles and gendered roles.
 MALE_WORDS = words("""
@@ -90,6 +105,7 @@ Sierra Singaporean Slovak Slovenian Somali Somalian African South Spanish Sri Su
 Taiwanese Tajik Tanzanian Thai Togolese Tunisian Turkish Turkmen Ugandan Ukrainian Uruguayan Uzbek Venezuelan
 Vietnamese Welsh Yemeni Zambian Zimbabwean Western Eastern Northern Southern Arab Asian Latin Kurdish Shia
 Shiite Sunni Islamist Islamic Muslim Christian Catholic Orthodox Jewish Hindu Buddhist Coptic Pashtun Tamil
+Republican Democrat Rican Lankan Leonean Salvadoran Zealander
 
 """)
 
@@ -132,6 +148,9 @@ Town town County county State Oblast oblast Governorate governorate Prefecture p
 neighbourhood neighborhood Quarter quarter Mosque Cathedral Church Palace Stadium Plaza Park Highway highway
 Crossing crossing Border Corridor Canal canal Dam dam Republic Kingdom Emirates Atoll atoll Reef reef Archipelago Plateau Delta delta
 Falls Glacier Canyon Springs Heights Lagoon Oasis Basin
+Strip Zone Creek Roundabout Junction Regions Provinces Districts Centro Metropolitan Mirador Beach Cove Pier
+Wharf Boulevard Terrace Gardens Peak Gorge Midlands Highlands Territories Territory Estuary Waterfront
+Promenade Esplanade Point
 """)
 # Head words of buildings and venues: "Taj Mahal Palace Hotel", "Nariman House", "Oberoi Trident" is not
 # known, but "X Hotel" is a place, never a person and never a speaker. "Centre for ..." and "House of ..."
@@ -143,14 +162,16 @@ Barracks Gate Library Cemetery Memorial Monument Shrine Compound Residence Lodge
 Courthouse Headquarters Plant Refinery Factory Mine Stadium Bazaar
 """)
 # Words that begin the name of a place: "Mount Sinjar", "Saint Catherine", "Lake Chad", "Port Harcourt".
-PLACE_PREFIXES = words("Mount Mt Saint St San Santo Santa Sao São Lake Port Fort Cape Isla Isle Gulf Bay Wadi Jebel Jabal Masjid")
+PLACE_PREFIXES = words("Mount Mt Saint St San Santo Santa Sao São Lake Port Fort Cape Isla Isle Gulf Bay Wadi Jebel Jabal Masjid "
+                       "Punta Playa Cerro Puerto Bahía Bahia Monte Cabo Ciudad Porto Bandar Kafr Deir Beit Nowy Nowa "
+                       "Stary Stara Novi Novo Nova Târgu Tirgu")
 # Last words of names of laws, plans and documents, events, wars and vehicles: none of them is a person
 # ("Economic Stabilization Act", "Global Political Agreement", "World War I", "Google Science Fair").
 THING_WORDS = words("""
 Act Acts Amendment Amendments Bill Law Laws Treaty Accord Accords Agreement Convention Protocol Constitution
 Charter Resolution Plan Doctrine Declaration Code Directive Decree Order Report
 War Wars Revolution Uprising Crisis Olympics Games Cup Championship Championships Fair Festival Expo Prize
-Award Awards Summit Forum Marathon Tournament Series Week Day Year Season Era Age Empire
+Award Awards Summit Forum Marathon Tournament Series Week Day Year Season Era Age Empire Rally
 System Systems Database Index Census Budget Strategy Operation Phantom Flight Airbus
 Boeing Division Section Article Chapter Schedule Annex Clause Part Phase Stage Level Category Class Type Model
 """)
@@ -180,6 +201,8 @@ Around About Nearly Almost Over Under Among Between Against Toward Towards Via P
 Please Yes Okay OK Reports Report Witnesses Officials Police Troops Forces Aid Photos Estimates Observers
 Combat Construction Sounds Meanwhile Prosecutors Aides Sources Residents Rescuers Soldiers Doctors
 Emergency Local Government Authorities Opposition Parliament Ministry Mr Mrs Ms Dr God Allah
+Further Furthermore Additionally Likewise Similarly Finally Lastly Besides Nonetheless Nevertheless Subsequently
+Consequently Thus Hence Therefore Indeed Notably Separately Elsewhere Overall Initially Ultimately Currently
 """)
 
 # Verbs that attribute speech or writing ("said", "told", "wrote in a Facebook post").
@@ -189,6 +212,10 @@ insisted insists warned warns claimed noted reported asked urged urges replied r
 denied denies described argued argues acknowledged admitted continued remarked posted tweeted commented
 recalled cautioned vowed pledged promised estimated suggested believes believed denounced condemned criticised
 criticized accused praised welcomed appealed saying telling adding writing warning
+stressed stresses emphasised emphasized conceded asserted complained complains reiterated reiterates
+stating explaining insisting claiming noting arguing urging
+sighed sighs shouted shouts yelled yells cried exclaimed whispered muttered screamed pleaded begged boasted
+joked quipped retorted snapped
 """)
 # Verbs that continue the previous speaker's statement.
 CONTINUING_VERBS = words("added adds continued continues")

@@ -75,7 +75,13 @@ def find_spans(text: str, single: bool = False) -> list[Span]:
     openers, closers, straight = (SINGLE_OPENERS, SINGLE_CLOSERS, "'") if single else (OPENERS, CLOSERS, STRAIGHT)
     spans: list[Span] = []
     open_at: int | None = None
+    # Double marks left after the one being read: an even count after a mark that looks like a closer but has
+    # nothing to close means it pairs with a later one (',"For example ... exercise".'), an odd count that one
+    # is missing (a dropped opener).
+    left = 0 if single else sum(text.count(ch) for ch in OPENERS + CLOSERS + STRAIGHT)
     for i, ch in enumerate(text):
+        if not single and (ch in OPENERS or ch in CLOSERS or ch == STRAIGHT):
+            left -= 1
         if ch in openers:
             role = "open"
         elif ch in closers:
@@ -88,6 +94,10 @@ def find_spans(text: str, single: bool = False) -> list[Span]:
             role = _straight_role(text, i, open_at is not None, apostrophe=single)
             if role == "skip":
                 continue
+            if role == "close" and open_at is None and not single and left % 2 == 1 and \
+                    i + 1 < len(text) and text[i + 1].isspace():
+                role = "open"                            # 'communities," For example ... exercise".'
+
         else:
             continue
         if role == "open":
@@ -102,7 +112,7 @@ def find_spans(text: str, single: bool = False) -> list[Span]:
         elif open_at is not None:
             spans.append(Span(open_at, i + 1, True))
             open_at = None
-        elif not spans and not single and _closes_without_opener(text, i):
+        elif not spans and not single and left % 2 == 0 and _closes_without_opener(text, i):
             spans.append(Span(0, i + 1, True, opened=False))     # the opening mark was dropped: from the start
     if open_at is not None:
         spans.append(Span(open_at, len(text), False))

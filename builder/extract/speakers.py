@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from builder.extract.lexicon import (FEMALE_WORDS, MALE_WORDS, PLACE_WORDS, ROLE_NOUNS, SPEAKER_NOUNS,
+from builder.extract.lexicon import (DOCUMENT_WORDS, FEMALE_WORDS, MALE_WORDS, NOT_NAME_WORDS, PLACE_WORDS, ROLE_NOUNS, SPEAKER_NOUNS,
                                      THING_WORDS, TITLE_WORDS, VENUE_WORDS)
 from builder.extract.names import Name
 from builder.extract.places import place_kind
@@ -37,6 +37,8 @@ def governed(text: str, start: int) -> bool:
     while words:
         if words[-1][:1].isupper() and not words[-1].endswith(","):
             words.pop()                              # "for President" -> "for"
+        elif len(words) > 1 and words[-1] in ("the", "a", "an"):
+            words.pop()                              # "of the [Red Hand]" -> "of"
         elif len(words) > 1 and words[-1] in ("of", "for") and words[-2].strip(".") in TITLE_WORDS:
             del words[-2:]                           # "Minister of [Education] X": a title, not a governor
         else:
@@ -51,8 +53,9 @@ def trimmed(described: str) -> str:
     described = CHANNEL_TAIL.sub("", described).strip(" ,")
     if len(described.split()) > 5:
         head = LOCATIVE_SPLIT.split(described, maxsplit=1)[0]
-        if head.split() and head.split()[-1].lower() in SPEAKER_NOUNS | ROLE_NOUNS:
-            return head
+        last = head.split()[-1].lower() if head.split() else ""
+        if last in SPEAKER_NOUNS | ROLE_NOUNS and last not in DOCUMENT_WORDS:
+            return head                              # not 'a statement on X's website': X issued it
     return described
 
 
@@ -70,6 +73,8 @@ def can_speak(described: str) -> bool:
     words = described.split()
     if not words or words[0].lower() in NOT_A_START or not any(w[:1].isalpha() for w in words):
         return False
+    if words[0].islower() and words[0].endswith("ing") and len(words) > 1:
+        return False                                 # "waving banners": a clause, not who spoke
     head = head_noun(described)
     if head in VENUE_WORDS or head in THING_WORDS:
         return False                                 # "the Grand Hotel said", "the Constitution says"
@@ -77,9 +82,11 @@ def can_speak(described: str) -> bool:
         # a proper name the name finder did not type ("Save the Children"), if it names no place
         return head not in PLACE_WORDS and not place_kind(described) and not place_kind(head)
     lower = head.lower()
-    if lower in ROLE_NOUNS or lower in SPEAKER_NOUNS or lower.rstrip("s") in ROLE_NOUNS | SPEAKER_NOUNS:
+    if lower in ROLE_NOUNS or lower in SPEAKER_NOUNS or lower.rstrip("s") in ROLE_NOUNS | SPEAKER_NOUNS \
+            or lower in DOCUMENT_WORDS:
         return True
-    return len(words) == 1 and head[:1].isupper() and not head.isupper() and len(head) > 2   # "Koval said"
+    return len(words) == 1 and head[:1].isupper() and not head.isupper() and len(head) > 2 \
+        and head not in NOT_NAME_WORDS                                                      # "Koval said"
 
 
 def genders(sentences: list[tuple[str, list[Name]]], canonical) -> dict[str, str]:
@@ -103,3 +110,33 @@ def genders(sentences: list[tuple[str, list[Name]]], canonical) -> dict[str, str
             if m:
                 tally[PRONOUN_GENDER[m.group().lower()] == "f"] += 1
     return {p: ("m" if m > f else "f") for p, (m, f) in votes.items() if m != f}
+
+
+POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def document(described: str) -> tuple[str, str | None] | None:
+    """(the document, its issuer) when a described speaker is a document: 'statement from the ministry' ->
+    ('statement', 'the ministry'), "embassy's website" -> ("embassy's website", 'embassy'), 'Home Office
+    letter' -> ('Home Office letter', 'Home Office'), 'leaked internal letter' -> ('leaked internal letter',
+    None); None when it is not one."""
+    words = described.split()
+    for i, word in enumerate(words[:6]):
+        if word.lower().strip(",.") not in DOCUMENT_WORDS:
+            continue
+        before, after = words[:i], words[i + 1:]
+        text = " ".join(words[:i + 1])
+        if any(w.endswith("ing") and w.islower() for w in before):
+            return None                                             # "waving banners": not a description
+        if len(after) > 1 and after[0].lower() in ("from", "by", "of"):
+            return text, " ".join(after[1:])                       # "a statement from the ministry"
+        if len(after) > 1 and after[0].lower() in ("on", "in", "at"):
+            inner = document(" ".join(after[1:]))                   # "a statement on Amuary's website"
+            if inner is not None and inner[1]:
+                return text, inner[1]
+        if before and POSSESSIVE.search(before[-1]):
+            return text, POSSESSIVE.sub("", " ".join(before))       # "the embassy's website"
+        if before and all(w[:1].isupper() for w in before):
+            return text, " ".join(before)                           # "Home Office letter"
+        return text, None
+    return None

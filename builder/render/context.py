@@ -10,6 +10,7 @@ from builder.model import Entry
 from builder.render.categories import CategoryStyle, default_styles
 from builder.render.links import KINDS, href, names_of, rel, unique_slugs
 from builder.render.sources import Provenance
+from builder.render.story import StoryIndex
 from builder.vocabulary import NEW_CATEGORY_COLOUR, NEW_CATEGORY_ICON
 
 TIMELINE = "timeline.md"
@@ -20,7 +21,8 @@ STUBS = "e"                 # e/<id>/: each entry's lasting address, a small pag
 class Options:
     """Site-wide settings the renderer needs (builder.project fills them from mkdocs.yml)."""
 
-    site_name: str = "Timeline"
+    site_name: str = "Timeline"        # the story's title (mkdocs.yml's site_name)
+    site_description: str = ""         # its one-line description (mkdocs.yml's site_description)
     site_url: str | None = None        # absolute base URL, for the feed; None leaves URLs relative
     directory_urls: bool = True        # MkDocs' use_directory_urls
     per_page: int = 60                 # most entries on one timeline page: past it, months, and busy months by days
@@ -41,6 +43,7 @@ class Site:
     entry_page: dict[str, str] = field(default_factory=dict)       # entry id -> page holding it
     slugs: dict[str, dict[str, str]] = field(default_factory=dict)  # kind -> {name: slug}
     by_name: dict[str, dict[str, list[Entry]]] = field(default_factory=dict)  # kind -> {name: entries}
+    story: StoryIndex = field(default_factory=StoryIndex)          # same_as aliases, revisions, first reports
 
     @property
     def single_timeline(self) -> bool:
@@ -115,13 +118,16 @@ def timeline_pages(entries: list[Entry], per_page: int) -> dict[str, list[Entry]
 
 
 def build_site_map(entries: list[Entry], provenance: Provenance, styles: dict[str, CategoryStyle] | None = None,
-                   options: Options | None = None) -> Site:
-    """Work out every page and name slug once, so all renderers link consistently."""
+                   options: Options | None = None, story: StoryIndex | None = None) -> Site:
+    """Work out every page and name slug once, so all renderers link consistently. The ids of entries shown as
+    another (same_as, `story.aliases`) lead to that entry's page."""
     ordered = sorted(entries, key=lambda e: e.sort_key)
-    site = Site(ordered, provenance, styles or default_styles(), options or Options())
+    site = Site(ordered, provenance, styles or default_styles(), options or Options(), story=story or StoryIndex())
     for page, group in timeline_pages(ordered, site.options.per_page).items():
         for entry in group:
             site.entry_page[entry.id] = page
+    for alias, target in site.story.aliases.items():
+        site.entry_page[alias] = site.entry_page[target]
     for kind in KINDS:
         grouped: dict[str, list[Entry]] = defaultdict(list)
         for entry in ordered:

@@ -10,6 +10,7 @@ from builder.model import Entry
 from builder.render.categories import badge
 from builder.render.context import TIMELINE, Site
 from builder.render.dates import short_date
+from builder.render.entities import aliases_line
 from builder.render.escape import html_text
 from builder.render.links import KINDS
 from builder.render.quotes import nested_quote
@@ -65,7 +66,8 @@ def name_pages(site: Site, kind: str, name: str, entries: list[Entry]) -> Iterat
     """A name's page (and its further pages when it has more than LIST_PAGE events): what they said and events."""
     parts = list_pages(site.name_page(kind, name), entries)
     for at, (page, run) in enumerate(parts):
-        body = [heading(1, paged_title(name, parts, at)), f"<p>{SINGULAR[kind]} · {plural(len(entries), 'event')}</p>"]
+        body = [heading(1, paged_title(name, parts, at)), f"<p>{SINGULAR[kind]} · {plural(len(entries), 'event')}</p>",
+                *aliases_line(site, name)]
         if kind in FILTER_PARAM:
             body += filter_button(site, page, FILTER_PARAM[kind], site.slugs[kind][name])
         body += list_pager(site, parts, at)

@@ -27,15 +27,17 @@ def description(summary: str) -> str:
     return flat if len(flat) <= SUMMARY_CHARS else flat[:SUMMARY_CHARS - 1].rsplit(" ", 1)[0] + "…"
 
 
-def stub(site: Site, entry: Entry) -> str:
-    """The stub page of one entry. Everything from YAML is escaped (the id is a validated slug)."""
-    here = stub_path(entry.id)
-    target = html.escape(site.entry_href(here, entry.id), quote=True)
+def stub(site: Site, entry: Entry, entry_id: str | None = None) -> str:
+    """The stub page of one entry (at `entry_id`'s address: an id shown as this entry, same_as, keeps its own
+    stub, leading to its anchor in this entry's block). Everything from YAML is escaped (ids are validated slugs)."""
+    entry_id = entry_id or entry.id
+    here = stub_path(entry_id)
+    target = html.escape(site.entry_href(here, entry_id), quote=True)
     title, summary = html.escape(" ".join(entry.title.split())), html.escape(description(entry.summary))
     name = html.escape(" ".join(site.options.site_name.split()))
     url = ""
     if site.options.site_url:
-        absolute = site.options.site_url.rstrip("/") + "/" + site.stub_url(entry.id)
+        absolute = site.options.site_url.rstrip("/") + "/" + site.stub_url(entry_id)
         url = f'<meta property="og:url" content="{html.escape(absolute)}">\n'
     return (f'<!doctype html>\n<html lang="{html.escape(site.options.language)}">\n<head>\n<meta charset="utf-8">\n'
             f"<title>{title} · {name}</title>\n"
@@ -48,5 +50,9 @@ def stub(site: Site, entry: Entry) -> str:
 
 
 def render_stubs(site: Site) -> dict[str, str]:
-    """{e/<id>/index.html: stub} for every entry."""
-    return {stub_path(entry.id): stub(site, entry) for entry in site.entries}
+    """{e/<id>/index.html: stub} for every entry, and for every id shown as another entry (same_as)."""
+    stubs = {stub_path(entry.id): stub(site, entry) for entry in site.entries}
+    shown = {entry.id: entry for entry in site.entries}
+    for alias, target in site.story.aliases.items():
+        stubs[stub_path(alias)] = stub(site, shown[target], alias)
+    return dict(sorted(stubs.items()))

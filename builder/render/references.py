@@ -8,7 +8,7 @@ from yaml.nodes import MappingNode, SequenceNode
 from builder.errors import Problem, TimelineError
 from builder.loader import parse_yaml
 from builder.model import Entry
-from builder.render.sources import Provenance
+from builder.render.sources import Provenance, locate
 from builder.textio import read_text
 
 
@@ -55,4 +55,23 @@ def check_references(entries: list[Entry], prov: Provenance) -> list[Problem]:
                 line, col = position(entry.path, "sources", i, "url")
                 problems.append(Problem(entry.path or "", line, col, f"{field}.url",
                                         f"expected an http:// or https:// address, got {shorten(source.url)!r}"))
+        problems += figure_problems(entry, prov, known)
     return sorted(problems)
+
+
+def figure_problems(entry: Entry, prov: Provenance, known: str) -> list[Problem]:
+    """A figure's words link to their sentence: its article must be one of the timeline's, its words in it."""
+    problems = []
+    for i, figure in enumerate(entry.figures):
+        art = prov.articles.get(figure.article or "")
+        if figure.article and art is None:
+            line, col = position(entry.path, "figures", i, "article")
+            problems.append(Problem(entry.path or "", line, col, f"figures[{i}].article",
+                                    f"expected one of the articles of the timeline ({known}), got {figure.article!r}; "
+                                    "fix the name, or add the article to seeds/ and run 'python -m builder extract'"))
+        elif art is not None and not locate(art, figure.text):
+            line, col = position(entry.path, "figures", i, "text")
+            problems.append(Problem(entry.path or "", line, col, f"figures[{i}].text",
+                                    f"expected words from the article {figure.article!r}, got "
+                                    f"{shorten(figure.text)!r}; copy the words exactly as the article has them"))
+    return problems

@@ -15,14 +15,17 @@ from itertools import chain, groupby
 
 from builder.model import Entry
 from builder.render.categories import badge
+from builder.render.changes import revision_links
 from builder.render.context import TIMELINE, Site, month_of, timeline_pages
 from builder.render.dates import readable_date, when_line
 from builder.render.escape import attribute, html_text, json_for_script
+from builder.render.figures import figures_block
 from builder.render.jsonld import entry_graph
 from builder.render.links import KINDS, names_of
 from builder.render.quotes import quote_callout
 from builder.render.raw import Block, Box, RawPage, heading
-from builder.render.sources import article_page_path, article_title
+from builder.render.reports import reported_by
+from builder.render.story import alias_anchors
 from builder.vocabulary import plural
 
 KIND_LABELS = {"people": "People", "places": "Places", "organisations": "Organisations"}
@@ -43,30 +46,6 @@ def names_line(site: Site, page: str, entry: Entry) -> str:
     return " · ".join(parts)
 
 
-def sources_line(site: Site, page: str, entry: Entry) -> str:
-    """Links to the sentences the entry was built from, grouped by article (and to its web sources)."""
-    by_article: dict[str, list[int]] = {}
-    others = []
-    for ref in site.provenance.refs.get(entry.id, ()):
-        if ref.article in site.provenance.articles and ref.sentences:
-            by_article.setdefault(ref.article, []).extend(i for i in ref.sentences
-                                                          if i not in by_article.get(ref.article, []))
-        elif ref.url:
-            others.append(f'<a href="{ref.url}" rel="nofollow noopener">{html_text(ref.raw_url or "")}</a>')
-        else:
-            others.append(f'<span class="tl-unmatched">{html_text(ref.text)}</span> (not found in the article)')
-    groups = []
-    for name, indices in by_article.items():
-        art = site.provenance.articles[name]
-        links = ", ".join(f'<a href="{site.href(page, article_page_path(name), art.anchor(i))}">'
-                          f"sentence {art.number(i)}</a>" for i in sorted(indices))
-        groups.append(f"<cite>{html_text(article_title(art))}</cite>, {links}")
-    groups += others
-    if not groups:
-        return ""
-    return ("Source: " if len(groups) == 1 else "Sources: ") + "; ".join(groups)
-
-
 def data_attributes(site: Site, entry: Entry) -> str:
     """What the filter script matches on: slugs only, so nothing from YAML reaches an attribute raw."""
     people = " ".join(site.slugs["people"][n] for n in names_of(entry, "people"))
@@ -78,6 +57,7 @@ def entry_block(site: Site, page: str, entry: Entry) -> Box:
     """One entry as a list item: heading with its id as anchor, date line, badge, summary, quotes, links."""
     style = site.style(entry.category)
     lines: list[Block] = [
+        *alias_anchors(site.story, entry.id),         # the ids of same_as entries shown as this one lead here
         heading(3, entry.title, entry.id),
         # Date and category stay out of the search index (the day heading holds the date; categories
         # have their own pages): the index is read by every reader's browser, so it keeps to the words.
@@ -85,10 +65,11 @@ def entry_block(site: Site, page: str, entry: Entry) -> Box:
         f'{badge(style, site.href(page, f"categories/{style.key}.md"))}</p>',
         f"<p>{html_text(entry.summary)}</p>"]
     lines += [quote_callout(site, page, entry, quote) for quote in entry.quotes]
+    lines += [b for b in (figures_block(site, page, entry), revision_links(site, page, entry)) if b]
     names = names_line(site, page, entry)
     if names:
         lines.append(f'<p class="tl-names">{names}</p>')
-    footer = [s for s in (sources_line(site, page, entry),) if s]
+    footer = [s for s in (reported_by(site, page, entry),) if s]
     # The link shows the entry where it is; what it copies is its lasting address e/<id>/ (Site.permalink).
     footer.append(f'<a class="tl-permalink" href="#{entry.id}" data-tl-copy="{site.permalink(page, entry.id)}">'
                   "Link to this entry</a>")

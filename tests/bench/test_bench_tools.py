@@ -61,3 +61,23 @@ def test_report_renders_every_section_and_judges_the_goals():
     report = render_report(Results(runs=1, started="now", sizes=[SizeResult(10_000, 1, [heavy], [light], 1, 8, .5)]))
     assert "| no generated page above ~300 KB at 10,000 | 1200 KB | **missed** |" in report
     assert "| 10,000 entries peak memory ≤ 500 MB (highest run, whole tree) | 600 MB | **missed** |" in report
+
+
+def test_story_bench_builds_a_timeline_from_many_articles_that_merge_and_counts_bounded_comparisons(tmp_path):
+    """The story benchmark's timeline is made of many articles whose retold sentences join earlier entries, and a
+    new article's reports are compared with a bounded number of entries (never every pair)."""
+    import json
+
+    from bench.stories import in_process, make_articles, build_timeline
+    from builder.story.match import CANDIDATES
+
+    articles = make_articles(60)
+    assert make_articles(60) == articles
+    used = build_timeline(300, tmp_path / "timeline", articles)
+    records = json.loads((tmp_path / "timeline" / ".manifest.json").read_text(encoding="utf-8"))["entries"]
+    assert used > 1 and len(records) >= 300
+    assert any(len({r["article"] for r in rec["reports"]}) > 1 for rec in records.values()), "retold events merge"
+    compared, reports, steps = in_process(tmp_path / "timeline", tmp_path, make_articles(61)[-1])
+    assert reports > 0 and 0 < compared <= 3 * CANDIDATES
+    assert set(steps) == {"extract the article", "read the manifest", "look at every file, index",
+                          "match its reports", "compose what changed"}

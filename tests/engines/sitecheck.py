@@ -20,6 +20,8 @@ sys.path.insert(0, str(ROOT))
 from builder.loader import load_timeline  # noqa: E402
 from builder.records import load_records  # noqa: E402
 from builder.render.links import KINDS, names_of, unique_slugs  # noqa: E402
+from builder.render.story import story_view  # noqa: E402
+from builder.story.names import Names  # noqa: E402
 
 
 class Page(HTMLParser):
@@ -88,8 +90,11 @@ def search_locations(site: Path) -> set[str]:
 
 
 def check(site: Path, timeline: Path) -> tuple[list[str], dict[str, int]]:
-    """What is missing from the built site (empty when nothing is), and what was found."""
-    entries = load_timeline(timeline)
+    """What is missing from the built site (empty when nothing is), and what was found: the entries as the site shows
+    them (same_as folded into the entry it names, names as names.yml writes them)."""
+    names = Names.load(timeline)
+    view = story_view(load_timeline(timeline), names if names.items else None)
+    entries = view.entries
     articles, problems = load_records(timeline)
     missing = [str(p) for p in problems]
     pages = sorted((site / "timeline").rglob("index.html")) if (site / "timeline").is_dir() else []
@@ -116,6 +121,9 @@ def check(site: Path, timeline: Path) -> tuple[list[str], dict[str, int]]:
             counts["searchable"] += 1
         else:
             missing.append(f"{entry.id}: not in the search index as {url}#{entry.id}")
+    for alias, target in view.aliases.items():
+        if found.get(target, ("", None))[1] is None or alias not in found[target][1].ids:
+            missing.append(f"{alias}: no anchor on the page of {target}, the entry it is the same as")
     for kind in KINDS:
         for name, slug in unique_slugs({n for e in entries for n in names_of(e, kind)}).items():
             if (site / kind / slug / "index.html").is_file():

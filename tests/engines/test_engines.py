@@ -175,3 +175,19 @@ def test_markup_from_yaml_stays_text_in_the_zensical_build_too(tmp_path, monkeyp
                     node.children), path
     assert "<img src=x onerror=alert(1)>" in dom((tmp_path / "out" / "site" / "timeline" / "index.html")
                                                .read_text(encoding="utf-8")).text()
+
+
+def test_a_story_of_two_articles_shows_the_same_in_a_zensical_build_of_render_out(tmp_path, monkeypatch):
+    """Reports, figure histories, revisions, What changed, same_as and names: in the pages `render --out` writes,
+    built by Zensical, exactly as the plugin shows them (tests/site/test_story_site.py)."""
+    sys.path.insert(0, str(ROOT / "tests" / "site"))
+    from storysite import check_story_site, make_story
+
+    zensical = engine("zensical")
+    story = make_story(tmp_path / "story")
+    monkeypatch.chdir(story.root)
+    assert main(["render", "--out", "out"]) == 0
+    run([zensical, "build", "--strict"], story.root / "out")
+    assert check_story_site(story.root / "out" / "site", story) == []
+    missing, counts = check(story.root / "out" / "site", story.root / "timeline")     # and what CI checks of any site
+    assert missing == [] and counts["entries"] == len(list((story.root / "timeline").glob("*.yml"))) - 2

@@ -101,6 +101,125 @@ ROWS = [
     ("residents described at length",
      'On the day the ship sank, residents on the small island of Kanu claimed to have seen a "very bright '
      'flash over the sea".', ["residents"]),
+    ("a participle's speaker is its clause's subject, not the object named before it",
+     'Ana Costa criticised Marek Hald, saying he "had failed the city and its people".', ["Ana Costa"]),
+    ("a participle after by", 'Ana Costa defended Marek Hald in her speech by saying "He has done nothing wrong '
+     'at all."', ["Ana Costa"]),
+    ("a participle after a quote belongs to the clause before it",
+     'Peter Dube called the flood "a national disaster for us", telling the radio he had never seen worse.',
+     ["Peter Dube"]),
+    ("quoted as saying", '"The water is rising very fast," one resident was quoted as saying.', ["resident"]),
+    ("an absolute clause names its own speaker",
+     'Critics of the plan met on Friday, with one farmer writing "Nobody asked us about the dam."', ["farmer"]),
+    ("a name in an including list is not the speaker",
+     'Forty former ministers, including Ana Costa and Peter Dube, signed a letter, demanding "an end to the '
+     'violence now".', ["Forty former ministers"]),
+    ("the adverbial before a participle's clause is not its subject",
+     'In response to the claims made, Ana Costa, who is the owner of the ferry firm, issued a reply saying: '
+     '"We reject every claim."', ["Ana Costa"]),
+    ("a name spelt without its accents is the same person",
+     'Mayor José Ortíz opened the bridge.\nJose Ortiz said: "It will carry ten thousand cars a day."\n'
+     '"We built it in a year," Ortiz said.', ["José Ortíz", "José Ortíz"]),
+    ("a forum poster is a described speaker",
+     'One poster admitted taking part, writing in a blog post "I have joined the attack myself."', ["poster"]),
+    ("a sentence adverb is not a speaker, an armed wing is",
+     'Furthermore, the armed wing of the Red Hand claimed in a statement, "We have captured two soldiers."',
+     ["armed wing of the Red Hand"]),
+    ("a statement from a body is the body's",
+     'According to a statement from the Harbour Workers Union, "the strike will go on until Friday".',
+     ["Harbour Workers Union"]),
+    ("a website speaks for its owner, and the message after it too",
+     'The embassy\'s website said the threats were real. The message said: "The embassy is closed today until '
+     'further notice."', ["embassy"]),
+    ("a post by someone is theirs", '"Someone sent me the tool earlier today," said a post by an anonymous blogger.',
+     ["anonymous blogger"]),
+    ("a document with no issuer named is the speaker itself",
+     'A leaked internal letter says "claims may be withdrawn if the form is late".', ["leaked internal letter"]),
+    ("the statement is its issuer's, not a name in a participial phrase",
+     'The strikers, led by a driver identified as Marek Hald, read a statement on the radio. "We will not return '
+     'until we are paid," the statement said.', ["strikers"]),
+    ("a body's name is not the role of its head",
+     'Marek Hald, the head of Valley Motorsport, spoke first. "Nothing can stop the race now," said a statement on '
+     'Valley Motorsport\'s website.', ["Valley Motorsport"]),
+    ("a spokesman for the president is not the president",
+     'Peter Dube, a spokesman for the president, spoke on Monday. "We will not resign," the president said.',
+     ["president"]),
+    ("a quote in a narrative sentence is not the last speaker's",
+     'Ana Costa said the talks had failed. The newspaper cited questions such as: "Were you ever held against '
+     'your will?"', [None]),
+    ("he is the subject of his own sentence before the last speaker",
+     'Peter Dube said: "We will not surrender our weapons."\nIn a speech, Prime Minister Alan Moyo did not '
+     'mention Dube\'s movement, and he said the raids "were only aimed at criminal gangs".',
+     ["Peter Dube", "Alan Moyo"]),
+    ("it is the body in subject position before it",
+     'Ana Costa spoke on Monday.\nThe state news agency, Vesta, named the dead officer. It says he died "while '
+     'serving his country with honour".', ["Vesta"]),
+    ("they is the body that spoke last",
+     '"We have suspended our work," stated Friends of the Valley in a statement. They added, "We hope to return '
+     'very soon."', ["Friends of the Valley", "Friends of the Valley"]),
+    ("an unnamed spokesperson for a body is the next he",
+     'A spokesperson for the water board said the dam was safe. "We have checked every gate twice," he said.',
+     ["spokesperson for the water board"]),
+    ("a party label is not part of a name",
+     'The Speaker, Republican Peter Dube, disagreed: "This is not a ban at all," he said.', ["Peter Dube"]),
+    ("the agent of a passive is the next he",
+     'One policeman said: "We came here to surrender."\nThe raids were criticised by Marek Hald, a member of '
+     'parliament. "We condemn these raids," he said.', ["policeman", "Marek Hald"]),
+    ("what X calls", 'The government has seen what the Daily Courier calls "an unprecedented crackdown on leaks".',
+     ["Daily Courier"]),
+    ("a label on a noun after a determiner is no one's we know",
+     'Ana Costa lost an appeal to conceal details of the "cruel and degrading" treatment of a prisoner.', [None]),
+    ("a fragment as a predicate is the subject's",
+     'However, Judge Marek Hald seemed unconvinced that the bracelets were an "accepted way of watching '
+     'people", and agreed.', ["Marek Hald"]),
+    ("a name in a relative clause is not the subject",
+     'Ana Costa, who is in Vesta meeting President Alan Moyo and Peter Dube, said in a statement, "I will press '
+     'for a ceasefire."', ["Ana Costa"]),
+    ("a family name first stands for the person", 'Kim Jong Nam met Yoji Sato in 2012. "The regime will not '
+     'last long," said Kim to Sato.', ["Kim Jong Nam"]),
+    ("residents described at great length",
+     'On the day the ship sank, residents on the small northern island of Kanu claimed to have seen a "very '
+     'bright flash over the sea".', ["residents"]),
+    ("a speaker the article does not name is not the last one",
+     'Ana Costa said: "We are safe now."\nThe first of the two men to arrive claimed that "the water was '
+     'poisoned for weeks".', ["Ana Costa", None]),
+    ("says X between two quotes", '"The line is closed," says Ana Costa, director of the railway, "and it will '
+     'stay closed."', ["Ana Costa", "Ana Costa"]),
+    ("a participle after a semicolon hangs on the clause before it",
+     'Ana Costa refused to publish the files; arguing publication would "cause real damage to the state".',
+     ["Ana Costa"]),
+    ("a participle opening the sentence has the subject after it",
+     'Writing in a blog post, Ana Costa called the dispute: "the valley against the world, part two".',
+     ["Ana Costa"]),
+    ("a spokesperson for them speaks for the body meant",
+     'The Harbour Authority confirmed the ship sank, with a spokesperson for them saying: "We are aware of the '
+     'loss."', ["spokesperson for Harbour Authority"]),
+    ("a pronoun right before the verb is its subject",
+     'Ana Costa flew the plane. It has emerged that the last words that she said were: "I have lost an engine."',
+     ["Ana Costa"]),
+    ("what The X calls, an outlet", 'The government has seen what The New York Times calls "a crackdown on '
+     'leaks".', ["The New York Times"]),
+    ("a passive verb after a quote does not hand it over",
+     'Judge Ana Costa heard the case on Friday. Costa ruled that there was no evidence the order was "to protect '
+     'the country from anyone" described in it.', ["Ana Costa"]),
+    ("according to after a quote", '"The bombs were small," according to Ana Costa.', ["Ana Costa"]),
+    ("any speech verb inverts after a quote", '"We had no choice at all," responded Ana Costa.', ["Ana Costa"]),
+    ("a document and its issuer right before a quote",
+     'The family waited all day, but then there was a crushing message from the lawyers, "Abdullah did not make '
+     'bail".', ["lawyers"]),
+    ("a manner of speaking is a speech verb", 'Ana Costa met the lawyers.\n"None of us ever tried to leave," Zaynab '
+     'Costa sighs.', ["Zaynab Costa"]),
+    ("a title's full stop does not end the clause after said",
+     '"We are choosing which patients to save," said Dr. Ana Costa, the deputy director.', ["Ana Costa"]),
+    ("the army is not its spokesman",
+     'Army spokesman Colonel Marek Hald spoke on Sunday.\nThe army said it had struck "a rebel supply column" on '
+     'Monday and denied hitting any village.', ["army"]),
+    ("the government is not its spokesman",
+     'Government spokesman Marek Hald denied it.\nLate on Sunday, the government gave the rebels 72 hours, warning '
+     'that it would otherwise "consider the talks over".', ["government"]),
+    ("a lone name that spoke is the next he",
+     'The coast guard found the boat.\nYonas, a 19-year-old who gave only his first name, said he had paid 1,500 '
+     'dollars. "There was no space at all," he said.', ["Yonas"]),
 ]
 
 

@@ -90,6 +90,19 @@ ROWS = [
     ("officials in the plural are not he",
      'Minister Ali Hassan spoke first.\nOfficials said talks would resume. "The door is not closed," he said.',
      [("The door is not closed", "Ali Hassan")]),
+    ("a mark after a comma opens a quote when the marks after it pair",
+     'Ana Costa said kits would go to schools," For example, schools can run their own votes". Ana Costa '
+     'called it "a strong case".', [("For example, schools can run their own votes", "Ana Costa"),
+                                    ("a strong case", "Ana Costa")]),
+    ("a dropped opening mark is found when the marks do not pair",
+     'Ana Costa spoke.\nThe dam held through the night," she said, "and nobody was hurt."',
+     [("The dam held through the night", "Ana Costa"), ("and nobody was hurt.", "Ana Costa")]),
+    ("two words as written are a scare quote, hyphens or not",
+     'He criticised the "the anti-democratic" veto and the "so-called judge" again.', []),
+    ("a name after a naming verb, with the copy's comma inside the marks, is not a quote",
+     'The order, named "Protecting the Nation from Foreign Terrorist Entry into the United States," was signed.',
+     []),
+    ("a name a few words after a naming verb is not a quote", 'They named their robot "Robogee." on Monday.', []),
 ]
 
 

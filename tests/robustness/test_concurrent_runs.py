@@ -41,7 +41,7 @@ def test_two_runs_at_once_on_one_folder_keep_every_record(tmp_path):
         records = json.loads((folder / ".manifest.json").read_text(encoding="utf-8"))["entries"]
         files = sorted(p.stem for p in folder.glob("*.yml"))
         assert sorted(records) == files, f"round {round_}: records and files differ"
-        assert {r["article"] for r in records.values()} == NAMES
+        assert {a for r in records.values() for a in r["articles"]} == NAMES
         assert not list(folder.glob(".*.tmp")), "a temporary file was left behind"
         again = [extract(folder, article) for article in ARTICLES]
         outputs = [run.communicate(timeout=120)[0] for run in again]

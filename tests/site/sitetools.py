@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 
-SMALL_CONFIG = """site_name: Test timeline
+SMALL_CONFIG = """site_name: Timeline
 nav:
   - Home: index.md
   - Timeline: timeline.md

@@ -14,7 +14,7 @@ from builder.render import render_site
 from builder.render.categories import contrast, default_styles, merge_styles
 from builder.render.dates import readable_date, when_line
 from builder.render.escape import front_matter_title, json_for_script, text, web_url
-from builder.render.home import figures, headline_entries
+from builder.render.home import headline_entries
 from builder.render.links import page_url, rel, unique_slugs
 from builder.render.quotes import nested_quote, via_phrase
 from builder.render.sources import article_text, locate, sentences_in
@@ -188,15 +188,6 @@ def test_home_summary_picks_weighty_categories_once_each_in_time_order():
                entry("2022-03-21-c", "2022-03-21", "rejection"), entry("2022-03-18-d", "2022-03-18", "casualties"),
                entry("2022-03-17-e", "2022-03-17", "strike")]
     assert [e.id for e in headline_entries(entries)] == ["2022-03-17-e", "2022-03-18-d", "2022-03-21-c"]
-
-
-def test_key_figures_ignore_numbers_in_quotes_and_keep_qualifiers():
-    entries = [entry("a", summary="At least 2,300 people were killed."),
-               entry("b", summary='He said: "about 100 such people we downed".'),
-               entry("c", summary="An art school sheltering around 400 people was hit; four people were killed."),
-               entry("d", summary="It lasted 3 days.")]
-    assert [(f.phrase, f.entry.id) for f in figures(entries)] == [("at least 2,300 people", "a"),
-                                                                   ("around 400 people", "c")]
 
 
 def test_partial_quotes_are_marked_as_fragments():
