@@ -5,8 +5,10 @@ by another's, interleaved, so that a busy machine slows both alike (the ratio is
     python -m bench.ab --baseline PY --sizes 1000 --runs 5 --edits 7
 
 The baseline is an interpreter whose environment has the other checkout installed (`make .venv/.installed` there):
-its `python -m mkdocs` runs that checkout's plugin on the same folder. The project has seeds/ and the article
-records both, so a checkout from before records (which read seeds/) builds it too."""
+its `python -m mkdocs` runs that checkout's plugin on a copy of the same folder. The project has seeds/ and the
+article records both, so a checkout from before records (which read seeds/) builds it too. The baseline's copy has
+Material's search plugin on (`- search`, as mkdocs.yml had it before the timeline's own search): each side builds
+the search it ships."""
 from __future__ import annotations
 
 import argparse
@@ -14,6 +16,8 @@ import statistics
 import sys
 import tempfile
 from pathlib import Path
+
+import shutil
 
 from bench import serve
 from bench.measure import mkdocs_build
@@ -27,12 +31,26 @@ def ratio(ours: list[float], theirs: list[float]) -> str:
     return f"{a:.2f} s | {b:.2f} s | {a / b:.2f}×"
 
 
+def baseline_copy(project: Path) -> Path:
+    """The project as the baseline builds it: the same files, Material's search plugin on."""
+    copy = project.parent / f"{project.name}-base"
+    shutil.rmtree(copy, ignore_errors=True)
+    shutil.copytree(project, copy, ignore=shutil.ignore_patterns("site"))
+    config = copy / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    if "\nplugins:\n  - timeline" not in text:
+        raise ValueError("mkdocs.yml has no 'plugins:\\n  - timeline' for the baseline's search: update bench/ab.py")
+    config.write_text(text.replace("\nplugins:\n  - timeline", "\nplugins:\n  - search\n  - timeline", 1), encoding="utf-8")
+    return copy
+
+
 def builds(project: Path, baseline: str, runs: int, work: Path) -> tuple[list[float], list[float], float, float]:
     ours, theirs, peak_ours, peak_theirs = [], [], 0.0, 0.0
+    projects = {"ours": project, "base": baseline_copy(project)}
     for r in range(runs):                       # interleaved, and the order swapped each run
         pair = [("ours", sys.executable), ("base", baseline)][:: 1 if r % 2 == 0 else -1]
         for name, python in pair:
-            b = mkdocs_build(project, work / f"{name}-{r}.log", python)
+            b = mkdocs_build(projects[name], work / f"{name}-{r}.log", python)
             (ours if name == "ours" else theirs).append(b.seconds)
             if name == "ours":
                 peak_ours = max(peak_ours, b.peak_mb)
@@ -47,11 +65,14 @@ def serving(project: Path, n: int, baseline: str, edits: int, rounds: int, work:
     entry = sorted(story.entries, key=lambda e: e.sort_key)[len(story.entries) // 2]
     page = next(p for p, es in timeline_pages(sorted(story.entries, key=lambda e: e.sort_key), Options.per_page).items()
                 if entry in es)
+    # A checkout from before issue 14 puts the entry on its month's page (whole months, 100 entries a page)
+    urls = {"ours": page.removesuffix(".md") + "/", "base": f"timeline/{entry.date[:7]}/" if n > 100 else "timeline/"}
     edit = lambda root, marker: serve.insert_after(root / "timeline" / f"{entry.id}.yml", "\nsummary: >-\n  ", marker)
     ours, theirs = [], []
+    projects = {"ours": project, "base": baseline_copy(project)}
     for r in range(rounds):
         for name, python in [("ours", sys.executable), ("base", baseline)][:: 1 if r % 2 == 0 else -1]:
-            run = serve.serve_edits(project, page.removesuffix(".md") + "/", edit, edits, dirty,
+            run = serve.serve_edits(projects[name], urls[name], edit, edits, dirty,
                                     work / f"serve-{name}-{r}.log", python)
             (ours if name == "ours" else theirs).extend(run.latencies)
     return ours, theirs

@@ -86,9 +86,11 @@ def mkdocs_build(project: Path, log: Path, python: str = sys.executable) -> Buil
     measure = tree_run([python, "-m", "mkdocs", "build", "--strict"], project, log)
     if (site / "pagefind").is_dir():                    # ours: Pagefind's files are gzipped already
         index = gz = folder_bytes(site / "pagefind")
-    else:
+    elif (site / "search" / "search_index.json").is_file():
         data = (site / "search" / "search_index.json").read_bytes()
         index, gz = len(data), len(gzip.compress(data, 6, mtime=0))
+    else:                                               # no search at all
+        index = gz = 0
     pages = sum(1 for p in site.rglob("*.html") if not p.relative_to(site).as_posix().startswith("e/"))
     size, path = heaviest(site)
     return Build(measure["seconds"], measure["tree_peak_mb"], pages, folder_bytes(site), index, gz,

@@ -93,3 +93,14 @@ def checked_page(browser, viewport: dict = DESKTOP, timeout_ms: int = 10_000):
     finally:
         context.close()
     assert not errors, f"JavaScript errors: {errors}"
+
+
+def serious_violations(page, label: str) -> list[str]:
+    """axe's serious and critical findings on the page, once the theme has laid it out: Material sizes its sidebars
+    from script on the next animation frames, and a sidebar caught before that can overflow for a moment (axe:
+    scrollable-region-focusable), which no reader ever sees."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")
+    return [f"{label} {v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes']][:3]}"
+            for v in Axe().run(page).response["violations"] if v["impact"] in ("serious", "critical")]

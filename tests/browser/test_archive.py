@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from bench.search_site import write_project
-from browsing import DESKTOP, PHONE, checked_page, chromium, served
+from browsing import DESKTOP, PHONE, checked_page, chromium, serious_violations, served
 from builder.loader import load_timeline
 from builder.render.context import Options, timeline_pages
 from builder.render.links import page_url, unique_slugs
@@ -204,8 +204,6 @@ def test_on_a_phone_the_pages_fit_and_the_filter_works(browser, base_url, archiv
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_axe_finds_no_serious_problem_on_split_pages(browser, base_url, archive, scheme):
-    from axe_playwright_python.sync_playwright import Axe
-
     _, _, entries, pages = archive
     slug = busiest_person(entries)[0]
     context = browser.new_context(viewport=DESKTOP, color_scheme=scheme)
@@ -214,9 +212,6 @@ def test_axe_finds_no_serious_problem_on_split_pages(browser, base_url, archive,
     for path in (f"timeline/?person={slug}", f"{sorted(set(pages.values()))[2]}?person={slug}"):
         tab.goto(base_url + path)
         tab.locator(".tl-filter-elsewhere a").first.wait_for()          # the counts from the other pages shown
-        for violation in Axe().run(tab).response["violations"]:
-            if violation["impact"] in ("serious", "critical"):
-                problems.append(f"/{path} [{scheme}] {violation['id']}: {violation['help']} at "
-                                f"{[n['target'] for n in violation['nodes']][:3]}")
+        problems += serious_violations(tab, f"/{path} [{scheme}]")
     context.close()
     assert not problems, "\n".join(problems)

@@ -11,7 +11,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "site"))     # sitetools: building real sites
 
-from browsing import DESKTOP, PHONE, checked_page, chromium, served  # noqa: E402
+from browsing import DESKTOP, PHONE, checked_page, chromium, serious_violations, served  # noqa: E402
 from builder.loader import load_timeline  # noqa: E402
 from sitetools import ROOT, seed_site  # noqa: E402
 
@@ -153,20 +153,12 @@ def test_a_source_link_lands_on_its_highlighted_sentence(page, base_url):
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_axe_finds_no_serious_accessibility_violations(browser, base_url, scheme):
-    from axe_playwright_python.sync_playwright import Axe
-
     context = browser.new_context(viewport=DESKTOP, color_scheme=scheme)
     page = context.new_page()
-    axe = Axe()
     problems = []
     for path in AXE_PAGES:
         page.goto(base_url + path)
-        results = axe.run(page)
-        for violation in results.response["violations"]:
-            if violation["impact"] in ("serious", "critical"):
-                targets = [n["target"] for n in violation["nodes"]][:3]
-                problems.append(f"/{path} [{scheme}] {violation['id']} ({violation['impact']}): "
-                                f"{violation['help']} at {targets}")
+        problems += serious_violations(page, f"/{path} [{scheme}]")
     context.close()
     assert not problems, "\n".join(problems)
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from browsing import DESKTOP, checked_page, chromium, served
+from browsing import DESKTOP, checked_page, chromium, serious_violations, served
 from builder.loader import load_timeline
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -138,8 +138,6 @@ def test_without_javascript_the_search_page_offers_the_browse_links(browser, bas
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_axe_finds_no_serious_problem_in_the_open_search(browser, base_url, scheme):
-    from axe_playwright_python.sync_playwright import Axe
-
     context = browser.new_context(viewport=DESKTOP, color_scheme=scheme)
     page = context.new_page()
     problems = []
@@ -151,9 +149,6 @@ def test_axe_finds_no_serious_problem_in_the_open_search(browser, base_url, sche
             page.locator(result(ZELENSKYY)).wait_for()
         else:
             page.locator("[data-tl-search] a[data-tl-search-result]").first.wait_for()
-        for violation in Axe().run(page).response["violations"]:
-            if violation["impact"] in ("serious", "critical"):
-                problems.append(f"/{path} [{scheme}] {violation['id']}: {violation['help']} at "
-                                f"{[n['target'] for n in violation['nodes']][:3]}")
+        problems += serious_violations(page, f"/{path} [{scheme}]")
     context.close()
     assert not problems, "\n".join(problems)

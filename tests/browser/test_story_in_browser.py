@@ -10,7 +10,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "site"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from browsing import DESKTOP, checked_page, chromium, served  # noqa: E402
+from browsing import DESKTOP, checked_page, chromium, serious_violations, served  # noqa: E402
 from sitetools import build  # noqa: E402
 from storysite import TITLE, make_story  # noqa: E402
 
@@ -67,18 +67,12 @@ def test_the_old_address_of_a_merged_entry_lands_on_the_entry_it_names(tab, stor
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_axe_finds_no_serious_violations_on_the_storys_pages(browser, story_site, scheme):
-    from axe_playwright_python.sync_playwright import Axe
-
     _, url = story_site
     context = browser.new_context(viewport=DESKTOP, color_scheme=scheme)
     page = context.new_page()
-    axe = Axe()
     problems = []
     for path in STORY_PAGES:
         page.goto(url + path)
-        for violation in axe.run(page).response["violations"]:
-            if violation["impact"] in ("serious", "critical"):
-                problems.append(f"/{path} [{scheme}] {violation['id']}: {violation['help']} at "
-                                f"{[n['target'] for n in violation['nodes']][:3]}")
+        problems += serious_violations(page, f"/{path} [{scheme}]")
     context.close()
     assert not problems, "\n".join(problems)
