@@ -20,7 +20,7 @@ from builder.preview import TemplateCache, ThemeListing, faster_rebuilds, watch_
 from builder.project import Project
 from builder.render import ASSETS, CATEGORY_CSS, SEARCH_ASSETS
 from builder.render.raw import problems_banner, split_page
-from builder.search_index import SEARCH_DIR, MANIFEST, IndexWorker, SearchIndexError, write_search_index
+from builder.search_index import SEARCH_DIR, MANIFEST, IndexWorker
 from builder.settings import OPTION_NAMES, plugin_settings
 
 log, ANCHOR = get_plugin_logger(__name__), re.compile(r' id="([^"]+)"')
@@ -95,6 +95,8 @@ class TimelinePlugin(BasePlugin):
             log.error(str(problem))
         self.banner, rendered = problems_banner(loaded.errors), self.project.render(loaded)
         self.records = rendered.search
+        if self.project.settings.search and not self.serving:
+            self.start_index(Path(config.site_dir))
         for problem in loaded.warnings + rendered.problems:
             log.warning(str(problem))                      # fails `mkdocs build --strict`
         ours = lambda uri: files.get_file_from_path(uri) is None        # a hand-written page at the same path wins
@@ -140,16 +142,27 @@ class TimelinePlugin(BasePlugin):
         self.previous_stubs = self.stubs if self.dirty and not self.banner else {}
         self.stubs = {}
 
+    def start_index(self, site_dir: Path) -> None:
+        """A build: the index is written on a thread from now on, beside MkDocs writing the pages (site/ was
+        cleaned before on_files; nothing of MkDocs' goes into site/pagefind/). on_post_build waits for it."""
+        site_dir.mkdir(parents=True, exist_ok=True)
+        self.index_errors: list[BaseException] = []
+        self.indexer = IndexWorker(self.index_errors.append, background=False)
+        self.indexer.submit(self.records, site_dir, self.project.settings.language)
+        self.records = []
+
     def write_index(self, site_dir: Path) -> None:
-        """The entries' search index into site/pagefind/: at once for a build; under `serve`, on a thread, and only
-        when the records changed (or a clean rebuild removed it)."""
-        records, self.records = self.records, []
+        """The entries' search index into site/pagefind/: a build waits for what start_index began; under `serve`
+        it is written on a thread after the pages, and only when the records changed (or a clean rebuild removed
+        it)."""
         if not self.serving:
-            try:
-                write_search_index(records, site_dir, language=self.project.settings.language)
-            except SearchIndexError as err:
+            self.indexer.wait()
+            self.indexer.close()
+            self.indexer = None
+            for err in self.index_errors:
                 raise PluginError(f"search index: {err}") from None
             return
+        records, self.records = self.records, []
         if records == self.indexed and (site_dir / SEARCH_DIR / MANIFEST).is_file():
             return
         if self.indexer is None:
@@ -159,6 +172,9 @@ class TimelinePlugin(BasePlugin):
 
     def on_build_error(self, *, error) -> None:
         self.previous, self.previous_stubs = {}, {}   # a failed build may have written some: all again next time
+        if self.indexer is not None and not self.serving:
+            self.indexer.close()                      # a build's index thread ends with the build
+            self.indexer = None
 
     def on_serve(self, server, *, config, builder):
         for path in self.project.settings.watched:

@@ -276,11 +276,13 @@ def write_search_index(records: list[Record], site_dir: Path, *, language: str =
 
 
 class IndexWorker:
-    """Writes the index on a thread of its own, the newest request first and the older ones dropped: under
-    `mkdocs serve` the edited page shows without waiting for search, which catches up a moment later."""
+    """Writes the index on a thread of its own, the newest request first and the older ones dropped. A build starts
+    it as soon as the records are known, so that Pagefind (one core) runs beside MkDocs writing the pages (another);
+    under `mkdocs serve` it runs after the pages, at a low priority (`background`): the edited page shows without
+    waiting for search, which catches up a moment later."""
 
-    def __init__(self, on_error: Callable[[BaseException], None]) -> None:
-        self.on_error = on_error
+    def __init__(self, on_error: Callable[[BaseException], None], background: bool = True) -> None:
+        self.on_error, self.background = on_error, background
         self.wake = threading.Condition()
         self.job: tuple[list[Record], Path, str] | None = None
         self.busy = False
@@ -304,7 +306,7 @@ class IndexWorker:
                     return
                 (records, site_dir, language), self.job, self.busy = self.job, None, True
             try:
-                write_search_index(records, site_dir, language=language, background=True)
+                write_search_index(records, site_dir, language=language, background=self.background)
             except Exception as err:             # a rebuild cleaning the site under it, or Pagefind failing
                 with self.wake:
                     newer = self.job is not None

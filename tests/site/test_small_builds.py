@@ -251,3 +251,8 @@ def test_the_themes_search_beside_ours_fails_a_strict_build_saying_what_to_do(tm
     config.write_text(config.read_text(encoding="utf-8").replace("plugins:\n", "plugins:\n  - search\n"),
                       encoding="utf-8")
     assert "remove '- search' from plugins in mkdocs.yml" in failure(config, caplog)
+
+
+def test_a_failing_indexer_fails_the_build_naming_it(tmp_path, caplog, monkeypatch):
+    monkeypatch.setenv("PAGEFIND_BINARY_PATH", str(tmp_path / "no-such-pagefind"))
+    assert "search index: cannot start Pagefind" in failure(small_project(tmp_path, TWO), caplog)
