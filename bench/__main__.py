@@ -3,6 +3,7 @@
     python -m bench                          # everything: three sizes, 3 runs each, serve, extraction
     python -m bench --sizes 100,1000         # the small sizes only
     python -m bench --quick                  # one run of 100 and 1,000 entries, fewer serve edits
+    python -m bench --no-search              # skip the reader-side search benchmark (bench/search_bench.py)
 
 Prints tables of medians and ratios and writes them to bench/results/ (git-ignored). No test asserts on
 time; this is the place where time is measured.
@@ -19,12 +20,12 @@ import tempfile
 from dataclasses import asdict
 from pathlib import Path
 
-from bench import extraction, inprocess, serve
+from bench import extraction, inprocess, search_bench, serve, stories
 from bench.measure import ENV, mkdocs_build
 from bench.projects import make_pair
 from bench.report import Results, SizeResult, render_report
 from bench.synth import make_story
-from builder.render.context import timeline_pages
+from builder.render.context import Options, timeline_pages
 from builder.render.escape import text
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -40,6 +41,10 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--quick", action="store_true", help="sizes 100,1000; one run; 2 edits; 100 KB extraction")
     parser.add_argument("--no-serve", action="store_true", help="skip the serve rebuild test")
     parser.add_argument("--no-extract", action="store_true", help="skip extraction throughput")
+    parser.add_argument("--no-stories", action="store_true",
+                        help="skip one new article into story timelines of 1,000 and 10,000 entries")
+    parser.add_argument("--no-search", action="store_true",
+                        help="skip search at archive scale (Material's search vs ours in Chromium, bench/search_bench.py)")
     parser.add_argument("--work", type=Path, help="folder for the generated projects (default: a temporary one)")
     parser.add_argument("--out", type=Path, default=RESULTS, help="folder for the results (default bench/results)")
     args = parser.parse_args(argv)
@@ -74,7 +79,7 @@ def measure_serve(pair, edits: int, work: Path) -> dict[str, serve.ServeRun]:
     """Both projects under `mkdocs serve` and `mkdocs serve --dirty`: one entry's summary edited each time."""
     story = make_story(pair.entries)
     entry = sorted(story.entries, key=lambda e: e.sort_key)[len(story.entries) // 2]
-    page = next(p for p, es in timeline_pages(sorted(story.entries, key=lambda e: e.sort_key), 100).items()
+    page = next(p for p, es in timeline_pages(sorted(story.entries, key=lambda e: e.sort_key), Options.per_page).items()
                 if entry in es)
     url = page.removesuffix(".md") + "/"
     ours_edit = lambda root, marker: serve.insert_after(root / "timeline" / f"{entry.id}.yml", "\nsummary: >-\n  ",
@@ -107,6 +112,15 @@ def measure_extraction(quick: bool) -> list[extraction.Throughput]:
     return [extraction.Throughput(**t) for t in json.loads(found.stdout)]
 
 
+def measure_stories(quick: bool, work: Path) -> list[stories.StoryResult]:
+    """One new article into timelines made from many articles, measured from a child interpreter."""
+    sizes, runs = ("1000", "1") if quick else ("1000,10000", "5")
+    found = subprocess.run([sys.executable, "-m", "bench.stories", "--sizes", sizes, "--runs", runs,
+                            "--work", str(work / "stories")], cwd=ROOT, env=ENV, check=True, capture_output=True,
+                           text=True)
+    return [stories.StoryResult(**r) for r in json.loads(found.stdout)]
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     work = args.work or Path(tempfile.mkdtemp(prefix="timeline-bench-"))
@@ -119,10 +133,13 @@ def main(argv: list[str] | None = None) -> int:
             results.sizes.append(size)
         if not args.no_serve:
             pair = pairs.get(args.serve_size) or make_pair(args.serve_size, work / f"n{args.serve_size}")
-            results.serve = measure_serve(pair, args.edits, work)
+            results.serve, results.serve_entries = measure_serve(pair, args.edits, work), args.serve_size
         if not args.no_extract:
             say("extraction throughput")
             results.extraction = measure_extraction(args.quick)
+        if not args.no_stories:
+            say("stories: one new article into timelines of many articles (building them takes minutes)")
+            results.stories = measure_stories(args.quick, work)
     finally:
         if args.work is None:
             shutil.rmtree(work, ignore_errors=True)
@@ -135,6 +152,10 @@ def main(argv: list[str] | None = None) -> int:
         (args.out / f"{name}.json").write_text(json.dumps(asdict(results), indent=1, default=str) + "\n",
                                                encoding="utf-8")
     say(f"written to {args.out / f'bench-{stamp}.md'}")
+    if not args.no_search:
+        say("search at archive scale (bench/search_bench.py)")
+        search_sizes = ",".join(str(n) for n in args.sizes if n >= 1000) or "1000"
+        search_bench.main(["--sizes", search_sizes, "--runs", "2" if args.quick else "5", "--out", str(args.out)])
     return 0
 
 

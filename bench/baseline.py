@@ -1,7 +1,8 @@
 """The baseline: the same content as our site, written out as plain Markdown pages for bare MkDocs + Material.
 
 Same pages at the same paths (home, timeline overview and month pages, a page per person, place,
-organisation, category and source article, the about page), same entries on each, same headings and
+organisation, category and source article (long lists on several pages), "What changed", the about page; not our
+search page: Material's search is the baseline's), same entries on each, same headings and
 anchors, same links, same pages kept out of search (front matter `search: exclude`, which Material reads
 itself) -- but plain Markdown (headings, paragraphs, blockquotes, links), no plugin, no badges, icons,
 filters, callouts or JSON-LD. Its build time is the engine's floor; ours divided by it is our overhead.
@@ -13,14 +14,17 @@ import shutil
 from itertools import groupby
 from pathlib import Path
 
-from builder.article import Article
+from builder.model import SourceArticle
 from builder.model import Entry
+from builder.render.changes import CHANGES
 from builder.render.context import TIMELINE, Options, Site, build_site_map, timeline_pages
+from builder.render.figures import toll_changes
 from builder.render.dates import readable_date, short_date
 from builder.render.escape import text
 from builder.render.feeds import json_feed, timeline_json
+from builder.render.indexes import list_pages
 from builder.render.links import KINDS, names_of, rel
-from builder.render.sources import anchor, article_page_path, article_title, provenance
+from builder.render.sources import article_page_path, article_title, provenance
 
 ROOT = Path(__file__).resolve().parent.parent
 NO_SEARCH = "---\nsearch:\n  exclude: true\n---\n\n"
@@ -77,8 +81,9 @@ def entry_markdown(site: Site, page: str, entry: Entry) -> str:
              for kind in KINDS if names_of(entry, kind)]
     if names:
         out += [" · ".join(names), ""]
-    links = [f"[sentence {i + 1}]({rel(page, article_page_path(r.article), anchor(i))})"
-             for r in site.provenance.refs.get(entry.id, ()) if r.article for i in r.sentences]
+    links = [f"[sentence {art.number(i)}]({rel(page, article_page_path(r.article), art.anchor(i))})"
+             for r in site.provenance.refs.get(entry.id, ()) if r.article
+             for art in (site.provenance.articles[r.article],) for i in r.sentences]
     if links:
         out += ["Source: " + ", ".join(links), ""]
     return "\n".join(out)
@@ -114,21 +119,21 @@ def baseline_pages(site: Site) -> dict[str, str]:
         pages[index] = NO_SEARCH + f"# {LABELS[kind]}\n\n" + "\n".join(
             f"- [{text(n)}]({rel(index, site.name_page(kind, n))}) ({len(es)} events)"
             for n, es in site.by_name[kind].items()) + "\n"
-        for name, entries in site.by_name[kind].items():
-            page = site.name_page(kind, name)
-            said = [f"- “{text(q.text)}” ({text(short_date(e.date))}, [{text(e.title)}]({site.entry_link(page, e.id)}))"
-                    for e in entries for q in e.quotes if q.speaker == name]
-            pages[page] = NO_SEARCH + "\n".join([f"# {text(name)}", ""] + (["## What they said", ""] + said + [""]
-                                                                            if said else [])
-                                                 + ["## Events", ""] + listing(site, page, entries)) + "\n"
+        for name, all_entries in site.by_name[kind].items():
+            for page, entries in list_pages(site.name_page(kind, name), all_entries):
+                said = [f"- “{text(q.text)}” ({text(short_date(e.date))}, [{text(e.title)}]({site.entry_link(page, e.id)}))"
+                        for e in entries for q in e.quotes if q.speaker == name]
+                pages[page] = NO_SEARCH + "\n".join([f"# {text(name)}", ""] + (["## What they said", ""] + said + [""]
+                                                                                if said else [])
+                                                     + ["## Events", ""] + listing(site, page, entries)) + "\n"
     by_category: dict[str, list[Entry]] = {}
     for entry in site.entries:
         by_category.setdefault(entry.category, []).append(entry)
     pages["categories/index.md"] = NO_SEARCH + "# Categories\n\n" + "\n".join(
         f"- [{site.style(k).label}]({k}.md) ({len(es)} events)" for k, es in sorted(by_category.items())) + "\n"
-    for key, entries in by_category.items():
-        page = f"categories/{key}.md"
-        pages[page] = NO_SEARCH + f"# {site.style(key).label}\n\n" + "\n".join(listing(site, page, entries)) + "\n"
+    for key, all_entries in by_category.items():
+        for page, entries in list_pages(f"categories/{key}.md", all_entries):
+            pages[page] = NO_SEARCH + f"# {site.style(key).label}\n\n" + "\n".join(listing(site, page, entries)) + "\n"
     pages["sources/index.md"] = NO_SEARCH + "# Sources\n\n" + "\n".join(
         f"- [{text(article_title(a))}]({rel('sources/index.md', article_page_path(n))})"
         for n, a in site.provenance.articles.items()) + "\n"
@@ -136,14 +141,21 @@ def baseline_pages(site: Site) -> dict[str, str]:
         page = article_page_path(name)
         out = [f"# {text(article_title(art))}", ""]
         for _, group in groupby(art.sentences, key=lambda s: s.paragraph):
-            out += [" ".join(f'<span id="{anchor(s.index)}">{text(s.text)}</span>' + "".join(
+            out += [" ".join(f'<span id="{s.anchor}">{text(s.text)}</span>' + "".join(
                 f" [{n}]({site.entry_link(page, i)})"
                 for n, i in enumerate(site.provenance.backrefs.get((name, s.index), []), 1)) for s in group), ""]
         pages[page] = NO_SEARCH + "\n".join(out) + "\n"
+    # What changed: each revision and each toll change, linked to its entry.
+    changed = [f"- [{text(e.title)}]({site.entry_link(CHANGES, e.id)}) {r.kind} "
+               f"[{text(r.id)}]({site.entry_link(CHANGES, r.id)})" for e in site.entries for r in e.revises]
+    changed += [f"- {c.measure} now {c.after.value} (was {c.before.value}): [{text(e.title)}]"
+                f"({site.entry_link(CHANGES, e.id)})" for e in site.entries for c in toll_changes(e)]
+    pages[CHANGES] = NO_SEARCH + "# What changed\n\n" + "\n".join(changed) + "\n"
     return pages
 
 
-def write_baseline(entries: list[Entry], articles: list[Article], folder: Path, per_page: int = 100) -> int:
+def write_baseline(entries: list[Entry], articles: list[SourceArticle], folder: Path,
+                   per_page: int = Options.per_page) -> int:
     """Write mkdocs.yml and docs/ of the baseline project into `folder`; returns the number of pages."""
     site = build_site_map(entries, provenance(entries, articles), options=Options(per_page=per_page))
     docs = folder / "docs"

@@ -8,8 +8,8 @@ from pathlib import Path
 import yaml
 
 import builder.loader
-from builder.article import load_article
 from builder.loader import load_timeline
+from builder.records import load_records
 from builder.render import render_site
 
 
@@ -36,5 +36,5 @@ def load_seconds(project: Path, runs: int, pure_python: bool = False) -> float:
 def render_seconds(project: Path, runs: int) -> float:
     """Median time of render_site (entries -> every page's Markdown), entries already loaded."""
     entries = load_timeline(project / "timeline")
-    articles = [load_article(p) for p in sorted((project / "seeds").glob("*.txt"))]
+    articles = list(load_records(project / "timeline")[0].values())     # the article records, as the site reads them
     return best_of(runs, lambda: render_site(entries, articles))

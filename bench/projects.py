@@ -7,7 +7,7 @@ from pathlib import Path
 
 from bench.baseline import write_baseline
 from bench.synth import make_story, write_story
-from builder.article import load_article
+from builder.records import load_records
 from builder.loader import load_timeline
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -33,7 +33,7 @@ def make_pair(n: int, folder: Path) -> Pair:
     shutil.copy(ROOT / "mkdocs.yml", ours / "mkdocs.yml")
     # The baseline is written from the entries as loaded from disk, exactly what our plugin sees.
     entries = load_timeline(ours / "timeline")
-    articles = [load_article(p) for p in sorted((ours / "seeds").glob("*.txt"))]
+    articles = list(load_records(ours / "timeline")[0].values())
     bare.mkdir(parents=True)
     write_baseline(entries, articles, bare)
     words = sum(len(e.summary.split()) + sum(len(q.text.split()) for q in e.quotes) for e in entries)

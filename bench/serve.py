@@ -60,15 +60,16 @@ def wait_for(condition: Callable[[], bool], timeout: float, what: str,
 
 
 def serve_edits(project: Path, page_url: str, edit: Callable[[Path, str], None], edits: int, dirty: bool,
-                log: Path) -> ServeRun:
-    """Serve a copy of `project`; `edits` times, apply `edit(copy, marker)` and wait for `page_url` to show it."""
+                log: Path, python: str = sys.executable) -> ServeRun:
+    """Serve a copy of `project`; `edits` times, apply `edit(copy, marker)` and wait for `page_url` to show it.
+    `python` runs MkDocs (another checkout's interpreter, for a side-by-side comparison: bench/ab.py)."""
     work = project.parent / f"{project.name}-serve"
     shutil.rmtree(work, ignore_errors=True)
     shutil.copytree(project, work, ignore=shutil.ignore_patterns("site"))
     port = free_port()
     base = f"http://127.0.0.1:{port}/"
     # --dirty logs a warning on every build, which `strict: true` in mkdocs.yml turns into an abort.
-    command = [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"] + (
+    command = [python, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"] + (
         ["--dirty", "--no-strict"] if dirty else [])
     latencies, builds = [], []
     with log.open("w", encoding="utf-8") as out:

@@ -16,6 +16,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from builder.article import load_article
+from builder.cli import sentences_of
+from builder.records import write_record
 from builder.dump import dump_entry
 from builder.extract.sentences import split_sentences
 from builder.model import CATEGORIES, Entry, Quote, Source
@@ -200,3 +203,5 @@ def write_story(story: Story, folder: Path) -> None:
     for name, (title, published, text) in story.articles.items():
         (folder / "seeds" / f"{name}.txt").write_text(text, encoding="utf-8")
         (folder / "seeds" / f"{name}.yml").write_text(f"title: '{title}'\npublished: {published}\n", encoding="utf-8")
+        # The site reads the article records extract writes, not seeds/: write them as extract would.
+        write_record(folder / "timeline", load_article(folder / "seeds" / f"{name}.txt"), sentences_of)

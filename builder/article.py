@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,7 +14,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode
 from builder.errors import Problem, TimelineError
 from builder.loader import parse_yaml
 from builder.textio import display_path, read_text
-from builder.validate import check_date, describe
+from builder.validate import CONTROL, check_date, describe, unprintable
 
 # News articles are tens of kilobytes. Extraction is linear, about 10 s per MB: past this size a run
 # would take minutes and yield thousands of entries, so the user is asked to split the file instead.
@@ -39,13 +40,16 @@ def metadata_path(article_path: Path) -> Path:
 
 FILL_IN = "write 'title: ...' and 'published: YYYY-MM-DD' (the day the article appeared), one per line"
 # A YAML timestamp counts as its day: "2022-03-21", "2022-03-21T08:00:00Z", "2022-03-21 08:00:00+02:00".
-FULL_DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:[Tt ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$")
+FULL_DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:[Tt ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*"
+                      r"(?:Z|[+-](\d{2})(?::?(\d{2}))?)?)?$")
+# Most each part of a time of day may be (a leap second is 60; a time zone is at most 14 hours off).
+TIME_LIMITS = (23, 59, 60, 14, 59)
 
 
 def read_metadata(path: Path) -> tuple[dict[str, str], dict[str, Node], Node]:
     """The metadata fields as text, their YAML nodes (for line numbers) and the file's node."""
     shown = display_path(path)
-    if not path.exists():
+    if not os.path.lexists(path):
         raise TimelineError(Problem(shown, message=f"expected the article's metadata file, got nothing; create it "
                                     f"and {FILL_IN}"))
     node = parse_yaml(read_text(path), shown)
@@ -72,6 +76,9 @@ def read_metadata(path: Path) -> tuple[dict[str, str], dict[str, Node], Node]:
         elif not isinstance(value_node, ScalarNode):
             problems.append(Problem(shown, value_node.start_mark.line + 1, value_node.start_mark.column + 1, key,
                                     f"expected text, got {describe(value_node)}; write it on the same line"))
+        elif unprintable(str(value_node.value)):
+            problems.append(Problem(shown, value_node.start_mark.line + 1, value_node.start_mark.column + 1, key,
+                                    unprintable(str(value_node.value))))
         else:
             values[key], nodes[key] = str(value_node.value).strip(), value_node
     if problems:
@@ -90,6 +97,10 @@ def published_date(values: dict[str, str], nodes: dict[str, Node], root: Node, s
                                     "resolved against it)"))
     mark = nodes["published"].start_mark
     full = FULL_DAY.match(raw)
+    if full and any(part and int(part) > most for part, most in zip(full.groups()[1:], TIME_LIMITS)):
+        raise TimelineError(Problem(shown, mark.line + 1, mark.column + 1, "published",
+                                    f"expected a real time of day after the date, got {raw!r}; write the day alone, "
+                                    "like 2022-03-21"))
     why = check_date(full.group(1) if full else raw)
     if why is None and full:
         return dt.date.fromisoformat(full.group(1))
@@ -98,24 +109,32 @@ def published_date(values: dict[str, str], nodes: dict[str, Node], root: Node, s
     raise TimelineError(Problem(shown, mark.line + 1, mark.column + 1, "published", why))
 
 
+def unprintable_text(text: str, shown: str) -> list[Problem]:
+    """A control character in an article (a terminal escape, a stray byte of a copy and paste) would reach the
+    pages and the YAML: the first one is reported where it is."""
+    control = CONTROL.search(text)
+    if not control:
+        return []
+    line = text.count("\n", 0, control.start()) + 1
+    column = control.start() - (text.rfind("\n", 0, control.start()) + 1) + 1
+    return [Problem(shown, line, column, "", unprintable(control.group()))]
+
+
 def load_article(path: Path) -> Article:
     """Read ARTICLE.txt and ARTICLE.yml; TimelineError naming every problem of both otherwise."""
     shown = display_path(path)
-    if not path.exists():                   # then its metadata is surely missing too: one message is enough
+    if not os.path.lexists(path):           # then its metadata is surely missing too: one message is enough
         raise TimelineError(Problem(shown, message="expected an article (a .txt file), got nothing; check the name"))
-    size = path.stat().st_size
-    if size > MAX_ARTICLE_BYTES:
-        raise TimelineError(Problem(shown, message=f"expected an article of at most {MAX_ARTICLE_BYTES // 10**6} MB, "
-                                    f"got {size / 10**6:.1f} MB; split it into several articles, each NAME.txt "
-                                    "with its NAME.yml"))
     problems: list[Problem] = []
     text = ""
     try:
-        text = read_text(path)
+        text = read_text(path, shown, MAX_ARTICLE_BYTES, what="an article",
+                         fix="split it into several articles, each NAME.txt with its NAME.yml")
         if not text.strip():
             problems.append(Problem(shown, message="expected the article's text, got "
                                     + ("an empty file" if not text else "only blank lines")
                                     + "; paste the article into it, one paragraph per line"))
+        problems.extend(unprintable_text(text, shown))
     except TimelineError as err:
         problems.extend(err.problems)
     meta_path = metadata_path(path)

@@ -5,7 +5,7 @@ import datetime as dt
 
 import yaml
 
-from builder.model import Entry, Quote, Source
+from builder.model import Entry, Figure, Quote, Revision, Source
 from builder.schema import SCHEMA_FILE
 
 FOLD_AT = 72   # text longer than this is written as a folded block an editor can re-wrap
@@ -49,6 +49,16 @@ def _source(s: Source) -> dict:
     return {k: v for k, v in data.items() if v is not None}
 
 
+def _figure(f: Figure) -> dict:
+    data = {"measure": f.measure, "value": f.value, "qualifier": f.qualifier, "date": _date(f.date),
+            "article": f.article, "url": f.url, "text": Prose(f.text)}
+    return {k: v for k, v in data.items() if v is not None}
+
+
+def _revision(r: Revision) -> dict:
+    return {"id": r.id, "kind": r.kind}
+
+
 def entry_data(entry: Entry) -> dict:
     """The entry as plain data in the documented key order, empty fields left out."""
     data = {
@@ -65,6 +75,10 @@ def entry_data(entry: Entry) -> dict:
         "people": list(entry.people) or None,
         "places": list(entry.places) or None,
         "organisations": list(entry.organisations) or None,
+        "figures": [_figure(f) for f in entry.figures] or None,
+        "revises": [_revision(r) for r in entry.revises] or None,
+        "same_as": entry.same_as,
+        "distinct_from": list(entry.distinct_from) or None,
         "sources": [_source(s) for s in entry.sources] or None,
     }
     return {k: v for k, v in data.items() if v is not None}

@@ -8,13 +8,16 @@ import yaml
 
 from builder.errors import Problem, TimelineError
 from builder.model import CATEGORIES, Entry
-from builder.textio import decode, display_path, read_text
+from builder.textio import MAX_FILE_BYTES, check_folder, display_path, printable, read_bytes, read_text
 from builder.validate import read_entry
 
 # libyaml is ten times faster on big timelines; its nodes carry the same marks for messages.
 Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 ENTRY_SUFFIXES = (".yml", ".yaml")
+# Files of a timeline folder that are not entries: the editors' file of names (README, "Names across the story").
+NAMES_FILE = "names.yml"
+NOT_ENTRIES = frozenset({NAMES_FILE})
 # Entries already read, for `mkdocs serve`: path -> ((file bytes, categories), (entry, problems)). A rebuild
 # after one edit then parses one file, not all of them. Keyed on the bytes, not the modification time: reading
 # 10,000 small files takes a tenth of a second, parsing them seconds, and an edit within a coarse file-system
@@ -70,10 +73,43 @@ def _yaml_message(err: yaml.MarkedYAMLError, text: str) -> tuple[str, yaml.Mark 
     return f"{problem}; check this line and the one above for a missing quote, colon or space", mark
 
 
+# An alias repeats its anchor's value wherever it is used: a small file can stand for a huge one (300 aliases of
+# an anchor of 300 aliases ...). A file may expand to no more than a file may hold written out.
+MAX_EXPANDED = MAX_FILE_BYTES
+
+
+def expanded_size(root) -> tuple[int, yaml.Node | None]:
+    """How many characters `root` stands for with every alias expanded, and the first node used twice (an
+    anchor an alias repeats), or None. Linear in the nodes: each node's size is worked out once."""
+    sizes: dict[int, int] = {}
+    seen: set[int] = set()
+    shared = None
+    stack = [(root, False)]
+    while stack:
+        node, done = stack.pop()
+        key = id(node)
+        if done:
+            children = node.value if isinstance(node, yaml.SequenceNode) else \
+                [n for pair in node.value for n in pair] if isinstance(node, yaml.MappingNode) else []
+            sizes[key] = 1 + (len(node.value) if isinstance(node, yaml.ScalarNode) else 0) + \
+                sum(sizes.get(id(child), 0) for child in children)     # 0: a recursive alias to an ancestor
+            continue
+        if key in seen:
+            shared = shared or node
+            continue
+        seen.add(key)
+        stack.append((node, True))
+        if isinstance(node, yaml.SequenceNode):
+            stack.extend((child, False) for child in reversed(node.value))
+        elif isinstance(node, yaml.MappingNode):
+            stack.extend((child, False) for pair in reversed(node.value) for child in reversed(pair))
+    return sizes.get(id(root), 0), shared
+
+
 def parse_yaml(text: str, shown: str):
     """The single YAML document of a file, as nodes; a TimelineError with line and column otherwise."""
     try:
-        return yaml.compose(text, Loader=Loader)
+        node = yaml.compose(text, Loader=Loader)
     except yaml.MarkedYAMLError as err:
         message, mark = _yaml_message(err, text)
         line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
@@ -87,15 +123,15 @@ def parse_yaml(text: str, shown: str):
         raise TimelineError(Problem(shown, 0, 0, "", "invalid YAML: " + YAML_MESSAGES[-1][2])) from None
     except yaml.YAMLError as err:
         raise TimelineError(Problem(shown, message=f"invalid YAML: {err}")) from None
-
-
-def read_entry_text(path: Path, shown: str) -> str:
-    """The file's text (see textio.read_text, which gives the messages when it cannot be read)."""
-    try:
-        data = path.read_bytes()
-    except OSError:
-        return read_text(path)
-    return decode(data, shown)
+    if node is not None:
+        size, shared = expanded_size(node)
+        if size > MAX_EXPANDED:
+            mark = shared.start_mark if shared is not None else node.start_mark
+            raise TimelineError(Problem(shown, mark.line + 1, mark.column + 1, "",
+                                        f"invalid YAML: expected at most {MAX_EXPANDED // 10**6} million characters "
+                                        f"once aliases (*name) are expanded, got {size / 10**6:.0f} million; write "
+                                        "the values out instead of repeating this anchor"))
+    return node
 
 
 def load_entry_file(path: Path, categories: tuple[str, ...] = CATEGORIES,
@@ -104,8 +140,7 @@ def load_entry_file(path: Path, categories: tuple[str, ...] = CATEGORIES,
     give it (worked out once per folder by load_timeline: relpath per file was a tenth of loading 10,000)."""
     shown = shown or display_path(path)
     try:
-        text = read_entry_text(path, shown)
-        node = parse_yaml(text, shown)
+        node = parse_yaml(read_text(path, shown), shown)
     except TimelineError as err:
         return None, err.problems
     if node is None:
@@ -121,10 +156,26 @@ def load_entry_file(path: Path, categories: tuple[str, ...] = CATEGORIES,
     return entry, problems
 
 
-def entry_files(folder: Path) -> list[Path]:
-    """Entry files of a folder in a stable order; hidden files (the manifest) are not entries."""
-    return sorted((p for p in folder.iterdir()
-                   if p.suffix in ENTRY_SUFFIXES and not p.name.startswith(".") and p.is_file()), key=lambda p: p.name)
+def entry_files(folder: Path) -> tuple[list[Path], list[Problem]]:
+    """Entry files of a folder in a stable order, and a problem for each name that looks like an entry but
+    cannot be read as one (ID.YML, a folder named ID.yml). Hidden files (the manifest) and the editors' names file
+    are not entries; links are listed, so that reading them says why they are refused."""
+    files, problems = [], []
+    for path in sorted(folder.iterdir(), key=lambda p: p.name):
+        suffix = path.suffix.lower()
+        if suffix not in ENTRY_SUFFIXES or path.name.startswith(".") or path.name in NOT_ENTRIES:
+            continue
+        shown = os.path.join(display_path(folder), printable(path.name))
+        if path.suffix != suffix:
+            problems.append(Problem(shown, message=f"expected an entry file ending in {suffix}, got "
+                                    f"{printable(path.suffix)!r}, which is not read; rename it to "
+                                    f"{printable(path.stem + suffix)}"))
+        elif path.is_dir() and not os.path.islink(path):
+            problems.append(Problem(shown, message="expected an entry file, got a folder; rename it, or move "
+                                    "it out of the timeline folder"))
+        else:
+            files.append(path)
+    return files, problems
 
 
 def load_timeline(folder: Path, categories: tuple[str, ...] = CATEGORIES,
@@ -136,18 +187,18 @@ def load_timeline(folder: Path, categories: tuple[str, ...] = CATEGORIES,
         found = "a file" if folder.exists() else "nothing there"
         raise TimelineError(Problem(display_path(folder), message=f"expected a folder of timeline entries, "
                                     f"got {found}; run 'python -m builder extract' or name the right folder"))
+    check_folder(folder)
     entries: list[Entry] = []
-    problems: list[Problem] = []
-    paths = entry_files(folder)
+    paths, problems = entry_files(folder)
     shown_folder = display_path(folder)
     if cache is not None:
         for gone in set(cache) - set(paths):
             del cache[gone]
     for path in paths:
-        shown = os.path.normpath(os.path.join(shown_folder, path.name))
+        shown = os.path.normpath(os.path.join(shown_folder, printable(path.name)))
         try:
-            key = (path.read_bytes(), categories) if cache is not None else None
-        except OSError:
+            key = (read_bytes(path, shown), categories) if cache is not None else None
+        except TimelineError:
             key = None                           # unreadable: load_entry_file says why
         if key is None:
             entry, found = load_entry_file(path, categories, shown)
@@ -159,6 +210,7 @@ def load_timeline(folder: Path, categories: tuple[str, ...] = CATEGORIES,
         if entry is not None:
             entries.append(entry)
     problems.extend(duplicate_ids(entries))
+    problems.extend(dangling_references(entries))
     if problems:
         raise TimelineError(problems)
     return sorted(entries, key=lambda e: e.sort_key)
@@ -173,3 +225,27 @@ def duplicate_ids(entries: list[Entry]) -> list[Problem]:
                     f"expected a unique id, got {e.id!r} also used by "
                     + ", ".join(o.path or "" for o in group if o is not e) + "; rename one of them")
             for group in by_id.values() if len(group) > 1 for e in group]
+
+
+def dangling_references(entries: list[Entry]) -> list[Problem]:
+    """same_as, distinct_from and revises must name entries of the timeline; same_as must not go round in a circle."""
+    ids = {e.id: e for e in entries}
+    problems = []
+    for entry in entries:
+        refs = [("same_as", entry.same_as)] if entry.same_as else []
+        refs += [("distinct_from", i) for i in entry.distinct_from] + [("revises", r.id) for r in entry.revises]
+        for field_name, ref in refs:
+            if ref not in ids:
+                problems.append(Problem(entry.path or "", dict(entry.lines).get(field_name, entry.line), 0, field_name,
+                                        f"expected the id of an entry of this timeline, got {ref!r} (no such file); "
+                                        "fix the id, or delete it"))
+        seen, current = {entry.id}, entry
+        while current.same_as in ids:
+            current = ids[current.same_as]
+            if current.id in seen:
+                problems.append(Problem(entry.path or "", dict(entry.lines).get("same_as", entry.line), 0, "same_as",
+                                        f"expected a chain of same_as that ends, got a circle through {current.id!r}; "
+                                        "keep same_as on the duplicates only, not on the entry they point to"))
+                break
+            seen.add(current.id)
+    return problems

@@ -1,76 +1,35 @@
-"""The MkDocs plugin: a thin adapter that loads timeline/ and seeds/ and hands the rendered site to MkDocs.
-
-It also makes sure the Markdown extensions the home page uses are on (attr_list, md_in_html), adds the
-timeline's stylesheet and script, hands MkDocs the raw HTML pages as HTML (with their tables of contents,
-which Markdown cannot see in raw HTML), and, under `mkdocs serve`, keeps what it loaded and rendered so that
-a rebuild after one edit reparses only that entry and, with `--dirty`, MkDocs rebuilds only the pages whose
-content changed."""
+"""The MkDocs plugin: hands the project's rendered pages to MkDocs (builder.project loads and checks, builder.render
+writes) and writes the search index into the built site (builder.search_index). What stays here is MkDocs'
+business: raw HTML pages go in as HTML with their tables of contents; `serve --dirty` skips unchanged pages; under
+`serve` a broken entry is a banner over the last valid pages (a failed rebuild leaves the browser waiting for
+ever), and the search index is written on a thread after the pages (search catches up a moment later)."""
 from __future__ import annotations
 
 import os
 import re
 from pathlib import Path
 
-import yaml
-from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.toc import get_toc
 
-from builder.article import load_article
-from builder.errors import Problem, TimelineError
-from builder.loader import EntryCache, load_timeline
-from builder.render import ASSETS, CATEGORY_CSS, Options, render_site
-from builder.render.categories import CategoryStyle, merge_styles
+from builder.errors import TimelineError
+from builder.preview import TemplateCache, ThemeListing, faster_rebuilds, watch_natively
+from builder.project import Project
+from builder.render import ASSETS, CATEGORY_CSS, SEARCH_ASSETS
+from builder.render.raw import problems_banner, split_page
+from builder.search_index import SEARCH_DIR, MANIFEST, IndexWorker
+from builder.settings import OPTION_NAMES, plugin_settings
 
-log = get_plugin_logger(__name__)
-
-ANCHOR = re.compile(r' id="([^"]+)"')
-NEEDED_EXTENSIONS = ("attr_list", "md_in_html")      # the other pages are raw HTML and need none
-
-
-class TimelineConfig(base.Config):
-    timeline_dir = c.Type(str, default="timeline")
-    """Folder of entry files, relative to mkdocs.yml."""
-    seeds_dir = c.Type(str, default="seeds")
-    """Folder of seed articles, relative to mkdocs.yml."""
-    categories = c.Optional(c.Type(dict))
-    """Category overrides or additions: {key: {label, icon, colour}}; applied after categories_file."""
-    categories_file = c.Optional(c.Type(str))
-    """A YAML file of category overrides, relative to mkdocs.yml (same shape as `categories`)."""
-    per_page = c.Type(int, default=100)
-    """Most entries on the single timeline page; above it the timeline gets one page per month."""
-    feed_limit = c.Type(int, default=50)
-    """Number of newest entries in feed.json."""
-
-
-def ensure_extensions(config) -> None:
-    """Turn on the Markdown extensions the generated pages rely on, unless the site already configures them."""
-    for name in NEEDED_EXTENSIONS:
-        if name not in config.markdown_extensions:
-            config.markdown_extensions.append(name)
-
-
-def icon_svg(icon: str) -> str | None:
-    """The SVG of the Material icon `material-bomb` (.icons/material/bomb.svg), or None if there is none."""
-    import material
-
-    icons = Path(material.__file__).parent / "templates" / ".icons"
-    set_name, _, name = icon.partition("-")
-    candidates = [icons / set_name / f"{name}.svg"] + [
-        icons / set_name / sub / f"{name.removeprefix(sub + '-')}.svg"
-        for sub in ("solid", "regular", "brands") if name.startswith(sub + "-")]
-    found = next((path for path in candidates if path.is_file()), None)
-    return found.read_text(encoding="utf-8").strip() if found else None
+log, ANCHOR = get_plugin_logger(__name__), re.compile(r' id="([^"]+)"')
+NEEDED_EXTENSIONS = ("attr_list", "md_in_html")      # the home page's; the other pages are raw HTML
+THEME_SEARCH = ("search", "material/search")          # the theme's own search plugin, which ours replaces
 
 
 class GeneratedFile(File):
-    """A generated page or data file that knows whether it is the same as in the previous build.
-
-    MkDocs' `--dirty` rebuilds only files whose is_modified() is true, which for in-memory files is always;
-    this lets an unchanged generated page be skipped like an unchanged file on disk."""
+    """`--dirty` rebuilds files whose is_modified() is true: for in-memory files, always, unless told."""
 
     same_as_before: bool = False
 
@@ -78,147 +37,149 @@ class GeneratedFile(File):
         return not (self.same_as_before and os.path.isfile(self.abs_dest_path))
 
 
-class TimelinePlugin(BasePlugin[TimelineConfig]):
-    """Adds the timeline pages, generated from timeline/*.yml and seeds/ at build time."""
+class TimelinePlugin(BasePlugin):
+    """Adds the timeline's pages, rendered from timeline/ (entries and article records) at build time."""
 
-    styles: dict[str, CategoryStyle]
+    # Every option is checked by builder.settings, as for the command line: MkDocs passes them on as given.
+    config_scheme = tuple((name, c.Optional(c.Type(object))) for name in OPTION_NAMES)
 
     def __init__(self) -> None:
         super().__init__()
-        self._reset()
-
-    def _reset(self) -> None:
-        self.serving = False                    # under `mkdocs serve`: keep parsed entries between rebuilds
-        self.dirty = False                      # `--dirty`: report unchanged generated files as unmodified
-        self.entry_cache: EntryCache = {}
-        self.previous: dict[str, str | bytes] = {}   # generated files of the last finished build
-        self.pending: dict[str, str | bytes] = {}
-        self.raw: dict[str, list[dict]] = {}         # raw HTML pages of this build -> their tables of contents
-        self.bodies: dict[str, str] = {}             # their HTML, between on_page_markdown and on_page_content
-        self.config_stamp: int | None = None         # mkdocs.yml's modification time at the last build
-        self.icons: dict[str, str] = {}              # SVG of each category icon, for categories.css
+        self.on_shutdown()
 
     def on_startup(self, *, command, dirty) -> None:
-        """Defining on_startup makes MkDocs keep this instance across `serve` rebuilds, and with it the caches."""
+        """Defining on_startup makes MkDocs keep this instance across `serve` rebuilds, and with it the project."""
         self.serving, self.dirty = command == "serve", dirty
 
     def on_shutdown(self) -> None:
-        """MkDocs keeps one instance per process once on_startup exists: leave nothing behind for the next site."""
-        self._reset()
-
-    def _folder(self, config, name: str) -> Path:
-        return Path(config.config_file_path).parent / name
-
-    def _load_styles(self, config) -> dict[str, CategoryStyle]:
-        """Default categories, then the categories file, then inline `categories:`; every problem at once."""
-        styles, problems = merge_styles(None)
-        if self.config.categories_file:
-            path = self._folder(config, self.config.categories_file)
-            try:
-                loaded = yaml.safe_load(path.read_text(encoding="utf-8"))
-            except (OSError, yaml.YAMLError) as err:
-                raise PluginError(f"{self.config.categories_file}: cannot read categories: {err}") from None
-            styles, problems = merge_styles(loaded, self.config.categories_file, styles)
-        if self.config.categories:
-            styles, more = merge_styles(self.config.categories, "plugins.timeline.categories", styles)
-            problems += more
-        if problems:
-            raise PluginError("invalid category settings:\n" + "\n".join(problems))
-        self.icons = {}
-        for style in styles.values():
-            svg = icon_svg(style.icon)
-            if svg is None:
-                log.warning(f"categories: {style.key}.icon: expected a Material icon, got {style.icon!r}")
-            else:
-                self.icons[style.icon] = svg
-        return styles
+        if getattr(self, "indexer", None) is not None:
+            self.indexer.close()
+        self.serving, self.dirty, self.project, self.stamp, self.banner = False, False, None, None, ""
+        self.previous: dict[str, str] = {}            # generated files of the last finished build (--dirty)
+        self.pending, self.bodies, self.raw = {}, {}, {}   # this build's files, raw bodies and their contents
+        self.stubs: dict[str, str] = {}               # this build's entry stubs, written after the build
+        self.previous_stubs: dict[str, str] = {}      # the last build's (--dirty: only changed ones are written)
+        self.records, self.indexed = [], None         # this build's search records; the last ones indexed (serve)
+        self.indexer: IndexWorker | None = None
+        self.templates, self.listing = TemplateCache(), None       # kept across serve's rebuilds (preview.py)
 
     def on_config(self, config):
-        # A changed mkdocs.yml (theme, nav, site name) changes every page around the same content: under
-        # `serve --dirty`, rebuild every generated page once.
-        stamp = os.stat(config.config_file_path).st_mtime_ns if config.config_file_path else None
-        if stamp != self.config_stamp:
-            self.previous, self.config_stamp = {}, stamp
-        ensure_extensions(config)
-        self.styles = self._load_styles(config)
-        for path in (CATEGORY_CSS, ASSETS["timeline.css"]):
-            if path not in config.extra_css:
-                config.extra_css.append(path)
-        if ASSETS["timeline.js"] not in [str(s) for s in config.extra_javascript]:
-            config.extra_javascript.append(ASSETS["timeline.js"])
+        options = {name: self.config[name] for name in OPTION_NAMES if self.config[name] is not None}
+        try:
+            settings = plugin_settings(options, Path(config.config_file_path), config)
+        except TimelineError as err:
+            raise PluginError(f"invalid timeline settings:\n{err}") from None
+        self.project = self.project.reconfigured(settings) if self.project else Project(settings, self.serving)
+        stamp = os.stat(config.config_file_path).st_mtime_ns
+        if stamp != self.stamp:           # a changed mkdocs.yml changes every page around the same content
+            self.previous, self.stamp, self.listing = {}, stamp, None
+            self.templates.clear()
+        if self.serving:
+            self.listing = self.listing or ThemeListing(settings.root)
+            faster_rebuilds(config, self.templates, self.listing)
+        config.markdown_extensions.extend(n for n in NEEDED_EXTENSIONS if n not in config.markdown_extensions)
+        styles = [CATEGORY_CSS, ASSETS["timeline.css"]] + [SEARCH_ASSETS["search.css"]] * settings.search
+        config.extra_css.extend(p for p in styles if p not in config.extra_css)
+        for script in [ASSETS["timeline.js"]] + [SEARCH_ASSETS["search.js"]] * settings.search:
+            config.extra_javascript += [script] * (script not in map(str, config.extra_javascript))
+        if settings.search and any(name in config.plugins for name in THEME_SEARCH):
+            log.warning("the theme's search plugin is on as well as the timeline's search: remove '- search' from "
+                        "plugins in mkdocs.yml (or set the timeline's 'search: false' to keep the theme's)")
         return config
 
-    def _load(self, config):
-        problems: list[Problem] = []
-        entries, articles = [], []
-        try:
-            entries = load_timeline(self._folder(config, self.config.timeline_dir), tuple(self.styles),
-                                    self.entry_cache if self.serving else None)
-        except TimelineError as err:
-            problems += err.problems
-        seeds = self._folder(config, self.config.seeds_dir)
-        for path in sorted(seeds.glob("*.txt")) if seeds.is_dir() else []:
-            try:
-                articles.append(load_article(path))
-            except TimelineError as err:
-                problems += err.problems
-        if problems:
-            raise PluginError("invalid timeline entries:\n" + "\n".join(str(p) for p in sorted(problems)))
-        return entries, articles
-
     def on_files(self, files: Files, *, config) -> Files:
-        entries, articles = self._load(config)
-        options = Options(site_name=config.site_name, site_url=config.site_url or None,
-                          directory_urls=config.use_directory_urls, per_page=self.config.per_page,
-                          feed_limit=self.config.feed_limit, icons=self.icons)
-        rendered = render_site(entries, articles, self.styles, options)
-        for problem in rendered.problems:
-            log.warning(str(problem))                    # fails `mkdocs build --strict`
-        self.pending, self.raw, self.bodies = {}, {}, {}
-        generated = {uri: content for uri, content in {**rendered.pages, **rendered.files}.items()
-                     if files.get_file_from_path(uri) is None}     # a hand-written page at the same path wins
-        # A page added or removed can change every page around it (an automatic nav lists them all): under
-        # `serve --dirty`, only a rebuild with the same set of generated pages may skip unchanged ones.
-        same_pages = self.dirty and generated.keys() == self.previous.keys()
-        for uri, content in generated.items():
-            file = GeneratedFile.generated(config, uri, content=content)
+        loaded = self.project.load()
+        if loaded.errors and not loaded.stale:
+            raise PluginError("invalid timeline:\n" + "\n".join(str(p) for p in sorted(loaded.errors)))
+        for problem in loaded.errors:
+            log.error(str(problem))
+        self.banner, rendered = problems_banner(loaded.errors), self.project.render(loaded)
+        self.records = rendered.search
+        if self.project.settings.search and not self.serving:
+            self.start_index(Path(config.site_dir))
+        for problem in loaded.warnings + rendered.problems:
+            log.warning(str(problem))                      # fails `mkdocs build --strict`
+        ours = lambda uri: files.get_file_from_path(uri) is None        # a hand-written page at the same path wins
+        pending = {uri: content for uri, content in {**rendered.pages, **rendered.files}.items() if ours(uri)}
+        self.stubs = {uri: stub for uri, stub in rendered.stubs.items() if ours(uri)}
+        self.raw, self.bodies = {uri: toc for uri, toc in rendered.raw.items() if uri in pending}, {}
+        del rendered          # from here each page is held once (a 10,000-entry timeline: ~100 MB of pages)
+        # A page added or removed can change every page around it (an automatic nav lists them all).
+        same_pages = self.dirty and pending.keys() == self.previous.keys() and not self.banner
+        for uri in list(pending):
+            content = pending[uri] if self.dirty else pending.pop(uri)     # only `--dirty` compares them later
+            file_content = content
+            if uri in self.raw:       # MkDocs reads the front matter; the HTML waits here for on_page_content
+                file_content, self.bodies[uri] = split_page(content)
+            file = GeneratedFile.generated(config, uri, content=file_content)
             file.same_as_before = same_pages and self.previous.get(uri) == content
             files.append(file)
-            self.pending[uri] = content
-            if uri in rendered.raw:
-                self.raw[uri] = rendered.raw[uri]
+        self.pending = pending
         return files
 
-    def on_page_markdown(self, markdown, *, page, config, files):
-        """A raw HTML page is its own HTML: Markdown would pass it through unchanged, after parsing it twice
-        (Python-Markdown's block parser, MkDocs' anchor scan), the largest part of a big build. So Markdown
-        gets nothing to do, and on_page_content hands MkDocs the body as the page's HTML."""
-        if page.file.src_uri not in self.raw:
-            return markdown
-        self.bodies[page.file.src_uri] = markdown
-        return ""
-
     def on_page_content(self, html, *, page, config, files):
-        """Put a raw page's body back, with what MkDocs would have read from it: the table of contents, and the
-        anchors other pages may link to (ids written by our renderer, always as id="...")."""
         body = self.bodies.pop(page.file.src_uri, None)
-        if body is None:
-            return html
-        page.toc = get_toc(self.raw[page.file.src_uri])
-        page.present_anchor_ids = set(ANCHOR.findall(body))
-        return body
+        if body is not None:          # what MkDocs would have read from it: contents, anchors other pages link to
+            page.toc = get_toc(self.raw[page.file.src_uri])
+            page.present_anchor_ids = set(ANCHOR.findall(body))
+            html = body
+        return self.banner + html
 
     def on_post_build(self, *, config) -> None:
-        self.previous = self.pending if self.dirty else {}
+        self.previous = self.pending if self.dirty and not self.banner else {}
+        self.pending, self.bodies = {}, {}
+        self.write_stubs(Path(config.site_dir))
+        if self.project.settings.search:
+            self.write_index(Path(config.site_dir))
+
+    def write_stubs(self, site_dir: Path) -> None:
+        """The entries' stubs into site/e/ (under `--dirty`, only those that changed since the last build)."""
+        for uri, stub in self.stubs.items():
+            if self.previous_stubs.get(uri) != stub or not self.dirty:
+                target = site_dir / uri
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_text(stub, encoding="utf-8")
+        self.previous_stubs = self.stubs if self.dirty and not self.banner else {}
+        self.stubs = {}
+
+    def start_index(self, site_dir: Path) -> None:
+        """A build: the index is written on a thread from now on, beside MkDocs writing the pages (site/ was
+        cleaned before on_files; nothing of MkDocs' goes into site/pagefind/). on_post_build waits for it."""
+        site_dir.mkdir(parents=True, exist_ok=True)
+        self.index_errors: list[BaseException] = []
+        self.indexer = IndexWorker(self.index_errors.append, background=False)
+        self.indexer.submit(self.records, site_dir, self.project.settings.language)
+        self.records = []
+
+    def write_index(self, site_dir: Path) -> None:
+        """The entries' search index into site/pagefind/: a build waits for what start_index began; under `serve`
+        it is written on a thread after the pages, and only when the records changed (or a clean rebuild removed
+        it)."""
+        if not self.serving:
+            self.indexer.wait()
+            self.indexer.close()
+            self.indexer = None
+            for err in self.index_errors:
+                raise PluginError(f"search index: {err}") from None
+            return
+        records, self.records = self.records, []
+        if records == self.indexed and (site_dir / SEARCH_DIR / MANIFEST).is_file():
+            return
+        if self.indexer is None:
+            self.indexer = IndexWorker(lambda err: log.warning(f"search index not updated: {err}"))
+        self.indexer.submit(records, site_dir, self.project.settings.language)
+        self.indexed = records
 
     def on_build_error(self, *, error) -> None:
-        """A failed build may have written some pages: compare the next one with nothing, so all are rebuilt."""
-        self.previous = {}
+        self.previous, self.previous_stubs = {}, {}   # a failed build may have written some: all again next time
+        if self.indexer is not None and not self.serving:
+            self.indexer.close()                      # a build's index thread ends with the build
+            self.indexer = None
 
     def on_serve(self, server, *, config, builder):
-        watched = [self.config.timeline_dir, self.config.seeds_dir, self.config.categories_file]
-        for name in filter(None, watched):
-            path = self._folder(config, name)
-            if path.exists():
-                server.watch(str(path))
+        for path in self.project.settings.watched:
+            server.watch(str(path))
+        if not watch_natively(server):
+            log.info("watching for changes by polling every 0.5 s (MkDocs' default)")
         return server
+

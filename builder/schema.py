@@ -5,11 +5,14 @@ import json
 import re
 from dataclasses import dataclass
 
-from builder.model import CATEGORIES
+from builder.model import CATEGORIES, MEASURES, QUALIFIERS, REVISION_KINDS
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+# Only web addresses are linked: javascript:, data: or vbscript: in a link would run in the reader's browser.
+URL = re.compile(r"^https?://[^\s/?#]+[^\s]*$", re.IGNORECASE)
 DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 DATE_PATTERN = r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"
+DAY_PATTERN = r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$"
 
 
 @dataclass(frozen=True)
@@ -17,7 +20,8 @@ class FieldSpec:
     """One field of a mapping in the entry format."""
 
     name: str
-    kind: str        # text | slug | date | bool | category | names | quotes | sources
+    kind: str        # text | slug | slugs | url | date | day | bool | count | category | measure | qualifier
+                     # | revision | names | quotes | sources | figures | revises
     required: bool
     doc: str
 
@@ -33,7 +37,26 @@ QUOTE_FIELDS: tuple[FieldSpec, ...] = (
 SOURCE_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("text", "text", True, "The verbatim sentence(s) the entry was built from."),
     FieldSpec("article", "slug", False, "The seed article's name (its file name in seeds/ without .txt)."),
-    FieldSpec("url", "text", False, "A web address, for sources that are not seed articles."),
+    FieldSpec("url", "url", False, "A web address (http:// or https://), for sources that are not seed articles."),
+)
+
+FIGURE_FIELDS: tuple[FieldSpec, ...] = (
+    FieldSpec("measure", "measure", True, "What is counted: one of " + ", ".join(MEASURES) + "; values of different "
+              "measures are never mixed."),
+    FieldSpec("value", "count", True, "The number, as a whole number: 12, 2300."),
+    FieldSpec("qualifier", "qualifier", False, "How the article hedges it: one of " + ", ".join(QUALIFIERS) + "."),
+    FieldSpec("date", "day", True, "The day the value was reported (its article's publication day), YYYY-MM-DD."),
+    FieldSpec("text", "text", True, "The article's own words that give the value, verbatim."),
+    FieldSpec("article", "slug", False, "The seed article the words come from, as in sources."),
+    FieldSpec("url", "url", False, "A web address (http:// or https://), for figures that do not come from a seed "
+              "article."),
+)
+
+REVISION_FIELDS: tuple[FieldSpec, ...] = (
+    FieldSpec("id", "slug", True, "The earlier entry this one revises."),
+    FieldSpec("kind", "revision", True, "How: one of " + ", ".join(REVISION_KINDS) + " (contradicts: denies or "
+              "belies it; corrects: gives a corrected fact or figure; extends: moves its deadline; updates: a later "
+              "state of the same matter)."),
 )
 
 ENTRY_FIELDS: tuple[FieldSpec, ...] = (
@@ -50,7 +73,16 @@ ENTRY_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("people", "names", False, "People involved, names as written in the source."),
     FieldSpec("places", "names", False, "Places involved."),
     FieldSpec("organisations", "names", False, "Organisations involved."),
-    FieldSpec("sources", "sources", False, "Where each claim comes from: article and verbatim text."),
+    FieldSpec("figures", "figures", False, "Counts with their history: measure, value, qualifier, the day "
+              "reported, the words and their article; the latest value of a measure is the one with the latest date."),
+    FieldSpec("revises", "revises", False, "Earlier entries this report contradicts, corrects, extends or updates: "
+              "id and kind."),
+    FieldSpec("same_as", "slug", False, "Editors: the id of the entry this one is the same event as; the builder "
+              "adds this entry's reports to that one and the site shows that one only."),
+    FieldSpec("distinct_from", "slugs", False, "Ids of entries that are other events: the builder never merges "
+                                               "this entry with them."),
+    FieldSpec("sources", "sources", False, "Where each claim comes from: article and verbatim text; one per report "
+              "(several articles may report one event)."),
 )
 
 SCHEMA_FILE = "entry.schema.json"
@@ -60,6 +92,11 @@ def _property(spec: FieldSpec, categories: tuple[str, ...]) -> dict:
     text = {"type": "string", "minLength": 1}
     if spec.kind == "quotes":
         kind = {"type": "array", "items": _object(QUOTE_FIELDS, categories)}
+    elif spec.kind == "figures":
+        kind = {"type": "array", "items": {**_object(FIGURE_FIELDS, categories),
+                                           "anyOf": [{"required": ["article"]}, {"required": ["url"]}]}}
+    elif spec.kind == "revises":
+        kind = {"type": "array", "items": _object(REVISION_FIELDS, categories)}
     elif spec.kind == "sources":
         kind = {"type": "array", "items": {**_object(SOURCE_FIELDS, categories),
                                            "anyOf": [{"required": ["article"]}, {"required": ["url"]}]}}
@@ -67,9 +104,16 @@ def _property(spec: FieldSpec, categories: tuple[str, ...]) -> dict:
         kind = {
             "text": text,
             "slug": {"type": "string", "pattern": SLUG.pattern},
+            "slugs": {"type": "array", "items": {"type": "string", "pattern": SLUG.pattern}, "uniqueItems": True},
+            "url": {"type": "string", "pattern": URL.pattern.replace("^https?", "^[hH][tT][tT][pP][sS]?")},
             "date": {"type": ["string", "integer"], "pattern": DATE_PATTERN},
+            "day": {"type": "string", "pattern": DAY_PATTERN},
             "bool": {"type": "boolean"},
+            "count": {"type": "integer", "minimum": 0},
             "category": {"enum": list(categories)},
+            "measure": {"enum": list(MEASURES)},
+            "qualifier": {"enum": list(QUALIFIERS)},
+            "revision": {"enum": list(REVISION_KINDS)},
             "names": {"type": "array", "items": text, "uniqueItems": True},
         }[spec.kind]
     return {"description": spec.doc, **kind}

@@ -31,15 +31,27 @@ def make_site(folder: Path, timeline: Path | None = None, seeds: Path | None = N
         shutil.copytree(seeds, folder / "seeds", dirs_exist_ok=True)
     (folder / "timeline").mkdir(exist_ok=True)
     (folder / "seeds").mkdir(exist_ok=True)
+    write_records(folder)
     config = folder / "mkdocs.yml"
     config.write_text(
-        "site_name: Test timeline\n"
+        "site_name: Timeline\n"
         "nav:\n  - Home: index.md\n  - Timeline: timeline.md\n"
         "theme:\n  name: material\n"
-        "plugins:\n  - search\n  - timeline\n"
+        "plugins:\n  - timeline\n"
         "markdown_extensions:\n  - admonition\n  - attr_list\n  - md_in_html\n",
         encoding="utf-8")
     return config
+
+
+def write_records(folder: Path) -> None:
+    """The article records of folder/seeds/ in folder/timeline/articles/, as `extract` writes them (the site reads
+    those, not seeds/)."""
+    from builder.article import load_article
+    from builder.cli import sentences_of
+    from builder.records import write_record
+
+    for path in sorted((folder / "seeds").glob("*.txt")):
+        write_record(folder / "timeline", load_article(path), sentences_of)
 
 
 def build_site(config: Path) -> Path:

@@ -39,3 +39,19 @@ def visible_text(html: str) -> str:
 
 def elements(html: str, tag: str | None = None) -> list[tuple[str, dict]]:
     return [(t, a) for t, a in parse(html).elements if tag is None or t == tag]
+
+
+def pagefind_records(site) -> list[dict]:
+    """The records of a built site's search index (site/pagefind/, every bundle): url, content, meta ..."""
+    import gzip
+    import json
+    from pathlib import Path
+
+    folder = Path(site) / "pagefind"
+    records = []
+    for bundle in json.loads((folder / "index.json").read_text(encoding="utf-8"))["bundles"]:
+        for fragment in sorted((folder / bundle / "fragment").glob("*.pf_fragment")):
+            data = gzip.decompress(fragment.read_bytes())
+            assert data.startswith(b"pagefind_dcd"), fragment
+            records.append(json.loads(data[len(b"pagefind_dcd"):]))
+    return sorted(records, key=lambda r: r["url"])

@@ -23,7 +23,7 @@ def test_extract_writes_valid_entries_and_check_accepts_them(in_tmp, capsys):
     assert len(files) >= 8
     assert "entries -> out/" in capsys.readouterr().out
     assert main(["check", "out"]) == 0
-    assert f"out: {len(files)} entries, all valid" in capsys.readouterr().out
+    assert f"out: {len(files)} entries and 1 article, all valid" in capsys.readouterr().out
 
 
 def test_extract_without_arguments_reads_seeds_into_timeline(in_tmp):
@@ -36,8 +36,8 @@ def test_extract_twice_gives_byte_identical_files(in_tmp):
     article = copy_seed(in_tmp / "seeds")
     main(["extract", str(article), "--out", "a"])
     main(["extract", str(article), "--out", "b"])
-    a = {p.name: p.read_bytes() for p in (in_tmp / "a").iterdir()}
-    b = {p.name: p.read_bytes() for p in (in_tmp / "b").iterdir()}
+    a = {p.relative_to(in_tmp / "a"): p.read_bytes() for p in (in_tmp / "a").rglob("*") if p.is_file()}
+    b = {p.relative_to(in_tmp / "b"): p.read_bytes() for p in (in_tmp / "b").rglob("*") if p.is_file()}
     assert a == b
 
 
@@ -148,5 +148,5 @@ def test_written_files_get_the_usual_permissions_not_private_ones(in_tmp):
         assert main(["extract", str(article), "--out", "out"]) == 0
     finally:
         os.umask(old)
-    modes = {p.stat().st_mode & 0o777 for p in (in_tmp / "out").iterdir()}
+    modes = {p.stat().st_mode & 0o777 for p in (in_tmp / "out").rglob("*") if p.is_file()}
     assert modes == {0o644}

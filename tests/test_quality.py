@@ -81,3 +81,41 @@ def test_fourth_held_out_batch_mean_is_at_least_080():
 def test_every_quote_in_gold_is_found_and_attributed(article):
     result = scored(article)
     assert result["quote_recall"] >= 0.8 and result["speaker_accuracy"] >= 0.75, result["misses"]
+
+
+def speakers_and_people(pattern: str) -> dict[str, float]:
+    """Mean speaker accuracy, speaker precision and people F1 over the articles matching `pattern`."""
+    from bench.quality import scored as with_precision
+    results = [with_precision(p) for p in sorted(CORPUS.glob(pattern))]
+    return {k: sum(r[k] for r in results) / len(results) for k in ("speaker_accuracy", "speaker_precision",
+                                                                   "people_f1")}
+
+
+# The client's targets for its hidden real articles (issue 11): speaker accuracy and people F1 of 0.90 at least.
+# Where a batch reached them they are its gates; speaker precision is gated at 0.95 (a name shown to a reader
+# must nearly always be the right one).
+TARGET = 0.90
+
+
+@pytest.mark.parametrize("pattern", ["wn-*.txt", "realdev-*.txt", "realdev2-*.txt"])
+def test_real_wikinews_speakers_and_people_reach_the_client_targets(pattern):
+    """Speaker accuracy (right speakers among gold quotes), precision (right among the speakers the builder named,
+    'unidentified speaker' aside) and people F1, per real batch. The 22: 0.878 / 0.899 / 0.806 before issue 11,
+    0.944 / 0.982 / 0.952 after its first round, 0.960 / 1.000 / 0.968 after its second. realdev: 0.764 / 0.876 /
+    0.885 after the first round, 0.945 / 1.000 / 0.966 after the second. realdev2 (first look 0.725 / 0.796 /
+    0.892): 0.931 / 1.000 / 0.972."""
+    figures = speakers_and_people(pattern)
+    assert figures["speaker_accuracy"] >= TARGET and figures["people_f1"] >= TARGET, figures
+    assert figures["speaker_precision"] >= 0.95, figures
+
+
+def test_real_development_batch_mean_is_at_least_080():
+    """The 16 real Wikinews articles of the realdev batch (issue 11): 0.758 on their first look (speakers 0.622),
+    0.792 after the first round of attribution from sentence structure, 0.842 after the second."""
+    assert mean_score("realdev-*.txt") >= 0.80
+
+
+def test_second_real_development_batch_mean_is_at_least_080():
+    """The 16 real Wikinews articles of the realdev2 batch (issue 11): 0.779 on their first look, scored once
+    before any rule changed for them; 0.828 after the second round of attribution and name typing."""
+    assert mean_score("realdev2-*.txt") >= 0.80

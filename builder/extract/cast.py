@@ -3,10 +3,12 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 from bisect import bisect_right
 from functools import lru_cache
 from dataclasses import dataclass, field
 
+from builder.extract.lexicon import ROLE_NOUNS
 from builder.extract.names import Name
 
 # "Movement for Democratic Change (MDC)": an acronym defined in brackets after its name.
@@ -24,13 +26,28 @@ PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu)-", re.I)
 
 @lru_cache(maxsize=4096)
 def _role_words(role: str) -> frozenset[str]:
-    """The words of a role, titles written out: 'Gen.' -> 'general'."""
-    return frozenset(ABBREVIATIONS.get(w, w) for w in re.findall(r"[a-z-]+", role.lower()))
+    """The head of a role, the last word before its first preposition, written out ('Gen.' -> 'general'), and
+    every role word in it ('Deputy Prime Minister', 'police spokesman Chief Inspector'): a spokesman
+    for the president is no president, an army spokesman is no army, the head of a company is not the company."""
+    words = [ABBREVIATIONS.get(w, w) for w in re.findall(r"[a-z-]+", ROLE_TAIL.split(role.lower(), maxsplit=1)[0])]
+    return frozenset(words[-1:]) | frozenset(w for w in words if w in ROLE_NOUNS)
 
 
+ROLE_TAIL = re.compile(r"\s(?:for|of|to|at|in|with|from|on|representing|under)\s")
+
+
+@lru_cache(maxsize=4096)
 def _key(word: str) -> str:
-    """'al-Sadr' and 'Sadr' refer to the same person."""
-    return PARTICLE.sub("", word).lower()
+    """'al-Sadr' and 'Sadr' refer to the same person; so do 'Chávez' and 'Chavez'."""
+    return unaccented(PARTICLE.sub("", word).lower())
+
+
+@lru_cache(maxsize=4096)
+def unaccented(text: str) -> str:
+    """`text` without its accents: copy spells one name both ways ('Hugo Chávez', 'Hugo Chavez')."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 @dataclass
@@ -48,6 +65,7 @@ class Cast:
     _by_shape: dict[tuple, list[str]] = field(default_factory=dict, repr=False)   # (words, all but last) -> people
     _by_last: dict[str, list[str]] = field(default_factory=dict, repr=False)      # key of the last word -> people
     _by_later: dict[str, list[str]] = field(default_factory=dict, repr=False)     # key of any word but the first
+    _by_first: dict[str, list[str]] = field(default_factory=dict, repr=False)     # key of the first word
     _variants: dict[str, str | None] = field(default_factory=dict, repr=False)   # variant_of's answers so far
     _best: dict[tuple[str, str], str] = field(default_factory=dict, repr=False)  # ("last"/"later", key) -> the
     # most-named person with that key, kept by add_person (mentions change nowhere else): resolve() took a
@@ -88,9 +106,11 @@ class Cast:
     def _index(self, name: str) -> None:
         words = name.split()
         self._order[name] = len(self._order)
-        self._by_shape.setdefault((len(words), tuple(words[:-1])), []).append(name)
+        self._by_shape.setdefault((len(words), tuple(unaccented(w) for w in words[:-1])), []).append(name)
         if words:
             self._by_last.setdefault(_key(words[-1]), []).append(name)
+            if len(words) > 1:
+                self._by_first.setdefault(_key(words[0]), []).append(name)
         for key in dict.fromkeys(_key(w) for w in words[1:]):
             self._by_later.setdefault(key, []).append(name)
 
@@ -105,7 +125,8 @@ class Cast:
             self._variants[name] = None
             # Only the first MAX_VARIANT_SCAN people of the same shape are compared: a list of hundreds of
             # "Ahmed X" made each new name a scan of all the others (quadratic); no news story has that many.
-            for known in self._by_shape.get((len(words), tuple(words[:-1])), [])[:MAX_VARIANT_SCAN]:
+            for known in self._by_shape.get((len(words), tuple(unaccented(w) for w in words[:-1])),
+                                             [])[:MAX_VARIANT_SCAN]:
                 matcher.set_seq1(_key(known.split()[-1]))
                 if matcher.real_quick_ratio() >= 0.75 and matcher.quick_ratio() >= 0.75 and matcher.ratio() >= 0.75:
                     self._variants[name] = known
@@ -120,6 +141,16 @@ class Cast:
         if self._by_later.get(key):
             return self._best[("later", key)]
         return None
+
+    def resolve_first(self, word: str) -> str | None:
+        """The person a lone first word stands for ('Kim' for Kim Jong Nam, family name first; 'Roger' for a
+        man named in full before): the most-named person whose name begins with it."""
+        best = None
+        for person in self._by_first.get(_key(word), ()):
+            if best is None or (self.mentions.get(person, 0), -self._order[person]) > \
+                    (self.mentions.get(best, 0), -self._order[best]):
+                best = person
+        return best
 
     def by_role(self, description: str, before: int | None = None) -> str | None:
         """The person a description refers to: 'the government spokesman' -> the named spokesman.
@@ -157,7 +188,8 @@ def build_cast(sentences_names: list[tuple[str, list[Name]]]) -> Cast:
             # of the sentence was quadratic on long runs of capitalised words.
             expansion = EXPANSION.search(text[max(0, m.start() - 200):m.start()])
             if expansion:
-                cast.acronyms.setdefault(m.group(1), expansion.group(1))
+                # "The Economic Community of ... (ECOWAS)" opening a sentence: the article is no part of the name
+                cast.acronyms.setdefault(m.group(1), re.sub(r"^(?:The|A|An)\s+", "", expansion.group(1)))
     return cast
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from builder.extract import caseless
+from builder.vocabulary import TIE_BREAK
 
 # (category, weight, pattern). Weights: 3 = the words name the event; 2 = strong hint; 1 = weak hint.
 CUES: list[tuple[str, int, str]] = [
@@ -194,9 +195,7 @@ GENERIC_CAUSE = re.compile(r"\b(?:in|by|during|from)\s+[a-z]+s$", re.I)
 TOLL = re.compile(r"\bsince\b|\bso far\b|\bin total\b|\baltogether\b|\bsince the\b", re.I)
 # Relative clauses describe someone or something: their words count for less than the main clause's.
 RELATIVE_CLAUSE = re.compile(r"\b(?:who|whom|whose|which)\b[^,;]*", re.I)
-# Tie-break order when two categories score the same.
-PRIORITY = ("deadline", "ultimatum", "warning", "rejection", "agreement", "statement", "shelling", "strike",
-            "casualties", "evacuation", "diplomacy", "humanitarian", "legal", "other")
+PRIORITY = TIE_BREAK            # tie-break order when two categories score the same (builder/vocabulary.py)
 THRESHOLD = 2
 
 

@@ -167,6 +167,10 @@ def _nth_day(m, pub, ref, s):
     word = m["ord"].lower()
     n = ORDINALS.get(word) or int(re.match(r"\d+", word).group())
     anchor = dm.usable(ref) or pub
+    if re.search(r"\bfor\s+(?:a\s+)?$", s[max(0, m.start() - 8):m.start()], re.I):
+        # "took to the streets for a fourth straight day": the clause's happening is on the day counted to, not
+        # the first; "the offensive reached its fifth day" names the happening that began n - 1 days before.
+        return dict(value=dm.day(anchor))
     return dict(value=dm.day(anchor - dt.timedelta(days=n - 1)), approximate=dm.usable(ref) is None, role="offset")
 
 

@@ -21,6 +21,13 @@ Editor Reporter Correspondent Analyst Professor Dean Councillor Councilman Counc
 Principal Permanent Affairs Relations Cabinet
 """)
 
+# A minister's portfolio, written between the title and the name: "Minister of Education Ana Costa".
+PORTFOLIO_WORDS = words("""
+Education Transport Transportation Environment Agriculture Energy Trade Labour Labor Culture Tourism Information
+Communications Economy Economic Industry Housing Water Immigration Security Development Planning Works Public
+Sport Sports Youth Women Family Welfare Science Technology Mines Fisheries Lands Commerce Treasury Budget
+""")
+
 # Lowercase role nouns: "adviser to the mayor", "a government spokesman", "reporter Franck Berruyer".
 ROLE_NOUNS = words("""
 president minister premier spokesman spokeswoman spokesperson official officials adviser advisor aide
@@ -33,8 +40,48 @@ worker volunteer rescuer firefighter policeman policewoman captain sergeant majo
 controller manager superintendent administrator owner operator founder organiser organizer candidate
 daughter son wife husband mother father brother sister widow widower cousin uncle aunt nephew niece
 grandmother grandfather partner fiancee fiance neighbour neighbor friend colleague barrister solicitor
+undersecretary under-secretary secretary-general counterpart paramedic
+poster blogger commenter user author writer columnist contributor caller listener viewer reader participant
+source insider campaigner critic supporter opponent protester protestor demonstrator spokespeople
+mutineer kidnapper hijacker gunman gunmen attacker captor abductor striker pirate rebel insurgent organiser
 """)
 
+# Nouns that can head a described speaker besides the roles above: bodies, groups and the papers they issue
+# ("the ministry said", "residents said", "the report said").
+SPEAKER_NOUNS = words("""
+police army military government ministry court council committee commission authorities authority officials
+group company party agency office department embassy consulate statement report survey study campaigners
+protesters demonstrators villagers locals relatives families family residents witnesses survivors rebels
+militants insurgents fighters troops soldiers forces sources investigators prosecutors lawyers experts
+analysts doctors officers board union organisers organizers administration cabinet presidency palace
+spokespeople coalition alliance movement organisation organization institute foundation charity association
+federation league junta regime leadership mission observatory team staff crew hostage hostages captive man
+woman men women boy girl people person citizens passengers nurse teacher pilot driver mother father son
+daughter man's relative parents victims victim defendant accused suspect plaintiff judge jury tribunal
+guard guards coastguard service services network channel station newspaper wing branch faction
+""")
+# Papers, posts and pages that "say" things for whoever issued them: "a statement from the ministry said", "the
+# embassy's website said", "one post by him read"; with no issuer named the document itself is the speaker ("a
+# leaked internal letter says"), as the gold of real news gives it. Laws are not among them (THING_WORDS).
+# Of these, the ones a speaker issues: alone ("the statement said") they stand for whoever spoke last.
+ISSUED_WORDS = words("statement statements communique communiqué letter message post posting note declaration "
+                     "release tweet email e-mail")
+DOCUMENT_WORDS = words("""
+statement statements communique communiqué letter letters message messages post posts posting video note
+declaration release report website site blog webpage page tweet email e-mail memo notice leaflet questionnaire
+document documents filing ruling judgment judgement verdict petition editorial announcement broadcast banner
+banners placard placards sign slogan
+""")
+# Words around a name that tell a person's gender: titles and gendered roles.
+MALE_WORDS = words("""
+Mr Mr. Sir Lord King Prince Sheikh Emir Sultan Father Brother spokesman chairman congressman businessman
+policeman councilman husband father son brother uncle nephew grandfather widower boy man Monsieur
+""")
+FEMALE_WORDS = words("""
+Mrs Mrs. Ms Ms. Miss Madam Madame Mme Lady Dame Queen Princess Sister spokeswoman chairwoman congresswoman
+businesswoman policewoman councilwoman wife mother daughter sister aunt niece grandmother widow girl woman
+actress
+""")
 # Roles whose remarks are commentary rather than news events (analysts, witnesses, residents).
 COMMENTATOR_ROLES = words("""
 analyst analysts expert experts professor researcher observer observers commentator resident residents
@@ -58,6 +105,7 @@ Sierra Singaporean Slovak Slovenian Somali Somalian African South Spanish Sri Su
 Taiwanese Tajik Tanzanian Thai Togolese Tunisian Turkish Turkmen Ugandan Ukrainian Uruguayan Uzbek Venezuelan
 Vietnamese Welsh Yemeni Zambian Zimbabwean Western Eastern Northern Southern Arab Asian Latin Kurdish Shia
 Shiite Sunni Islamist Islamic Muslim Christian Catholic Orthodox Jewish Hindu Buddhist Coptic Pashtun Tamil
+Republican Democrat Rican Lankan Leonean Salvadoran Zealander
 
 """)
 
@@ -66,13 +114,15 @@ ORG_WORDS = words("""
 Army Navy Air Force Forces Guard Guards Police Militia Brigade Brigades Battalion Regiment Corps Command
 Union Council Ministry Department Office Agency Authority Authorities Commission Committee Court Tribunal
 Parliament Assembly Congress Senate Government Administration Cabinet Party Movement Front Alliance League
-Coalition Organization Organisation Association Society Foundation Fund Institute Institution Center Centre
-University College School Hospital Bank Group Company Corporation Corp Inc Ltd Services Service Network
+Coalition Organization Organisation Association Society Foundation Fund Institute Institution
+University College School Bank Group Company Corporation Corp Inc Ltd Services Service Network
 News Press Times Post Gazette Herald Tribune Journal Telegraph Guardian Observer Agence Television TV Radio
 Broadcasting Channel Reuters Pravda Interfax Mission Programme Program Red Cross Crescent Nations Federation
 Bureau Directorate Secretariat Board Unit Units Team Club Ambulance Rescue Relief Coalition
 International Watch Amnesty Fighters Rebels Taliban Hamas Hezbollah Brotherhood
-Observatory Community Project Defence Defense Initiative Trust
+Observatory Community Project Defence Defense Initiative Trust Conference Synod Survey
+Departments Ministries Agencies Councils Committees Daily Weekly Magazine Democrats Republicans Socialists
+Conservatives Liberals Greens
 SA AG GmbH plc PLC LLC NV BV Ltd. Inc. Tankers Shipping Airlines Airways Energy Oil Petroleum Mining Holdings
 Industries Motors Logistics Telecom Systems Technologies Pharmaceuticals Bank Insurance Partners Capital
 """)
@@ -96,7 +146,40 @@ Valley valley River river Lake lake Sea sea Ocean ocean Gulf gulf Bay bay Strait
 Mountain Mount Hills hills Desert desert Coast coast Peninsula peninsula Camp camp Base base Village village
 Town town County county State Oblast oblast Governorate governorate Prefecture prefecture Neighbourhood
 neighbourhood neighborhood Quarter quarter Mosque Cathedral Church Palace Stadium Plaza Park Highway highway
-Crossing crossing Border Corridor Canal canal Dam dam
+Crossing crossing Border Corridor Canal canal Dam dam Republic Kingdom Emirates Atoll atoll Reef reef Archipelago Plateau Delta delta
+Falls Glacier Canyon Springs Heights Lagoon Oasis Basin
+Strip Zone Creek Roundabout Junction Regions Provinces Districts Centro Metropolitan Mirador Beach Cove Pier
+Wharf Boulevard Terrace Gardens Peak Gorge Midlands Highlands Territories Territory Estuary Waterfront
+Promenade Esplanade Point
+""")
+# Head words of buildings and venues: "Taj Mahal Palace Hotel", "Nariman House", "Oberoi Trident" is not
+# known, but "X Hotel" is a place, never a person and never a speaker. "Centre for ..." and "House of ..."
+# name bodies instead (names.py checks the word after).
+VENUE_WORDS = words("""
+Hotel Hotels House Centre Center Tower Towers Building Hall Theatre Theater Museum Terminal Station Mall Cafe
+Café Restaurant Temple Synagogue Monastery Castle Fort Arena Prison Jail Gaol Hospital Clinic Resort
+Barracks Gate Library Cemetery Memorial Monument Shrine Compound Residence Lodge Inn Motel Complex
+Courthouse Headquarters Plant Refinery Factory Mine Stadium Bazaar
+""")
+# Words that begin the name of a place: "Mount Sinjar", "Saint Catherine", "Lake Chad", "Port Harcourt".
+PLACE_PREFIXES = words("Mount Mt Saint St San Santo Santa Sao São Lake Port Fort Cape Isla Isle Gulf Bay Wadi Jebel Jabal Masjid "
+                       "Punta Playa Cerro Puerto Bahía Bahia Monte Cabo Ciudad Porto Bandar Kafr Deir Beit Nowy Nowa "
+                       "Stary Stara Novi Novo Nova Târgu Tirgu")
+# Last words of names of laws, plans and documents, events, wars and vehicles: none of them is a person
+# ("Economic Stabilization Act", "Global Political Agreement", "World War I", "Google Science Fair").
+THING_WORDS = words("""
+Act Acts Amendment Amendments Bill Law Laws Treaty Accord Accords Agreement Convention Protocol Constitution
+Charter Resolution Plan Doctrine Declaration Code Directive Decree Order Report
+War Wars Revolution Uprising Crisis Olympics Games Cup Championship Championships Fair Festival Expo Prize
+Award Awards Summit Forum Marathon Tournament Series Week Day Year Season Era Age Empire Rally
+System Systems Database Index Census Budget Strategy Operation Phantom Flight Airbus
+Boeing Division Section Article Chapter Schedule Annex Clause Part Phase Stage Level Category Class Type Model
+""")
+# Acronyms that are things, not bodies: "a SIM card", "their ID papers", "DNA tests".
+THING_ACRONYMS = words("""
+SIM ID IDs GPS DNA TV CCTV PIN SMS ATM AIDS HIV GDP IED IEDs RPG RPGs UAV UAVs ICU MRI PDF URL IT PM AM BC AD OK
+OKs CEO CEOs CFO MP MPs MEP MEPs QC KC PhD MBA VIP VIPs LGBT LGBTQ COVID SARS MERS Ebola CO2 AK SUV SUVs GMT UTC
+HQ FAQ ETA SOS VAT USB WiFi PC PCs AI API IP OS IQ ER RIP
 """)
 # Words after which a capitalised word is a place: "the city of X", "in X".
 PLACE_CUES = words("""
@@ -118,6 +201,8 @@ Around About Nearly Almost Over Under Among Between Against Toward Towards Via P
 Please Yes Okay OK Reports Report Witnesses Officials Police Troops Forces Aid Photos Estimates Observers
 Combat Construction Sounds Meanwhile Prosecutors Aides Sources Residents Rescuers Soldiers Doctors
 Emergency Local Government Authorities Opposition Parliament Ministry Mr Mrs Ms Dr God Allah
+Further Furthermore Additionally Likewise Similarly Finally Lastly Besides Nonetheless Nevertheless Subsequently
+Consequently Thus Hence Therefore Indeed Notably Separately Elsewhere Overall Initially Ultimately Currently
 """)
 
 # Verbs that attribute speech or writing ("said", "told", "wrote in a Facebook post").
@@ -127,6 +212,10 @@ insisted insists warned warns claimed noted reported asked urged urges replied r
 denied denies described argued argues acknowledged admitted continued remarked posted tweeted commented
 recalled cautioned vowed pledged promised estimated suggested believes believed denounced condemned criticised
 criticized accused praised welcomed appealed saying telling adding writing warning
+stressed stresses emphasised emphasized conceded asserted complained complains reiterated reiterates
+stating explaining insisting claiming noting arguing urging
+sighed sighs shouted shouts yelled yells cried exclaimed whispered muttered screamed pleaded begged boasted
+joked quipped retorted snapped
 """)
 # Verbs that continue the previous speaker's statement.
 CONTINUING_VERBS = words("added adds continued continues")

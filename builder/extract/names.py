@@ -4,16 +4,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from builder.extract.lexicon import (DEMONYMS, NOT_NAME_WORDS, ORG_WORDS, OUTLETS, PLACE_CUES, PLACE_WORDS,
-                                     ROLE_NOUNS, TITLE_WORDS)
+from builder.extract.lexicon import (DEMONYMS, NOT_NAME_WORDS, ORG_WORDS, OUTLETS, PLACE_CUES, PLACE_PREFIXES,
+                                     PLACE_WORDS, PORTFOLIO_WORDS, ROLE_NOUNS, THING_ACRONYMS, THING_WORDS, TITLE_WORDS, VENUE_WORDS)
 from builder.extract.places import place_kind
+from builder.extract.runs import (ACRONYM, CONNECTORS, PARTY_PLURALS, PERSON_PARTICLES, Token, candidate_runs,
+                                   is_org_like, tokens)
 
-# A word that can be part of a name: Capitalised, ALLCAPS, hyphenated (Boutros-Ghali), with Arabic and
-# European particles (al-Sadr, bin Salman) and initials (J.).
-NAME_TOKEN = re.compile(
-    r"(?:[A-Z]\.){2,}|(?:(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|ben|bint)-)?[A-Z][\w’'.-]*\w|[A-Z]\.?")
-CONNECTORS = frozenset({"of", "for", "and", "the", "de", "du", "da", "del", "della", "di", "van", "von", "der",
-                        "bin", "ibn", "al", "el", "la", "le", "&", "dos", "das"})
 # Words that start the name of an operation or a storm, never a person.
 EVENT_NAME_WORDS = frozenset({"Operation", "Hurricane", "Storm", "Cyclone", "Typhoon", "Tropical", "Exercise",
                               "MT", "MV", "HMS", "USS", "SS", "RV", "INS", "MS"})    # ...and ships ("MT Coral Dawn")
@@ -31,11 +27,6 @@ PLACE_NOUNS_AFTER = frozenset({"market", "square", "district", "province", "regi
 CALENDAR_WORDS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
                            "May June July August September October November December".split())
 PLACE_PREPOSITIONS = frozenset({"in", "to", "from", "near", "outside", "across", "toward", "towards", "into"})
-PERSON_PARTICLES = frozenset({"bin", "ibn", "al", "el", "de", "da", "del", "di", "van", "von", "der", "dos", "das",
-                              "du", "la", "le", "abu", "bint"})
-ABBREVIATED_TITLES = frozenset("Dr Gen Col Lt Sgt Capt Cpl Maj Adm Brig Cmdr Gov Sen Rep Rev Prof Mr Mrs Ms St Insp "
-                               "Supt Det Pte Fr".split())
-ACRONYM = re.compile(r"^(?:[A-Z]{2,}(?:-[A-Z]{2,})?|(?:[A-Z]\.){2,})$")
 PLACE_ACRONYMS = frozenset({"US", "U.S.", "U.S", "UK", "U.K.", "USA", "UAE", "DRC", "CAR"})
 APPOSITION = re.compile(r"\s*,\s+(?:(?:a|an|the)\s+)?(?P<role>[^,;:\"“”]{2,90}?)\s*(?:,|;|\.$|$|(?=\s+(?:said|says|"
                         r"told|wrote|added|reported|stated|confirmed|warned|explained)\b)|"
@@ -54,80 +45,52 @@ class Name:
     single: bool = False        # one word: a surname to resolve ("Mugabe") or a lone capitalised word
 
 
-@dataclass(frozen=True)
-class _Token:
-    start: int
-    end: int
-    text: str
-    possessive: bool
+# Lowercase nouns right before a name that make it a body: "rights group Witness Bahrain", "the opposition Al Wefaq",
+# 'the website "Insurgency Wiki"'.
+ORG_NOUNS_BEFORE = frozenset({"group", "party", "movement", "organisation", "organization", "militia", "website",
+                              "site", "blog", "forum", "newspaper", "magazine", "broadcaster", "company", "firm",
+                              "network", "charity", "opposition", "coalition", "alliance", "faction", "outfit"})
+# Roles after which "of X" names a body or a place, never a person: "the owner of Trace Canada", "head of X".
+# (A spokesman or a lawyer for a person, a daughter of one, are not among them.)
+HEAD_ROLES = frozenset({"owner", "head", "director", "chairman", "chairwoman", "chair", "president", "ceo", "founder",
+                        "leader", "chief", "commander", "member", "members", "employee", "employees", "staff",
+                        "manager", "headquarters"})
 
 
-def _tokens(text: str) -> list[_Token]:
-    found = []
-    for m in NAME_TOKEN.finditer(text):
-        word = m.group()
-        if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-’'"):
-            continue
-        possessive = bool(re.match(r"['’]s?\b", text[m.end():m.end() + 2])) or word.endswith(("'s", "’s"))
-        word = re.sub(r"['’]s$", "", word).rstrip(".") if not ACRONYM.match(word) else word
-        found.append(_Token(m.start(), m.start() + len(word), word, possessive))
-    return found
+def _venue(run: list[Token], text: str) -> str | None:
+    """'place' for a building or venue ("Taj Mahal Palace Hotel", "Nariman House"), 'organisation' for a body
+    named after one ("Centre for Strategic Studies", "House of Representatives"), else None."""
+    if len(run) < 2:
+        return None
+    for i, tok in enumerate(run[:-1]):
+        gap = text[tok.end:run[i + 1].start].split()
+        if (tok.text in VENUE_WORDS and gap in (["of"], ["for"])) or gap == ["and"]:
+            return "organisation" if run[-1].text in VENUE_WORDS or tok.text in VENUE_WORDS else None
+    return "place" if run[-1].text in VENUE_WORDS else None
 
 
-def _runs(text: str, tokens: list[_Token]) -> list[list[_Token]]:
-    """Group adjacent capitalised words, joined by connectors such as 'of' or 'and', into candidate names."""
-    runs: list[list[_Token]] = []
-    for tok in tokens:
-        if runs and not runs[-1][-1].possessive:
-            last = runs[-1][-1].text
-            gap = text[runs[-1][-1].end:tok.start]
-            words = gap.split()
-            abbreviated = gap == ". " and (len(last) == 1 or last in ABBREVIATED_TITLES)   # "Dr. J. R. Okafor"
-            if gap == " " or abbreviated or (gap.startswith(" ") and gap.endswith(" ") and 0 < len(words) <= 2
-                              and all(w in CONNECTORS for w in words)):
-                runs[-1].append(tok)
-                continue
-        runs.append([tok])
-    return [part for run in runs for part in _split_run(text, run)]
+# Titles that end a run of capitalised words without a name after them: "New Democrat MP" is not a person.
+TRAILING_TITLES = frozenset("MP MEP Minister President Secretary Spokesman Spokeswoman Spokesperson Governor Mayor "
+                            "Senator Ambassador Chairman Chairwoman Director Commissioner Leader Officer".split())
+HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Prof Sir Dame Mme".split())      # "Education Mr. Toccafondi": a name follows
+POSTNOMINALS = frozenset("QC KC Jr Sr OBE MBE CBE KBE PhD".split())
+ROMAN = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|X)$")
 
 
-def _split_run(text: str, run: list[_Token]) -> list[list[_Token]]:
-    """Cut a run at connectors unless it names an organisation or a place: 'Aides of | Muqtada al-Sadr'."""
-    parts: list[list[_Token]] = [[run[0]]]
-    for position, tok in enumerate(run[1:], start=1):
-        gap = [w for w in text[parts[-1][-1].end:tok.start].split() if w != "."]
-        keep = not gap or all(w in PERSON_PARTICLES for w in gap)
-        if not keep:
-            rest = run[position:]
-            whole = parts[-1] + rest
-            left_last = parts[-1][-1].text
-            if "&" in gap:
-                keep = _is_org_like(whole)                    # "Armed Conflict Location & Event Data Project"
-            elif "and" in gap:
-                left = " ".join(t.text for t in parts[-1])
-                right = " ".join(t.text for t in rest)
-                keep = (_is_org_like(whole) and left_last not in ORG_WORDS and not place_kind(right)
-                        and not place_kind(left) and not ACRONYM.match(left)
-                        and not all(t.text in DEMONYMS or t.text in NOT_NAME_WORDS for t in parts[-1]))
-            else:
-                # "Ministry of Defence", "Secretary of State", "Gulf of Guinea" hold together; "Governor
-                # Kolawole Adesina of the All Progressives Congress" is a person of an organisation.
-                keep = (left_last in ORG_WORDS or left_last in TITLE_WORDS or left_last in PLACE_WORDS
-                        or bool(place_kind(text[parts[-1][0].start:rest[-1].end]))
-                        or (rest[-1].text in PLACE_WORDS and gap == ["of"] and len(parts[-1]) == 1)
-                        or place_kind(rest[-1].text) == "continent" and len(parts[-1]) == 1)
-        if keep:
-            parts[-1].append(tok)
-        else:
-            parts.append([tok])
-    return parts
+def _not_in_a_person(word: str) -> bool:
+    """Words no person's name holds: digits ("F-4"), acronyms ("FIRST", "NASA"), other than a roman numeral."""
+    return any(c.isdigit() for c in word) or (bool(ACRONYM.match(word)) and not ROMAN.match(word))
 
 
-def _is_org_like(run: list[_Token]) -> bool:
-    return any(t.text in ORG_WORDS for t in run)
+def _can_end_a_person(token: Token, text: str) -> bool:
+    """A name ends on a word, not on a lone letter ("Division A") or a numeral ("World War I"), unless the
+    letter is an initial with its full stop or a numeral after a full name ("Henry VIII" is rare in news)."""
+    if len(token.text) == 1:
+        return text[token.end:token.end + 1] == "."
+    return not ROMAN.match(token.text) and not any(c.isdigit() for c in token.text)
 
 
-def _strip_leading(run: list[_Token]) -> tuple[list[_Token], list[_Token]]:
+def _strip_leading(run: list[Token]) -> tuple[list[Token], list[Token]]:
     """Split a run into leading title/role words and the rest: 'Deputy Prime Minister' | 'Irina Vereshchuk'."""
     i = 0
     while i < len(run) - 1:
@@ -181,17 +144,29 @@ def _role_after(text: str, end: int) -> str | None:
     return None
 
 
-def _classify(run: list[_Token], text: str) -> tuple[str, list[_Token], str | None]:
+def _classify(run: list[Token], text: str) -> tuple[str, list[Token], str | None]:
     """What a run names, the tokens that make the name, and the title words stripped off it."""
+    if len(run) > 1 and place_kind(text[run[0].start:run[-1].end]):
+        return "place", run, None                        # "New York", "New Delhi": a known place is not cut
+    for lead in (0, 1):
+        if len(run) > lead and text[run[lead].start:run[-1].end] in OUTLETS:
+            return "organisation", run[lead:], None      # "The New York Times": not "York Times"
     skip = 0                                             # an index, not run = run[1:]: that was quadratic
     while len(run) - skip > 1 and run[skip].text in NOT_NAME_WORDS and run[skip].text not in TITLE_WORDS:
         skip += 1                                        # "The Supreme Islamic Iraqi Council"
+    while len(run) - skip > 2 and run[skip].text in PARTY_PLURALS:
+        skip += 1                                        # "Republicans John McCain"
     run = run[skip:]
     words = [t.text for t in run]
     joined = " ".join(words)
     full = text[run[0].start:run[-1].end]
     if words[0] in EVENT_NAME_WORDS:
         return "unknown", run, None
+    if len(run) == 1 and words[0] in THING_ACRONYMS:
+        return "unknown", run, None                      # "a SIM card", "ID papers": things, not bodies
+    venue = _venue(run, text)
+    if venue:
+        return venue, run, None
     if all(w in TITLE_WORDS or w.lower() in CONNECTORS for w in full.split()):
         return "unknown", run, None                      # "Secretary of State" alone is a title
     if full in OUTLETS or joined in OUTLETS:
@@ -199,8 +174,13 @@ def _classify(run: list[_Token], text: str) -> tuple[str, list[_Token], str | No
     if any(w in CALENDAR_WORDS for w in words):
         return "unknown", run, None                      # "Ash Wednesday", "Black Saturday"
     titled = [i for i, w in enumerate(words) if w in TITLE_WORDS and w not in ("Former", "State", "National")]
-    if titled and titled[-1] < len(run) - 1 and len(run) - titled[-1] - 1 >= 2 and _is_org_like(run[:titled[-1]]):
-        tail = run[titled[-1] + 1:]                      # "Emergency Services Minister | Rachel Kosta"
+    if titled and titled[-1] < len(run) - 1 and (len(run) - titled[-1] - 1 >= 2 or words[titled[-1]] in HONORIFICS):
+        tail = run[titled[-1] + 1:]              # "Emergency Services Minister | Rachel Kosta", "New Democrat MP | X"
+        while len(tail) > 2 and tail[0].text in PORTFOLIO_WORDS:
+            tail = tail[1:]                      # "Minister of Education | Ana Costa"
+        if text[run[titled[-1]].end:tail[0].start].split() in (["of"], ["for"], ["of", "the"]):
+            # "Vice President of Taxpayers United": a title's "of" governs a body or a place, not its holder
+            return ("place" if place_kind(text[tail[0].start:tail[-1].end]) else "organisation"), tail, None
         if not any(t.text in ORG_WORDS or t.text in PLACE_WORDS for t in tail):
             return "person", tail, " ".join(words[:titled[-1] + 1])
     if len(run) == 1 and ACRONYM.match(words[0]):
@@ -211,17 +191,32 @@ def _classify(run: list[_Token], text: str) -> tuple[str, list[_Token], str | No
         return "organisation", run, None
     if words[-1] in PLACE_WORDS and len(run) > 1:
         return "place", run, None
+    if len(run) > 1 and words[-1] in ("North", "South", "East", "West", "Central") and not is_org_like(run):
+        return "place", run, None                        # "Kowloon West": a constituency, a district
+    if len(run) > 1 and words[0] in PLACE_PREFIXES and words[1] not in TITLE_WORDS:
+        return "place", run, None                        # "Mount Sinjar", "Saint Catherine", "Lake Chad"
+    if len(run) > 1 and (words[-1] in THING_WORDS or not _can_end_a_person(run[-1], text)):
+        return "unknown", run, None                      # "Economic Stabilization Act", "World War I", "Division A"
     if len(run) > 1 and words[0] in PLACE_WORDS and text[run[0].end:run[0].end + 4] == " of ":
         return "place", run, None                        # "Gulf of Guinea", "Port of Spain"
     if len(run) > 1 and words[0] in COMPASS and place_kind(" ".join(words[1:])):
         return "place", run, None                        # "Central Mali"
+    if len(run) == 2 and words[0] in COMPASS and words[1] not in TITLE_WORDS and words[1] not in DEMONYMS \
+            and not is_org_like(run):
+        return "place", run, None                        # "West Midlands", "Central Pichilemu": no first name
     lead, rest = _strip_leading(run)
     titles = " ".join(t.text for t in lead) or None
+    if lead and rest and text[lead[-1].end:rest[0].start].split() in (["of"], ["for"], ["of", "the"]):
+        # "Vice President of Taxpayers", "Secretary of Homeland Security": a title's "of" governs a body or a
+        # place, never the person who holds it
+        return ("place" if place_kind(text[rest[0].start:rest[-1].end]) else "organisation"), rest, None
     # A place at the start of a longer run is a place, not a first name ("Mogadishu Ali Yasin Gedi").
     skip = 0
     while len(rest) - skip > 2 and place_kind(rest[skip].text) and rest[skip].text not in TITLE_WORDS:
         skip += 1
     rest = rest[skip:]
+    if len(rest) > 2 and rest[-1].text in POSTNOMINALS:
+        rest = rest[:-1]                                 # "Jonathan Mills QC": the letters after a name
     rest_words = [t.text for t in rest]
     if not rest or all(w in NOT_NAME_WORDS or w in TITLE_WORDS or w in DEMONYMS for w in rest_words):
         return "unknown", rest, titles
@@ -236,6 +231,8 @@ def _classify(run: list[_Token], text: str) -> tuple[str, list[_Token], str | No
         return ("person" if lead and any(t.text in TITLE_WORDS for t in lead) else "unknown"), rest, titles
     if any(w in DEMONYMS or w in ORG_WORDS for w in rest_words):
         return "unknown", rest, titles
+    if any(_not_in_a_person(w) for w in rest_words) or rest_words[-1] in TRAILING_TITLES:
+        return "unknown", rest, titles                   # "FIRST Global", "F-4 Phantom", "New Democrat MP"
     if any(w.lower() in CONNECTORS - PERSON_PARTICLES for w in text[rest[0].start:rest[-1].end].split()):
         return "unknown", rest, titles
     return "person", rest, titles
@@ -244,7 +241,7 @@ def _classify(run: list[_Token], text: str) -> tuple[str, list[_Token], str | No
 def find_names(text: str) -> list[Name]:
     """Every name in `text` with what it names; one-word names are kept for the caller to resolve."""
     names: list[Name] = []
-    for run in _runs(text, _tokens(text)):
+    for run in candidate_runs(text, tokens(text)):
         kind, rest, titles = _classify(run, text)
         if not rest:
             continue
@@ -253,31 +250,76 @@ def find_names(text: str) -> list[Name]:
                 names.append(Name(tok.start, tok.end, tok.text, "place", single=True))
         start, end = rest[0].start, rest[-1].end
         name = text[start:end]
-        kind, end, name = _refine(text, kind, start, end, name, len(rest))
+        kind, end, name = _refine(text, kind, start, end, name, len(rest), titled=titles is not None)
         role = None
         if kind == "person":
             role = _role_after(text, end) or _role_before(text, start)
+        if kind == "person" and len(rest) > 1 and names and names[-1].kind == "person" and \
+                re.fullmatch(r"\s+of\s+(?:the\s+)?", text[names[-1].end:start]):
+            kind, role = "organisation", None            # "Cheng Chung-tai of Civic Passion": a person's body
+        if kind == "unknown" and len(rest) == 1 and _lone_name(name) and \
+                re.match(r",\s+(?:a|an|the|his|her|their)\s", text[end:end + 8]) and _role_after(text, end):
+            kind, role = "person", _role_after(text, end)     # "Abdullah, the family's oldest son,"
         names.append(Name(start, end, name, kind, role, single=len(rest) == 1))
+    # "Fatmah and Mohammad Elsamnah": a lone name joined to a person's is a person's
+    for i, name in enumerate(names[:-1]):
+        after = names[i + 1]
+        if name.single and name.kind == "unknown" and _lone_name(name.text) and after.kind == "person" \
+                and not after.single and text[name.end:after.start] == " and ":
+            names[i] = Name(name.start, name.end, name.text, "person", None, single=True)
     return names
 
 
-def _refine(text: str, kind: str, start: int, end: int, name: str, size: int) -> tuple[str, int, str]:
+def _lone_name(word: str) -> bool:
+    """Whether one capitalised word may be a person's name on its own: not a common word, a nationality, a
+    place, a title or an acronym."""
+    return bool(word[:1].isupper()) and not word.endswith("ing") and not (word in NOT_NAME_WORDS or word in DEMONYMS or word in TITLE_WORDS
+                                             or word in ORG_WORDS or word in THING_WORDS or ACRONYM.match(word)
+                                             or place_kind(word) or word in CALENDAR_WORDS)
+
+
+def _refine(text: str, kind: str, start: int, end: int, name: str, size: int,
+            titled: bool = False) -> tuple[str, int, str]:
     """Use the words around a name to tell what it names: 'Bakara market', 'al-Ikhbariya television'."""
     after = re.match(r"\s+([a-z]+)", text[end:end + 20])
-    before = [w.strip(",;:") for w in text[max(0, start - 30):start].lower().split()]
+    before = [w.strip(",;:\"“”'‘") for w in text[max(0, start - 30):start].lower().split()]
+    before = [w for w in before if w]
+    if kind == "person" and size > 1 and not titled:
+        # the words right before it, within its clause
+        cue = re.search(r"(?:\b([a-z]+)\s+)?(?:\b([a-z]+)\s+)?\b([a-z]+)\s+[\"“]?$", text[max(0, start - 40):start].lower())
+        cue = [w for w in cue.groups() if w] if cue else []
+        if cue and cue[-1] in ORG_NOUNS_BEFORE:
+            return "organisation", end, name              # "rights group Witness Bahrain"
+        if len(cue) >= 2 and cue[-1] in ("of", "for") and cue[-2] in HEAD_ROLES or \
+                len(cue) >= 3 and cue[-2:] == ["of", "the"] and cue[-3] in HEAD_ROLES:
+            return "organisation", end, name              # "the owner of Trace Canada"
+        if cue and cue[-1] in ("the", "a", "an") and text[start - 1:start] == " " and not (
+                after and after.group(1) in PLACE_NOUNS_AFTER):
+            return "organisation", end, name              # "the Sea Org", "a Homeland Security travel ban"
+        country = re.match(r",\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\b", text[end:end + 40])
+        if before and before[-1] in PLACE_PREPOSITIONS and country and place_kind(country.group(1)) == "country":
+            return "place", end, name                     # "in Bodh Gaya, India"
     if size == 1 and kind in ("unknown", "place") and text[end:end + 1] == "," and before and \
             before[-1] in ROLE_NOUNS and text[:start].rstrip().endswith(","):
         return "person", end, name                        # "Ms Rahman's daughter, Sana, said"
+    if size == 1 and kind == "unknown" and text[end:end + 1] == "," and before and before[-1] in ORG_NOUNS_AFTER \
+            and text[:start].rstrip().endswith(","):
+        return "organisation", end, name                  # "the state news agency, Petra, said"
+    if size == 1 and kind == "unknown" and before and before[-1] in ROLE_NOUNS and name not in NOT_NAME_WORDS \
+            and name not in DEMONYMS and not ACRONYM.match(name) and text[start - 2:start] != ", ":
+        return "person", end, name                        # "staff member Zabiullah told": a one-word name
     if kind == "person" and text[start - 1:start] == "(" and text[end:end + 1] == ")":
         return "unknown", end, name                       # "(Knights Charge)": a gloss, not a person
     if kind == "person" and after and after.group(1) in PLACE_NOUNS_AFTER:
         return "place", end + after.end(), text[start:end + after.end()]
+    if kind == "person" and after and after.group(1) in ORG_NOUNS_AFTER:
+        return "organisation", end, name                  # "the Green Future party", "Al Hayat newspaper"
     if kind not in ("unknown",) and not (kind == "person" and size == 1):
         return kind, end, name
     if after and after.group(1) in PLACE_NOUNS_AFTER and name not in NOT_NAME_WORDS:
         return "place", end + after.end(), text[start:end + after.end()]
-    if after and after.group(1) in ORG_NOUNS_AFTER:
-        return "organisation", end, name
+    if after and after.group(1) in ORG_NOUNS_AFTER and name not in DEMONYMS and name not in THING_ACRONYMS:
+        return "organisation", end, name                  # not "Indian" of "Indian television"
     appos = re.match(r",\s+(?:a|an|the)\s+(?:\w+\s+)?(group|militia|movement|party|network|organi[sz]ation)\b", text[end:end + 40])
     if appos:
         return "organisation", end, name

@@ -5,11 +5,11 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-OPENERS = "“„«"
-CLOSERS = "”»"
-STRAIGHT = '"'
-SINGLE_OPENERS = "‘‹"
-SINGLE_CLOSERS = "’›"
+from builder.vocabulary import DOUBLE_CLOSERS as CLOSERS
+from builder.vocabulary import DOUBLE_OPENERS as OPENERS
+from builder.vocabulary import SINGLE_CLOSERS, SINGLE_OPENERS
+from builder.vocabulary import STRAIGHT_DOUBLE as STRAIGHT
+
 # Characters after which a straight mark opens a quote, and before which one closes it.
 BEFORE_OPEN = "([{—–-/:;,"
 AFTER_CLOSE = ".,;:!?)]}—–-…"
@@ -22,10 +22,11 @@ class Span:
     start: int
     end: int
     closed: bool
+    opened: bool = True         # False when the copy dropped the opening mark: the span starts on a word
 
     @property
     def inner(self) -> tuple[int, int]:
-        return self.start + 1, self.end - 1 if self.closed else self.end
+        return self.start + self.opened, self.end - 1 if self.closed else self.end
 
     def contains(self, pos: int) -> bool:
         """True when a cut at `pos` would fall inside the quote (a cut just after its closing mark does not)."""
@@ -54,22 +55,49 @@ def _straight_role(text: str, i: int, is_open: bool, apostrophe: bool = False) -
     return "close" if is_open else "open"
 
 
+def _opens_the_wrong_way(text: str, i: int) -> bool:
+    """A closing mark at a word's start, after a space or the paragraph's start: it opens a quote."""
+    prev = text[i - 1] if i > 0 else ""
+    nxt = text[i + 1] if i + 1 < len(text) else ""
+    return (not prev or prev.isspace() or prev in BEFORE_OPEN) and nxt.isalnum()
+
+
+def _closes_without_opener(text: str, i: int) -> bool:
+    """The first mark of a paragraph closes a quote that never opened: it follows a quote's last punctuation
+    ('... died," he said') and at least three words stand before it, from a paragraph that starts on a capital."""
+    prev = text[i - 1] if i > 0 else ""
+    nxt = text[i + 1] if i + 1 < len(text) else ""
+    return prev in ".,!?" and (not nxt or nxt.isspace()) and text[:1].isupper() and len(text[:i].split()) >= 3
+
+
 def find_spans(text: str, single: bool = False) -> list[Span]:
     """Quoted spans of `text`, in order. `single` scans single marks (for articles that use only those)."""
     openers, closers, straight = (SINGLE_OPENERS, SINGLE_CLOSERS, "'") if single else (OPENERS, CLOSERS, STRAIGHT)
     spans: list[Span] = []
     open_at: int | None = None
+    # Double marks left after the one being read: an even count after a mark that looks like a closer but has
+    # nothing to close means it pairs with a later one (',"For example ... exercise".'), an odd count that one
+    # is missing (a dropped opener).
+    left = 0 if single else sum(text.count(ch) for ch in OPENERS + CLOSERS + STRAIGHT)
     for i, ch in enumerate(text):
+        if not single and (ch in OPENERS or ch in CLOSERS or ch == STRAIGHT):
+            left -= 1
         if ch in openers:
             role = "open"
         elif ch in closers:
             role = "close"
             if single and i + 1 < len(text) and text[i + 1].isalnum() and i > 0 and text[i - 1].isalnum():
                 continue                                 # a curly apostrophe inside a word
+            if open_at is None and not single and _opens_the_wrong_way(text, i):
+                role = "open"                            # ”tens of thousands ...”: a closer used as an opener
         elif ch == straight:
             role = _straight_role(text, i, open_at is not None, apostrophe=single)
             if role == "skip":
                 continue
+            if role == "close" and open_at is None and not single and left % 2 == 1 and \
+                    i + 1 < len(text) and text[i + 1].isspace():
+                role = "open"                            # 'communities," For example ... exercise".'
+
         else:
             continue
         if role == "open":
@@ -84,6 +112,8 @@ def find_spans(text: str, single: bool = False) -> list[Span]:
         elif open_at is not None:
             spans.append(Span(open_at, i + 1, True))
             open_at = None
+        elif not spans and not single and left % 2 == 0 and _closes_without_opener(text, i):
+            spans.append(Span(0, i + 1, True, opened=False))     # the opening mark was dropped: from the start
     if open_at is not None:
         spans.append(Span(open_at, len(text), False))
     return spans
@@ -163,6 +193,7 @@ SINGLE_OPENING = re.compile(r"(?:^|(?<=[\s(\[—–-]))['‘](?=[A-Za-z0-9])", r
 def uses_double_marks(text: str) -> bool:
     """Whether an article quotes with double marks (most copy) or single ones (British style, with any
     double marks nested inside): whichever opens more quotes wins."""
-    doubles = sum(text.count(ch) for ch in OPENERS + STRAIGHT)
+    # closers count too: copy may open with the wrong mark or drop the opener, never the closer
+    doubles = max(sum(text.count(ch) for ch in OPENERS + STRAIGHT), sum(text.count(ch) for ch in CLOSERS))
     singles = len(SINGLE_OPENING.findall(text))
     return doubles > 0 and doubles * 2 >= singles

@@ -6,6 +6,7 @@ are not its main verb.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from builder.extract.tense import IRREGULAR_PAST
@@ -21,8 +22,50 @@ mean means so such now given ensure ensures note notes agree agrees deny denies 
 states report reports indicate indicates found felt saw heard learned fact""".split())
 
 
+# The main clause's verb group after a relative clause without commas: "the earthquake that struck Vann on
+# Thursday | has risen to 31". An auxiliary after a word of the clause, once the clause has had a verb of its own.
+AUXILIARY = re.compile(r"\s(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must)\b", re.I)
+OWN_VERB = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|\w+ed|" + "|".join(IRREGULAR_PAST) + r")\b",
+                      re.I)
+NOT_A_CLAUSE_END = frozenset("and or but not also been who which that it he she they we i you there still".split())
+
+
+@dataclass(frozen=True)
+class Span:
+    """A relative clause or apposition found in a text: the parts of re.Match its readers use."""
+
+    text: str
+    begin: int
+    finish: int
+
+    def group(self) -> str:
+        return self.text[self.begin:self.finish]
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.finish
+
+
+def _relative_end(text: str, m: re.Match) -> int:
+    """Where a relative clause ends: at the main clause's verb when no comma closes it first."""
+    if m.group()[:1] == ",":
+        return m.end()
+    first = m.group().split(maxsplit=1)
+    if len(first) < 2:
+        return m.end()
+    rest_at = m.start() + len(first[0]) + 1
+    for aux in AUXILIARY.finditer(text, rest_at, m.end()):
+        before = text[rest_at:aux.start()]
+        previous = before.split()[-1:]
+        if previous and previous[0].lower() not in NOT_A_CLAUSE_END and OWN_VERB.search(before):
+            return aux.start()
+    return m.end()
+
+
 @lru_cache(maxsize=512)
-def embedded(text: str) -> tuple[re.Match, ...]:
+def embedded(text: str) -> tuple[Span, ...]:
     """Relative clauses and appositions in `text` (not the "that" of reported speech). Cached: dates,
     descriptions and titles each ask of the same clause."""
     found = []
@@ -31,5 +74,5 @@ def embedded(text: str) -> tuple[re.Match, ...]:
             before = text[:m.start()].split()[-1:]
             if not before or before[0].lower() in SAYING or before[0].lower().endswith("ed"):
                 continue
-        found.append(m)
+        found.append(Span(text, m.start(), _relative_end(text, m)))
     return tuple(found)

@@ -6,16 +6,8 @@ from dataclasses import dataclass
 
 from builder.extract.lexicon import NOT_NAME_WORDS, TITLE_WORDS
 from builder.extract.quotemarks import Span, find_spans, single_spans, spans_overlapping, uses_double_marks
+from builder.vocabulary import TITLES, WEAK_ABBREVIATIONS
 
-# Titles and other abbreviations that never end a sentence.
-TITLES = frozenset("""
-Mr Mrs Ms Dr Prof Gen Col Lt Sgt Capt Cpl Maj Adm Brig Cmdr Gov Sen Rep Rev Hon Pres Supt Insp
-St Mt Ft Sr Jr Messrs Mme Mlle Fr Sgt Pte Det Ald Amb
-""".split())
-# Abbreviations that end a sentence only when the next word is a usual sentence opener.
-WEAK_ABBREVIATIONS = frozenset("""
-Inc Ltd Corp Co Bros etc approx est vs Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec No
-""".split())
 SENTENCE_OPENERS = frozenset("""
 The A An He She It They We I You This That These Those There Here In On At But And However Meanwhile
 His Her Their Its Our My After Before When While Some Many Most Officials Police Witnesses Yesterday

@@ -3,14 +3,16 @@
 Raw HTML pages (see raw.py): on a big timeline they hold thousands of sentences and links."""
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from itertools import groupby
 
 from builder.render.context import Site
 from builder.render.dates import short_date, time_element
 from builder.render.escape import html_text, web_url
-from builder.render.indexes import plural
 from builder.render.raw import RawPage, heading, html_list, section
-from builder.render.sources import ArticleText, anchor, article_page_path, article_title
+from builder.render.sources import ArticleText, article_page_path, article_title
+from builder.vocabulary import plural
 
 META_LABELS = (("source", "Source"), ("credit", "Credit"), ("license", "Licence"))
 
@@ -46,7 +48,7 @@ def sentence_html(site: Site, page: str, art: ArticleText, index: int, numbers: 
     classes = "tl-sentence tl-sourced" if ids else "tl-sentence"
     refs = "".join(f'<sup class="tl-ref"><a href="{site.entry_href(page, i)}"><span class="tl-sr">entry </span>'
                    f"{numbers[i]}</a></sup>" for i in ids)
-    return f'<span class="{classes}" id="{anchor(index)}">{html_text(sentence.text)}</span>{refs}'
+    return f'<span class="{classes}" id="{art.anchor(index)}">{html_text(sentence.text)}</span>{refs}'
 
 
 def article_page(site: Site, art: ArticleText, numbers: dict[str, int]) -> RawPage:
@@ -58,16 +60,16 @@ def article_page(site: Site, art: ArticleText, numbers: dict[str, int]) -> RawPa
     items = []
     for entry_id in numbers:
         cited = sorted({i for r in site.provenance.refs[entry_id] if r.article == name for i in r.sentences})
-        targets = ", ".join(f'<a href="#{anchor(i)}">{i + 1}</a>' for i in cited)
+        targets = ", ".join(f'<a href="#{art.anchor(i)}">{art.number(i)}</a>' for i in cited)
         items.append(f'<a href="{site.entry_href(page, entry_id)}">{html_text(by_id[entry_id].title)}</a>: '
                      f"{'sentence' if len(cited) == 1 else 'sentences'} {targets}")
-    title, token = section("Entries built from this article", "entries-built-from-this-article")
     return RawPage(article_title(art), [
         heading(1, article_title(art)), f'<p class="tl-article-meta">{meta_line(art)}</p>',
         "<p>Every sentence has its own anchor. Sentences with a dotted underline are the ones timeline entries "
         "were built from; the numbers after them link to those entries.</p>",
         '<div class="tl-article">\n' + "\n".join(paragraphs) + "\n</div>",
-        title, html_list(items, "ol") if items else "<p>None yet.</p>"], [token])
+        section("Entries built from this article", "entries-built-from-this-article"),
+        html_list(items, "ol") if items else "<p>None yet.</p>"])
 
 
 def sources_index(site: Site, numbers: dict[str, dict[str, int]]) -> RawPage:
@@ -79,9 +81,9 @@ def sources_index(site: Site, numbers: dict[str, dict[str, int]]) -> RawPage:
                                html_list(items) if items else "<p>None yet.</p>"])
 
 
-def render_articles(site: Site) -> dict[str, RawPage]:
+def render_articles(site: Site) -> Iterator[tuple[str, RawPage]]:
+    """(path, page) of each source article's page, then of the list of sources."""
     numbers = entry_numbers(site)
-    pages = {article_page_path(name): article_page(site, art, numbers[name])
-             for name, art in site.provenance.articles.items()}
-    pages["sources/index.md"] = sources_index(site, numbers)
-    return pages
+    for name, art in site.provenance.articles.items():
+        yield article_page_path(name), article_page(site, art, numbers[name])
+    yield "sources/index.md", sources_index(site, numbers)

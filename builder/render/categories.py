@@ -6,8 +6,9 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from builder.model import CATEGORIES
+from builder.vocabulary import CATEGORY_TABLE, NEW_CATEGORY_COLOUR, NEW_CATEGORY_ICON
 from builder.render.escape import html_text
+from builder.render.links import RESERVED
 
 HEX = re.compile(r"^#(?:[0-9a-fA-F]{3}){1,2}$")
 ICON = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")       # a Material icon shortcode: material-bomb
@@ -30,28 +31,8 @@ class CategoryStyle:
         return "#ffffff" if contrast(self.colour, "#ffffff") >= contrast(self.colour, "#000000") else "#000000"
 
 
-# Why these: each icon says the category at a glance; colours are distinct hues dark enough for white text.
-DEFAULTS: dict[str, tuple[str, str]] = {
-    "deadline": ("material-timer-sand", "#92400e"),
-    "ultimatum": ("material-alert-octagon", "#c2410c"),
-    "rejection": ("material-hand-back-left", "#b91c1c"),
-    "agreement": ("material-handshake", "#15803d"),
-    "strike": ("material-bomb", "#9f1239"),
-    "shelling": ("material-crosshairs-gps", "#be123c"),
-    "casualties": ("material-heart-broken", "#3f3f46"),
-    "humanitarian": ("material-hand-heart", "#0369a1"),
-    "evacuation": ("material-exit-run", "#0f766e"),
-    "statement": ("material-comment-quote", "#4338ca"),
-    "diplomacy": ("material-earth", "#6d28d9"),
-    "legal": ("material-scale-balance", "#374151"),
-    "warning": ("material-alert", "#a16207"),
-    "other": ("material-circle-medium", "#475569"),
-}
-
-
 def default_styles() -> dict[str, CategoryStyle]:
-    return {key: CategoryStyle(key, key.capitalize(), *DEFAULTS.get(key, ("material-tag", "#475569")))
-            for key in CATEGORIES}
+    return {c.key: CategoryStyle(c.key, c.key.capitalize(), c.icon, c.colour) for c in CATEGORY_TABLE}
 
 
 def luminance(colour: str) -> float:
@@ -82,13 +63,15 @@ def merge_styles(overrides: dict | None, where: str = "categories",
     if not isinstance(overrides, dict):
         return styles, [f"{where}: expected a mapping of category: {{label, icon, colour}}, got {overrides!r}"]
     for key, fields in overrides.items():
-        if not isinstance(key, str) or not KEY.match(key):
-            problems.append(f"{where}: expected a category name in lowercase words, got {key!r}")
+        if not isinstance(key, str) or not KEY.match(key) or key in RESERVED:
+            problems.append(f"{where}: expected a category name in lowercase words"
+                            + (" other than 'index' (the categories' listing page)" if key in RESERVED else "")
+                            + f", got {key!r}")
             continue
         if not isinstance(fields, dict):
             problems.append(f"{where}: {key}: expected a mapping of label, icon, colour, got {fields!r}")
             continue
-        base = styles.get(key) or CategoryStyle(key, key.capitalize(), "material-tag", "#475569")
+        base = styles.get(key) or CategoryStyle(key, key.capitalize(), NEW_CATEGORY_ICON, NEW_CATEGORY_COLOUR)
         values = {"label": base.label, "icon": base.icon, "colour": base.colour}
         for name, value in fields.items():
             problem = _check_field(name, value)

@@ -4,23 +4,30 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from itertools import groupby
 
 from builder.model import Entry
 from builder.render.categories import CategoryStyle, default_styles
 from builder.render.links import KINDS, href, names_of, rel, unique_slugs
 from builder.render.sources import Provenance
+from builder.render.story import StoryIndex
+from builder.vocabulary import NEW_CATEGORY_COLOUR, NEW_CATEGORY_ICON
 
 TIMELINE = "timeline.md"
+STUBS = "e"                 # e/<id>/: each entry's lasting address, a small page that sends the reader on
 
 
 @dataclass(frozen=True)
 class Options:
-    """Site-wide settings the renderer needs (the plugin fills them from mkdocs.yml)."""
+    """Site-wide settings the renderer needs (builder.project fills them from mkdocs.yml)."""
 
-    site_name: str = "Timeline"
+    site_name: str = "Timeline"        # the story's title (mkdocs.yml's site_name)
+    site_description: str = ""         # its one-line description (mkdocs.yml's site_description)
     site_url: str | None = None        # absolute base URL, for the feed; None leaves URLs relative
     directory_urls: bool = True        # MkDocs' use_directory_urls
-    per_page: int = 100                # above this many entries the timeline is split into one page per month
+    per_page: int = 60                 # most entries on one timeline page: past it, months, and busy months by days
+    language: str = "en"               # the site's language (theme.language): the entry stubs' and search's
+    search: bool = True                # the site's search: search.md and the search box's files (search_ui)
     feed_limit: int = 50               # newest entries in the feed
     icons: Mapping[str, str] = field(default_factory=dict)   # SVG of each category icon by name (from the theme)
 
@@ -36,6 +43,7 @@ class Site:
     entry_page: dict[str, str] = field(default_factory=dict)       # entry id -> page holding it
     slugs: dict[str, dict[str, str]] = field(default_factory=dict)  # kind -> {name: slug}
     by_name: dict[str, dict[str, list[Entry]]] = field(default_factory=dict)  # kind -> {name: entries}
+    story: StoryIndex = field(default_factory=StoryIndex)          # same_as aliases, revisions, first reports
 
     @property
     def single_timeline(self) -> bool:
@@ -56,13 +64,18 @@ class Site:
     def entry_href(self, from_page: str, entry_id: str) -> str:
         return self.href(from_page, self.entry_page[entry_id], entry_id)
 
+    def stub_url(self, entry_id: str) -> str:
+        """The entry's lasting address from the site root: e/<id>/, whatever page holds the entry now (the stub
+        page there names the entry and sends the reader on; see permalinks.py)."""
+        return f"{STUBS}/{entry_id}/" + ("" if self.options.directory_urls else "index.html")
+
     def permalink(self, from_page: str, entry_id: str) -> str:
-        """The entry's lasting address, timeline/#<id>, whatever page holds it now: when the timeline is split
-        into months, the overview page sends the reader on to the right month (see timeline.js)."""
-        return self.href(from_page, TIMELINE, entry_id)
+        """The entry's lasting address, relative to `from_page`: what "Link to this entry" copies."""
+        return self.href(from_page, self.stub_url(entry_id))
 
     def style(self, category: str) -> CategoryStyle:
-        return self.styles.get(category) or CategoryStyle(category, category.capitalize(), "material-tag", "#475569")
+        return self.styles.get(category) or CategoryStyle(category, category.capitalize(), NEW_CATEGORY_ICON,
+                                                          NEW_CATEGORY_COLOUR)
 
 
 def month_of(entry: Entry) -> str:
@@ -70,24 +83,51 @@ def month_of(entry: Entry) -> str:
     return entry.date[:7]
 
 
+def by_days(entries: list[Entry], per_page: int) -> list[list[Entry]]:
+    """Entries (in order) cut into runs of at most per_page, between days: a day stays whole unless it alone is
+    longer than a page."""
+    runs: list[list[Entry]] = []
+    for _, day in groupby(entries, key=lambda e: e.date):
+        day = list(day)
+        if runs and len(runs[-1]) + len(day) <= per_page:
+            runs[-1] += day
+            continue
+        runs += [day[i:i + per_page] for i in range(0, len(day), per_page)]
+    return runs
+
+
 def timeline_pages(entries: list[Entry], per_page: int) -> dict[str, list[Entry]]:
-    """{page: entries}: one page while the timeline is small, else one page per month (PERFORMANCE.md)."""
+    """{page: entries}, in order: one page while the timeline is small, else one page per month, and a month of
+    more than per_page entries on several pages cut between days (a page stays light: ~3.5 KB of HTML an entry).
+    A month's first page is timeline/<month>.md; each further one is named for its first day
+    (timeline/2022-03-09.md), with -2, -3 ... when a day runs over two pages."""
     if len(entries) <= per_page:
         return {TIMELINE: list(entries)}
-    pages: dict[str, list[Entry]] = defaultdict(list)
+    months: dict[str, list[Entry]] = defaultdict(list)
     for entry in entries:
-        pages[f"timeline/{month_of(entry)}.md"].append(entry)
-    return dict(pages)
+        months[month_of(entry)].append(entry)
+    pages: dict[str, list[Entry]] = {}
+    for month, group in months.items():
+        for number, run in enumerate(by_days(group, per_page)):
+            name, n = (month, 1) if number == 0 else (run[0].date, 1)
+            while f"timeline/{name}.md" in pages:
+                n += 1
+                name = f"{run[0].date}-{n}"
+            pages[f"timeline/{name}.md"] = run
+    return pages
 
 
 def build_site_map(entries: list[Entry], provenance: Provenance, styles: dict[str, CategoryStyle] | None = None,
-                   options: Options | None = None) -> Site:
-    """Work out every page and name slug once, so all renderers link consistently."""
+                   options: Options | None = None, story: StoryIndex | None = None) -> Site:
+    """Work out every page and name slug once, so all renderers link consistently. The ids of entries shown as
+    another (same_as, `story.aliases`) lead to that entry's page."""
     ordered = sorted(entries, key=lambda e: e.sort_key)
-    site = Site(ordered, provenance, styles or default_styles(), options or Options())
+    site = Site(ordered, provenance, styles or default_styles(), options or Options(), story=story or StoryIndex())
     for page, group in timeline_pages(ordered, site.options.per_page).items():
         for entry in group:
             site.entry_page[entry.id] = page
+    for alias, target in site.story.aliases.items():
+        site.entry_page[alias] = site.entry_page[target]
     for kind in KINDS:
         grouped: dict[str, list[Entry]] = defaultdict(list)
         for entry in ordered:

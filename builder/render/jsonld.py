@@ -3,14 +3,13 @@ from __future__ import annotations
 
 from builder.model import Entry, Quote
 from builder.render.context import Site
-from builder.render.links import page_url
 
 
 def entry_url(site: Site, entry: Entry) -> str:
-    """The entry's address: absolute when site_url is set, else a fragment relative to its own page."""
+    """The entry's address: its lasting address (e/<id>/, permalinks.py), absolute, when site_url is set; else a
+    fragment relative to its own page."""
     if site.options.site_url:
-        base = site.options.site_url.rstrip("/") + "/"
-        return base + page_url(site.entry_page[entry.id], site.options.directory_urls) + "#" + entry.id
+        return site.options.site_url.rstrip("/") + "/" + site.stub_url(entry.id)
     return "#" + entry.id
 
 
@@ -24,7 +23,8 @@ def person(name: str, role: str | None = None) -> dict:
 def quotation(quote: Quote, event_id: str, n: int) -> dict:
     """A Quotation spoken by (and credited to) its speaker, about the event."""
     speaker = person(quote.speaker, quote.role)
-    data = {"@type": "Quotation", "@id": f"{event_id}-quote-{n}", "text": quote.text,
+    own = f"{event_id}-quote-{n}" if event_id.startswith("#") else f"{event_id}#quote-{n}"
+    data = {"@type": "Quotation", "@id": own, "text": quote.text,
             "spokenByCharacter": speaker, "creator": speaker, "about": {"@id": event_id}}
     if quote.via:
         data["citation"] = quote.via

@@ -4,6 +4,8 @@ from __future__ import annotations
 import functools
 import hashlib
 import posixpath
+import re
+from collections import Counter
 from collections.abc import Iterable
 
 from slugify import slugify
@@ -12,26 +14,33 @@ from builder.model import Entry
 
 KINDS = ("people", "places", "organisations")
 RESERVED = frozenset({"index"})          # people/index.md is the listing, not a person
+MAX_SLUG = 60                            # characters of a page's name: an address stays readable and legal
+# A name written plainly: ASCII words joined by single spaces or hyphens, the first capitalised, the others
+# capitalised or lowercase ("Irina Vereshchuk", "Ministry of Defence", "Bashar al-Assad"). Two such names slug
+# alike only when they differ in a later word's capital or a space for a hyphen: then both take a hash.
+PLAIN = re.compile(r"^[A-Z0-9][a-z0-9]*(?:[ -](?:[A-Z0-9][a-z0-9]*|[a-z0-9]+))*$")
+
+
+def name_hash(name: str) -> str:
+    return hashlib.sha1(name.encode("utf-8")).hexdigest()[:8]
 
 
 def slug_for(name: str) -> str:
-    """A file-name-safe slug for any name, never empty (non-Latin names are transliterated)."""
-    return slugify(name) or "n-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:8]
+    """A page name for a name, decided by that name alone, so it never moves when other names come and go: the
+    slug of a plainly written name ('irina-vereshchuk'); for any other name ('BOB', 'Kyïv', a reserved or very
+    long one) the slug cut to MAX_SLUG characters and a hash of the exact name ('bob-7f3a09c1')."""
+    full = slugify(name)
+    if full and len(full) <= MAX_SLUG and full not in RESERVED and PLAIN.match(name):
+        return full
+    return f"{slugify(name, max_length=MAX_SLUG, word_boundary=True) or 'n'}-{name_hash(name)}"
 
 
 def unique_slugs(names: Iterable[str]) -> dict[str, str]:
-    """{name: slug}, unique: names that slug alike get -2, -3 ... in sorted order, so the result is stable."""
-    taken: set[str] = set(RESERVED)
-    slugs: dict[str, str] = {}
-    for name in sorted(set(names)):
-        base = slug_for(name)
-        slug, n = base, 1
-        while slug in taken:
-            n += 1
-            slug = f"{base}-{n}"
-        taken.add(slug)
-        slugs[name] = slug
-    return slugs
+    """{name: slug}. Unique: plain names that slug alike (differing only in a later word's capital) both take
+    the hashed form, so neither can take over the other's page."""
+    slugs = {name: slug_for(name) for name in sorted(set(names))}
+    counts = Counter(slugs.values())
+    return {name: slug if counts[slug] == 1 else f"{slug}-{name_hash(name)}" for name, slug in slugs.items()}
 
 
 def names_of(entry: Entry, kind: str) -> tuple[str, ...]:

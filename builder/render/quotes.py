@@ -1,23 +1,22 @@
 """Quote callouts: Material `quote` admonitions written as raw HTML, nested quotation marks as nested <q>."""
 from __future__ import annotations
 
-from builder.model import Entry, Quote
-from builder.render.context import Site
 import html
 import re
 
+from builder.model import Entry, Quote
+from builder.render.context import Site
 from builder.render.escape import html_text
-from builder.render.sources import anchor, article_page_path
+from builder.render.sources import article_page_path
+from builder.vocabulary import (CHANNEL_WORDS, DOUBLE_CLOSERS, DOUBLE_OPENERS, PLATFORMS, SINGLE_CLOSERS,
+                                SINGLE_OPENERS, STRAIGHT_DOUBLE, STRAIGHT_SINGLE)
 
-DOUBLE_OPEN, DOUBLE_CLOSE = "“", "”"
-SINGLE_OPEN, SINGLE_CLOSE = "‘", "’"
 OPENS_AFTER = " \t([{—–-/"              # a straight mark after these (or at the start) opens a quote
 CLOSES_BEFORE = " \t.,;:!?)]}—–-…"      # a straight mark before these (or at the end) closes one
-
-# How the outlet or channel reads after the speaker: "told Ukrainian Pravda", "in a Facebook post".
-CHANNEL_WORDS = ("post", "statement", "interview", "video", "broadcast", "message", "address", "speech",
-                 "tweet", "letter", "briefing", "conference", "call", "appearance", "note", "comment")
-PLATFORMS = ("telegram", "facebook", "twitter", "x", "youtube", "instagram", "tiktok", "television", "radio", "tv")
+STRAIGHT = STRAIGHT_DOUBLE + STRAIGHT_SINGLE
+OPENERS, CLOSERS = DOUBLE_OPENERS + SINGLE_OPENERS, DOUBLE_CLOSERS + SINGLE_CLOSERS
+KIND = {**dict.fromkeys(STRAIGHT_DOUBLE + DOUBLE_OPENERS + DOUBLE_CLOSERS, "d"),
+        **dict.fromkeys(STRAIGHT_SINGLE + SINGLE_OPENERS + SINGLE_CLOSERS, "s")}
 
 
 def via_phrase(via: str) -> str:
@@ -30,11 +29,7 @@ def via_phrase(via: str) -> str:
     return f"told {via}"
 
 
-MARKS = re.compile("[\"'“”‘’]")
-
-
-def _kind(char: str) -> str | None:
-    return {'"': "d", DOUBLE_OPEN: "d", DOUBLE_CLOSE: "d", "'": "s", SINGLE_OPEN: "s", SINGLE_CLOSE: "s"}.get(char)
+MARKS = re.compile("[" + re.escape("".join(KIND)) + "]")
 
 
 def quote_pairs(value: str) -> tuple[set[int], set[int]]:
@@ -44,15 +39,13 @@ def quote_pairs(value: str) -> tuple[set[int], set[int]]:
     stack: list[tuple[int, str]] = []
     for match in MARKS.finditer(value):             # only the marks: most characters of a quote are not one
         i, char = match.start(), match.group()
-        kind = _kind(char)
+        kind = KIND[char]
         before = value[i - 1] if i else " "
         after = value[i + 1] if i + 1 < len(value) else " "
         if before.isalnum() and after.isalnum():
             continue                                    # an apostrophe: don't, Kyiv's
-        can_close = char in (DOUBLE_CLOSE, SINGLE_CLOSE) or (char in "\"'" and (after in CLOSES_BEFORE)
-                                                            and not before.isspace())
-        can_open = char in (DOUBLE_OPEN, SINGLE_OPEN) or (char in "\"'" and before in OPENS_AFTER
-                                                         and not after.isspace())
+        can_close = char in CLOSERS or (char in STRAIGHT and after in CLOSES_BEFORE and not before.isspace())
+        can_open = char in OPENERS or (char in STRAIGHT and before in OPENS_AFTER and not after.isspace())
         if can_close and stack and stack[-1][1] == kind:
             opens.add(stack.pop()[0])
             closes.add(i)
@@ -87,7 +80,8 @@ def quote_callout(site: Site, page: str, entry: Entry, quote: Quote) -> str:
     found = site.provenance.quote_sentence(entry, quote.text)
     if found:
         article, index = found
-        footer.append(f'<a href="{site.href(page, article_page_path(article), anchor(index))}">Source sentence</a>')
+        anchor = site.provenance.articles[article].anchor(index)
+        footer.append(f'<a href="{site.href(page, article_page_path(article), anchor)}">Source sentence</a>')
     lines = ['<div class="admonition quote">', f'<p class="admonition-title">{title}</p>', f"<p>{body}</p>"]
     if footer:
         lines.append('<p data-search-exclude=""><span class="tl-quote-footer">' + " · ".join(footer) + "</span></p>")

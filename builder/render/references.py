@@ -3,20 +3,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import yaml
 from yaml.nodes import MappingNode, SequenceNode
 
-from builder.errors import Problem
+from builder.errors import Problem, TimelineError
+from builder.loader import parse_yaml
 from builder.model import Entry
-from builder.render.sources import Provenance
-
-Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+from builder.render.sources import Provenance, locate
+from builder.textio import read_text
 
 
 def position(path: str | None, *keys: str | int) -> tuple[int, int]:
     """Line and column of a value inside an entry file (sources, 0, article), or (0, 0) if unreadable."""
     try:
-        node = yaml.compose(Path(path or "").read_text(encoding="utf-8"), Loader=Loader)
+        node = parse_yaml(read_text(Path(path or "")), path or "")
         for key in keys:
             if isinstance(key, int) and isinstance(node, SequenceNode):
                 node = node.value[key]
@@ -24,7 +23,7 @@ def position(path: str | None, *keys: str | int) -> tuple[int, int]:
                 node = next(v for k, v in node.value if k.value == key)
             else:
                 raise LookupError(key)
-    except (OSError, yaml.YAMLError, LookupError, StopIteration, IndexError):
+    except (TimelineError, LookupError, StopIteration, IndexError, AttributeError):
         return 0, 0
     return node.start_mark.line + 1, node.start_mark.column + 1
 
@@ -44,8 +43,9 @@ def check_references(entries: list[Entry], prov: Provenance) -> list[Problem]:
             if source.article and source.article not in prov.articles:
                 line, col = position(entry.path, "sources", i, "article")
                 problems.append(Problem(entry.path or "", line, col, f"{field}.article",
-                                        f"expected one of the articles in seeds/ ({known}), got "
-                                        f"{source.article!r}; fix the name or add seeds/{source.article}.txt"))
+                                        f"expected one of the articles of the timeline ({known}), got "
+                                        f"{source.article!r}; fix the name, or add the article to seeds/ and run "
+                                        "'python -m builder extract'"))
             elif source.article and not ref.sentences:
                 line, col = position(entry.path, "sources", i, "text")
                 problems.append(Problem(entry.path or "", line, col, f"{field}.text",
@@ -55,4 +55,23 @@ def check_references(entries: list[Entry], prov: Provenance) -> list[Problem]:
                 line, col = position(entry.path, "sources", i, "url")
                 problems.append(Problem(entry.path or "", line, col, f"{field}.url",
                                         f"expected an http:// or https:// address, got {shorten(source.url)!r}"))
+        problems += figure_problems(entry, prov, known)
     return sorted(problems)
+
+
+def figure_problems(entry: Entry, prov: Provenance, known: str) -> list[Problem]:
+    """A figure's words link to their sentence: its article must be one of the timeline's, its words in it."""
+    problems = []
+    for i, figure in enumerate(entry.figures):
+        art = prov.articles.get(figure.article or "")
+        if figure.article and art is None:
+            line, col = position(entry.path, "figures", i, "article")
+            problems.append(Problem(entry.path or "", line, col, f"figures[{i}].article",
+                                    f"expected one of the articles of the timeline ({known}), got {figure.article!r}; "
+                                    "fix the name, or add the article to seeds/ and run 'python -m builder extract'"))
+        elif art is not None and not locate(art, figure.text):
+            line, col = position(entry.path, "figures", i, "text")
+            problems.append(Problem(entry.path or "", line, col, f"figures[{i}].text",
+                                    f"expected words from the article {figure.article!r}, got "
+                                    f"{shorten(figure.text)!r}; copy the words exactly as the article has them"))
+    return problems

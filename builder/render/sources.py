@@ -5,10 +5,8 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from builder.article import Article
-from builder.extract.sentences import Sentence, split_sentences
-from builder.model import Entry
-from builder.render.escape import text, web_url
+from builder.model import Entry, SourceArticle
+from builder.render.escape import web_url
 
 # Typographic variants an editor may have straightened (or curled) when copying a sentence.
 FOLD = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "–": "-", "—": "-",
@@ -31,11 +29,23 @@ class SourceRef:
 
 
 @dataclass(frozen=True)
-class ArticleText:
-    """A seed article split into paragraphs and sentences, with a folded copy for matching."""
+class Placed:
+    """A sentence of an article record, placed in the text rebuilt from the record (for matching sources)."""
 
-    article: Article
-    sentences: tuple[Sentence, ...]
+    index: int          # position among the article's sentences
+    paragraph: int
+    start: int
+    end: int
+    text: str
+    anchor: str         # "s-12", as the record gives it
+
+
+@dataclass(frozen=True)
+class ArticleText:
+    """An article record's sentences in a text rebuilt from them, with a folded copy for matching."""
+
+    article: SourceArticle
+    sentences: tuple[Placed, ...]
     folded: str
     # Where the folded copy's pieces start, in it and in the article: a piece is a run of text copied one for
     # one, or the single space a run of whitespace became. (Kept per piece, not per character: an int per
@@ -43,6 +53,14 @@ class ArticleText:
     starts: tuple[int, ...]
     offsets: tuple[int, ...]
     ends: tuple[int, ...]               # sentence end offsets, in order, for bisecting
+
+    def anchor(self, index: int) -> str:
+        """The anchor of a sentence on the article's page: its record's, stable while the article is unchanged."""
+        return self.sentences[index].anchor
+
+    def number(self, index: int) -> int:
+        """The sentence's number as readers see it ('sentence 12'), from its anchor."""
+        return int(self.sentences[index].anchor[2:])
 
     def original(self, index: int) -> int:
         """The article offset of a character of the folded copy."""
@@ -94,9 +112,22 @@ def fold_needle(value: str) -> str:
     return " ".join(value.split()).translate(FOLD)
 
 
-def article_text(article: Article) -> ArticleText:
-    _, sentences = split_sentences(article.text)
-    folded, starts, offsets = fold(article.text)
+def article_text(article: SourceArticle) -> ArticleText:
+    """The record's sentences placed in a text of their own: a space between sentences, a line break between
+    paragraphs (matching folds whitespace, so a source copied from the article is found as before)."""
+    sentences: list[Placed] = []
+    pieces: list[str] = []
+    position = 0
+    for i, sentence in enumerate(article.sentences):
+        if i:
+            pieces.append("\n" if sentence.paragraph != article.sentences[i - 1].paragraph else " ")
+            position += 1
+        sentences.append(Placed(i, sentence.paragraph, position, position + len(sentence.text), sentence.text,
+                                sentence.anchor))
+        pieces.append(sentence.text)
+        position += len(sentence.text)
+    text = "".join(pieces)
+    folded, starts, offsets = fold(text)
     return ArticleText(article, tuple(sentences), folded, starts, offsets, tuple(s.end for s in sentences))
 
 
@@ -122,7 +153,7 @@ def sentences_in(art: ArticleText, start: int, end: int) -> tuple[int, ...]:
     return tuple(found)
 
 
-def provenance(entries: list[Entry], articles: list[Article]) -> Provenance:
+def provenance(entries: list[Entry], articles: list[SourceArticle]) -> Provenance:
     """Match every entry's sources to article sentences (by text containment, tolerant of typography)."""
     prov = Provenance({a.name: article_text(a) for a in sorted(articles, key=lambda a: a.name)})
     for entry in entries:
@@ -138,11 +169,6 @@ def provenance(entries: list[Entry], articles: list[Article]) -> Provenance:
                     ids.append(entry.id)
         prov.refs[entry.id] = tuple(refs)
     return prov
-
-
-def anchor(index: int) -> str:
-    """The anchor of a sentence on its article page: the first sentence is #s-1."""
-    return f"s-{index + 1}"
 
 
 def article_page_path(name: str) -> str:

@@ -4,27 +4,18 @@ Needs Debian's Chromium (`apt-get install -y chromium chromium-driver`) and Play
 `test` extra). Without them these tests skip, except in CI (CI=1 or CI=true), where they fail instead."""
 from __future__ import annotations
 
-import functools
-import http.server
-import os
 import sys
-import threading
 from pathlib import Path
 
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "site"))     # sitetools: building real sites
 
+from browsing import DESKTOP, PHONE, checked_page, chromium, serious_violations, served  # noqa: E402
 from builder.loader import load_timeline  # noqa: E402
 from sitetools import ROOT, seed_site  # noqa: E402
 
-CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
-IN_CI = os.environ.get("CI", "").lower() not in ("", "0", "false", "no")
 ARTIFACTS = ROOT / "tests" / "artifacts"
-DESKTOP = {"width": 1280, "height": 900}
-PHONE = {"width": 390, "height": 844}
 ENTRIES = load_timeline(ROOT / "timeline")
 # Entries found by what they say, not by id: ids follow the extractor's wording and may change.
 ZELENSKYY = next(e.id for e in ENTRIES if any(q.speaker == "Volodymr Zelenskyy" for q in e.quotes))
@@ -35,60 +26,23 @@ AXE_PAGES = ["", "timeline/", "people/", "people/irina-vereshchuk/", "sources/ma
              "categories/strike/", "about/"]
 
 
-def missing() -> str | None:
-    """Why the browser tests cannot run here, or None."""
-    if not CHROMIUM.exists():
-        return f"{CHROMIUM} not found; install it with: apt-get install -y chromium chromium-driver"
-    try:
-        import axe_playwright_python  # noqa: F401
-        import playwright.sync_api  # noqa: F401
-    except ImportError as err:
-        return f"{err.name} is not installed; run: make test (it installs the test extra into .venv)"
-    return None
-
-
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
 @pytest.fixture(scope="module")
 def base_url():
     """The built seed site served over HTTP on a free local port (search needs http://, not file://)."""
-    handler = functools.partial(QuietHandler, directory=str(seed_site()))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}/"
-    server.shutdown()
-    server.server_close()
+    with served(seed_site()) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
 def browser():
-    why = missing()
-    if why:
-        if IN_CI:
-            pytest.fail(f"browser tests must run in CI: {why}")
-        pytest.skip(why)
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
+    with chromium() as browser:
+        yield browser
 
 
 @pytest.fixture
 def page(browser):
-    context = browser.new_context(viewport=DESKTOP)
-    context.set_default_timeout(10_000)
-    tab = context.new_page()
-    errors: list[str] = []
-    tab.on("pageerror", lambda err: errors.append(str(err)))
-    yield tab
-    context.close()
-    assert not errors, f"JavaScript errors: {errors}"
+    with checked_page(browser) as tab:
+        yield tab
 
 
 def visible_entries(page) -> list[tuple[str, str]]:
@@ -103,13 +57,19 @@ def in_viewport(page, element_id: str) -> bool:
                                     return r.top >= 0 && r.top < window.innerHeight; }""", element_id)
 
 
+def search(page, words: str) -> None:
+    """Open the site's search from anywhere (the "/" key) and type."""
+    page.keyboard.press("/")
+    page.keyboard.type(words)
+
+
 def test_searching_a_speakers_name_lands_on_the_entry(page, base_url):
     page.goto(base_url)
-    page.click(".md-search__input")
-    page.keyboard.type("Zelenskyy")
-    result = page.locator(f'.md-search-result__link[href$="#{ZELENSKYY}"]')
+    search(page, "Zelenskyy")
+    result = page.locator(f'.tl-search-dialog a[data-tl-search-result][href$="#{ZELENSKYY}"]')
     result.wait_for()
-    assert page.locator(".md-search-result__link").nth(1).get_attribute("href").endswith(f"#{ZELENSKYY}")
+    assert page.locator(".tl-search-dialog a[data-tl-search-result]").first.get_attribute("href").endswith(
+        f"#{ZELENSKYY}")
     result.click()
     page.wait_for_url(f"**/timeline/**#{ZELENSKYY}")
     assert in_viewport(page, ZELENSKYY)
@@ -121,10 +81,8 @@ def test_searching_a_speakers_name_lands_on_the_entry(page, base_url):
 ], ids=["person", "place-and-words"])
 def test_search_finds_entries_by_person_place_and_words(page, base_url, query, entry_id):
     page.goto(base_url + "about/")
-    page.click(".md-search__input")
-    page.keyboard.type(query)
-    # found, though maybe folded under "more on this page" below a better match
-    page.locator(f'.md-search-result__link[href$="#{entry_id}"]').wait_for(state="attached")
+    search(page, query)
+    page.locator(f'.tl-search-dialog a[data-tl-search-result][href$="#{entry_id}"]').wait_for()
 
 
 def test_filtering_by_category_survives_a_reload_of_the_shared_url(page, browser, base_url):
@@ -177,7 +135,7 @@ def test_permalink_copies_the_entry_address(browser, base_url):
     page.click(f'[id="{ZELENSKYY}"] ~ p a.tl-permalink')
     page.wait_for_function("id => document.querySelector(`a.tl-permalink[href='#${id}']`).textContent === 'Link copied'",
                            arg=ZELENSKYY)
-    assert page.evaluate("navigator.clipboard.readText()") == f"{base_url}timeline/#{ZELENSKYY}"
+    assert page.evaluate("navigator.clipboard.readText()") == f"{base_url}e/{ZELENSKYY}/"     # its lasting address
     assert in_viewport(page, ZELENSKYY)
     context.close()
 
@@ -195,20 +153,12 @@ def test_a_source_link_lands_on_its_highlighted_sentence(page, base_url):
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_axe_finds_no_serious_accessibility_violations(browser, base_url, scheme):
-    from axe_playwright_python.sync_playwright import Axe
-
     context = browser.new_context(viewport=DESKTOP, color_scheme=scheme)
     page = context.new_page()
-    axe = Axe()
     problems = []
     for path in AXE_PAGES:
         page.goto(base_url + path)
-        results = axe.run(page)
-        for violation in results.response["violations"]:
-            if violation["impact"] in ("serious", "critical"):
-                targets = [n["target"] for n in violation["nodes"]][:3]
-                problems.append(f"/{path} [{scheme}] {violation['id']} ({violation['impact']}): "
-                                f"{violation['help']} at {targets}")
+        problems += serious_violations(page, f"/{path} [{scheme}]")
     context.close()
     assert not problems, "\n".join(problems)
 

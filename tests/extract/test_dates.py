@@ -82,6 +82,10 @@ ROWS = [
      dt.date(2022, 3, 26), "2022-03-26", True),
     ("its fifth day counts back to the first", "The offensive reached its fifth day.", dt.date(2022, 3, 26),
      "2022-03-22", True),
+    ("for a fourth straight day: the day counted to", "Protestors took to the streets for a fourth straight day.",
+     dt.date(2022, 3, 26), "2022-03-26", False),
+    ("for the second day: the day counted to", "Police fired tear gas at protesters for the second day.",
+     dt.date(2022, 3, 26), "2022-03-26", False),
     ("a lowercase march is not March", "A planned march to the square was blocked.", MONDAY, None, None),
     ("a past tally by a weekday", "The toll climbed again by Tuesday.", dt.date(2022, 3, 26), "2022-03-22", False),
     ("a noun 'hearing' is no sign of the future", "He was not told the outcome of the hearing until he phoned "

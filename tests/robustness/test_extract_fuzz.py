@@ -16,7 +16,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from builder.article import Article
+from builder.article import Article, unprintable_text
 from builder.dump import dump_entry
 from builder.errors import TimelineError
 from builder.extract import extract_article
@@ -38,9 +38,12 @@ PUBLISHED = st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 
 
 
 def article(text: str, published: dt.date = dt.date(2022, 3, 21)) -> Article:
-    """The article as the command line hands it over: decoded and line ends made \\n, as textio does."""
-    return Article(name="fuzz", path=Path("fuzz.txt"), text=decode(text.encode("utf-8"), "fuzz.txt"),
-                   published=published)
+    """The article as the command line hands it over: decoded and line ends made \\n, as textio does, and
+    refused when it holds a control character, as load_article does."""
+    decoded = decode(text.encode("utf-8"), "fuzz.txt")
+    if unprintable_text(decoded, "fuzz.txt"):
+        raise TimelineError(unprintable_text(decoded, "fuzz.txt"))
+    return Article(name="fuzz", path=Path("fuzz.txt"), text=decoded, published=published)
 
 
 def words(text: str) -> str:
@@ -51,8 +54,8 @@ def assert_valid(text: str, published: dt.date = dt.date(2022, 3, 21)) -> None:
     """Extract, write every entry as the builder would, read it back: no exception, no problem."""
     try:
         source = article(text, published)
-    except TimelineError as err:                  # a NUL byte: the user is told it is not a text file
-        assert "expected a text file, got binary data" in str(err)
+    except TimelineError as err:                  # a NUL byte or a control character: the user is told
+        assert "expected a text file, got binary data" in str(err) or "got the control character" in str(err)
         return
     entries = extract_article(source)
     ids = [e.id for e in entries]

@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 
-SMALL_CONFIG = """site_name: Test timeline
+SMALL_CONFIG = """site_name: Timeline
 nav:
   - Home: index.md
   - Timeline: timeline.md
@@ -22,7 +22,6 @@ nav:
 theme:
   name: material
 plugins:
-  - search
   - timeline{options}
 """
 
@@ -45,8 +44,9 @@ def small_project(folder: Path, entries: dict[str, str], *, seeds: bool = False,
         (folder / "docs" / name).write_text(text, encoding="utf-8")
     for name, text in entries.items():
         (folder / "timeline" / name).write_text(text, encoding="utf-8")
-    if seeds:
+    if seeds:                                   # the seed articles, as extract leaves them for the site
         shutil.copytree(ROOT / "seeds", folder / "seeds", dirs_exist_ok=True)
+        shutil.copytree(ROOT / "timeline" / "articles", folder / "timeline" / "articles", dirs_exist_ok=True)
     config = folder / "mkdocs.yml"
     config.write_text(SMALL_CONFIG.format(options=(":\n" + options) if options else ""), encoding="utf-8")
     return config

@@ -10,8 +10,8 @@ from urllib.parse import unquote, urljoin, urlsplit
 import markdown
 import pytest
 
-from builder.article import load_article
 from builder.loader import load_timeline
+from builder.records import load_records
 from builder.render import Options, render_site
 from dom import dom
 from sitetools import ROOT, build, small_project
@@ -31,7 +31,7 @@ def site_markdown() -> markdown.Markdown:
 @pytest.fixture(scope="module")
 def rendered():
     entries = load_timeline(ROOT / "timeline")
-    articles = [load_article(p) for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    articles = list(load_records(ROOT / "timeline")[0].values())
     return render_site(entries, articles, options=Options(per_page=5))     # split by month: every kind of page
 
 

@@ -8,11 +8,13 @@ import pytest
 
 from builder.article import Article
 from builder.model import Entry, Quote, Source
+from builder.cli import sentences_of
+from builder.records import record_of
 from builder.render import render_site
 from builder.render.categories import contrast, default_styles, merge_styles
 from builder.render.dates import readable_date, when_line
 from builder.render.escape import front_matter_title, json_for_script, text, web_url
-from builder.render.home import figures, headline_entries
+from builder.render.home import headline_entries
 from builder.render.links import page_url, rel, unique_slugs
 from builder.render.quotes import nested_quote, via_phrase
 from builder.render.sources import article_text, locate, sentences_in
@@ -108,10 +110,17 @@ def test_front_matter_title_is_escaped_and_quoted():
 
 def test_unique_slugs_are_stable_and_never_clash():
     slugs = unique_slugs(["Kyiv", "kyiv", "Index", "Київ", "—"])
-    assert slugs["Kyiv"] == "kyiv" and slugs["kyiv"] == "kyiv-2"
-    assert slugs["Index"] == "index-2"                 # people/index.md is the listing
-    assert slugs["Київ"] == "kiiv" and slugs["—"].startswith("n-")
+    assert slugs["Kyiv"] == "kyiv" and slugs["kyiv"].startswith("kyiv-")   # the plain spelling keeps the slug
+    assert slugs["Index"].startswith("index-")          # people/index.md is the listing
+    assert slugs["Київ"].startswith("kiiv-") and slugs["—"].startswith("n-")
     assert len(set(slugs.values())) == len(slugs)
+
+
+def test_a_names_page_depends_on_that_name_alone():
+    alone = unique_slugs(["Bob", "kyiv", "Київ", "The " + "Very Long Name " * 10])
+    crowded = unique_slugs(["Bob", "BOB", "bob", "kyiv", "Kyiv", "Київ", "Kyїv", "The " + "Very Long Name " * 10])
+    assert all(crowded[name] == slug for name, slug in alone.items())
+    assert max(len(s) for s in crowded.values()) <= 69 and "index" not in crowded.values()
 
 
 @pytest.mark.parametrize("source, target, anchor, expected", [
@@ -158,7 +167,7 @@ ARTICLE_TEXT = ("Russia said it would let people leave. Officials said: \"No sur
 
 @pytest.fixture
 def article():
-    return article_text(Article("a", Path("a.txt"), ARTICLE_TEXT, dt.date(2022, 3, 21), "A"))
+    return article_text(record_of(Article("a", Path("a.txt"), ARTICLE_TEXT, dt.date(2022, 3, 21), "A"), sentences_of))
 
 
 @pytest.mark.parametrize("needle, sentences", [
@@ -181,15 +190,6 @@ def test_home_summary_picks_weighty_categories_once_each_in_time_order():
     assert [e.id for e in headline_entries(entries)] == ["2022-03-17-e", "2022-03-18-d", "2022-03-21-c"]
 
 
-def test_key_figures_ignore_numbers_in_quotes_and_keep_qualifiers():
-    entries = [entry("a", summary="At least 2,300 people were killed."),
-               entry("b", summary='He said: "about 100 such people we downed".'),
-               entry("c", summary="An art school sheltering around 400 people was hit; four people were killed."),
-               entry("d", summary="It lasted 3 days.")]
-    assert [(f.phrase, f.entry.id) for f in figures(entries)] == [("at least 2,300 people", "a"),
-                                                                   ("around 400 people", "c")]
-
-
 def test_partial_quotes_are_marked_as_fragments():
     rendered = render_site([entry(quotes=(Quote("bandits", "the Ministry", partial=True),))])
     assert "<q>bandits</q> <span class=\"tl-fragment\">(fragment)</span>" in rendered.pages["timeline.md"]
@@ -210,3 +210,40 @@ def test_render_site_is_pure_and_deterministic():
             "categories/other.md", "sources/index.md"} <= set(first.pages)
     assert {"feed.json", "timeline.json", "assets/timeline/timeline.js"} <= set(first.files)
     assert not first.problems
+
+
+def day_entries(counts: dict[str, int]) -> list[Entry]:
+    """counts: {date: how many entries}, in order."""
+    return [entry(id=f"{date}-e{n}", date=date) for date, count in counts.items() for n in range(count)]
+
+
+@pytest.mark.parametrize("counts, per_page, expected", [
+    ({"2022-03-01": 2}, 5, {"timeline.md": 2}),                                  # small: one page
+    ({"2022-02-27": 3, "2022-03-01": 3}, 4, {"timeline/2022-02.md": 3, "timeline/2022-03.md": 3}),   # months
+    ({"2022-03-01": 2, "2022-03-02": 2, "2022-03-09": 3}, 4,                    # a busy month, cut between days
+     {"timeline/2022-03.md": 4, "timeline/2022-03-09.md": 3}),
+    ({"2022-03-01": 1, "2022-03-02": 5}, 3,                                     # a day longer than a page
+     {"timeline/2022-03.md": 1, "timeline/2022-03-02.md": 3, "timeline/2022-03-02-2.md": 2}),
+    ({"2022-03": 3, "2022-03-05": 2}, 2,                                        # month-only dates come first
+     {"timeline/2022-03.md": 2, "timeline/2022-03-2.md": 1, "timeline/2022-03-05.md": 2}),
+], ids=["small", "by-month", "busy-month", "busy-day", "month-only-dates"])
+def test_timeline_pages_never_pass_per_page_and_cut_between_days(counts, per_page, expected):
+    from builder.render.context import timeline_pages
+
+    pages = timeline_pages(day_entries(counts), per_page)
+    assert {page: len(entries) for page, entries in pages.items()} == expected
+    assert [e for group in pages.values() for e in group] == day_entries(counts)      # every entry, in order
+
+
+def test_a_long_list_of_a_name_goes_on_to_further_pages(monkeypatch):
+    from builder.render import indexes
+
+    monkeypatch.setattr(indexes, "LIST_PAGE", 2)
+    entries = [entry(id=f"2022-03-0{d}-x", date=f"2022-03-0{d}", people=("Ana Silva",)) for d in range(1, 6)]
+    pages = render_site(entries).pages
+    assert [p for p in pages if p.startswith("people/ana-silva")] == [
+        "people/ana-silva.md", "people/ana-silva/2.md", "people/ana-silva/3.md"]
+    second = pages["people/ana-silva/2.md"]
+    assert 'title: "Ana Silva (2 of 3)"' in second and "2022-03-03-x" in second and "2022-03-01-x" not in second
+    assert '<a href="../">1 March 2022 – 2 March 2022</a>' in second            # links to the other pages
+    assert '<strong aria-current="page">3 March 2022 – 4 March 2022</strong>' in second

@@ -13,6 +13,7 @@ import pytest
 from mkdocs.exceptions import Abort, PluginError
 
 from dom import json_ld
+from htmltools import pagefind_records
 from sitetools import build, page, page_dom, small_project
 
 ENTRY = """id: 2022-03-21-vereshchuk-rejects-surrender
@@ -50,16 +51,16 @@ def test_timeline_page_shows_entries_in_order_with_anchors(site):
 
 
 def test_search_indexes_each_entry_once_with_its_speaker_people_and_places(site):
-    docs = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
-    locations = [d["location"] for d in docs]
-    for entry_id in ("2022-03-21-vereshchuk-rejects-surrender", "2022-03-20-kyiv-shelled"):
-        assert locations.count(f"timeline/#{entry_id}") == 1
-    entry = next(d for d in docs if d["location"] == "timeline/#2022-03-21-vereshchuk-rejects-surrender")
-    assert "Irina Vereshchuk" in entry["text"] and "Mariupol" in entry["text"]
-    assert "Link to this entry" not in entry["text"]                    # the link line is not indexed
-    # listing pages repeat entry titles; they stay out of the index so each entry is found once
-    assert not any(loc.startswith(("people/", "places/", "categories/", "sources/")) for loc in locations)
-    assert sum("Ukraine rejects the demand" in d["title"] + d["text"] for d in docs) == 1
+    records = pagefind_records(site)
+    assert [r["url"] for r in records] == ["timeline/#2022-03-20-kyiv-shelled",
+                                           "timeline/#2022-03-21-vereshchuk-rejects-surrender"]
+    entry = records[1]
+    assert "Irina Vereshchuk" in entry["content"] and "Mariupol" in entry["content"]
+    assert "Link to this entry" not in entry["content"]
+    assert entry["meta"] == {"title": "Ukraine rejects the demand to surrender", "date": "2022-03-21",
+                             "category": "rejection"}
+    # nothing but the entries: no listing page, source page or stub
+    assert not (site / "search" / "search_index.json").exists()
 
 
 def test_invalid_entry_fails_the_build_with_file_and_line(tmp_path, caplog):
@@ -84,13 +85,14 @@ def test_duplicate_ids_fail_the_build_naming_both_files(tmp_path, caplog):
 
 @pytest.mark.parametrize("source, expected", [
     ("- article: no-such-article\n  text: Four people were killed.",
-     "timeline/2022-03-20-kyiv-shelled.yml:7:12: sources[0].article: expected one of the articles in seeds/ "
-     "(mariupol-surrender-refused), got 'no-such-article'"),
+     "timeline/2022-03-20-kyiv-shelled.yml:7:12: sources[0].article: expected one of the articles of the "
+     "timeline (mariupol-surrender-refused), got 'no-such-article'"),
     ("- article: mariupol-surrender-refused\n  text: Words the article never had.",
      "timeline/2022-03-20-kyiv-shelled.yml:8:9: sources[0].text: expected words from the article "
      "'mariupol-surrender-refused', got 'Words the article never had.'"),
     ("- url: javascript:alert(1)\n  text: Four people were killed.",
-     "timeline/2022-03-20-kyiv-shelled.yml:7:8: sources[0].url: expected an http:// or https:// address"),
+     "timeline/2022-03-20-kyiv-shelled.yml:7:8: sources[0].url: expected a web address starting with http:// or "
+     "https://, got 'javascript:alert(1)'"),
 ], ids=["dangling-article", "text-not-in-article", "unsafe-url"])
 def test_bad_references_fail_a_strict_build_with_file_and_line(tmp_path, caplog, source, expected):
     config = small_project(tmp_path, {"2022-03-20-kyiv-shelled.yml": SECOND + "sources:\n" + source + "\n"},
@@ -205,12 +207,13 @@ def test_invalid_category_settings_fail_with_a_clear_message(tmp_path, caplog, o
     assert expected in failure(small_project(tmp_path, TWO, options=options), caplog)
 
 
-def test_serve_watches_the_timeline_seeds_and_category_file(tmp_path):
+def test_serve_watches_the_timeline_and_category_file(tmp_path):
     from mkdocs.config import load_config
 
     config = small_project(tmp_path, TWO, options="      categories_file: categories.yml\n")
     (tmp_path / "categories.yml").write_text("{}\n", encoding="utf-8")
     cfg = load_config(str(config))
+    cfg = cfg.plugins.on_config(cfg)             # as `mkdocs serve` runs it, before the first build
 
     class Server:
         watched: list[str] = []
@@ -219,7 +222,8 @@ def test_serve_watches_the_timeline_seeds_and_category_file(tmp_path):
             self.watched.append(path)
 
     server = cfg.plugins["timeline"].on_serve(Server(), config=cfg, builder=None)
-    assert sorted(server.watched) == sorted(str(tmp_path / n) for n in ("timeline", "seeds", "categories.yml"))
+    # not seeds/: the site reads the article records extract writes into the timeline
+    assert sorted(server.watched) == sorted(str(tmp_path / n) for n in ("timeline", "categories.yml"))
 
 
 @pytest.mark.parametrize("summary, tag", [("'1. Not a list'", "ol"), ("'- Not a list'", "ul"), ("'# Not a heading'", "h1"),
@@ -229,3 +233,26 @@ def test_summaries_that_look_like_markdown_blocks_stay_plain_text(tmp_path, summ
     site = build(small_project(tmp_path, {"2022-03-20-kyiv-shelled.yml": entry}))
     item = page_dom(site, "timeline/").by_id("2022-03-20-kyiv-shelled").parent
     assert not item.find(tag) and summary.strip("' ") in item.text()
+
+
+def test_search_false_leaves_search_to_the_theme(tmp_path):
+    config = small_project(tmp_path, TWO, options="      search: false\n")
+    config.write_text(config.read_text(encoding="utf-8").replace("plugins:\n", "plugins:\n  - search\n"),
+                      encoding="utf-8")
+    site = build(config)
+    assert not (site / "pagefind").exists() and not (site / "search" / "index.html").exists()
+    assert (site / "search" / "search_index.json").is_file()                     # Material's own
+    assert "assets/search/search.js" not in page(site, "timeline/")
+    assert (site / "e" / "2022-03-20-kyiv-shelled" / "index.html").is_file()     # lasting links all the same
+
+
+def test_the_themes_search_beside_ours_fails_a_strict_build_saying_what_to_do(tmp_path, caplog):
+    config = small_project(tmp_path, TWO)
+    config.write_text(config.read_text(encoding="utf-8").replace("plugins:\n", "plugins:\n  - search\n"),
+                      encoding="utf-8")
+    assert "remove '- search' from plugins in mkdocs.yml" in failure(config, caplog)
+
+
+def test_a_failing_indexer_fails_the_build_naming_it(tmp_path, caplog, monkeypatch):
+    monkeypatch.setenv("PAGEFIND_BINARY_PATH", str(tmp_path / "no-such-pagefind"))
+    assert "search index: cannot start Pagefind" in failure(small_project(tmp_path, TWO), caplog)

@@ -1,0 +1,281 @@
+"""Who said each quote: the Attributor reads a sentence's structure; referents.py says who its pronouns, roles
+and documents stand for."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from builder.extract.clauses import (ABSOLUTE, LEAD_INS, VERBISH, capitalised_word, clause_after, clause_start, describe,
+                                     finite_verb, hands_over, in_participial_phrase, is_participle, person_in,
+                                     subject_chunk, subject_text)
+from builder.extract.lexicon import OUTLETS as OUTLET_NAMES
+from builder.extract.lexicon import DOCUMENT_WORDS, NOT_NAME_WORDS, ROLE_NOUNS, SPEAKER_NOUNS, SPEECH_VERBS
+from builder.extract.names import Name
+from builder.extract.quotemarks import span_starting_at
+from builder.extract.referents import Referents
+from builder.extract.sentences import Paragraph, Sentence
+from builder.extract.speakers import can_speak, governed, trimmed
+from builder.extract.speech import speech_verbs, via_near
+
+
+# Verbs that come before their subject after a quote ('"...," said X', '"...," added the minister'): the speech
+# verbs, and not the ones that are as often a participle on a noun ('"..." described in the order', 'called').
+INVERTING = SPEECH_VERBS - {"described", "accused", "praised", "condemned", "criticised", "criticized", "welcomed",
+                           "denounced", "reported"} | {"according", "reads", "read"}
+
+
+# A document and its issuer right before a quote: 'a crushing message from his lawyers, "..."'.
+ISSUED_BY = re.compile(r"\b(?P<doc>" + "|".join(sorted(DOCUMENT_WORDS, key=len, reverse=True)) +
+                       r")\s+(?:from|by)\s+(?P<issuer>[^,;:\"]{2,60}?)\s*[,:]\s*$", re.I)
+
+
+class Attributor(Referents):
+    """Attributes every quote of an article, sentence by sentence, remembering who spoke last."""
+
+    def note_subject(self, masked: str, names: list[Name], paragraph: int, index: int = -1,
+                     quoted: bool = False) -> None:
+        """A person in subject position is the likeliest referent of a later 'he' (a person named as an object,
+        'met officers X and Y', is not); one who is reported speaking ('X said the government would ...') is
+        the likeliest speaker of the quote after; one introduced in a sentence without quotes ('X gave his
+        view.') is the speaker of a bare quote right after it."""
+        self._names, self._masked = names, masked
+        verbs = speech_verbs(masked)
+        name = self.subject_person(masked, names)
+        if name is not None:
+            self.ctx.salient.append(self.person(name))
+        else:
+            agent = self.passive_agent(masked, names)
+            if agent is not None:                    # "The move was criticised by X, an MP.": X is the next he
+                self.ctx.salient.append(self.person(agent))
+        self.ctx.intro = (paragraph, index, self.person(name)) if name is not None and not quoted else None
+        if not verbs:
+            body = self.subject_body(masked, names)
+            if body is not None:
+                self.ctx.last_body = body                # "The agency, Petra, identified him. It says ..."
+        if verbs:
+            verb = verbs[0]
+            if verb.group().lower().startswith("according"):
+                person, role = self.inverted(masked, verb, names)
+            else:
+                person, role = self.verb_subject(masked, verb, names)
+            if person and not self.is_person(person) and self.nameable(person):
+                self.ctx.last_body = self.ctx.last_issuer = person    # "The embassy's website said": who "it" is
+                if any(n.text == person and n.single and n.kind == "unknown" and n.text not in NOT_NAME_WORDS
+                       and not {n.text.lower(), n.text.lower().rstrip("s")} & (ROLE_NOUNS | SPEAKER_NOUNS)
+                       for n in names):                   # ... but not "Officials said"
+                    self.ctx.salient.append(person)      # a lone name ("Yonas, 19, said ..."): maybe the next he
+            if person and self.is_person(person):
+                ctx = self.ctx
+                ctx.last_speaker, ctx.last_role, ctx.last_via = person, role, via_near(masked, verb)
+                ctx.last_speaker_paragraph = paragraph
+                ctx.last_issuer = person
+                # The one reported speaking is the likeliest "he" of the next quote, after the clause's subject
+                # ("According to X, Y is a thorn. '...,' he said": X); so is an unnamed official ("A Qatari
+                # official, who asked not to be named, said ... 'The door is not closed,' he said").
+                if person not in ctx.salient[-1:]:
+                    ctx.salient.append(person)
+
+    def speaker_from(self, masked: str, verb: re.Match, names: list[Name],
+                     quote_end: int) -> tuple[str | None, str | None]:
+        """Who the verb at `verb` attributes the quote ending at `quote_end` to, and their role."""
+        if verb.group().lower().startswith("according"):
+            return self.inverted(masked, verb, names)             # 'according to X, "..."'
+        if verb.start() >= quote_end:
+            between = masked[quote_end:verb.start()]
+            if not between.strip(" ,\"”’"):
+                return self.inverted(masked, verb, names)          # '"...," said X'
+            return self.subject(between, quote_end, verb, names, masked)  # '"...," X said'
+        if not subject_text(masked, verb.start()) and not (is_participle(verb) and ";" in masked[:verb.start()]):
+            # '"...," says X, "and ...": X again; 'Writing in a blog post, X dubbed it: "..."': the participle
+            # opens the sentence and its subject follows
+            return self.inverted(masked, verb, names)
+        return self.verb_subject(masked, verb, names)
+
+    @staticmethod
+    def has_subject(masked: str, verb: re.Match) -> bool:
+        """Whether the clause before a speech verb has words of its own beyond adverbials ('residents on the
+        island claimed': yes; 'Further adding': no)."""
+        text = subject_text(masked, verb.start())
+        start = clause_start(text, 0, len(text))
+        words = [w for w in LEAD_INS.sub("", text[start:].strip(" ,")).split()
+                 if not w.lower().endswith("ly") and w.lower() not in ("and", "but", "also", "then")]
+        return bool(words)
+
+    @staticmethod
+    def hangs_on_clause(masked: str, verb: re.Match) -> bool:
+        """A participle after a quote belongs to the clause before it ('"...", telling the BBC'), unless it is
+        the quote's own passive frame ('"...", one resident was quoted as saying')."""
+        return is_participle(verb) and not re.search(r"\bas\s*$", masked[max(0, verb.start() - 10):verb.start()])
+
+    @staticmethod
+    def not_inverted(masked: str, quote_end: int, verb: re.Match) -> bool:
+        """A verb right after a quote with no subject between hands it over only if it inverts ('"...," said X');
+        '"..." described in the order' is a passive, not an attribution."""
+        return not masked[quote_end:verb.start()].strip(" ,\"”’") and verb.group().split()[0].lower() not in INVERTING
+
+    def verb_subject(self, masked: str, verb: re.Match, names: list[Name]) -> tuple[str | None, str | None]:
+        """The subject of a speech verb from the words before it; a participle's is its clause's ('X criticized
+        Y, saying ...': X), or the one an absolute clause names ('with one poster writing')."""
+        before = subject_text(masked, verb.start())
+        lo = masked.rfind(";", 0, verb.start()) + 1
+        if is_participle(verb):
+            absolute = ABSOLUTE.search(masked, lo, verb.start())
+            if absolute:
+                return self.subject(absolute.group("np"), absolute.start("np"), verb, names, masked)
+            # the clause it hangs on may lie before a ';' ("X denied it; arguing ...")
+            for start in (lo, 0) if lo else (0,):
+                finite = finite_verb(masked, clause_start(masked, start, verb.start()), verb.start())
+                if finite is not None:
+                    return self.subject(masked[start:finite.start()], start, finite, names, masked)
+        return self.subject(before, lo, verb, names, masked)
+
+    def inverted(self, masked: str, verb: re.Match, names: list[Name]) -> tuple[str | None, str | None]:
+        """'said X, a ROLE' / 'said a spokesman for the presidency, Abdulkadir Mohamed Osman'."""
+        rest = clause_after(masked, verb.end())
+        name = person_in(names, verb.end(), verb.end() + len(rest), masked, self.ctx.cast)
+        if name:
+            person = self.person(name)
+            return person, self.role_of(person, name)
+        pronoun = re.match(r"\s*(he|she|they|it)\b", rest, re.I)
+        if pronoun:
+            person = self.resolve_pronoun(pronoun.group(1), at=verb.end() + pronoun.start(1))
+            return person, self.role_of(person, None) if person else None
+        described = describe(trimmed(rest))
+        return self.from_description(described) if described else (None, None)
+
+    def subject(self, phrase: str, lo: int, verb: re.Match, names: list[Name], masked: str) -> tuple[str | None, str | None]:
+        """The speaker named in the words before the verb."""
+        lo = max(masked.rfind(phrase.strip(), 0, verb.start()), 0) if phrase.strip() else verb.start()
+        adjacent = re.search(r"(?:\b(?:also|further|later|then|again|\w+ly)\s+)?$", masked[:verb.start()].rstrip())
+        pronoun = re.search(r"\b(he|she|they|it)$", masked[lo:adjacent.start()].rstrip(), re.I)
+        if pronoun:
+            # "X and her party left, protesting what they called ...", "the last words that he said were": the
+            # pronoun right before the verb is its subject
+            person = self.resolve_pronoun(pronoun.group(1), at=lo + pronoun.start())
+            return person, self.role_of(person, None) if person else None
+        for name in names:                                         # "after Brown called": nearest first
+            gap = masked[name.end:adjacent.start() if adjacent else verb.start()].strip()
+            if gap == "" and name.end <= verb.start() and re.search(r"\b(?:what|as)\s+(?:the\s+)?$",
+                                                                    masked[:name.start], re.I):
+                # "what The New York Times calls", "as Bush claimed": the name between is the subject, whatever
+                # it names
+                known = self.person(name) if name.kind == "person" or self.ctx.cast.resolve(name.text) else None
+                if known or name.kind == "organisation" or can_speak(name.text):
+                    return (known, self.role_of(known, name)) if known else (self.ctx.cast.expand(name.text), None)
+            if name.end <= verb.start() and gap in ("", ",") and not re.match(r"['’]s?\b", masked[name.end:name.end + 2]) \
+                    and not governed(masked, name.start) and not self._in_apposition(masked, name, lo) \
+                    and not re.search(r"\bincluding\b", masked[lo:name.start]) \
+                    and not in_participial_phrase(masked, name.start, lo):
+                if name.kind == "person" or (name.single and self.ctx.cast.resolve(name.text)):
+                    person = self.person(name)
+                    return person, self.role_of(person, name)
+                if name.single and name.kind == "unknown" and can_speak(name.text) and not capitalised_word(masked, name):
+                    return name.text, None                         # "Koval said": a surname the article gave alone
+        chunk = subject_chunk(phrase)
+        pronoun = re.match(r"(he|she|they|it)\b", chunk, re.I)
+        if pronoun:
+            at = masked.find(chunk, lo)
+            person = self.resolve_pronoun(pronoun.group(1), at=at if at >= 0 else None)
+            return person, self.role_of(person, None) if person else None
+        name = person_in(names, lo, verb.start(), masked, self.ctx.cast, heads_only=True)
+        if name:
+            person = self.person(name)
+            return person, self.role_of(person, name)
+        bodies = [n for n in names if n.kind == "organisation" and lo <= n.start < verb.start()
+                  and n.text not in OUTLET_NAMES]
+        # "The United Nations peacekeeping mission in Mali, MINUSMA, said": the name right before the verb.
+        adjacent_body = next((n for n in reversed(bodies) if masked[n.end:verb.start()].strip() in ("", ",")
+                              and not governed(masked, n.start)), None)
+        if adjacent_body is not None:
+            return self.ctx.cast.expand(adjacent_body.text), None
+        body = bodies[0] if bodies else None
+        described = describe(phrase)
+        if body is not None and (described is None or (body.text in described and not self.nameable(described))):
+            return self.ctx.cast.expand(body.text), None           # "Observers from the OSCE said"
+        return self.from_description(described) if described else (None, None)
+
+    def _in_apposition(self, masked: str, name: Name, lo: int) -> bool:
+        """Whether `name` stands inside an apposition to an earlier name: 'X, a lawyer for Y,', 'X, the wife of
+        the captain, Y, said' (X speaks)."""
+        for head in self._names:
+            if not (lo <= head.start and head.end < name.start and head.kind in ("person", "organisation")):
+                continue
+            between = masked[head.end:name.start]
+            if re.match(r"\s*(?:,\s*\d+\s*)?,\s+(?:who|whose|which)\b", between):
+                return True                  # "X, who is meeting Y and Z, said": a relative clause holds verbs
+            if re.match(r"\s*(?:,\s*\d+\s*)?,\s+(?:a|an|the)\b", between) and not any(
+                    VERBISH.match(w.strip(",.;:")) and not w[:1].isupper() for w in between.split()[2:]):
+                return True
+        return False
+
+    def attribute(self, para: Paragraph, sentence: Sentence, span_start: int, names: list[Name],
+                  masked: str, first_in_paragraph: bool,
+                  partial: bool = False) -> tuple[str | None, str | None, str | None]:
+        """Speaker, role and channel of the quote starting at paragraph offset `span_start`: a person or body
+        the article names, or a role it describes; None rather than a fragment or a guess."""
+        self._names, self._masked = names, masked
+        speaker, role, via = self._attribute(para, sentence, span_start, names, masked, first_in_paragraph, partial)
+        if speaker is None or self.nameable(speaker):
+            return speaker, role, via
+        return None, None, None
+
+    def narrative_subject(self, before: str, names: list[Name]) -> tuple[str | None, str | None]:
+        chunk = subject_chunk(subject_text(before, len(before)))
+        pronoun = re.match(r"(he|she)\b", chunk, re.I)
+        if pronoun:
+            at = before.find(chunk)
+            return self.resolve_pronoun(pronoun.group(1), at=at if at >= 0 else None), None
+        name = self.subject_person(before, [n for n in names if n.end <= len(before)])
+        if name is None:
+            return None, None
+        person = self.person(name)
+        return person, self.role_of(person, name)
+
+    def _attribute(self, para: Paragraph, sentence: Sentence, span_start: int, names: list[Name],
+                   masked: str, first_in_paragraph: bool, partial: bool) -> tuple[str | None, str | None, str | None]:
+        offset = sentence.start - para.start
+        q_start = span_start - offset
+        span = span_starting_at(para.quotes, span_start)
+        q_end = min(span.end - offset, len(masked))
+        verbs = speech_verbs(masked)
+        # The first verb after the quote, when the words between are just its speaker ('," he said'), else
+        # the last verb before it: found by bisection, as the verbs are in text order.
+        first_after = bisect_left(verbs, q_end, key=lambda v: v.start())
+        after = [verbs[first_after]] if first_after < len(verbs) and verbs[first_after].start() - q_end <= 150 \
+            and hands_over(masked[q_end:verbs[first_after].start()]) and not self.hangs_on_clause(masked, verbs[first_after]) \
+            and not self.not_inverted(masked, q_end, verbs[first_after]) else []
+        last_before = bisect_right(verbs, q_start, key=lambda v: v.end())
+        before = verbs[last_before - 1:last_before] if last_before else ()
+        verb = after[0] if after else (before[-1] if before else None)
+        if verb is not None:
+            speaker, role = self.speaker_from(masked, verb, names, q_end)
+            if speaker:
+                return speaker, role, via_near(masked, verb)
+            if verb.start() < q_start and self.has_subject(masked, verb):
+                return None, None, None          # someone the article does not name spoke: not the last speaker
+        elif ISSUED_BY.search(masked, max(0, q_start - 160), q_start):
+            # 'there was a message from his lawyers, "..."': the issuer named right before the quote
+            paper = ISSUED_BY.search(masked, max(0, q_start - 160), q_start)
+            speaker, role = self.from_description(f"{paper.group('doc')} from {paper.group('issuer')}")
+            if speaker:
+                return speaker, role, None
+        elif masked[:q_start].rstrip().endswith(":"):
+            # 'X made the statement on Thursday: "..."': the subject of the clause the colon ends
+            speaker, role = self.narrative_subject(masked[:q_start], names)
+            if speaker:
+                return speaker, role, None
+        elif partial:
+            # A phrase quoted in narrative with no speech verb: its clause's subject, if that is a person ("He
+            # predicts some nations 'will be ...'"), else no one ("They were granted 'parole' status"); a label
+            # after a determiner is no one's we know ("details of the 'cruel' treatment").
+            if re.search(r"\b(?:the|a|an|its|their|his|her|our)\s*$", masked[:q_start], re.I) and re.match(
+                    r"\s+(?!(?:and|or|but|that|which|who|to|as|in|on|at|for|of|from|with|by)\b)[a-z]", masked[q_end:]):
+                return None, None, None
+            return self.narrative_subject(masked[:q_start], names) + (None,)
+        intro = self.ctx.intro
+        if verb is None and intro and intro[:2] == (para.index, sentence.index - 1) and not masked[:q_start].strip():
+            return intro[2], self.role_of(intro[2], None), None
+        if self.ctx.last_speaker and (not first_in_paragraph or para.index - self.ctx.last_speaker_paragraph <= 1) \
+                and (verb is not None or not masked[:q_start].strip()):
+            return self.ctx.last_speaker, self.ctx.last_role, self.ctx.last_via
+        return None, None, None

@@ -1,0 +1,215 @@
+"""The parts of a reporter's clause the attributor reads: its subject, its adverbials, a described speaker."""
+from __future__ import annotations
+
+import re
+
+from builder.extract import caseless
+from builder.extract.cast import Cast
+from builder.extract.lexicon import DEMONYMS, NOT_NAME_WORDS, ROLE_NOUNS, SPEECH_VERBS
+from builder.extract.names import Name
+from builder.extract.runs import ABBREVIATED_TITLES
+from builder.extract.speakers import governed, head_noun, trimmed
+
+DETERMINERS = re.compile(r"^(?:the|a|an|this|that|its|his|her|their|some|one|two|three|several)\s+", re.I)
+LEAD_INS = re.compile(r"^(?:and|but|after|when|while|as|because|though|although|however|meanwhile|rather|"
+                      r"instead|also|then|so|yet|further|furthermore|moreover|additionally|likewise|similarly|"
+                      r"finally|besides|nonetheless|nevertheless|subsequently|consequently|thus|hence|therefore|"
+                      r"indeed|notably|separately|elsewhere)\b[\s,]*", re.I)
+
+
+def subject_text(masked: str, verb_start: int) -> str:
+    """The words before the verb that may name who spoke: from the start of the sentence or its last ';'."""
+    start = masked.rfind(";", 0, verb_start) + 1
+    opening = BLANKED_OPENING.match(masked, start)
+    if opening and opening.end() <= verb_start:
+        start = opening.end()                 # '"...," she said, thanking ...': the quote is no part of the subject
+    return masked[start:verb_start].strip(" ,:")
+
+
+BLANKED_OPENING = re.compile(r"\s*\"\s*\"[\s,]*")   # a quote that opens the clause, blanked by masked_sentence
+
+
+def clause_after(masked: str, at: int) -> str:
+    """The words after a verb up to the end of its clause: the next full stop, ';', '!', '?' or quote, where a
+    full stop after a title or an initial does not count ('said Dr. Fouad al-Shamiri')."""
+    for m in CLAUSE_END.finditer(masked, at):
+        if m.group() == "." and ABBREVIATION_BEFORE.search(masked, max(at, m.start() - 6), m.start()):
+            continue
+        return masked[at:m.start()]
+    return masked[at:]
+
+
+CLAUSE_END = re.compile(r"[.;!?\"“]")
+ABBREVIATION_BEFORE = re.compile(r"\b(?:[A-Z]|" + "|".join(sorted(ABBREVIATED_TITLES)) + r")$")
+
+
+def hands_over(between: str) -> bool:
+    """Whether the words between a quote and a later verb are just its speaker: '," he said', '," X said'."""
+    words = between.strip(" ,\"”’").split()
+    return "\"" not in between.strip(" ,\"”’") and len(words) <= 9 and not (words and CONJUNCTIONS.match(words[0])) \
+        and not (words and words[-1].lower() in ("and", "but", "or", "then"))   # '"..." on Monday and denied
+
+
+# "...,  saying", "by saying": a speech verb in -ing hangs on a clause, and its speaker is that clause's subject,
+# not the name nearest before it ("X criticized Y, saying ..." is X's).
+def is_participle(verb: re.Match) -> bool:
+    word = verb.group().lower()
+    return word.endswith("ing") and not word.startswith("according")
+
+
+# "with one poster writing", "with a spokesperson for them saying": an absolute clause names its own speaker.
+ABSOLUTE = re.compile(r"\bwith\s+(?P<np>[^,;:\"]{1,80}?)\s*$", re.I)
+# Finite verbs in lower case: the regular past, auxiliaries and the common irregular ones.
+FINITE = re.compile(r"\b(?:[a-z]+ed|is|are|was|were|has|have|had|did|does|will|would|could|can|may|might|must|"
+                    r"should|shall|said|says|told|tells|wrote|writes|made|makes|gave|gives|took|takes|met|meets|"
+                    r"held|holds|spoke|speaks|sent|went|came|began|led|won|lost|left|kept|saw|brought|became|"
+                    r"stood|ran|sees|thinks|thought|believes)\b")
+# Words after which an -ed word is an adjective or a subordinate verb, not the clause's finite verb ("the newly
+# elected president", "when asked").
+NOT_FINITE_AFTER = frozenset("""the a an his her its their our this that these those so-called newly recently
+well when if as once unless though although hundred who which that whom whose""".split())
+NOT_VERBS = frozenset("need needs indeed speed proceed hundred sacred naked wicked kindred red bed shed seed feed "
+                      "creed greed".split())
+
+
+def clause_start(text: str, lo: int, hi: int) -> int:
+    """Where the clause in text[lo:hi] begins after its leading adverbials ('In response to the allegations
+    made, X ...': at X)."""
+    at = lo
+    chunks = text[lo:hi].split(",")
+    last = max((i for i, c in enumerate(chunks) if c.strip()), default=0)
+    for i, chunk in enumerate(chunks):
+        words = LEAD_INS.sub("", chunk.strip())
+        if i >= last or (words and not ADVERBIAL.match(words)):
+            break                    # the last chunk holds the clause, whatever it starts with
+        at += len(chunk) + 1
+    return min(at, hi)
+
+
+def finite_verb(text: str, lo: int, hi: int) -> re.Match | None:
+    """The first finite verb of the clause in text[lo:hi], whose subject a participle after it shares."""
+    for m in FINITE.finditer(text, lo, hi):
+        before = text[max(lo, m.start() - 30):m.start()].lower().split()
+        if m.group() in NOT_VERBS or (before and before[-1] in NOT_FINITE_AFTER) or (
+                len(before) > 1 and before[-1].endswith("ly") and before[-2] in NOT_FINITE_AFTER):
+            continue
+        return m
+    return None
+
+
+AUXILIARIES = frozenset("is are was were be been being has have had will would".split())
+
+
+def capitalised_word(masked: str, name: Name) -> bool:
+    """Whether a one-word name may only be capitalised because it opens the sentence ("Officials said")."""
+    return not masked[:name.start].strip() and name.text.lower() + "s" != name.text.lower() and (
+        name.text.endswith("s") or name.text in NOT_NAME_WORDS or name.text in DEMONYMS)
+
+
+PARTICIPIAL = re.compile(r",\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|led)\s+(?:by|as|with|from|in|to|for)\b[^,;]*$")
+
+
+def in_participial_phrase(text: str, start: int, lo: int = 0) -> bool:
+    """Whether the name at `start` stands in a participial phrase set off by a comma ('The mutineers, led by a
+    captain identified as X, read ...'): it modifies the subject and is not it."""
+    return bool(PARTICIPIAL.search(text, max(lo, start - 120), start))
+
+
+def person_in(names: list[Name], lo: int, hi: int, text: str, cast: Cast | None = None,
+               heads_only: bool = False) -> Name | None:
+    """The first person named in [lo, hi), skipping names listed after 'including'; with `heads_only`, also
+    names hanging on a preposition or participle ('a spokesman for X', 'a lawyer representing X')."""
+    for name in names:
+        if heads_only and (governed(text, name.start) or in_participial_phrase(text, name.start, lo)):
+            continue
+        if text[name.start:name.start + 1] in (" ", "\""):
+            continue                                   # inside a blanked quote: named by the speaker, not the reporter
+        if re.match(r"['’]s?\b", text[name.end:name.end + 2]):
+            continue                                   # "Hargreaves's barrister": the barrister speaks
+        known = name.single and cast is not None and (cast.resolve(name.text) or
+                                                      (name.kind != "place" and cast.resolve_first(name.text)))
+        if (name.kind == "person" or known) and lo <= name.start < hi:
+            if re.search(r"\bincluding\b[^.]*$", text[lo:name.start]):
+                continue
+            return name
+    return None
+
+
+ADVERBIAL = re.compile(r"^(?:on|in|at|after|before|during|since|until|by|for|with|without|from|yesterday|today|"
+                       r"late|early|outside|inside|sentencing|"
+                       r"earlier|later|meanwhile|however|speaking|asked|discussing|according|including|"
+                       r"separately|also|instead|rather|still|now|then|writing|responding|addressing)\b", re.I)
+# Words that end the subject of a clause: verbs and auxiliaries.
+# Nouns in -ing that head a subject ("the armed wing of X", "the morning briefing"): not verbs.
+ING_NOUNS = "|".join("""wing king ring thing string spring building meeting evening morning wedding ceiling sibling
+offspring funding hearing briefing bombing bombings shooting killing killings uprising opening beginning ending
+setting training housing clothing painting crossing landing nothing something anything everything""".split())
+VERBISH = re.compile(r"^(?:is|are|was|were|be|been|has|have|had|did|does|do|will|would|could|can|may|might|must|"
+                     r"should|shall|\w+ed|(?!(?:" + ING_NOUNS + r")$)\w+ing|" +
+                     "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")$", re.I)
+CONJUNCTIONS = re.compile(r"^(?:and|but|or|while|which|who|that|as|because|after|before|when|although|though|if|unless|"
+                          r"whether|so|until|since|once|where|whose|even|then)\b", re.I)
+
+
+def leading_noun_phrase(chunk: str, limit: int = 12) -> str:
+    """The words of a clause before its first verb: its subject ('Emergency services said ...')."""
+    words: list[str] = []
+    content = False
+    for word in chunk.split()[:limit]:
+        if content and VERBISH.match(word.strip(",.;:")) and not word[:1].isupper():
+            break                                # "a masked man said": "masked" after "a" is an adjective
+        words.append(word)
+        content = content or word.lower() not in ("a", "an", "the", "its", "his", "her", "their", "our")
+    return " ".join(words).strip(" ,")
+
+
+def subject_chunk(phrase: str) -> str:
+    """The clause part of `phrase` that holds the subject: adverbial chunks ('Speaking on Tuesday,') dropped."""
+    phrase = LEAD_INS.sub("", phrase.strip(" ,")).strip()
+    chunks = [c.strip() for c in re.split(r",|;", phrase) if c.strip()]
+    return next((c for c in chunks if not ADVERBIAL.match(c)), "")
+
+
+# No leading \s*: in a sentence whose quotes are blanked to spaces, it made every match attempt inside a run
+# of spaces scan to its end (quadratic in the run); the space before a match is dropped in code instead.
+DATE_WORDS = re.compile(r"\b(?:(?:late|early)\s+)?(?:on|in|last|this|next)\s+(?:\w+day|week|month|year|night|morning|"
+                        r"january|february|march|april|may|june|july|august|september|october|november|december)\b"
+                        r"|\b(?:yesterday|today|tonight)\b", re.I)
+_DATE_WORDS_LOWERCASE = caseless.for_lowercased(DATE_WORDS.pattern)
+FUNCTION_WORDS = frozenset("a an the it its what which who this that these those he she they we i you one some "
+                           "late early there here".split())
+
+
+def without_date_words(phrase: str) -> str:
+    """DATE_WORDS taken out, with the spaces before each."""
+    kept, at = [], 0
+    for m in caseless.finditer(_DATE_WORDS_LOWERCASE, DATE_WORDS, phrase):
+        kept.append(phrase[at:m.start()].rstrip())     # with the spaces before it
+        at = m.end()
+    return "".join(kept) + phrase[at:]
+
+
+def describe(phrase: str) -> str | None:
+    """A non-name speaker as a short noun phrase: 'Prosecutors', 'the MDC' -> 'MDC', '2006 US report'."""
+    phrase = leading_noun_phrase(subject_chunk(without_date_words(phrase)))
+    phrase = re.sub(r"\s+(?:who|which|that|whose)$", "", DETERMINERS.sub("", phrase).strip())   # "a man who"
+    if len(phrase.split()) > 7:
+        phrase = trimmed(phrase)                      # "residents on the small island of X": residents
+    if all(w.lower() in FUNCTION_WORDS for w in phrase.split()):
+        return None
+    if "\"" in phrase:
+        return None
+    words = phrase.split()
+    if not words or len(words) > 7:
+        return None
+    if any(w.lower() in ("to", "if", "that", "as", "about", "when", "because") for w in words) or \
+            (re.search(r"\d", words[0]) and len(words) < 2):
+        return None                                   # a clause, not a noun phrase naming a speaker
+    return phrase
+
+
+def unnamed_person(described: str) -> bool:
+    """'Qatari official', 'a senior army officer': one person described by a role, not named."""
+    words = described.split()
+    head = head_noun(described).lower()             # "spokesperson for NISA": a spokesperson
+    return 1 < len(words) <= 5 and head in ROLE_NOUNS and not (head.endswith("s") and head[:-1] in ROLE_NOUNS)

@@ -1,0 +1,172 @@
+"""Who an article is talking about, sentence by sentence: the people and bodies a pronoun, a role or a document
+may mean, and what the attributor remembers of them between quotes."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from builder.extract.cast import Cast, unaccented
+from builder.extract.clauses import (ADVERBIAL, AUXILIARIES, DETERMINERS, LEAD_INS, VERBISH, clause_start, finite_verb,
+                                     unnamed_person)
+from builder.extract.lexicon import OUTLETS as OUTLET_NAMES
+from builder.extract.lexicon import ISSUED_WORDS, PRONOUNS, TITLE_WORDS
+from builder.extract.names import Name
+from builder.extract.speakers import can_speak, document, governed, head_noun, trimmed
+
+PASSIVE_BY = re.compile(r"\b(?:was|were|been|is|are)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn)\s+by\s+$")
+
+
+@dataclass
+class Context:
+    """What the attributor remembers between quotes: who spoke last, who is salient, where it is."""
+
+    cast: Cast
+    salient: list[str]          # people in speaking or subject position, most recent last
+    last_speaker: str | None = None
+    last_speaker_paragraph: int = -1
+    last_role: str | None = None
+    last_via: str | None = None
+    sentence: int = 0                # the sentence being attributed: a "spokesman" named later is not meant
+    genders: dict[str, str] = field(default_factory=dict)    # person -> "m" / "f", where the article shows it
+    bodies: set[str] = field(default_factory=set)           # organisations the article names
+    # (paragraph, sentence, person) of the last sentence without quotes whose subject is a person: the
+    # speaker of a bare quote right after it ('X gave his view. "..."')
+    intro: tuple[int, int, str] | None = None
+    last_body: str | None = None     # the latest body in subject position: who "it" is, and "they"
+    last_issuer: str | None = None   # the latest person or body in speaking position: whose "statement" it is
+
+
+class Referents:
+    """The people and bodies an article has named so far, and who a pronoun, a role or a document stands for."""
+
+    def __init__(self, cast: Cast):
+        self.ctx = Context(cast=cast, salient=[])
+        self._names: list[Name] = []             # the names of the sentence being read
+        self._masked = ""                        # that sentence, quotes blanked
+
+    def person(self, name: Name) -> str:
+        """Canonical form of a person: one-word names resolve to the full name."""
+        if name.single:
+            return self.ctx.cast.resolve(name.text) or (self.ctx.cast.resolve_first(name.text)
+                                                         if name.kind != "place" else None) or name.text
+        # A full name as written here ("Bacar" where others wrote "Bakar"), unless only its accents differ from
+        # the first spelling ("Hugo Chavez" after "Hugo Chávez"): that is one spelling, written two ways.
+        known = self.ctx.cast.variant_of(name.text)
+        return known if known and unaccented(known) == unaccented(name.text) else name.text
+
+    def role_of(self, person: str, name: Name | None) -> str | None:
+        if name is not None and name.role:
+            return name.role
+        return self.ctx.cast.roles.get(person) or self.ctx.cast.roles.get(self.ctx.cast.variant_of(person) or "")
+
+    def is_person(self, speaker: str) -> bool:
+        """A person the article names, or one it describes ('a senior officer'), not a body or a group."""
+        cast = self.ctx.cast
+        return bool(speaker in cast.people or cast.variant_of(speaker) or unnamed_person(speaker))
+
+    def nameable(self, speaker: str) -> bool:
+        cast = self.ctx.cast
+        return bool(speaker in cast.people or cast.variant_of(speaker) or speaker in self.ctx.bodies
+                    or speaker in cast.acronyms.values() or can_speak(speaker))
+
+    def subject_person(self, masked: str, names: list[Name]) -> Name | None:
+        """The person the sentence is about: named in its subject, before its first verb, heading its phrase."""
+        at = 0
+        for chunk in re.split(r"([,;])", masked):
+            text = LEAD_INS.sub("", chunk.strip())
+            if text and chunk not in ",;" and not ADVERBIAL.match(text):
+                break
+            at += len(chunk)
+        for name in names:
+            if name.start < at or not (name.kind == "person" or (name.single and self.ctx.cast.resolve(name.text))):
+                continue
+            if masked[name.start:name.start + 1] in (" ", "\"") or re.match(r"['’]s?\b", masked[name.end:name.end + 2]):
+                continue
+            before = masked[max(at, masked.rfind(",", 0, name.start) + 1):name.start].split()
+            if any(VERBISH.match(w.strip(",.;:")) and not w[:1].isupper() for w in before) or \
+                    any(w.strip(",.;:").lower() in AUXILIARIES for w in masked[at:name.start].split()):
+                return None                  # "X was greeted by the President and the First Lady, Y": not Y
+            if not governed(masked, name.start):             # "The director of X, Y, ...": Y
+                return name
+        return None
+
+    def passive_agent(self, masked: str, names: list[Name]) -> Name | None:
+        """The person after 'by' in a passive clause whose subject is no person ('This move was criticised by
+        X'): the one the sentence is about."""
+        for name in names:                           # a bounded stretch before each name: linear in the sentence
+            if (name.kind == "person" or (name.single and self.ctx.cast.resolve(name.text))) and PASSIVE_BY.search(
+                    masked, max(0, name.start - 60), name.start):
+                return name
+        return None
+
+    def subject_body(self, masked: str, names: list[Name]) -> str | None:
+        """The organisation a sentence is about: named right before its first verb, heading its phrase."""
+        start = clause_start(masked, 0, len(masked))
+        verb = finite_verb(masked, start, len(masked))
+        if verb is None:
+            return None
+        before = [n for n in names if start <= n.start and n.end <= verb.start()]
+        name = before[-1] if before else None               # the name right before the verb, if any
+        if name is not None and name.kind == "organisation" and not masked[name.end:verb.start()].strip(" ,") \
+                and not governed(masked, name.start) and name.text not in OUTLET_NAMES:
+            return self.ctx.cast.expand(name.text)
+        return None
+
+    def from_description(self, described: str) -> tuple[str | None, str | None]:
+        described = trimmed(described)
+        pronoun = re.search(r"\b(?:for|of)\s+(them|it)$", described)
+        if pronoun:                                   # "a spokesperson for them": for the body meant
+            body = self.resolve_pronoun("it" if pronoun.group(1) == "it" else "they")
+            described = described[:pronoun.start(1)] + body if body else described
+        if described.lower() in PRONOUNS:
+            return self.resolve_pronoun(described), None
+        paper = document(described)
+        if paper is not None:
+            text, issuer = paper
+            if issuer:                                            # "a statement from X", "X's website": X
+                issuer = DETERMINERS.sub("", issuer.strip(" ,"))
+                return self.from_description(issuer) if issuer.lower() not in PRONOUNS else \
+                    (self.resolve_pronoun(issuer), None)
+            if text.lower() in ISSUED_WORDS:                      # '"...," the statement said': its author
+                return self.ctx.last_issuer, None
+            return text, None                                     # "a leaked internal letter says"
+        words = described.split()
+        if len(words) == 1 and words[0] in self.ctx.cast.acronyms:
+            return self.ctx.cast.expand(words[0]), None
+        if len(words) == 1 and words[0][0].isupper():
+            resolved = self.ctx.cast.resolve(words[0])
+            if resolved:
+                return resolved, self.ctx.cast.roles.get(resolved)
+        head = head_noun(described)
+        # A proper name is not a role: "Amuary" is not "the head of Amuary".
+        holder = self.ctx.cast.by_role(head, before=self.ctx.sentence) \
+            if not head[:1].isupper() or head in TITLE_WORDS else None
+        if holder:
+            return holder, self.ctx.cast.roles.get(holder)
+        return described, None
+
+    def resolve_pronoun(self, pronoun: str, at: int | None = None) -> str | None:
+        """'he'/'she': the subject of the pronoun's own sentence, else the latest person in subject or speaking
+        position, whose gender, where known, agrees; 'they' and 'it': a body named before it in the sentence,
+        else the latest body in subject position ('they' also the last speaker when that was no one person)."""
+        ctx = self.ctx
+        if pronoun.lower() in ("they", "it"):
+            before = [n for n in self._names if n.kind == "organisation" and (at is None or n.end <= at)
+                      and n.text not in OUTLET_NAMES]
+            if before:
+                return ctx.cast.expand(before[-1].text)
+            if ctx.last_body or pronoun.lower() == "it":
+                return ctx.last_body                     # "Petra identified the officer. It says ..."
+            last = ctx.last_speaker
+            return last if last and not (last in ctx.cast.people or ctx.cast.variant_of(last)) else None
+        want = "f" if pronoun.lower() in ("she", "her") else "m"
+        if at is not None and 0 < at <= 600:              # bounded: a pronoun deep in a long sentence skips it
+            # "X did not mention Y's movement, and he said ...": the subject of the pronoun's own sentence
+            name = self.subject_person(self._masked[:at], [n for n in self._names if n.end <= at])
+            if name is not None and ctx.genders.get(self.person(name), want) == want:
+                return self.person(name)
+        for person in reversed(ctx.salient[-8:]):
+            if ctx.genders.get(person, want) == want:
+                return person
+        last = ctx.last_speaker
+        return last if last and ctx.genders.get(last, want) == want else None

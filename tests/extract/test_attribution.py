@@ -1,0 +1,228 @@
+"""Who said a quote, from the structure of the sentence: one row per pattern, on invented sentences.
+
+The speaker is the one the speech verb belongs to, carried across a quote's continuation paragraphs, resolved
+from a surname or a pronoun to the person the article named, and always a person or a body the article names
+(or a role it describes): never a fragment, a place or a document. When unsure, no speaker beats a wrong one.
+"""
+from __future__ import annotations
+
+import pytest
+
+from builder.extract.cast import build_cast
+from builder.extract.names import find_names
+from builder.extract.quotes import find_quotes
+from builder.extract.sentences import split_sentences
+
+
+def speakers(text: str) -> list[str | None]:
+    paragraphs, sentences = split_sentences(text)
+    names = [find_names(s.text) for s in sentences]
+    cast = build_cast([(s.text, n) for s, n in zip(sentences, names)])
+    return [q.speaker for q in find_quotes(paragraphs, sentences, cast, names)]
+
+
+ROWS = [
+    ("X said", 'Ana Costa said: "We will not leave the city."', ["Ana Costa"]),
+    ("said X, a spokesman for Y",
+     '"The talks are over," said Peter Dube, a spokesman for President Alan Moyo.', ["Peter Dube"]),
+    ("X, a spokesman for Y, said",
+     'Peter Dube, a spokesman for President Alan Moyo, said: "The talks are over."', ["Peter Dube"]),
+    ("Y's spokesman X said", 'President Alan Moyo\'s spokesman Peter Dube said: "The talks are over."',
+     ["Peter Dube"]),
+    ("Y's spokesman, X, said", 'Alan Moyo\'s spokesman, Peter Dube, said: "The talks are over."', ["Peter Dube"]),
+    ("an unnamed spokesman for Y is not Y",
+     'President Alan Moyo flew home.\nA spokesman for President Alan Moyo said: "The talks are over."',
+     ["spokesman for President Alan Moyo"]),
+    ("according to X", '"The bridge is gone," according to Ana Costa, the mayor.', ["Ana Costa"]),
+    ("according to X before the quote", 'According to Ana Costa, the mayor, "the bridge is gone."', ["Ana Costa"]),
+    ("X told an agency", 'Ana Costa told Reuters: "The bridge is gone."', ["Ana Costa"]),
+    ("in a statement, X said", 'In a statement, Ana Costa said: "The bridge is gone."', ["Ana Costa"]),
+    ("X, an appositive naming Y, told", 'Marek Hald, a lawyer representing Ines Berg, told the court: '
+     '"My client is relieved."', ["Marek Hald"]),
+    ("a freed hostage's words are not the group's",
+     'Ines Berg, a nurse held for two months by the Red Hand militia, said: "We were fed once a day."',
+     ["Ines Berg"]),
+    ("an unnamed hostage is not the group that held him",
+     'A hostage freed by the Red Hand militia on Monday said: "We were fed once a day."', ["hostage"]),
+    ("a surname resolves to the full name",
+     'Regional governor Oleksa Koval visited the dam.\n"We need pumps now," Koval said.', ["Oleksa Koval"]),
+    ("a surname alone before said is that person",
+     '"We need pumps now," Koval said.', ["Koval"]),
+    ("she is the woman, not the man named last",
+     'Ines Berg, a nurse, met Colonel Marek Hald on Monday. "He promised us food," she said.', ["Ines Berg"]),
+    ("he is the man, not the woman named last",
+     'Mayor Ana Costa met Colonel Marek Hald. Hald later spoke. "We will stay," he said.', ["Marek Hald"]),
+    ("a quote continued in the next paragraph keeps its speaker",
+     '"We will stay," said Ana Costa, who met Colonel Marek Hald on Monday. "The army has left us.\n'
+     '"Nobody will help us now," she said.', ["Ana Costa", "Ana Costa", "Ana Costa"]),
+    ("an unclosed quote's next paragraph is its continuation",
+     'Ana Costa said: "We will stay as long as we can.\n"Marek Hald asked us to leave, but nobody will go."',
+     ["Ana Costa", "Ana Costa"]),
+    ("a quote after a sentence introducing its speaker",
+     'The director of Clean Water Now, Ines Berg, gave her view. "The river has been poisoned for years."',
+     ["Ines Berg"]),
+    ("they is a body, never the last person named",
+     'Ana Costa and her Green Future party left the talks, protesting what they called "a rigged and unfair '
+     'process".', ["Green Future"]),
+    ("a fragment in a sentence without a speech verb has no speaker",
+     'Ana Costa said the talks failed.\nThe refugees were granted "temporary protected status for a year" '
+     'on Friday.', [None]),
+    ("a conjunction is never a speaker",
+     'The council approved the plan, whilst also "reserving the right to change it later".', [None]),
+    ("a document is never a speaker",
+     'The Coastal Fisheries Act says "no vessel may fish within ten miles".', [None]),
+    ("a hotel is never a speaker",
+     'Gunfire was heard at the Grand Lakeside Hotel. "We hid under the beds for hours," the Grand Lakeside '
+     'Hotel said.', [None]),
+    ("an unnamed official to an outlet",
+     '"The piece is still at the resort," said an unnamed official to the Island Times.', ["unnamed official"]),
+    ("a name inside an apposition to the subject is not the speaker",
+     'Ines Berg, the wife of the ship\'s captain, Marek Berg, said: "He called us at dawn."', ["Ines Berg"]),
+    ("the source after according to is the next he",
+     'According to analyst Marek Hald, Pedro Alves is a threat to the coalition. "He wants power," he said.',
+     ["Marek Hald"]),
+    ("a fragment after a pronoun subject is the pronoun's",
+     'Colonel Marek Hald spoke first.\nHe predicts the rebels "will be gone by the summer".', ["Marek Hald"]),
+    ("an honorific after a portfolio", 'Undersecretary for Transport Mr. Kovar says "the line will reopen soon".',
+     ["Kovar"]),
+    ("a title of office is not a governor", 'Minister of Transport Ana Costa said a "full review of the line" '
+     'is needed.', ["Ana Costa"]),
+    ("a body named after said, with its channel", '"We have suspended our work," stated Friends of the Valley '
+     'in a statement on Monday.', ["Friends of the Valley"]),
+    ("a man who", 'A man who missed the ferry told a radio station "I was lucky, very lucky".', ["man"]),
+    ("a name with an accented capital is a name", 'Standing beside President Alan Moyo, Ílona Varga said, '
+     '"I cry with joy."\n"We waited for years," Varga said.', ["Ílona Varga", "Ílona Varga"]),
+    ("a person named after a passive verb is not the subject",
+     '"We are home," Ines Berg said. She was greeted by the mayor and his wife, Ana Costa.\n'
+     '"I owe everything to you," she said.', ["Ines Berg", "Ines Berg"]),
+    ("a colon ends a clause whose subject speaks",
+     'A spokesman for the council, Marek Hald, made the statement on Friday: "We mourn with the families."',
+     ["Marek Hald"]),
+    ("residents described at length",
+     'On the day the ship sank, residents on the small island of Kanu claimed to have seen a "very bright '
+     'flash over the sea".', ["residents"]),
+    ("a participle's speaker is its clause's subject, not the object named before it",
+     'Ana Costa criticised Marek Hald, saying he "had failed the city and its people".', ["Ana Costa"]),
+    ("a participle after by", 'Ana Costa defended Marek Hald in her speech by saying "He has done nothing wrong '
+     'at all."', ["Ana Costa"]),
+    ("a participle after a quote belongs to the clause before it",
+     'Peter Dube called the flood "a national disaster for us", telling the radio he had never seen worse.',
+     ["Peter Dube"]),
+    ("quoted as saying", '"The water is rising very fast," one resident was quoted as saying.', ["resident"]),
+    ("an absolute clause names its own speaker",
+     'Critics of the plan met on Friday, with one farmer writing "Nobody asked us about the dam."', ["farmer"]),
+    ("a name in an including list is not the speaker",
+     'Forty former ministers, including Ana Costa and Peter Dube, signed a letter, demanding "an end to the '
+     'violence now".', ["Forty former ministers"]),
+    ("the adverbial before a participle's clause is not its subject",
+     'In response to the claims made, Ana Costa, who is the owner of the ferry firm, issued a reply saying: '
+     '"We reject every claim."', ["Ana Costa"]),
+    ("a name spelt without its accents is the same person",
+     'Mayor José Ortíz opened the bridge.\nJose Ortiz said: "It will carry ten thousand cars a day."\n'
+     '"We built it in a year," Ortiz said.', ["José Ortíz", "José Ortíz"]),
+    ("a forum poster is a described speaker",
+     'One poster admitted taking part, writing in a blog post "I have joined the attack myself."', ["poster"]),
+    ("a sentence adverb is not a speaker, an armed wing is",
+     'Furthermore, the armed wing of the Red Hand claimed in a statement, "We have captured two soldiers."',
+     ["armed wing of the Red Hand"]),
+    ("a statement from a body is the body's",
+     'According to a statement from the Harbour Workers Union, "the strike will go on until Friday".',
+     ["Harbour Workers Union"]),
+    ("a website speaks for its owner, and the message after it too",
+     'The embassy\'s website said the threats were real. The message said: "The embassy is closed today until '
+     'further notice."', ["embassy"]),
+    ("a post by someone is theirs", '"Someone sent me the tool earlier today," said a post by an anonymous blogger.',
+     ["anonymous blogger"]),
+    ("a document with no issuer named is the speaker itself",
+     'A leaked internal letter says "claims may be withdrawn if the form is late".', ["leaked internal letter"]),
+    ("the statement is its issuer's, not a name in a participial phrase",
+     'The strikers, led by a driver identified as Marek Hald, read a statement on the radio. "We will not return '
+     'until we are paid," the statement said.', ["strikers"]),
+    ("a body's name is not the role of its head",
+     'Marek Hald, the head of Valley Motorsport, spoke first. "Nothing can stop the race now," said a statement on '
+     'Valley Motorsport\'s website.', ["Valley Motorsport"]),
+    ("a spokesman for the president is not the president",
+     'Peter Dube, a spokesman for the president, spoke on Monday. "We will not resign," the president said.',
+     ["president"]),
+    ("a quote in a narrative sentence is not the last speaker's",
+     'Ana Costa said the talks had failed. The newspaper cited questions such as: "Were you ever held against '
+     'your will?"', [None]),
+    ("he is the subject of his own sentence before the last speaker",
+     'Peter Dube said: "We will not surrender our weapons."\nIn a speech, Prime Minister Alan Moyo did not '
+     'mention Dube\'s movement, and he said the raids "were only aimed at criminal gangs".',
+     ["Peter Dube", "Alan Moyo"]),
+    ("it is the body in subject position before it",
+     'Ana Costa spoke on Monday.\nThe state news agency, Vesta, named the dead officer. It says he died "while '
+     'serving his country with honour".', ["Vesta"]),
+    ("they is the body that spoke last",
+     '"We have suspended our work," stated Friends of the Valley in a statement. They added, "We hope to return '
+     'very soon."', ["Friends of the Valley", "Friends of the Valley"]),
+    ("an unnamed spokesperson for a body is the next he",
+     'A spokesperson for the water board said the dam was safe. "We have checked every gate twice," he said.',
+     ["spokesperson for the water board"]),
+    ("a party label is not part of a name",
+     'The Speaker, Republican Peter Dube, disagreed: "This is not a ban at all," he said.', ["Peter Dube"]),
+    ("the agent of a passive is the next he",
+     'One policeman said: "We came here to surrender."\nThe raids were criticised by Marek Hald, a member of '
+     'parliament. "We condemn these raids," he said.', ["policeman", "Marek Hald"]),
+    ("what X calls", 'The government has seen what the Daily Courier calls "an unprecedented crackdown on leaks".',
+     ["Daily Courier"]),
+    ("a label on a noun after a determiner is no one's we know",
+     'Ana Costa lost an appeal to conceal details of the "cruel and degrading" treatment of a prisoner.', [None]),
+    ("a fragment as a predicate is the subject's",
+     'However, Judge Marek Hald seemed unconvinced that the bracelets were an "accepted way of watching '
+     'people", and agreed.', ["Marek Hald"]),
+    ("a name in a relative clause is not the subject",
+     'Ana Costa, who is in Vesta meeting President Alan Moyo and Peter Dube, said in a statement, "I will press '
+     'for a ceasefire."', ["Ana Costa"]),
+    ("a family name first stands for the person", 'Kim Jong Nam met Yoji Sato in 2012. "The regime will not '
+     'last long," said Kim to Sato.', ["Kim Jong Nam"]),
+    ("residents described at great length",
+     'On the day the ship sank, residents on the small northern island of Kanu claimed to have seen a "very '
+     'bright flash over the sea".', ["residents"]),
+    ("a speaker the article does not name is not the last one",
+     'Ana Costa said: "We are safe now."\nThe first of the two men to arrive claimed that "the water was '
+     'poisoned for weeks".', ["Ana Costa", None]),
+    ("says X between two quotes", '"The line is closed," says Ana Costa, director of the railway, "and it will '
+     'stay closed."', ["Ana Costa", "Ana Costa"]),
+    ("a participle after a semicolon hangs on the clause before it",
+     'Ana Costa refused to publish the files; arguing publication would "cause real damage to the state".',
+     ["Ana Costa"]),
+    ("a participle opening the sentence has the subject after it",
+     'Writing in a blog post, Ana Costa called the dispute: "the valley against the world, part two".',
+     ["Ana Costa"]),
+    ("a spokesperson for them speaks for the body meant",
+     'The Harbour Authority confirmed the ship sank, with a spokesperson for them saying: "We are aware of the '
+     'loss."', ["spokesperson for Harbour Authority"]),
+    ("a pronoun right before the verb is its subject",
+     'Ana Costa flew the plane. It has emerged that the last words that she said were: "I have lost an engine."',
+     ["Ana Costa"]),
+    ("what The X calls, an outlet", 'The government has seen what The New York Times calls "a crackdown on '
+     'leaks".', ["The New York Times"]),
+    ("a passive verb after a quote does not hand it over",
+     'Judge Ana Costa heard the case on Friday. Costa ruled that there was no evidence the order was "to protect '
+     'the country from anyone" described in it.', ["Ana Costa"]),
+    ("according to after a quote", '"The bombs were small," according to Ana Costa.', ["Ana Costa"]),
+    ("any speech verb inverts after a quote", '"We had no choice at all," responded Ana Costa.', ["Ana Costa"]),
+    ("a document and its issuer right before a quote",
+     'The family waited all day, but then there was a crushing message from the lawyers, "Abdullah did not make '
+     'bail".', ["lawyers"]),
+    ("a manner of speaking is a speech verb", 'Ana Costa met the lawyers.\n"None of us ever tried to leave," Zaynab '
+     'Costa sighs.', ["Zaynab Costa"]),
+    ("a title's full stop does not end the clause after said",
+     '"We are choosing which patients to save," said Dr. Ana Costa, the deputy director.', ["Ana Costa"]),
+    ("the army is not its spokesman",
+     'Army spokesman Colonel Marek Hald spoke on Sunday.\nThe army said it had struck "a rebel supply column" on '
+     'Monday and denied hitting any village.', ["army"]),
+    ("the government is not its spokesman",
+     'Government spokesman Marek Hald denied it.\nLate on Sunday, the government gave the rebels 72 hours, warning '
+     'that it would otherwise "consider the talks over".', ["government"]),
+    ("a lone name that spoke is the next he",
+     'The coast guard found the boat.\nYonas, a 19-year-old who gave only his first name, said he had paid 1,500 '
+     'dollars. "There was no space at all," he said.', ["Yonas"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", [r[1:] for r in ROWS], ids=[r[0] for r in ROWS])
+def test_speaker(text, expected):
+    assert speakers(text) == expected

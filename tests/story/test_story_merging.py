@@ -1,0 +1,163 @@
+"""Same event, one entry: a later article's report joins the entry of the event it tells, with its reasons.
+
+Articles written for the purpose (invented events): each test names what it pins.
+"""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from newsroom import Newsroom
+
+DAY_ONE = """An earthquake of magnitude 6.1 struck the city of Vann early on Thursday, killing at least 12 people.
+Rescue teams pulled survivors from collapsed buildings in the old town.
+Governor Lena Ostrova said on Thursday that the army would help with the search.
+"""
+DAY_THREE = """The death toll from the magnitude 6.1 earthquake that struck Vann on Thursday has risen to 31, officials said.
+Aid agencies opened three camps on Saturday for families whose homes were destroyed.
+Governor Lena Ostrova said on Saturday that schools would stay closed for a week.
+"""
+
+
+@pytest.fixture
+def newsroom(in_tmp, capsys) -> Newsroom:
+    room = Newsroom(in_tmp, capsys)
+    room.publish("quake-day-one", "2024-05-10", DAY_ONE)
+    room.publish("quake-day-three", "2024-05-12", DAY_THREE)
+    return room
+
+
+def test_a_later_report_of_an_event_becomes_another_source_of_its_entry(newsroom):
+    newsroom.run("quake-day-one")
+    entry = newsroom.citing("magnitude 6.1 struck the city of Vann")
+    before = len(newsroom.entries())
+    out = newsroom.run("quake-day-three")
+    data = newsroom.data("magnitude 6.1 struck the city of Vann")
+    assert newsroom.citing("death toll from the magnitude 6.1") == entry, "one entry for the earthquake"
+    assert [s["article"] for s in data["sources"]] == ["quake-day-one", "quake-day-three"]
+    assert str(data["date"]) == "2024-05-09", "the day it happened, not the later article's"
+    assert len(newsroom.entries()) == before + 2, "the other two reports of day three are events of their own"
+    merged = [line.strip() for line in out.splitlines() if line.strip().startswith("merged ")]
+    # The sentence tells two events of this entry (the toll risen, and "the earthquake that struck Vann on
+    # Thursday"): both reports join it, and its sources cite the sentence once.
+    head = f'merged "The death toll from the magnitude 6.1 earthquake that struck Vann o..." (quake-day-three) into '
+    assert merged == [f"{head}{entry.name}: a later count of the killed; "
+                      "wording 0.48 (6.1, earthquake, magnitude, struck, vann)",
+                      f"{head}{entry.name}: a later count of the killed; "
+                      "wording 0.53 (6.1, earthquake, magnitude, struck, vann)"]
+
+
+def test_a_toll_that_changes_is_one_entry_with_each_dated_sourced_value(newsroom):
+    newsroom.run("quake-day-one")
+    newsroom.run("quake-day-three")
+    figures = newsroom.data("magnitude 6.1 struck the city of Vann")["figures"]
+    assert [(f["measure"], f["value"], f.get("qualifier"), str(f["date"]), f["article"]) for f in figures] == [
+        ("killed", 12, "at least", "2024-05-10", "quake-day-one"),
+        ("killed", 31, None, "2024-05-12", "quake-day-three")]
+    assert figures[0]["text"] == "killing at least 12 people"
+
+
+def test_a_report_with_no_day_of_its_own_is_dated_by_the_event_it_retells(in_tmp, capsys):
+    room = Newsroom(in_tmp, capsys)
+    room.publish("first", "2024-05-10", "Protesters set fire to the customs office in Darra on Thursday night.\n")
+    room.publish("later", "2024-06-02", "Prosecutors charged nine men.\nProtesters had set fire to the customs "
+                                        "office in Darra, the court heard.\n")
+    room.run("first")
+    out = room.run("later")
+    data = room.data("set fire to the customs office in Darra on Thursday")
+    assert str(data["date"]) == "2024-05-09"
+    assert len(data["sources"]) == 2 and data["sources"][1]["article"] == "later"
+    assert "no day stated, placed on 2024-05-09" in out
+    charged = room.data("Prosecutors charged nine men")
+    assert [s["text"] for s in charged["sources"]] == ["Prosecutors charged nine men."], \
+        "the sentence that retells the fire left the charges' entry"
+
+
+def test_two_days_stated_in_both_reports_keep_them_apart(in_tmp, capsys):
+    room = Newsroom(in_tmp, capsys)
+    room.publish("monday", "2024-03-05", "Police detained opposition leader Amos Keita in Bora on Monday.\n")
+    room.publish("friday", "2024-03-09", "Police detained opposition leader Amos Keita in Bora on Friday.\n")
+    room.run("monday")
+    room.run("friday")
+    assert len(room.entries()) == 2, "the same words on two stated days are two events"
+
+
+def test_one_speakers_statement_is_never_merged_into_anothers(in_tmp, capsys):
+    room = Newsroom(in_tmp, capsys)
+    room.publish("a", "2024-03-05", 'Mayor Ana Ruiz said on Monday: "The bridge will reopen next week."\n')
+    room.publish("b", "2024-03-06", 'Engineer Paul Otte said on Monday: "The bridge will reopen next week."\n')
+    room.run("a")
+    room.run("b")
+    assert len(room.entries()) == 2
+
+
+def test_within_one_article_distinct_events_are_not_merged(in_tmp, capsys):
+    """Two clauses of one sentence on two days are two events: each cites the sentence, and they stay apart."""
+    room = Newsroom(in_tmp, capsys)
+    room.publish("court", "2024-02-10", "The party's secretary-general appeared in court today after being arrested "
+                                        "on Thursday.\n")
+    room.run("court")
+    assert sorted(str(e["date"]) for e in room.entries().values()) == ["2024-02-08", "2024-02-10"]
+
+
+def test_an_article_that_retells_its_own_lead_gives_one_entry(in_tmp, capsys):
+    room = Newsroom(in_tmp, capsys)
+    room.publish("ferry", "2024-07-02", "A ferry carrying 214 passengers sank off Kalo island on Monday.\n"
+                                        "On Tuesday, divers recovered two bodies from the wreck.\n"
+                                        "The ferry, carrying 214 passengers, sank off Kalo island on Monday, the "
+                                        "coast guard said in a later statement.\n")
+    out = room.run("ferry")
+    sank = [e for e in room.entries().values() if any("sank off Kalo" in s["text"] for s in e["sources"])]
+    assert len(sank) == 1 and len(sank[0]["sources"]) == 2, sank
+    assert "same day 2024-07-01; same counts aboard 214" in out
+
+
+def test_a_denial_is_an_entry_of_its_own_that_revises_the_claim(in_tmp, capsys):
+    room = Newsroom(in_tmp, capsys)
+    room.publish("claim", "2024-04-01", "The rebels said on Sunday that they had captured the Tarsa airport.\n")
+    room.publish("denial", "2024-04-02", "The army denied claims that the rebels had captured the Tarsa airport.\n")
+    room.run("claim")
+    out = room.run("denial")
+    claim, denial = room.citing("they had captured"), room.data("The army denied")
+    assert denial["revises"] == [{"id": claim.stem, "kind": "contradicts"}]
+    assert f"to {claim.name}: it contradicts it" in out
+
+
+def test_the_manifest_records_each_report_of_an_entry(newsroom):
+    newsroom.run("quake-day-one")
+    newsroom.run("quake-day-three")
+    entry = newsroom.citing("magnitude 6.1 struck the city of Vann")
+    record = json.loads((newsroom.timeline / ".manifest.json").read_text(encoding="utf-8"))["entries"][entry.stem]
+    # day three's sentence tells two events of this entry (the toll, the quake it names): a report each
+    assert [r["article"] for r in record["reports"]] == ["quake-day-one", "quake-day-three", "quake-day-three"]
+    assert [r["published"] for r in record["reports"]] == ["2024-05-10", "2024-05-12", "2024-05-12"]
+    assert all(r["entry"]["sources"] for r in record["reports"]), "each report keeps its extraction"
+
+
+def test_the_same_articles_give_the_same_bytes_in_any_folder(newsroom, tmp_path, capsys):
+    newsroom.run("quake-day-one")
+    newsroom.run("quake-day-three")
+    again = Newsroom(tmp_path / "again", capsys)
+    again.publish("quake-day-one", "2024-05-10", DAY_ONE)
+    again.publish("quake-day-three", "2024-05-12", DAY_THREE)
+    again.run("quake-day-one", "quake-day-three")           # one run, oldest first: the same timeline
+    assert again.files() == newsroom.files()
+
+
+def test_a_toll_counted_again_on_later_days_stays_one_entry_and_the_rest_of_the_report_its_own(in_tmp, capsys):
+    room = Newsroom(in_tmp, capsys)
+    room.publish("a", "2008-11-27", "Gunmen attacked a hotel and a railway station in Sarma on Wednesday night, "
+                                    "killing at least 125 people.\nCommandos surrounded the hotel.\n")
+    room.publish("b", "2008-11-28", "The death toll from the Sarma attacks rose to 155 on Thursday, officials said.\n"
+                                    "The interior minister offered to resign.\n")
+    room.publish("c", "2008-11-30", "More than 160 people are now known to have been killed in the Sarma attacks.\n")
+    room.run("a")
+    room.run("b")
+    out = room.run("c")
+    attack = room.data("Gunmen attacked a hotel")
+    assert [(f["value"], f.get("qualifier"), str(f["date"])) for f in attack["figures"]] == [
+        (125, "at least", "2008-11-27"), (155, None, "2008-11-28"), (160, "more than", "2008-11-30")]
+    assert str(attack["date"]) == "2008-11-26"
+    assert "a later count of the killed" in out
+    assert [s["text"] for s in room.data("offered to resign")["sources"]] == ["The interior minister offered to resign."]
