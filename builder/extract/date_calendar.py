@@ -47,6 +47,18 @@ def _month_year_rule(m, pub, ref, s):
                 approximate=prep in ("early", "late", "mid", "mid-"))
 
 
+@dm.rule(r"(?:(?P<prep>in|since|until|till|by|during|from|early|late|mid-?)\s+)?" + MON
+         + r",?\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b", MONTH_WORD)
+def _month_of_a_year_near(m, pub, ref, s):
+    """"In February last year", "in August of next year": that month of the year before or after publication."""
+    if m["mon"][0].islower():
+        return None
+    prep = (m["prep"] or "").lower()
+    year = pub.year + {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
+    return dict(value=dm.month(year, MONTHS[m["mon"].lower().rstrip(".")]), role=dm.role(prep),
+                approximate=prep in ("early", "late", "mid", "mid-"))
+
+
 @dm.rule(r"\b(?:(?P<prep>in|since|until|till|by|during|from|early|late|mid-?|last|next|this|the)\s+)" + MON + r"\b"
          r"|\b(?P<bare>" + alternation(n.capitalize() for n in MONTH_NAMES if n != "may") + r")\b", MONTH_WORD)
 def _month_only(m, pub, ref, s):

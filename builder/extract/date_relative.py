@@ -191,12 +191,16 @@ def _relative_offset(m, pub, ref, s):
 
 @dm.rule(r"\b(?P<rel>later|earlier)\s+that\s+(?P<unit>day|morning|afternoon|evening|night|week|month|year)\b"
          r"|\b(?:on\s+)?the\s+(?P<rel2>same|following|next)\s+(?P<unit2>day|morning|week|month|year)\b"
-         r"|\bthat\s+(?:(?P<unit3>day|morning|afternoon|evening|night|week|month|year)|(?P<mon>" + MONTH + r"))\b",
+         r"|\bthat\s+(?:(?P<unit3>day|morning|afternoon|evening|night|week|month|year)|(?P<mon>" + MONTH + r"))\b"
+         r"|\b(?:on\s+)?the\s+(?P<rel3>previous|preceding)\s+(?P<unit4>day|morning|evening|night|week|month|year)\b"
+         # "The day before, bombings injured 13": before or after the day just named; not "the day before the vote"
+         r"|\bthe\s+(?P<unit5>day|night)\s+(?P<rel4>before|after)(?=\s*(?:[,.;:]|$|(?:and|when|but)\b))",
          r"\bthat (?:day|morning|afternoon|evening|night|week|month|year|[a-z]+ber|jan|feb|mar|apr|may|jun|jul|aug)"
-         r"|the (?:same|following|next) ")
+         r"|the (?:same|following|next|previous|preceding) |the (?:day|night) (?:before|after)")
 def _that_time(m, pub, ref, s):
-    """"later that year", "the next day", "that November": the time of the day the text has just named."""
-    unit = (m["unit"] or m["unit2"] or m["unit3"] or "year").lower()
+    """"later that year", "the next day", "that November", "the day before": the time of the day the text has
+    just named, or a step from it."""
+    unit = (m["unit"] or m["unit2"] or m["unit3"] or m["unit4"] or m["unit5"] or "year").lower()
     ref = dm.usable(ref, "year" if m["mon"] else "day" if unit in ("morning", "afternoon", "evening", "night") else unit)
     anchor = ref or pub
     if m["mon"]:
@@ -205,7 +209,8 @@ def _that_time(m, pub, ref, s):
         month = MONTHS[m["mon"].lower()]
         year = anchor.year if ref else dm.month_year(pub, month, "past")
         return dict(value=dm.month(year, month), approximate=ref is None)
-    step = 1 if (m["rel2"] or "").lower() in ("following", "next") else 0
+    rel = (m["rel2"] or m["rel3"] or m["rel4"] or "").lower()
+    step = 1 if rel in ("following", "next", "after") else -1 if rel in ("previous", "preceding", "before") else 0
     if unit in ("day", "morning", "afternoon", "evening", "night"):
         time = None if unit == "day" else unit
         return dict(value=dm.day(anchor + dt.timedelta(days=step)), time=time, approximate=ref is None)

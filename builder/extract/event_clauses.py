@@ -7,7 +7,7 @@ from builder.extract.categories import classify
 from builder.extract.event_units import Unit, classify_clause
 from builder.extract.quotes import attribution_verbs
 from builder.extract.speech_acts import main_saying
-from builder.extract.tense import FINITE_VERB
+from builder.extract.tense import FINITE_VERB, IRREGULAR_PAST
 
 # Where a sentence may be cut into clauses: before subordinators ("two days after", ", when"), participles
 # that open a new happening (", killing"), attribution tails (", the military said") and semicolons.
@@ -22,7 +22,10 @@ SUBORDINATE = re.compile(
 LOOSE_SUBORDINATE = re.compile(r"\s+(?=(?:after|before|when|while)\s)|"
                                r"\s+(?=and\s+(?:also\s+)?(?:said|says|told|announced|added|warned)\b)|"
                                r"(?<=,)\s+(?=and\s+(?:in|on|at|by|during)\s)|"
-                               r"(?<=day)\s+(?=that\s)", re.I)     # "said on Tuesday | that it had arrested ..."
+                               r"(?<=day)\s+(?=that\s)|"         # "said on Tuesday | that it had arrested ..."
+                               # "completed the autopsy earlier this week | but announced Thursday ...": a second verb
+                               r"\s+(?=(?:but|and)\s+(?:then\s+|also\s+|later\s+)?(?:\w+ed|" + "|".join(IRREGULAR_PAST)
+                               + r")\b)", re.I)
 
 SUBORDINATOR = re.compile(r"(?:(?:\w+\s+){0,3}?(?:after|before)|when|while|as|following|since|until|warning|"
                           r"saying|adding|citing|claiming|who|which)\b", re.I)

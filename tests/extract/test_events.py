@@ -35,6 +35,12 @@ def test_a_sentence_with_two_days_becomes_two_events():
     assert [e[0] for e in events(text)] == ["2022-03-19", "2022-03-20"]
 
 
+def test_a_second_verb_with_its_own_day_is_its_own_event():
+    text = ("Authorities completed the autopsy earlier this week over objections from the embassy but announced "
+            "Thursday they would not release the body.")
+    assert [d for d, _, _ in events(text, dt.date(2022, 3, 27))] == ["2022-03-23", "2022-03-24"]    # a Sunday
+
+
 def test_dated_subordinate_clause_is_its_own_event():
     text = "The leader appeared in court today after being arrested on Thursday."
     assert [(d, c) for d, c, _ in events(text)] == [("2022-03-21", "legal"), ("2022-03-17", "legal")]
