@@ -228,7 +228,9 @@ def tells_the_past(narrative: str) -> bool:
 
 def referenced_when(unit: Unit, named: dict[str, str], published: dt.date) -> When | None:
     """An undated past clause that names a happening told before: that happening's day (see referenced_day)."""
-    if not named or unit.quote_only:
+    # A sentence that is mostly a quote is dated by its words only when they name the happening: "X told the BBC
+    # after the verdict: '...'" is said on the verdict's day.
+    if not named or (unit.quote_only and not definite_happenings(unit.narrative)):
         return None
     past = tells_the_past(unit.narrative)
     # a reaction ("ISIL has claimed the attack") may be told in the perfect: see referenced_day

@@ -101,3 +101,11 @@ def test_a_saying_does_not_take_the_date_of_the_event_before_it():
     text = "The president signed the order on January 27. Democrats said they would sue."
     found = extract_article(Article(name="t", path=None, text=text, published=dt.date(2017, 2, 3)))
     assert [(e.date, e.category) for e in found] == [("2017-01-27", "other"), ("2017-02-03", "legal")]
+
+
+def test_a_quote_said_after_the_verdict_is_dated_on_the_verdict_day():
+    text = ("Two officers were found guilty on Thursday of assault.\n\nThe case had drawn wide attention.\n\n"
+            'A lawyer for the victim, Ana Costa, told the BBC after the verdict "My client is of course very relieved '
+            'with the verdict and is glad that she withstood the very long process. She is glad that she did her part '
+            'in allowing justice to be done."')
+    assert [d for d, c, _ in events(text, dt.date(2022, 3, 26)) if c == "statement"] == ["2022-03-24"]
