@@ -8,7 +8,10 @@ from builder.extract import caseless
 from builder.extract.lexicon import SPEECH_VERBS
 
 # Verbs that report speech in a sentence; "called for" and "demanding" carry quoted demands.
-ATTRIBUTION = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) +
+# "He continued: ..." attributes; "airstrikes began and have continued to do so" or "continued fighting" does not.
+_GOING_ON = frozenset({"continued", "continues"})
+ATTRIBUTION = re.compile(r"\b(?:(?:continued|continues)(?!\s+(?:to|with|into|through|until|its|their|his|her|the|a|an)\b"
+                         r"|\s+\w+ing\b)|" + "|".join(sorted(SPEECH_VERBS - _GOING_ON, key=len, reverse=True)) +
                          r"|called(?:\s+for)?|calls|calling\s+for|demand(?:ed|ing|s)?|vowing|describ(?:ed|ing)|"
                          r"characteri[sz]ed|according\s+to|reads?)\b", re.I)
 _ATTRIBUTION_LOWERCASE = caseless.for_lowercased(ATTRIBUTION.pattern)

@@ -109,3 +109,9 @@ def test_a_quote_said_after_the_verdict_is_dated_on_the_verdict_day():
             'with the verdict and is glad that she withstood the very long process. She is glad that she did her part '
             'in allowing justice to be done."')
     assert [d for d, c, _ in events(text, dt.date(2022, 3, 26)) if c == "statement"] == ["2022-03-24"]
+
+
+def test_continued_to_do_so_is_no_saying_and_a_day_of_its_own_starts_an_event():
+    text = ("Aid agencies flew in food and tents, and humanitarian supplies came from France.\n\n"
+            "The US began launching airstrikes on March 8, and have continued to do so in support of the militias.")
+    assert [d for d, _, _ in events(text, dt.date(2022, 3, 18))] == ["2022-03-18", "2022-03-08"]
