@@ -47,7 +47,7 @@ def extract_article(article: Article) -> list[Entry]:
             _date_from_dateline(unit, dateline[1], article)
         ref = next((anchor(m.value) for m in unit.mentions if m.role == "point" and anchor(m.value)), ref)
         units.append(unit)
-    drafts = merge_drafts(build_drafts(units, article.published))
+    drafts = merge_drafts(build_drafts(units, article.published), article.published)
     taken = Ids()
     return [to_entry(d, article, cast, taken, dateline) for d in drafts]
 

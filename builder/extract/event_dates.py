@@ -114,6 +114,7 @@ HAPPENING_GROUPS = {
     "airstrike": "airstrike airstrikes strikes",
     "quake": "earthquake quake tremor tsunami",
     "crash": "crash crashed",
+    "death": "died death",
     "fire": "fire fires blaze",
     "flood": "flood floods flooding flooded",
     "verdict": "verdict verdicts ruling convicted acquitted acquittal sentenced guilty",
@@ -182,6 +183,53 @@ def remember_happenings(unit: Unit, when: When | None, named: dict[str, str]) ->
         for _, _, kind in happenings(told):
             if kind not in dated_here:
                 named[kind] = when.value
+
+
+# How old the story's own happening may be for a lede told without a day to take the day given later.
+LEDE_DAYS = 7
+
+
+def days_told_later(units: list[Unit], whens: list[When | None]) -> dict[str, tuple[int, str]]:
+    """The first day the article gives each happening, with the place of the unit giving it ("confirmed that he
+    died on Wednesday"): a lede that tells of it without a day ("A pilot has died in a plane crash") happened on
+    that day, not on the publication day."""
+    days: dict[str, tuple[int, str]] = {}
+    for position, (unit, when) in enumerate(zip(units, whens)):
+        found: dict[str, str] = {}
+        remember_happenings(unit, when, found)
+        for kind, value in found.items():
+            days.setdefault(kind, (position, value))
+    return days
+
+
+def lede_when(unit: Unit, position: int, later: dict[str, tuple[int, str]], published: dt.date) -> When | None:
+    """An undated lede telling the past of a happening a later sentence dates: that day. (Not a day the same
+    sentence gives an aside: "ended the sieges, which began on Wednesday".)"""
+    if unit.sentence.paragraph > 0 or unit.quote_only or unit.speech:
+        return None
+    if not tells_the_past(unit.narrative):
+        return None
+    for _, _, kind in happenings(unit.narrative):
+        where, value = later.get(kind, (-1, ""))
+        if where > position and len(value) == 10 and 0 < _days_before(value, published) <= LEDE_DAYS:
+            return When(value, False, None, None, None, True, "reference")
+    return None
+
+
+def recent_enough(value: str, published: dt.date) -> bool:
+    """Whether a day (or month, or year) is within the story's own days: at most LEDE_DAYS before publication.
+    A coarse date counts by its last day ("2022-03" published on 2 April is recent)."""
+    day = parse_day(value) or _last_day(value)
+    return day is not None and (published - day).days <= LEDE_DAYS
+
+
+def _last_day(value: str) -> dt.date | None:
+    if re.fullmatch(r"\d{4}-\d{2}", value):
+        year, month = map(int, value.split("-"))
+        return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+    if re.fullmatch(r"\d{4}", value):
+        return dt.date(int(value), 12, 31)
+    return None
 
 
 def _days_before(value: str, published: dt.date) -> int:

@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 
 from builder.extract.categories import classify
 from builder.extract.event_clauses import pieces
-from builder.extract.event_dates import (When, aside_mentions, choose_when, default_when, future_mentions,
-                                         referenced_when, remember_happenings)
+from builder.extract.event_dates import (When, aside_mentions, choose_when, days_told_later, default_when,
+                                         future_mentions, lede_when, recent_enough, referenced_when,
+                                         remember_happenings)
 from builder.extract.relatives import embedded
 from builder.extract.event_units import Unit, without_dates
 from builder.extract.lexicon import COMMENTATOR_ROLES
@@ -55,12 +56,14 @@ def build_drafts(units: list[Unit], published: dt.date) -> list[Draft]:
     side: list[tuple[int, Draft]] = []          # (number of drafts before it, draft)
     recent: list[tuple[int, str]] = []          # (paragraph, day) of events dated by their own words
     named: dict[str, str] = {}                  # happening ("explosion") -> the day the text gave it
-    for unit in units:
-        for piece in pieces(unit):
-            own = choose_when(piece, published) or referenced_when(piece, named, published)
-            _place_event(piece, own, drafts, recent, published)
-            remember_happenings(piece, own, named)
-            side.extend((len(drafts), extra) for extra in _extra_drafts(piece, own or drafts[-1].when))
+    flat = [piece for unit in units for piece in pieces(unit)]
+    chosen = [choose_when(piece, published) for piece in flat]
+    later = days_told_later(flat, chosen)      # a lede's happening dated further down
+    for position, (piece, own) in enumerate(zip(flat, chosen)):
+        own = own or referenced_when(piece, named, published) or lede_when(piece, position, later, published)
+        _place_event(piece, own, drafts, recent, published)
+        remember_happenings(piece, own, named)
+        side.extend((len(drafts), extra) for extra in _extra_drafts(piece, own or drafts[-1].when))
     after: dict[int, list[Draft]] = {}
     for position, extra in side:
         after.setdefault(position, []).append(extra)
@@ -189,8 +192,9 @@ def _recounts(unit: Unit) -> bool:
         not DECLARATIVE.search(said) and unit.category == "statement"
 
 
-def merge_drafts(drafts: list[Draft]) -> list[Draft]:
-    """One deadline per day; an undated opening summary joins the later event it sums up."""
+def merge_drafts(drafts: list[Draft], published: dt.date) -> list[Draft]:
+    """One deadline per day; an undated opening summary joins the later event it sums up (a recent one: the lede
+    is the news, not the crash of 1990 the article recalls)."""
     merged: list[Draft] = []
     deadlines: dict[str, Draft] = {}        # the first deadline of each day, not a search of all drafts
     members: dict[int, set[int]] = {}       # id(deadline) -> ids of its units: not a search of its list
@@ -212,7 +216,8 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
     if len(merged) > 1:
         lede = merged[0]
         if not lede.when.explicit and lede.units[0].sentence.index == 0 and len(lede.units) == 1:
-            later = next((d for d in merged[1:] if d.category == lede.category and d.kind == "event"), None) \
+            later = next((d for d in merged[1:] if d.category == lede.category and d.kind == "event"
+                          and recent_enough(d.when.value, published)), None) \
                 if lede.category not in ("other", "statement") else None    # a weak category sums up nothing
             if later is not None:
                 later.units[:0] = lede.units

@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import re
 
-# Irregular past forms that tell something happened (regular ones end in -ed).
+# Past forms that tell something happened and that the -ed rule below misses: irregular ones, and regular ones
+# too short for it ("died": the rule wants three letters before -ed, so that "need" and "feed" are not past).
 IRREGULAR_PAST = ("shot", "hit", "fled", "began", "fought", "struck", "took", "gave", "left", "made", "went", "came",
                   "held", "led", "sent", "found", "brought", "broke", "fell", "rose", "won", "lost", "ran", "drove",
-                  "seized", "stole")
+                  "seized", "stole", "died", "sank")
 _IRREGULAR = "|".join(IRREGULAR_PAST)
 
 PAST_TENSE = re.compile(r"\b(?:was|were|had|did)\b|\b\w{3,}ed\b|\b(?:said|told|saw|met|spoke|wrote|"

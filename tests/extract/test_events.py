@@ -115,3 +115,16 @@ def test_continued_to_do_so_is_no_saying_and_a_day_of_its_own_starts_an_event():
     text = ("Aid agencies flew in food and tents, and humanitarian supplies came from France.\n\n"
             "The US began launching airstrikes on March 8, and have continued to do so in support of the militias.")
     assert [d for d, _, _ in events(text, dt.date(2022, 3, 18))] == ["2022-03-18", "2022-03-08"]
+
+
+def test_a_lede_without_a_day_takes_the_day_a_later_sentence_gives_its_happening():
+    text = ("A pilot died in a plane crash off the coast of Ruritania.\n\n"
+            "The plane's engine failed at 3,000 feet.\n\n"
+            "The foreign ministry has now confirmed that he died on Wednesday.")
+    assert events(text, dt.date(2022, 3, 26))[0][0] == "2022-03-23"
+
+
+def test_a_lede_keeps_the_publication_day_when_the_day_given_later_is_of_long_ago():
+    text = ("A pilot died in a plane crash off the coast of Ruritania.\n\n"
+            "His father died on 3 May 1990 in a crash of the same kind.")
+    assert events(text, dt.date(2022, 3, 26))[0][0] == "2022-03-26"
