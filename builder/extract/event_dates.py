@@ -187,19 +187,33 @@ def remember_happenings(unit: Unit, when: When | None, named: dict[str, str]) ->
 
 # How old the story's own happening may be for a lede told without a day to take the day given later.
 LEDE_DAYS = 7
+PRONOUN_BEFORE = re.compile(r"\b(?:he|she|they|it)\s+(?:\w+\s+)?$", re.I)     # "he died", "it later sank"
 
 
 def days_told_later(units: list[Unit], whens: list[When | None]) -> dict[str, tuple[int, str]]:
-    """The first day the article gives each happening, with the place of the unit giving it ("confirmed that he
-    died on Wednesday"): a lede that tells of it without a day ("A pilot has died in a plane crash") happened on
-    that day, not on the publication day."""
+    """The first day the article gives a happening it names as known, with the place of the unit giving it:
+    "In Monday's bombing, ...", "confirmed that he died on Wednesday", "the crash happened on Tuesday". A lede that
+    tells of it without a day ("A pilot has died in a plane crash") happened on that day, not on the publication
+    day. A happening named anew ("a series of bombings the day before") is another one."""
     days: dict[str, tuple[int, str]] = {}
     for position, (unit, when) in enumerate(zip(units, whens)):
-        found: dict[str, str] = {}
-        remember_happenings(unit, when, found)
-        for kind, value in found.items():
+        for kind, value in _known_and_dated(unit, when):
             days.setdefault(kind, (position, value))
     return days
+
+
+def _known_and_dated(unit: Unit, when: When | None) -> list[tuple[str, str]]:
+    found = []
+    for m in unit.mentions:
+        possessive = unit.sentence.text[m.start:m.end].endswith(("'s", "’s"))
+        if (m.role == "attributive" or possessive) and m.value:       # "Monday's bombing", "the February 3 fire"
+            found += [(kind, m.value) for _, _, kind in
+                      happenings(" ".join(unit.sentence.text[m.end:m.end + 40].split()[:3]))[:1]]
+    if when is not None and when.explicit and when.value and when.role in ("point", "offset"):
+        known = definite_happenings(unit.narrative) + [
+            h for h in happenings(unit.narrative) if PRONOUN_BEFORE.search(unit.narrative, 0, h[0])]
+        found += [(kind, when.value) for _, _, kind in known]
+    return found
 
 
 def lede_when(unit: Unit, position: int, later: dict[str, tuple[int, str]], published: dt.date) -> When | None:

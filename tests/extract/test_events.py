@@ -128,3 +128,10 @@ def test_a_lede_keeps_the_publication_day_when_the_day_given_later_is_of_long_ag
     text = ("A pilot died in a plane crash off the coast of Ruritania.\n\n"
             "His father died on 3 May 1990 in a crash of the same kind.")
     assert events(text, dt.date(2022, 3, 26))[0][0] == "2022-03-26"
+
+
+def test_a_lede_takes_the_day_of_its_happening_named_as_known_not_of_another_one_named_anew():
+    text = ("Four people were killed in a bombing at a crowded market in Ruritania.\n\n"
+            "The day before, a series of bombings in the main city injured 13 people.\n\n"
+            "In Monday's bombing, the dead were two women and two girls.")
+    assert events(text, dt.date(2022, 3, 23))[0][0] == "2022-03-21"        # a Wednesday: Monday was the 21st
