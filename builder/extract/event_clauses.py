@@ -28,7 +28,7 @@ LOOSE_SUBORDINATE = re.compile(r"\s+(?=(?:after|before|when|while)\s)|"
                                + r")\b)", re.I)
 
 SUBORDINATOR = re.compile(r"(?:(?:\w+\s+){0,3}?(?:after|before)|when|while|as|following|since|until|warning|"
-                          r"saying|adding|citing|claiming|who|which)\b", re.I)
+                          r"saying|adding|citing|claiming|who|which|killing|wounding|injuring|leaving)\b", re.I)
 
 # ", the military said this morning": a clause that only says who said the rest.
 ATTRIBUTION_TAIL = re.compile(r"^[,\s]*(?:(?:the|a|an)\s+)?(?:[\w.'’-]+\s+){0,6}?(?:said|says|told|added|"

@@ -135,3 +135,9 @@ def test_a_lede_takes_the_day_of_its_happening_named_as_known_not_of_another_one
             "The day before, a series of bombings in the main city injured 13 people.\n\n"
             "In Monday's bombing, the dead were two women and two girls.")
     assert events(text, dt.date(2022, 3, 23))[0][0] == "2022-03-21"        # a Wednesday: Monday was the 21st
+
+
+def test_a_participle_clause_with_a_day_of_its_own_is_its_own_event():
+    text = ("The rebel leader said he hoped the crisis could be resolved peacefully but continues attacks on "
+            "soldiers, killing 12 in an ambush yesterday.")
+    assert [d for d, _, _ in events(text, dt.date(2022, 3, 26))] == ["2022-03-26", "2022-03-25"]
