@@ -30,6 +30,10 @@ LOOSE_SUBORDINATE = re.compile(r"\s+(?=(?:after|before|when|while)\s)|"
 SUBORDINATOR = re.compile(r"(?:(?:\w+\s+){0,3}?(?:after|before)|when|while|as|following|since|until|warning|"
                           r"saying|adding|citing|claiming|who|which|killing|wounding|injuring|leaving)\b", re.I)
 
+# "A reported 50,000 campaigners, who ...", "an estimated 300": a participle after an article describes a noun; it
+# is no verb of the clause.
+ATTRIBUTIVE_PARTICIPLE = re.compile(r"\b(?:a|an|the)\s+\w+ed\b", re.I)
+
 # ", the military said this morning": a clause that only says who said the rest.
 ATTRIBUTION_TAIL = re.compile(r"^[,\s]*(?:(?:the|a|an)\s+)?(?:[\w.'’-]+\s+){0,6}?(?:said|says|told|added|"
                               r"announced|reported|stated)\b(?:\s+\w+){0,3}\W*$", re.I)
@@ -47,7 +51,7 @@ def clause_bounds(text: str, loose: bool = False) -> list[tuple[int, int]]:
         if not text[a:b].strip():
             continue
         start = pending if pending is not None else a
-        if not FINITE_VERB.search(text[a:b]) and b < len(text):
+        if not FINITE_VERB.search(ATTRIBUTIVE_PARTICIPLE.sub("", text[a:b])) and b < len(text):
             pending = start
             continue
         pending = None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from builder.extract.quotes import TAIL_ATTRIBUTION
-from builder.extract.tense import FINITE_VERB
+from builder.extract.tense import FINITE_VERB, IRREGULAR_PAST
 from builder.extract.writing import DANGLING, capitalise, strip_openers
 
 MAX_TITLE_CHARS = 90
@@ -24,8 +24,12 @@ HEADLINE_LEADING = re.compile(
     r"|^(?:(?:\w+\s+){0,3}?(?:after|before)|when|as|while|following)\s+(?=[a-z])"
     r"|^(?:warning|saying|adding|claiming|citing)\s+(?:that\s+)?")
 # Asides that a headline drops: appositions, relative clauses and lists between commas, and brackets.
-ASIDE = re.compile(r",\s+(?:(?:a|an|the)\s+[^,;]{1,80}|(?:who|whom|whose|which)\s+[^,;]{1,120}|\d+|"
-                   r"(?:including|such\s+as|among\s+them)\s+[^,;]{1,80}),(?=\s+[a-z])")
+# A relative clause may hold a list ("who are demanding X, Y, and Z, filled the square"): it ends at the comma
+# before the main clause's verb when there is one, else at its first comma.
+ASIDE = re.compile(r",\s+(?:(?:who|whom|whose|which)\s+[^;]{1,160}?,(?=\s+(?:\w+ed|" + "|".join(IRREGULAR_PAST)
+                   + r"|is|are|was|were|has|have|had|will|would|said|says|told)\b)"
+                   r"|(?:(?:a|an|the)\s+[^,;]{1,80}|(?:who|whom|whose|which)\s+[^,;]{1,120}|\d+|"
+                   r"(?:including|such\s+as|among\s+them)\s+[^,;]{1,80}),(?=\s+[a-z]))")
 # "The mine's operator, Minexpert SA, said ...": a name in apposition, dropped so the speech verb is found.
 NAME_APPOSITION = re.compile(r",\s+(?:[A-Z][\w.'’&-]*\s+){0,3}[A-Z][\w.'’&-]*,(?=\s+(?:also\s+)?(?:said|says|told)\b)")
 BRACKETED = re.compile(r"\s*\((?:[^()]{0,80}|\([^()]{0,20}\))\)")

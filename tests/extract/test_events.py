@@ -141,3 +141,11 @@ def test_a_participle_clause_with_a_day_of_its_own_is_its_own_event():
     text = ("The rebel leader said he hoped the crisis could be resolved peacefully but continues attacks on "
             "soldiers, killing 12 in an ambush yesterday.")
     assert [d for d, _, _ in events(text, dt.date(2022, 3, 26))] == ["2022-03-26", "2022-03-25"]
+
+
+def test_a_reported_count_is_no_verb_so_its_relative_clause_stays_in_the_sentence():
+    text = ("A reported 50,000 campaigners, who are demanding the leader step down and complaining of poverty, "
+            "corruption, and oppression, filled the main square today.")
+    entries = extract_article(Article(name="t", path=None, text=text, published=MONDAY))
+    assert [(e.date, e.title) for e in entries] == [
+        ("2022-03-21", "A reported 50,000 campaigners filled the main square")]
