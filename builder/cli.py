@@ -9,7 +9,7 @@ from pathlib import Path
 from builder import __version__
 from builder.article import load_article
 from builder.errors import Problem, TimelineError
-from builder.export import write_project
+from builder.export import DEFAULT_ENGINE, ENGINES, write_project
 from builder.extract import extract_article
 from builder.extract.sentences import split_sentences
 from builder.project import Project
@@ -38,9 +38,13 @@ def _parser() -> argparse.ArgumentParser:
                          help="print what the builder would have written over entries edited by hand")
     check = sub.add_parser("check", help="validate every entry of a timeline folder")
     check.add_argument("folder", nargs="?", type=Path, metavar="DIR", help="default: timeline/")
-    render = sub.add_parser("render", help="write the site as a project any MkDocs-compatible engine builds")
+    render = sub.add_parser("render", help="write the site as a project an engine builds without the plugin")
     render.add_argument("--out", type=Path, required=True, metavar="DIR",
                         help="a new or empty folder (or an earlier render's): DIR/mkdocs.yml and DIR/docs/")
+    render.add_argument("--engine", choices=sorted(ENGINES), default=DEFAULT_ENGINE,
+                        help=f"the engine that builds DIR (default {DEFAULT_ENGINE}): the links in the pages' HTML are "
+                             "written for the way it reads them; MkDocs and ProperDocs can also build the project "
+                             "itself through the timeline plugin")
     schema = sub.add_parser("schema", help="print the JSON Schema of an entry file")
     schema.add_argument("--write", action="store_true", help=f"write it to builder/{SCHEMA_FILE}")
     return parser
@@ -163,20 +167,20 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_render(args: argparse.Namespace) -> int:
-    """The site as a project any engine builds: checked first, exactly as `check` does."""
+    """The site as a project the engine named (--engine) builds: checked first, exactly as `check` does."""
     settings, data = find_settings(Path.cwd())
     project = Project(settings)
     loaded = project.check()
     if loaded.problems:
         return _fail(loaded.problems, "nothing was written")
-    rendered = project.render(loaded, portable=True)
+    rendered = project.render(loaded, portable=True, raw_links=ENGINES[args.engine])
     records = rendered.search if settings.search else None
     try:
-        written = write_project(args.out, rendered, data, settings, records)
+        written = write_project(args.out, rendered, data, settings, records, engine=args.engine)
     except SearchIndexError as err:
         return _fail([Problem(display_path(args.out / "docs" / SEARCH_DIR), message=f"search index: {err}")])
     print(f"{display_path(args.out)}/: {plural(len(written), 'file')} (mkdocs.yml and docs/); "
-          f"build it there with `zensical build`, `properdocs build` or `mkdocs build`")
+          f"build it there with `{args.engine} build`")
     return 0
 
 

@@ -129,12 +129,14 @@ class Project:
                                                 provenance(loaded.entries, list(loaded.articles.values())))
         return loaded
 
-    def options(self, icons: Mapping[str, str]) -> Options:
+    def options(self, icons: Mapping[str, str], raw_links: str = "url") -> Options:
         s = self.settings
         return Options(site_name=s.site_name, site_description=s.site_description, site_url=s.site_url,
                        directory_urls=s.directory_urls, per_page=s.per_page, feed_limit=s.feed_limit,
-                       icons=dict(icons), language=s.language, search=s.search)
+                       icons=dict(icons), language=s.language, search=s.search, raw_links=raw_links)
 
-    def render(self, loaded: Loaded, portable: bool = False) -> Rendered:
-        return render_site(loaded.entries, list(loaded.articles.values()), loaded.styles, self.options(loaded.icons),
-                           portable=portable, names=loaded.names if loaded.names and loaded.names.items else None)
+    def render(self, loaded: Loaded, portable: bool = False, raw_links: str = "url") -> Rendered:
+        """The site; `raw_links` as the engine that builds it reads links in raw HTML (Options.raw_links)."""
+        return render_site(loaded.entries, list(loaded.articles.values()), loaded.styles,
+                           self.options(loaded.icons, raw_links), portable=portable,
+                           names=loaded.names if loaded.names and loaded.names.items else None)

@@ -1,5 +1,5 @@
 """Entries -> pages, pinned file by file: a small timeline in tests/golden/pages/timeline (three entries, one
-article record), every page rendered both ways out: `portable/` as `render --out` writes them for any engine (with
+article record), every page rendered both ways out: `portable/` as `render --out` writes them (for Zensical, with
 the data files), `plugin/` as the MkDocs plugin hands them over (raw HTML). Regenerate with UPDATE_GOLDEN=1 and review
 the diff like the extraction goldens."""
 from __future__ import annotations
@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from builder.export import DEFAULT_ENGINE, ENGINES
 from builder.project import Project
 from builder.settings import Settings
 
@@ -22,7 +23,7 @@ def rendered(portable: bool) -> dict[str, str]:
     project = Project(settings)
     loaded = project.check()
     assert loaded.problems == []
-    result = project.render(loaded, portable=portable)
+    result = project.render(loaded, portable=portable, raw_links=ENGINES[DEFAULT_ENGINE] if portable else "url")
     # the data files (feeds, stylesheet) are the same in both forms: pinned once, with the portable pages
     files = {**result.pages, **result.files, **result.stubs} if portable else result.pages
     return {path: text for path, text in files.items() if path not in ASSETS}

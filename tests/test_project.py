@@ -128,6 +128,30 @@ def test_render_out_refuses_a_folder_of_other_files_and_rewrites_its_own(tmp_pat
     assert "!!python/name:material.extensions.emoji.twemoji" in config
 
 
+def test_render_out_for_another_engine_differs_only_in_the_links_of_the_pages_raw_html(tmp_path, monkeypatch):
+    """`--engine mkdocs` writes raw-HTML links against the page's URL, the default (Zensical) as .md paths against
+    the source file; the pages' text, the data attributes timeline.js reads, the stubs and the search index are the
+    same files."""
+    import re
+
+    project = tmp_path / "project"
+    for name in ("docs", "timeline"):
+        shutil.copytree(ROOT / name, project / name)
+    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    monkeypatch.chdir(project)
+    assert main(["render", "--out", "z"]) == 0 and main(["render", "--out", "m", "--engine", "mkdocs"]) == 0
+    files = lambda d: {p.relative_to(d).as_posix(): p.read_text(encoding="utf-8", errors="replace")
+                       for p in d.rglob("*") if p.is_file() and p.name != ".timeline-render.json"}
+    zensical, mkdocs = files(project / "z"), files(project / "m")
+    assert sorted(zensical) == sorted(mkdocs)
+    hrefs = lambda text: re.sub(r' href="[^"#]*(#[^"]*)?"', r' href="\1"', text)     # the path, not the anchor
+    changed = {path for path in zensical if zensical[path] != mkdocs[path]}
+    assert changed and all(hrefs(zensical[p]) == hrefs(mkdocs[p]) for p in changed - {"mkdocs.yml"})
+    assert 'href="people/irina-vereshchuk.md"' in zensical["docs/timeline.md"]
+    assert 'href="../people/irina-vereshchuk/"' in mkdocs["docs/timeline.md"]
+    assert "`zensical build`" in zensical["mkdocs.yml"] and "`mkdocs build`" in mkdocs["mkdocs.yml"]
+
+
 def test_page_addresses_are_unique_bounded_and_stable_for_a_name(tmp_path):
     long_name = "The Extremely Long Name Of An Organisation " * 8
     bob = SECOND.replace("summary:", "people: [Bob]\norganisations: ['" + long_name.strip() + "']\nsummary:")

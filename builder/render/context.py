@@ -30,6 +30,11 @@ class Options:
     search: bool = True                # the site's search: search.md and the search box's files (search_ui)
     feed_limit: int = 50               # newest entries in the feed
     icons: Mapping[str, str] = field(default_factory=dict)   # SVG of each category icon by name (from the theme)
+    # How the engine reads a relative href in a page's raw HTML: as the browser will, against the page's URL
+    # ("url": MkDocs and ProperDocs leave raw HTML alone), or as a Markdown link, against the page's source file,
+    # which it then rewrites for the page's URL ("source": Zensical). The two differ by a folder on every page not
+    # named index.md ('people/a.md' is served at people/a/).
+    raw_links: str = "url"
 
 
 @dataclass
@@ -58,7 +63,15 @@ class Site:
         return rel(from_page, self.entry_page[entry_id], entry_id)
 
     def href(self, from_page: str, to_page: str, anchor: str | None = None) -> str:
-        """A URL for raw HTML, from one page to another (MkDocs does not rewrite links in raw HTML)."""
+        """A link for an href in a page's raw HTML, from one page (or file) to another, written as the engine
+        reads it (Options.raw_links)."""
+        if self.options.raw_links == "source":
+            return rel(from_page, to_page, anchor)
+        return self.url(from_page, to_page, anchor)
+
+    def url(self, from_page: str, to_page: str, anchor: str | None = None) -> str:
+        """The URL of one page (or file) relative to another's URL, for what no engine rewrites and the browser
+        resolves against the page's address: timeline.js's data attributes, data files, the entry stubs."""
         return href(from_page, to_page, anchor, self.options.directory_urls)
 
     def entry_href(self, from_page: str, entry_id: str) -> str:
@@ -70,8 +83,8 @@ class Site:
         return f"{STUBS}/{entry_id}/" + ("" if self.options.directory_urls else "index.html")
 
     def permalink(self, from_page: str, entry_id: str) -> str:
-        """The entry's lasting address, relative to `from_page`: what "Link to this entry" copies."""
-        return self.href(from_page, self.stub_url(entry_id))
+        """The entry's lasting address, relative to `from_page`'s URL: what "Link to this entry" copies."""
+        return self.url(from_page, self.stub_url(entry_id))
 
     def style(self, category: str) -> CategoryStyle:
         return self.styles.get(category) or CategoryStyle(category, category.capitalize(), NEW_CATEGORY_ICON,

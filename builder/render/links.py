@@ -52,11 +52,15 @@ def names_of(entry: Entry, kind: str) -> tuple[str, ...]:
 
 
 def rel(from_page: str, to_page: str, anchor: str | None = None) -> str:
-    """A relative link between two pages of docs/ as .md paths, for Markdown links (MkDocs checks and rewrites
-    them). Links inside raw HTML are not rewritten: those use `href`."""
+    """A relative link from one file of docs/ to another, as the source file names it: .md paths, from the folder
+    the source file is in ('people/a.md' from 'timeline/2022-03.md' is '../people/a.md'; a folder keeps its
+    slash). For Markdown links, which every engine checks and turns into URLs, and for raw HTML read by an
+    engine that treats it the same way (Zensical); raw HTML that MkDocs leaves to the browser uses `href`."""
     if to_page == from_page and anchor:
         return f"#{anchor}"
     path = posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
+    if to_page.endswith("/") and not path.endswith("/"):
+        path += "/"
     return path + (f"#{anchor}" if anchor else "")
 
 

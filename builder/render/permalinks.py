@@ -32,7 +32,7 @@ def stub(site: Site, entry: Entry, entry_id: str | None = None) -> str:
     stub, leading to its anchor in this entry's block). Everything from YAML is escaped (ids are validated slugs)."""
     entry_id = entry_id or entry.id
     here = stub_path(entry_id)
-    target = html.escape(site.entry_href(here, entry_id), quote=True)
+    target = html.escape(site.url(here, site.entry_page[entry_id], entry_id), quote=True)    # a file no engine reads
     title, summary = html.escape(" ".join(entry.title.split())), html.escape(description(entry.summary))
     name = html.escape(" ".join(site.options.site_name.split()))
     url = ""

@@ -90,7 +90,7 @@ def filter_form(site: Site, page: str, entries: list[Entry]) -> str:
     """The filter controls: hidden until the script runs, so without JavaScript every entry simply shows. On a
     split timeline the form also points to the filter index, so the script can count matches on other pages."""
     choices = filter_choices(site, entries)
-    index = "" if site.single_timeline else f' data-tl-index="{site.href(page, FILTER_INDEX)}"'
+    index = "" if site.single_timeline else f' data-tl-index="{site.url(page, FILTER_INDEX)}"'
     out = [f'<form class="tl-filters" data-tl-filters{index} data-search-exclude="" hidden '
            'aria-label="Filter the timeline">']
     for name, label, everyone in FILTERS:
@@ -220,7 +220,7 @@ def filter_index(site: Site, parts: list[TimelinePart]) -> str:
             while names and not names[-1]:
                 names.pop()
             rows.append(row + names)
-    pages = [[site.href(FILTER_INDEX, part.page), part.title, len(part.entries)] for part in parts]
+    pages = [[site.url(FILTER_INDEX, part.page), part.title, len(part.entries)] for part in parts]
     data = {"pages": pages, **values, "entries": rows}
     return json.dumps(data, separators=(",", ":"), ensure_ascii=False) + "\n"
 

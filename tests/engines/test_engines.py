@@ -1,9 +1,12 @@
 """The seed site built by the other engines: ProperDocs through the plugin, Zensical and MkDocs from `render --out`.
+Every build is served under a sub-path (linkcheck.BASE, named by site_url as a deployer names it) and every link
+of every page must lead to a file of the site there.
 
 The engines live in their own virtual environments (`make engines`, .engines/). Without them these tests skip,
 except in CI (CI=1 or CI=true), where they fail instead: CI must prove every engine."""
 from __future__ import annotations
 
+import dataclasses
 import os
 import shutil
 import subprocess
@@ -16,6 +19,8 @@ from builder.cli import main
 from builder.loader import load_timeline
 
 sys.path.insert(0, str(Path(__file__).parent))
+from linkcheck import BASE  # noqa: E402
+from linkcheck import check as check_links  # noqa: E402
 from sitecheck import check  # noqa: E402  - the checker CI also runs on its own
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -36,11 +41,27 @@ def engine(name: str) -> Path:
 
 
 def seed_project(folder: Path) -> Path:
-    """The repository's project (mkdocs.yml, docs/, timeline/) in `folder`: no seeds/, the site needs none."""
+    """The repository's project (mkdocs.yml, docs/, timeline/) in `folder`, served under BASE: no seeds/, the site
+    needs none."""
     for name in ("docs", "timeline"):
         shutil.copytree(ROOT / name, folder / name)
     shutil.copy(ROOT / "mkdocs.yml", folder / "mkdocs.yml")
-    return folder
+    return under_sub_path(folder)
+
+
+def under_sub_path(project: Path) -> Path:
+    """The project with site_url naming BASE, as a site served there has it. Pages link relatively and need no
+    site_url; 404.html, served at whatever address was not found, can only link from site_url's path."""
+    config = project / "mkdocs.yml"
+    config.write_text(f"site_url: {BASE}\n" + config.read_text(encoding="utf-8"), encoding="utf-8")
+    return project
+
+
+def assert_links_work(site: Path) -> None:
+    """Every href and src of every page leads to a file of the site when it is served under BASE."""
+    broken, checked = check_links(site)
+    assert [str(b) for b in broken] == []
+    assert checked > len(list(site.rglob("*.html")))          # the checker read the pages' links
 
 
 def run(command: list, cwd: Path) -> str:
@@ -49,17 +70,21 @@ def run(command: list, cwd: Path) -> str:
     return done.stdout + done.stderr
 
 
-@pytest.fixture(scope="module")
-def rendered(tmp_path_factory) -> Path:
-    """`python -m builder render --out out` in a copy of the seed project."""
-    project = seed_project(tmp_path_factory.mktemp("render"))
+def render(project: Path, *options: str) -> Path:
+    """`python -m builder render --out out [options]` in `project`; the folder written."""
     here = Path.cwd()
     os.chdir(project)
     try:
-        assert main(["render", "--out", "out"]) == 0
+        assert main(["render", "--out", "out", *options]) == 0
     finally:
         os.chdir(here)
     return project / "out"
+
+
+@pytest.fixture(scope="module")
+def rendered(tmp_path_factory) -> Path:
+    """`python -m builder render --out out` (for Zensical) in a copy of the seed project."""
+    return render(seed_project(tmp_path_factory.mktemp("render")))
 
 
 def assert_complete(site: Path) -> None:
@@ -75,7 +100,9 @@ def test_zensical_builds_the_rendered_project_with_every_entry_callout_and_searc
     run([zensical, "build", "--strict"], out)
     assert_complete(out / "site")
     assert_our_search_only(out / "site")
+    assert_links_work(out / "site")
     assert searches_in_a_browser(out / "site")
+    assert reads_through_under_a_sub_path_in_a_browser(out / "site", tmp_path / "mount")
 
 
 def assert_our_search_only(site: Path) -> None:
@@ -103,12 +130,52 @@ def searches_in_a_browser(site: Path) -> bool:
         return page.locator(f'[id="{ZELENSKYY}"]').count() == 1
 
 
-def test_mkdocs_builds_the_rendered_project_too(rendered, tmp_path):
-    out = tmp_path / "out"
-    shutil.copytree(rendered, out)
+def reads_through_under_a_sub_path_in_a_browser(site: Path, mount: Path) -> bool:
+    """A reader of the site served under /explainer/ goes from a person's page to one of their events on the
+    timeline, then to the sentence it was reported in, clicking the links (headless Chromium); True when each click
+    lands on the element it names, a skip without a browser (a failure in CI)."""
+    sys.path.insert(0, str(ROOT / "tests" / "browser"))
+    from browsing import checked_page, chromium, served
+
+    mount.mkdir()
+    (mount / "explainer").symlink_to(site, target_is_directory=True)
+    with chromium() as browser, served(mount) as base_url, checked_page(browser, timeout_ms=15_000) as page:
+        here = base_url + "explainer/"
+        page.goto(here + "people/irina-vereshchuk/")
+        page.locator('article a[href*="timeline/#"]').first.click()
+        page.wait_for_url(here + "timeline/#*")
+        entry = page.url.partition("#")[2]
+        if page.locator(f'[id="{entry}"]').count() != 1:
+            return False
+        page.locator(f'[id="{entry}"]').locator("xpath=ancestor::li[contains(@class, 'tl-entry')]").locator(
+            '.tl-sources a[href*="sources/"]').first.click()
+        page.wait_for_url(here + "sources/*/#*")
+        return page.locator(f'[id="{page.url.partition("#")[2]}"]').count() == 1
+
+
+def test_mkdocs_builds_the_project_rendered_for_it_too(tmp_path):
+    out = render(seed_project(tmp_path / "project"), "--engine", "mkdocs")
     run([Path(sys.executable).with_name("mkdocs"), "build", "--strict"], out)
     assert_complete(out / "site")
     assert_our_search_only(out / "site")
+    assert_links_work(out / "site")
+
+
+def test_a_project_rendered_for_one_engine_and_built_by_the_other_has_links_a_folder_off(rendered, tmp_path):
+    """What the link check is for: raw HTML links written for MkDocs (read against the page's URL) and built by
+    Zensical (which reads them against the page's source file) climb one folder too high, and the reverse stays
+    .md paths; served at the root both would mostly get by, under a sub-path neither does."""
+    zensical = engine("zensical")
+    out = render(seed_project(tmp_path / "project"), "--engine", "mkdocs")
+    run([zensical, "build"], out)
+    broken, _ = check_links(out / "site")
+    assert "people/irina-vereshchuk/index.html" in {b.page for b in broken}
+    assert all(b.link.startswith("../") and not b.resolved.startswith(BASE) for b in broken)
+    mkdocs_of_zensicals = tmp_path / "other"
+    shutil.copytree(rendered, mkdocs_of_zensicals)
+    run([Path(sys.executable).with_name("mkdocs"), "build"], mkdocs_of_zensicals)
+    broken, _ = check_links(mkdocs_of_zensicals / "site")
+    assert any(".md" in b.link for b in broken)
 
 
 def test_properdocs_builds_the_project_through_the_plugin_as_mkdocs_does(tmp_path):
@@ -118,6 +185,8 @@ def test_properdocs_builds_the_project_through_the_plugin_as_mkdocs_does(tmp_pat
     run([Path(sys.executable).with_name("mkdocs"), "build", "--strict", "-d", "by-mkdocs"], project)
     assert_complete(project / "by-properdocs")
     assert_our_search_only(project / "by-properdocs")
+    assert_links_work(project / "by-properdocs")
+    assert_links_work(project / "by-mkdocs")
     assert searches_in_a_browser(project / "by-properdocs")
     ours = {p.relative_to(project / "by-properdocs") for p in (project / "by-properdocs").rglob("*") if p.is_file()}
     theirs = {p.relative_to(project / "by-mkdocs") for p in (project / "by-mkdocs").rglob("*") if p.is_file()}
@@ -177,17 +246,42 @@ def test_markup_from_yaml_stays_text_in_the_zensical_build_too(tmp_path, monkeyp
                                                .read_text(encoding="utf-8")).text()
 
 
-def test_a_story_of_two_articles_shows_the_same_in_a_zensical_build_of_render_out(tmp_path, monkeypatch):
-    """Reports, figure histories, revisions, What changed, same_as and names: in the pages `render --out` writes,
-    built by Zensical, exactly as the plugin shows them (tests/site/test_story_site.py)."""
+@pytest.fixture(scope="module")
+def story(tmp_path_factory):
+    """The story of two articles (tests/site/storysite.py), served under BASE; each test builds a copy."""
     sys.path.insert(0, str(ROOT / "tests" / "site"))
-    from storysite import check_story_site, make_story
+    from storysite import make_story
+
+    made = make_story(tmp_path_factory.mktemp("story") / "story")
+    under_sub_path(made.root)
+    return made
+
+
+def story_copy(story, folder: Path):
+    shutil.copytree(story.root, folder)
+    return dataclasses.replace(story, root=folder)
+
+
+def test_a_story_of_two_articles_shows_the_same_in_a_zensical_build_of_render_out(story, tmp_path):
+    """Reports, figure histories, revisions, What changed, same_as and names: in the pages `render --out` writes,
+    built by Zensical, exactly as the plugin shows them (tests/site/test_story_site.py), every link working."""
+    from storysite import check_story_site
 
     zensical = engine("zensical")
-    story = make_story(tmp_path / "story")
-    monkeypatch.chdir(story.root)
-    assert main(["render", "--out", "out"]) == 0
-    run([zensical, "build", "--strict"], story.root / "out")
-    assert check_story_site(story.root / "out" / "site", story) == []
-    missing, counts = check(story.root / "out" / "site", story.root / "timeline")     # and what CI checks of any site
+    story = story_copy(story, tmp_path / "story")
+    run([zensical, "build", "--strict"], render(story.root))
+    site = story.root / "out" / "site"
+    assert check_story_site(site, story) == []
+    missing, counts = check(site, story.root / "timeline")     # and what CI checks of any site
     assert missing == [] and counts["entries"] == len(list((story.root / "timeline").glob("*.yml"))) - 2
+    assert_links_work(site)
+
+
+def test_every_link_of_the_story_works_under_a_sub_path_built_by_properdocs_and_mkdocs_through_the_plugin(
+        story, tmp_path):
+    properdocs = engine("properdocs")
+    story = story_copy(story, tmp_path / "story")
+    run([properdocs, "build", "--strict", "-f", "mkdocs.yml", "-d", "by-properdocs"], story.root)
+    run([Path(sys.executable).with_name("mkdocs"), "build", "--strict", "-d", "by-mkdocs"], story.root)
+    for site in ("by-properdocs", "by-mkdocs"):
+        assert_links_work(story.root / site)

@@ -128,9 +128,23 @@ def test_a_names_page_depends_on_that_name_alone():
     ("people/a.md", "timeline.md", "x", "../timeline.md#x"),
     ("timeline.md", "timeline.md", "x", "#x"),
     ("timeline/2022-03.md", "sources/s.md", "s-1", "../sources/s.md#s-1"),
+    ("people/a.md", "e/x/", None, "../e/x/"),              # a folder (an entry's stub) keeps its slash
+    ("index.md", "e/x/", None, "e/x/"),
 ])
 def test_rel(source, target, anchor, expected):
     assert rel(source, target, anchor) == expected
+
+
+@pytest.mark.parametrize("raw_links, expected", [("url", "../../timeline/#x"), ("source", "../timeline.md#x")])
+def test_raw_html_links_are_written_as_the_engine_reads_them_and_script_addresses_as_the_browser_does(
+        raw_links, expected):
+    from builder.render.context import Options, build_site_map
+    from builder.render.sources import Provenance
+
+    site = build_site_map([], Provenance({}), options=Options(raw_links=raw_links))
+    assert site.href("people/a.md", "timeline.md", "x") == expected
+    assert site.url("people/a.md", "timeline.md", "x") == "../../timeline/#x"
+    assert site.permalink("people/a.md", "x") == "../../e/x/"
 
 
 @pytest.mark.parametrize("path, directory_urls, expected", [
