@@ -26,13 +26,11 @@ import yaml
 from builder.errors import Problem, TimelineError
 from builder.config import PLUGIN, Tagged
 from builder.settings import Settings
-from builder.render import ASSETS, CATEGORY_CSS, SEARCH_ASSETS, Rendered
+from builder.render import EXTENSIONS, THEME_SEARCH, Rendered, scripts, stylesheets
 from builder.search_index import SEARCH_DIR, Record, write_search_index
 from builder.textio import display_path, read_text, write_atomic
 
 MARKER = ".timeline-render.json"
-EXTENSIONS = ("admonition", "attr_list", "md_in_html")      # what the generated pages are written for
-THEME_SEARCH = ("search", "material/search")                # the theme's search, which the timeline's replaces
 # How each engine reads a relative link in a page's raw HTML (render.context.Options.raw_links): Zensical against
 # the page's source file, as Markdown links are (zensical/zensical#571); MkDocs and ProperDocs not at all.
 ENGINES = {"zensical": "source", "mkdocs": "url", "properdocs": "url"}
@@ -117,11 +115,9 @@ def site_config(data: dict, settings: Settings) -> dict:
     names = {e if isinstance(e, str) else next(iter(e), None) for e in extensions}
     config["markdown_extensions"] = extensions + [e for e in EXTENSIONS if e not in names]
     css = list(data.get("extra_css") or [])
-    ours = [CATEGORY_CSS, ASSETS["timeline.css"]] + [SEARCH_ASSETS["search.css"]] * settings.search
-    config["extra_css"] = css + [p for p in ours if p not in css]
-    scripts = list(data.get("extra_javascript") or [])
-    ours = [ASSETS["timeline.js"]] + [SEARCH_ASSETS["search.js"]] * settings.search
-    config["extra_javascript"] = scripts + [p for p in ours if p not in scripts]
+    config["extra_css"] = css + [p for p in stylesheets(settings.search) if p not in css]
+    given = list(data.get("extra_javascript") or [])
+    config["extra_javascript"] = given + [p for p in scripts(settings.search) if p not in given]
     theme = data.get("theme")
     docs = str(data.get("docs_dir") or "docs").rstrip("/")
     if isinstance(theme, dict) and isinstance(theme.get("custom_dir"), str):

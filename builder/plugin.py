@@ -1,8 +1,7 @@
 """The MkDocs plugin: hands the project's rendered pages to MkDocs (builder.project loads and checks, builder.render
-writes) and writes the search index into the built site (builder.search_index). What stays here is MkDocs'
-business: raw HTML pages go in as HTML with their tables of contents; `serve --dirty` skips unchanged pages; under
-`serve` a broken entry is a banner over the last valid pages (a failed rebuild leaves the browser waiting for
-ever), and the search index is written on a thread after the pages (search catches up a moment later)."""
+writes, builder.site_extras adds the stubs and the search index). What stays here is MkDocs' business: raw HTML
+pages go in as HTML with their tables of contents; `serve --dirty` skips unchanged pages; under `serve` a broken
+entry is a banner over the last valid pages (a failed rebuild leaves the browser waiting for ever)."""
 from __future__ import annotations
 
 import os
@@ -16,16 +15,15 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.toc import get_toc
 
 from builder.errors import TimelineError
-from builder.preview import TemplateCache, ThemeListing, faster_rebuilds, watch_natively
+from builder.preview import Rebuilds, watch_natively
 from builder.project import Project
-from builder.render import ASSETS, CATEGORY_CSS, SEARCH_ASSETS
+from builder.render import EXTENSIONS, THEME_SEARCH, scripts, stylesheets
 from builder.render.raw import problems_banner, split_page
-from builder.search_index import SEARCH_DIR, MANIFEST, IndexWorker
+from builder.search_index import SearchIndexError
 from builder.settings import OPTION_NAMES, plugin_settings
+from builder.site_extras import SiteExtras
 
 log, ANCHOR = get_plugin_logger(__name__), re.compile(r' id="([^"]+)"')
-NEEDED_EXTENSIONS = ("attr_list", "md_in_html")      # the home page's; the other pages are raw HTML
-THEME_SEARCH = ("search", "material/search")          # the theme's own search plugin, which ours replaces
 
 
 class GeneratedFile(File):
@@ -52,16 +50,13 @@ class TimelinePlugin(BasePlugin):
         self.serving, self.dirty = command == "serve", dirty
 
     def on_shutdown(self) -> None:
-        if getattr(self, "indexer", None) is not None:
-            self.indexer.close()
-        self.serving, self.dirty, self.project, self.stamp, self.banner = False, False, None, None, ""
+        if getattr(self, "extras", None) is not None:
+            self.extras.close()
+        self.serving, self.dirty, self.project, self.banner = False, False, None, ""
         self.previous: dict[str, str] = {}            # generated files of the last finished build (--dirty)
         self.pending, self.bodies, self.raw = {}, {}, {}   # this build's files, raw bodies and their contents
-        self.stubs: dict[str, str] = {}               # this build's entry stubs, written after the build
-        self.previous_stubs: dict[str, str] = {}      # the last build's (--dirty: only changed ones are written)
-        self.records, self.indexed = [], None         # this build's search records; the last ones indexed (serve)
-        self.indexer: IndexWorker | None = None
-        self.templates, self.listing = TemplateCache(), None       # kept across serve's rebuilds (preview.py)
+        self.extras: SiteExtras | None = None         # stubs and search index, kept across serve's rebuilds
+        self.rebuilds = Rebuilds()                    # templates and theme listing kept across serve's rebuilds
 
     def on_config(self, config):
         options = {name: self.config[name] for name in OPTION_NAMES if self.config[name] is not None}
@@ -70,17 +65,11 @@ class TimelinePlugin(BasePlugin):
         except TimelineError as err:
             raise PluginError(f"invalid timeline settings:\n{err}") from None
         self.project = self.project.reconfigured(settings) if self.project else Project(settings, self.serving)
-        stamp = os.stat(config.config_file_path).st_mtime_ns
-        if stamp != self.stamp:           # a changed mkdocs.yml changes every page around the same content
-            self.previous, self.stamp, self.listing = {}, stamp, None
-            self.templates.clear()
-        if self.serving:
-            self.listing = self.listing or ThemeListing(settings.root)
-            faster_rebuilds(config, self.templates, self.listing)
-        config.markdown_extensions.extend(n for n in NEEDED_EXTENSIONS if n not in config.markdown_extensions)
-        styles = [CATEGORY_CSS, ASSETS["timeline.css"]] + [SEARCH_ASSETS["search.css"]] * settings.search
-        config.extra_css.extend(p for p in styles if p not in config.extra_css)
-        for script in [ASSETS["timeline.js"]] + [SEARCH_ASSETS["search.js"]] * settings.search:
+        if self.rebuilds.configure(config, settings.root, self.serving):
+            self.previous = {}            # a changed mkdocs.yml changes every page around the same content
+        config.markdown_extensions.extend(n for n in EXTENSIONS if n not in config.markdown_extensions)
+        config.extra_css.extend(p for p in stylesheets(settings.search) if p not in config.extra_css)
+        for script in scripts(settings.search):
             config.extra_javascript += [script] * (script not in map(str, config.extra_javascript))
         if settings.search and any(name in config.plugins for name in THEME_SEARCH):
             log.warning("the theme's search plugin is on as well as the timeline's search: remove '- search' from "
@@ -94,14 +83,13 @@ class TimelinePlugin(BasePlugin):
         for problem in loaded.errors:
             log.error(str(problem))
         self.banner, rendered = problems_banner(loaded.errors), self.project.render(loaded)
-        self.records = rendered.search
-        if self.project.settings.search and not self.serving:
-            self.start_index(Path(config.site_dir))
+        settings, ours = self.project.settings, lambda uri: files.get_file_from_path(uri) is None  # hand-written wins
+        self.extras = self.extras or SiteExtras(self.serving, log.warning)
+        self.extras.begin({uri: stub for uri, stub in rendered.stubs.items() if ours(uri)},
+                          rendered.search if settings.search else None, Path(config.site_dir), settings.language)
         for problem in loaded.warnings + rendered.problems:
             log.warning(str(problem))                      # fails `mkdocs build --strict`
-        ours = lambda uri: files.get_file_from_path(uri) is None        # a hand-written page at the same path wins
         pending = {uri: content for uri, content in {**rendered.pages, **rendered.files}.items() if ours(uri)}
-        self.stubs = {uri: stub for uri, stub in rendered.stubs.items() if ours(uri)}
         self.raw, self.bodies = {uri: toc for uri, toc in rendered.raw.items() if uri in pending}, {}
         del rendered          # from here each page is held once (a 10,000-entry timeline: ~100 MB of pages)
         # A page added or removed can change every page around it (an automatic nav lists them all).
@@ -128,53 +116,15 @@ class TimelinePlugin(BasePlugin):
     def on_post_build(self, *, config) -> None:
         self.previous = self.pending if self.dirty and not self.banner else {}
         self.pending, self.bodies = {}, {}
-        self.write_stubs(Path(config.site_dir))
-        if self.project.settings.search:
-            self.write_index(Path(config.site_dir))
-
-    def write_stubs(self, site_dir: Path) -> None:
-        """The entries' stubs into site/e/ (under `--dirty`, only those that changed since the last build)."""
-        for uri, stub in self.stubs.items():
-            if self.previous_stubs.get(uri) != stub or not self.dirty:
-                target = site_dir / uri
-                target.parent.mkdir(parents=True, exist_ok=True)
-                target.write_text(stub, encoding="utf-8")
-        self.previous_stubs = self.stubs if self.dirty and not self.banner else {}
-        self.stubs = {}
-
-    def start_index(self, site_dir: Path) -> None:
-        """A build: the index is written on a thread from now on, beside MkDocs writing the pages (site/ was
-        cleaned before on_files; nothing of MkDocs' goes into site/pagefind/). on_post_build waits for it."""
-        site_dir.mkdir(parents=True, exist_ok=True)
-        self.index_errors: list[BaseException] = []
-        self.indexer = IndexWorker(self.index_errors.append, background=False)
-        self.indexer.submit(self.records, site_dir, self.project.settings.language)
-        self.records = []
-
-    def write_index(self, site_dir: Path) -> None:
-        """The entries' search index into site/pagefind/: a build waits for what start_index began; under `serve`
-        it is written on a thread after the pages, and only when the records changed (or a clean rebuild removed
-        it)."""
-        if not self.serving:
-            self.indexer.wait()
-            self.indexer.close()
-            self.indexer = None
-            for err in self.index_errors:
-                raise PluginError(f"search index: {err}") from None
-            return
-        records, self.records = self.records, []
-        if records == self.indexed and (site_dir / SEARCH_DIR / MANIFEST).is_file():
-            return
-        if self.indexer is None:
-            self.indexer = IndexWorker(lambda err: log.warning(f"search index not updated: {err}"))
-        self.indexer.submit(records, site_dir, self.project.settings.language)
-        self.indexed = records
+        try:
+            self.extras.finish(Path(config.site_dir), self.dirty and not self.banner, self.project.settings.search)
+        except SearchIndexError as err:
+            raise PluginError(f"search index: {err}") from None
 
     def on_build_error(self, *, error) -> None:
-        self.previous, self.previous_stubs = {}, {}   # a failed build may have written some: all again next time
-        if self.indexer is not None and not self.serving:
-            self.indexer.close()                      # a build's index thread ends with the build
-            self.indexer = None
+        self.previous = {}                            # a failed build may have written some: all again next time
+        if self.extras is not None:
+            self.extras.failed()
 
     def on_serve(self, server, *, config, builder):
         for path in self.project.settings.watched:

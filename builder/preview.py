@@ -135,3 +135,24 @@ def faster_rebuilds(config, templates: TemplateCache, listing: ThemeListing) -> 
 
     get_env.timeline_preview = True
     theme.get_env = get_env
+
+
+class Rebuilds:
+    """What `serve` keeps from one rebuild to the next: the compiled templates and the theme's listing, both dropped
+    when mkdocs.yml changes (which can change every page around the same content)."""
+
+    def __init__(self) -> None:
+        self.stamp: int | None = None
+        self.templates, self.listing = TemplateCache(), None
+
+    def configure(self, config, root: Path, serving: bool) -> bool:
+        """Prepare this build's theme; True when mkdocs.yml changed since the last build (or this is the first)."""
+        stamp = os.stat(config.config_file_path).st_mtime_ns
+        changed = stamp != self.stamp
+        if changed:
+            self.stamp, self.listing = stamp, None
+            self.templates.clear()
+        if serving:
+            self.listing = self.listing or ThemeListing(root)
+            faster_rebuilds(config, self.templates, self.listing)
+        return changed

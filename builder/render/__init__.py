@@ -26,11 +26,24 @@ from builder.render.timeline import render_timeline
 from builder.search_index import Record, entry_records
 from builder.search_ui import ASSETS as SEARCH_ASSETS, asset as search_asset
 
-__all__ = ["ASSETS", "CATEGORY_CSS", "SEARCH_ASSETS", "Options", "Rendered", "render_site"]
+__all__ = ["ASSETS", "CATEGORY_CSS", "EXTENSIONS", "SEARCH_ASSETS", "THEME_SEARCH", "Options", "Rendered",
+           "render_site", "scripts", "stylesheets"]
 
 # Static files every site gets, and where they go in the built site.
 ASSETS = {"timeline.css": "assets/timeline/timeline.css", "timeline.js": "assets/timeline/timeline.js"}
 CATEGORY_CSS = "assets/timeline/categories.css"
+EXTENSIONS = ("admonition", "attr_list", "md_in_html")      # the Markdown extensions the pages are written for
+THEME_SEARCH = ("search", "material/search")                # the theme's own search, which the timeline's replaces
+
+
+def stylesheets(search: bool) -> list[str]:
+    """The site's stylesheets, as the engine's `extra_css` lists them."""
+    return [CATEGORY_CSS, ASSETS["timeline.css"]] + [SEARCH_ASSETS["search.css"]] * search
+
+
+def scripts(search: bool) -> list[str]:
+    """The site's scripts, as the engine's `extra_javascript` lists them."""
+    return [ASSETS["timeline.js"]] + [SEARCH_ASSETS["search.js"]] * search
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,8 @@ class Served:
         build(load_config(str(self.config), site_dir=str(self.site)), dirty=self.dirty)
 
     def index_written(self) -> bool:
-        return self.plugin.indexer is not None and self.plugin.indexer.wait(60)
+        indexer = self.plugin.extras.indexer if self.plugin.extras is not None else None
+        return indexer is not None and indexer.wait(60)
 
 
 @contextmanager
