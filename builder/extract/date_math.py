@@ -86,6 +86,9 @@ def weekday(pub: dt.date, wd: int, direction: str) -> dt.date:
         return pub + dt.timedelta(days=(wd - pub.weekday()) % 7 or 7)
     if direction == "last":
         return pub - dt.timedelta(days=(pub.weekday() - wd) % 7 or 7)
+    if direction == "nearest":                # from two days before publication to four after
+        ahead = (wd - pub.weekday()) % 7
+        return pub + dt.timedelta(days=ahead if ahead <= 4 else ahead - 7)
     return pub - dt.timedelta(days=(pub.weekday() - wd) % 7)
 
 
@@ -134,9 +137,18 @@ def direction(prep: str | None, sentence: str, start: int) -> str:
         return "next" if prep == "next" else "future"
     if prep == "last":
         return "last"
-    return "future" if FUTURE_CUES.search(clause_before(sentence, start)) else "past"
+    before = clause_before(sentence, start)
+    if not FUTURE_CUES.search(before):
+        return "past"
+    # "Medvedev declared that troops would start their pullout on Monday": a future seen from a saying before the
+    # article, so the day may be just before publication as well as just after ("would be closed on Sunday", in
+    # Monday's paper, was yesterday).
+    return "nearest" if REPORTED_FUTURE.search(before) and not OWN_FUTURE.search(before) else "future"
 
 
+REPORTED_FUTURE = re.compile(r"\bwould\b", re.I)
+OWN_FUTURE = re.compile(r"\b(?:will|shall|'ll|is\s+due|are\s+due|is\s+to|are\s+to|is\s+going\s+to|"
+                        r"are\s+going\s+to)\b", re.I)
 CLAUSE_MARK = re.compile(r"[;:]|,(?!\d)")          # not the comma of "20,000"
 
 

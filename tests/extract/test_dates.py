@@ -94,6 +94,14 @@ ROWS = [
     ("the day before a named event is not a date", "Troops left the day before the vote.", dt.date(2007, 5, 28),
      None, None),
     ("the previous day", "On the previous day, troops left the city.", dt.date(2007, 5, 28), "2007-05-27", True),
+    ("a weekday in a future reported from before publication: the day after", "The minister declared that "
+     "troops would start their pullout on Monday.", dt.date(2008, 8, 17), "2008-08-18", False),
+    ("a weekday in a future reported from before publication: the day before", "A spokesperson said the embassy "
+     "would be closed on Sunday.", dt.date(2010, 1, 4), "2010-01-03", False),
+    ("a weekday in a future reported: days ahead", "He said talks would resume on Friday.", dt.date(2010, 1, 4),
+     "2010-01-08", False),
+    ("a weekday in the article's own future looks ahead", "The embassy will be closed on Sunday.",
+     dt.date(2010, 1, 4), "2010-01-10", False),
     ("a lowercase march is not March", "A planned march to the square was blocked.", MONDAY, None, None),
     ("a past tally by a weekday", "The toll climbed again by Tuesday.", dt.date(2022, 3, 26), "2022-03-22", False),
     ("a noun 'hearing' is no sign of the future", "He was not told the outcome of the hearing until he phoned "
