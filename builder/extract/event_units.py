@@ -16,7 +16,7 @@ from builder.extract.quotes import TAIL_ATTRIBUTION, Quote, attribution_verbs, l
 from builder.extract.sentences import Paragraph, Sentence
 from builder.extract.speech_acts import classify_saying, main_saying
 from builder.extract.relatives import embedded
-from builder.extract.tense import COPULA_STATE, DENIED, FINITE_VERB, HABIT, MODAL, PAST_TENSE
+from builder.extract.tense import COPULA_STATE, DENIED, FINITE_VERB, HABIT, MODAL, PAST_TENSE, STATE_PHRASE
 
 LEADING_ADVERBIAL = re.compile(r"^(?:[A-Z]?[a-z]+ly|yesterday|today|meanwhile|however|on \w+day|in \w+)\s*,\s*", re.I)
 
@@ -181,7 +181,7 @@ def describes(narrative: str, category: str, mentions: list[DateMention]) -> boo
     lowered = main.lower()
     habit = any(word in lowered for word in HABIT_WORDS) and HABIT.search(main)
     denied = (" not " in lowered or " never " in lowered) and DENIED.search(main)
-    return bool(state or habit or denied)
+    return bool(state or habit or denied or STATE_PHRASE.search(main))
 
 
 def in_since_clause(m: DateMention, text: str) -> DateMention:

@@ -202,6 +202,8 @@ def _without(text: str, phrases: list[str]) -> str:
         if re.match(r"(?:the|a|an)\s", phrase, re.I) and noun and noun.group(1) not in BOUNDARY:
             continue                                  # "the 2006 fire": the date says which fire
         head = text[:at].rstrip(" ,")
+        if re.search(r"(?:^|\s)(?:the|a|an)$", head, re.I):
+            continue                                  # "The past year has seen ...": the date is the subject
         if not DATE_PREPOSITION.match(phrase):        # "began in early September": the "in" goes with it
             head = DATE_PREPOSITION_END.sub("", head)
         tail = text[end:].lstrip(" ")

@@ -36,6 +36,12 @@ _PARTICIPLE = r"(?:\w+ed|\w+en|" + _IRREGULAR + r"|held|built|caught|seen|known|
 COPULA_STATE = re.compile(r"\b(?:is|are|was|were|remains?|remained|seems?|seemed|lies|lie)\s+"
                           r"(?:also\s+|still\s+|currently\s+|now\s+|only\s+|partially\s+|largely\s+)?"
                           r"(?!not\b|being\b|" + _PARTICIPLE + r"\b|(?:\w+ly\s+)" + _PARTICIPLE + r"\b)[\w'’-]+", re.I)
+# A state or habit told in the present, or a state lasting years: "Extremists tend to view the race as a target",
+# "200 monks live at the monastery", "The bid is fiercely opposed by Moscow", "Kim has lived abroad for many years".
+STATE_PHRASE = re.compile(r"\b(?:tends?\s+to|lives?\s+(?:in|at|on|with|outside|abroad)|consists?\s+of|belongs?\s+to|"
+                          r"(?:is|are)\s+(?:\w+ly\s+)?(?:considered|regarded|seen\s+as|opposed|located|situated)|"
+                          r"(?:has|have)\s+(?:\w+ly\s+)?(?:lived|been\s+living|worked|served)\b[^.;]*?\bfor\s+"
+                          r"(?:many|several|some|\w+)\s+(?:years|decades))\b", re.I)
 HABIT = re.compile(r"\b(?:often|usually|regularly|frequently|routinely|traditionally)\s+\w+", re.I)
 DENIED = re.compile(r"\b(?:was|were|has|have|had|is|are)\s+(?:not|never)\s+(?:yet\s+|immediately\s+|been\s+)*"
                     + _PARTICIPLE + r"\b", re.I)

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from builder.article import Article
 from builder.extract import extract_article
 
@@ -149,3 +151,14 @@ def test_a_reported_count_is_no_verb_so_its_relative_clause_stays_in_the_sentenc
     entries = extract_article(Article(name="t", path=None, text=text, published=MONDAY))
     assert [(e.date, e.title) for e in entries] == [
         ("2022-03-21", "A reported 50,000 campaigners filled the main square")]
+
+
+@pytest.mark.parametrize("state", [
+    "Extremists tend to view the race as a prime target.",
+    "About 200 monks live at the monastery.",
+    "The country's bid to join the alliance is fiercely opposed by its neighbour.",
+    "He has lived outside the country for many years.",
+])
+def test_a_state_or_habit_told_after_an_event_is_context_not_an_event(state):
+    text = f"Gunmen attacked a convoy near the border on Monday.\n\nPolice said four soldiers were killed.\n\n{state}"
+    assert len(events(text)) == 2

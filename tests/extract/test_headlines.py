@@ -19,6 +19,8 @@ TITLES = [
     ("the date phrase goes, and the word it leaves dangling",
      ("Talks on the swap began in early September, officials said.",), {"dates": ["early September"]},
      "Talks on the swap began"),
+    ("a date that is the subject stays", ("The past year has seen an escalation of violence.",),
+     {"dates": ["past year"]}, "The past year has seen an escalation of violence"),
     ("no full stop", ("Shelling killed four people in Kyiv.",), {}, "Shelling killed four people in Kyiv"),
     ("a quote after 'X said:' is the news", ("Vereshchuk said:",),
      {"speaker": "Irina Vereshchuk", "quote": "There can be no talk of any surrender."},
