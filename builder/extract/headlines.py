@@ -19,9 +19,13 @@ MIN_TITLE_WORDS = 3
 
 # Headlines also drop a leading subordinate clause up to its comma ("Two days after the vote, police ..."),
 # and the subordinator or participle that opens a clause cut out of a longer sentence ("after a fire ...").
+# Only a time may come before "after"/"before" there ("Two days after", "Shortly before"): "He died before
+# reaching the hospital" is a clause of its own.
+_SOON = r"(?i:(?:[\w-]+\s+)?(?:days?|hours?|weeks?|months?|years?|minutes?|moments?)\s+|(?:shortly|just|soon|long|" \
+        r"immediately|only|even)\s+)?"
 HEADLINE_LEADING = re.compile(
-    r"^(?:(?:\w+\s+){0,3}?(?:after|before)|when|while|following)\s+[^,]{3,80},\s*"
-    r"|^(?:(?:\w+\s+){0,3}?(?:after|before)|when|as|while|following)\s+(?=[a-z])"
+    r"^(?:" + _SOON + r"(?:after|before)|when|while|following)\s+[^,]{3,80},\s*"
+    r"|^(?:" + _SOON + r"(?:after|before)|when|as|while|following)\s+(?=[a-z])"
     r"|^(?:warning|saying|adding|claiming|citing)\s+(?:that\s+)?")
 # Asides that a headline drops: appositions, relative clauses and lists between commas, and brackets.
 # A relative clause may hold a list ("who are demanding X, Y, and Z, filled the square"): it ends at the comma
