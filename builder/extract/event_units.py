@@ -16,7 +16,8 @@ from builder.extract.quotes import TAIL_ATTRIBUTION, Quote, attribution_verbs, l
 from builder.extract.sentences import Paragraph, Sentence
 from builder.extract.speech_acts import classify_saying, main_saying
 from builder.extract.relatives import embedded
-from builder.extract.tense import COPULA_STATE, DENIED, FINITE_VERB, HABIT, MODAL, PAST_TENSE, STATE_PHRASE
+from builder.extract.tense import (COPULA_STATE, DENIED, FINITE_VERB, HABIT, HABIT_WORDS, MODAL, PAST_TENSE,
+                                   STATE_PHRASE)
 
 LEADING_ADVERBIAL = re.compile(r"^(?:[A-Z]?[a-z]+ly|yesterday|today|meanwhile|however|on \w+day|in \w+)\s*,\s*", re.I)
 
@@ -164,9 +165,6 @@ def analyse(sentence: Sentence, para: Paragraph, quotes: list[Quote], names: lis
 
 # News that a state can be: a toll ("40 people are dead"), a threat, a refusal, a deadline.
 NEWS_IN_A_STATE = frozenset({"casualties", "warning", "rejection", "ultimatum", "deadline", "agreement", "evacuation"})
-
-
-HABIT_WORDS = ("often", "usually", "regularly", "frequently", "routinely", "traditionally")
 
 
 def describes(narrative: str, category: str, mentions: list[DateMention]) -> bool:

@@ -39,9 +39,15 @@ COPULA_STATE = re.compile(r"\b(?:is|are|was|were|remains?|remained|seems?|seemed
 # A state or habit told in the present, or a state lasting years: "Extremists tend to view the race as a target",
 # "200 monks live at the monastery", "The bid is fiercely opposed by Moscow", "Kim has lived abroad for many years".
 STATE_PHRASE = re.compile(r"\b(?:tends?\s+to|lives?\s+(?:in|at|on|with|outside|abroad)|consists?\s+of|belongs?\s+to|"
-                          r"(?:is|are)\s+(?:\w+ly\s+)?(?:considered|regarded|seen\s+as|opposed|located|situated)|"
-                          r"(?:has|have)\s+(?:\w+ly\s+)?(?:lived|been\s+living|worked|served)\b[^.;]*?\bfor\s+"
-                          r"(?:many|several|some|\w+)\s+(?:years|decades))\b", re.I)
-HABIT = re.compile(r"\b(?:often|usually|regularly|frequently|routinely|traditionally)\s+\w+", re.I)
+                          r"(?:is|are)\s+(?:\w+ly\s+)?(?:considered|regarded|opposed|located|situated)|"
+                          r"(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:seen|viewed|regarded)\s+as|"
+                          r"(?:has|have)\s+(?:\w+ly\s+)?(?:lived|been\s+\w+ing|worked|served|maintained)\b[^.;]*?"
+                          r"\bfor\s+(?:many|several|some|\w+)\s+(?:weeks|months|years|decades)|"
+                          r"(?:has|have)\s+(?:been\s+\w+ing\s+)[^.;]*?\bfor\s+(?:weeks|months|years|decades))\b", re.I)
+# Words of a habit ("earthquakes often hit", "use their vetoes consistently"): spelled once, read by HABIT and by
+# event_units.describes.
+HABIT_WORDS = ("often", "usually", "regularly", "frequently", "routinely", "traditionally", "consistently",
+               "typically", "generally", "normally", "commonly")
+HABIT = re.compile(r"\b(?:" + "|".join(HABIT_WORDS) + r")\s+\w+", re.I)
 DENIED = re.compile(r"\b(?:was|were|has|have|had|is|are)\s+(?:not|never)\s+(?:yet\s+|immediately\s+|been\s+)*"
                     + _PARTICIPLE + r"\b", re.I)

@@ -158,6 +158,9 @@ def test_a_reported_count_is_no_verb_so_its_relative_clause_stays_in_the_sentenc
     "About 200 monks live at the monastery.",
     "The country's bid to join the alliance is fiercely opposed by its neighbour.",
     "He has lived outside the country for many years.",
+    "The two powers consistently use their vetoes to block resolutions.",
+    "The government has been asking for help in dealing with the rebels for months.",
+    "The election was viewed as illegal by the neighbouring states.",
 ])
 def test_a_state_or_habit_told_after_an_event_is_context_not_an_event(state):
     text = f"Gunmen attacked a convoy near the border on Monday.\n\nPolice said four soldiers were killed.\n\n{state}"
