@@ -92,8 +92,10 @@ def main_saying(narrative: str) -> tuple[str, str, str] | None:
         return None                       # "reported to be", "was reported by", "defendants accused of": not a saying
     # its own auxiliary is not another verb: "MSF and WHO are now calling for more help"
     subject = SUBJECT_ASIDE.sub(" ", AUXILIARY_BEFORE.sub(" ", body[:verb.start()]) + " ")
-    if FINITE_VERB.search(subject) or len(subject.split()) > 16:
-        return None                       # "Police who arrived said": a verb of its own before it, or no subject
+    # "Police who arrived said": a verb of its own before it, or no subject. A capital is a name's, not a verb:
+    # "Rupert Colville, spokesperson for the United Nations' High Commissioner ... told".
+    if any(m.group()[:1].islower() for m in FINITE_VERB.finditer(subject)) or len(subject.split()) > 16:
+        return None
     if word in ("called", "calling", "calls", "call") and not re.match(r"\s+(?:on|for|upon)\b", body[verb.end():]):
         return None
     if word == "declined" and not re.match(r"\s+to\s+comment\b", body[verb.end():]):

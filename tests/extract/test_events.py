@@ -165,3 +165,11 @@ def test_a_reported_count_is_no_verb_so_its_relative_clause_stays_in_the_sentenc
 def test_a_state_or_habit_told_after_an_event_is_context_not_an_event(state):
     text = f"Gunmen attacked a convoy near the border on Monday.\n\nPolice said four soldiers were killed.\n\n{state}"
     assert len(events(text)) == 2
+
+
+def test_a_quote_continues_the_report_of_its_speaker_named_with_a_capitalised_title():
+    text = ("Rupert Colville, spokesperson for the United Nations' High Commissioner for Human Rights told Voice of "
+            "America that halting food aid is unconscionable.\n\n"
+            '"To deprive people of food because of an election is a complete perversion of democracy," Colville said.')
+    entries = extract_article(Article(name="t", path=None, text=text, published=MONDAY))
+    assert len(entries) == 1 and [q.speaker for q in entries[0].quotes] == ["Rupert Colville"]
