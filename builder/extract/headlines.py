@@ -214,7 +214,7 @@ def _without(text: str, phrases: list[str]) -> str:
         if not head:
             text = tail.lstrip(" ,")                  # "On Sunday, police ..." -> "police ..."
         else:
-            text = head + (" " if tail[:1].isalnum() else "") + tail
+            text = head + ("" if not tail or tail[0] in ",.;:!?)]}’" else " ") + tail   # '"there' keeps its space
     return text.strip(" ,")
 
 

@@ -25,6 +25,8 @@ TITLES = [
      "He died before reaching the hospital"),
     ("a time before 'before' does", ("Shortly before midnight, troops entered the town.",), {},
      "Troops entered the town"),
+    ("a date taken out before a quote leaves the space", ('The chief said yesterday "there is much to learn".',),
+     {"dates": ["yesterday"]}, 'The chief said "there is much to learn"'),
     ("no full stop", ("Shelling killed four people in Kyiv.",), {}, "Shelling killed four people in Kyiv"),
     ("a quote after 'X said:' is the news", ("Vereshchuk said:",),
      {"speaker": "Irina Vereshchuk", "quote": "There can be no talk of any surrender."},
