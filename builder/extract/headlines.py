@@ -189,7 +189,7 @@ def title_from(clause: str, speaker: str | None = None, quote: str | None = None
 
 
 DATE_PREPOSITION = re.compile(r"(?:in|on|at|by|during|from|since|until|till|of|before|after)\b", re.I)
-DATE_PREPOSITION_END = re.compile(r"\s+(?:in|on|at|by|during|from|since|until|till)$", re.I)
+DATE_PREPOSITION_END = re.compile(r"(?:^|\s+)(?:in|on|at|by|during|from|since|until|till)$", re.I)
 
 
 def _without(text: str, phrases: list[str]) -> str:

@@ -27,6 +27,8 @@ TITLES = [
      "Troops entered the town"),
     ("a date taken out before a quote leaves the space", ('The chief said yesterday "there is much to learn".',),
      {"dates": ["yesterday"]}, 'The chief said "there is much to learn"'),
+    ("an opening 'Since' goes with its date", ("Since early 2004, more than 2,200 people have been killed.",),
+     {"dates": ["early 2004"]}, "More than 2,200 people have been killed"),
     ("no full stop", ("Shelling killed four people in Kyiv.",), {}, "Shelling killed four people in Kyiv"),
     ("a quote after 'X said:' is the news", ("Vereshchuk said:",),
      {"speaker": "Irina Vereshchuk", "quote": "There can be no talk of any surrender."},
