@@ -67,6 +67,11 @@ looting rioting flooding warning offering opening ending beginning setting sitti
 financing spending bailing ruling""".split())
 
 
+# "arrested al-Balawi and later": a second verb phrase begun and cut.
+OPEN_COORDINATION = re.compile(r"\b(?:and|but|or)\s+(?:later|then|subsequently|eventually|afterwards|again|also)\s*$",
+                               re.I)
+
+
 def _last_word(text: str) -> str:
     tail = re.findall(r"[\w'’]+", text[-60:])    # the tail only: this is asked of every candidate cut
     return tail[-1].lower().replace("’", "'") if tail else ""
@@ -76,7 +81,7 @@ def ends_well(text: str) -> bool:
     """Whether `text` can end a headline: its last word does not leave a phrase open."""
     last = _last_word(text)
     return bool(last) and last not in DANGLING and not last.endswith("'s") and \
-        not text.rstrip().endswith((",", ":", ";", "-", "–", "—", "…", "..."))
+        not text.rstrip().endswith((",", ":", ";", "-", "–", "—", "…", "...")) and not OPEN_COORDINATION.search(text)
 
 
 def _fits(text: str, max_chars: int, max_words: int) -> bool:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from builder.extract.headlines import fit, quote_title, title_from
+from builder.extract.headlines import ends_well, fit, quote_title, title_from
 
 _spec = importlib.util.spec_from_file_location("client_score", Path(__file__).parents[1] / "corpus" / "score.py")
 client_score = importlib.util.module_from_spec(_spec)
@@ -115,3 +115,8 @@ def test_a_title_that_fits_is_kept_whole():
 def test_every_cut_is_at_most_90_characters_and_ends_where_a_phrase_can(text):
     title = title_from(text)
     assert len(title) <= 90 and client_score.title_ok(title)
+
+
+def test_a_cut_never_ends_on_a_second_verb_phrase_just_begun():
+    assert not ends_well("Authorities arrested the suspect and later")
+    assert ends_well("Authorities arrested the suspect later")
