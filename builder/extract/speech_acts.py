@@ -6,7 +6,9 @@ whatever its content is about, unless
 - what is said is an act of the kinds a saying performs or a fact the speaker gives: a warning, refusal,
   agreement, ultimatum or deadline in the content, a toll or a rescue ('police said 41 people were rescued');
 - the verb announces or reports what happened ('announced fresh sanctions', 'AFP reported that two soldiers
-  were killed'): then the content is the event and is classified as such;
+  were killed'): then the content is the event and is classified as such (with no cue, a state or intention
+  announced is still a statement);
+- the verb denies ('denied that ...', 'dismissed the allegations'): what is denied is no act, so a statement;
 - the speaker is a court, judge, prosecutor or police: what they say of a case is a legal act.
 """
 from __future__ import annotations
@@ -14,21 +16,35 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from builder.extract.categories import THRESHOLD, classify, cue_scores
-from builder.extract.tense import FINITE_VERB
+from builder.extract.categories import RELATIVE_CLAUSE, THRESHOLD, classify, cue_scores
+from builder.extract.tense import FINITE_VERB, MODAL
 
 # Verbs whose clause is a statement: the saying is the news.
 STATEMENT_VERBS = """said says say told tells stated states claimed claims believes believe thought thinks described
 describes commented criticized criticised condemned condemns denounced called urged urges appealed insisted insists
 admitted admits theorized theorised defended defends expressed declined added adds explained explains noted notes
 argued argues wrote writes indicated asserted acknowledged stressed welcomed praised accused accuses denied denies
-maintained replied responded suggested hopes hoped calling calls call""".split()
+maintained replied responded suggested hopes hoped calling calls call compared compares likened likens vowed vows
+dismissed dismisses""".split()
+# Verbs that deny: what is denied did not happen, so the content's cues never make the clause an act
+# (corpus README: "Denying an accusation ... [is] statement").
+DENIAL_VERBS = frozenset("denied denies dismissed dismisses".split())
+# "dismissed" is a saying only of words: "dismissed the allegations", not "dismissed the minister" or "the case".
+DISMISSED_WORDS = re.compile(r"\s+(?:the\s+|all\s+|these\s+|those\s+|any\s+|such\s+)?(?:[\w-]+\s+)?(?:claims?|"
+                             r"accusations?|allegations?|reports?|criticism|suggestions?|speculation|rumou?rs?|"
+                             r"concerns?|fears?|involvement|wrongdoing|responsibility)\b", re.I)
+DENIED_CLAIM = re.compile(r"\W*that\b|" + DISMISSED_WORDS.pattern, re.I)
 # Verbs that are acts of their own.
 ACT_VERBS = {"warned": "warning", "warns": "warning", "threatened": "warning", "threatens": "warning",
              "cautioned": "warning", "rejected": "rejection", "rejects": "rejection", "refused": "rejection",
              "refuses": "rejection", "agreed": "agreement", "agrees": "agreement"}
 # Verbs that announce or report a happening: the content is the event.
 CONTENT_VERBS = """announced announces declared declares reported reports confirmed confirms revealed""".split()
+PRESENT_STATE = re.compile(r"(?:is|are|has|have|remains|remain)$", re.I)
+PARTICIPLE = re.compile(r"\s+(?:(?:not|now|also|already|since|just|been)\s+)*(?:\w+ed|\w+en|put|set|cut|made|found|"
+                        r"left|lost|held|kept|got|won|begun|fled|shot|hit|paid|sent|built|brought)\b", re.I)
+# A report tells a happening: "Rudaw reported that the parties have put aside their differences".
+REPORTING_VERBS = frozenset({"reported", "reports"})
 SAYING_WORDS = frozenset(STATEMENT_VERBS + list(ACT_VERBS) + CONTENT_VERBS)
 WORD = re.compile(r"[A-Za-z]+")
 
@@ -39,6 +55,8 @@ def _first_saying(text: str) -> re.Match | None:
 ACCORDING = re.compile(r"^\W*according\s+to\s+[^,;]{1,80},\s*", re.I)
 TAIL = re.compile(r",\s+(?P<who>[^,;]{0,90}?)\b(?P<verb>said|says|told|added|stated|claimed|wrote)\b"
                   r"(?:\s+[\w.'’-]+){0,4}\W*$", re.I)
+# ", which it claimed was a coup": a relative clause, not a tail attribution.
+RELATIVE_PRONOUN = re.compile(r"(?:which|who|whom|whose|that)\b", re.I)
 # Openers before the subject: "In a statement,", "Later, in an updated statement,", "On Monday,".
 OPENER = re.compile(r"^\W*(?:(?:later|earlier|meanwhile|however|also|separately|again|yesterday|today|"
                     r"in\s+(?:a|an|his|her|their|its)\s+[^,]{0,60}|on\s+\w+|at\s+[^,]{0,60}|during\s+[^,]{0,60}|"
@@ -71,6 +89,17 @@ LEGAL_SPEAKER = re.compile(r"\b(?:courts?|judges?|justice|tribunal|prosecutors?|
                            r"attorneys?)\b", re.I)
 
 
+def _tells_a_stance(content: str) -> bool:
+    """Whether what was announced is a clause whose first verb tells a state or an intention, not a happening."""
+    verb = FINITE_VERB.search(content)
+    if verb is None:
+        return False
+    if MODAL.match(verb.group()):
+        return True
+    rest = content[verb.end():]
+    return bool(PRESENT_STATE.match(verb.group())) and not PARTICIPLE.match(rest)
+
+
 @lru_cache(maxsize=512)
 def main_saying(narrative: str) -> tuple[str, str, str] | None:
     """(speaker, verb, content) when the clause's main verb is a saying, else None. (Cached: a clause is
@@ -79,7 +108,7 @@ def main_saying(narrative: str) -> tuple[str, str, str] | None:
     if according:
         return according.group(), "according", narrative[according.end():]
     tail = TAIL.search(narrative)
-    if tail and not FINITE_VERB.search(tail["who"]):
+    if tail and not FINITE_VERB.search(tail["who"]) and not RELATIVE_PRONOUN.match(tail["who"]):
         return tail["who"], tail["verb"], narrative[:tail.start()]
     body = OPENER.sub("", narrative)
     verb = _first_saying(body)
@@ -98,6 +127,8 @@ def main_saying(narrative: str) -> tuple[str, str, str] | None:
         return None
     if word == "declined" and not re.match(r"\s+to\s+comment\b", body[verb.end():]):
         return None
+    if word in ("dismissed", "dismisses") and not DISMISSED_WORDS.match(body[verb.end():]):
+        return None
     return subject, word, body[verb.end():]
 
 
@@ -107,12 +138,24 @@ def classify_saying(speaker: str, verb: str, content: str, quoted: str,
     happenings told before ("the attack"), which the content's cues do not count, unless told as done."""
     if verb in ACT_VERBS:
         return ACT_VERBS[verb], 3
-    if verb in CONTENT_VERBS or REPORTS.match(speaker):
-        return classify(content, quoted, speech=False)     # the content is the event: no cue, no statement
+    if verb in DENIAL_VERBS and (DENIED_CLAIM.match(content) or FINITE_VERB.search(content)):
+        return "statement", 0                              # "denied that ...": not "denied them visas"
+    if REPORTS.match(speaker) or verb in REPORTING_VERBS:
+        return classify(content, quoted, speech=False)     # what is reported is the event, told or not
+    if verb in CONTENT_VERBS:
+        # The content is the event. With no cue, a state or an intention announced ("confirmed that the three are
+        # alive", "announced they would not release the body") is the saying's news; a happening announced
+        # ("announced that searchers had found the wreckage") or a thing announced ("declared a state of
+        # emergency": a formal act) is news of its own.
+        return classify(content, quoted, speech=_tells_a_stance(content))
     if OWN_LEGAL_STEP.match(content):
         return "legal", 3
-    violent = VIOLENT_ACT.search(content)
-    scores = cue_scores(content if violent or known is None else known.sub(" ", content))
+    # A relative clause describes someone or something: its cues count for a third, and it tells no attack.
+    main = RELATIVE_CLAUSE.sub(" ", content)
+    violent = VIOLENT_ACT.search(main)
+    scores = cue_scores(main if violent or known is None else known.sub(" ", main))
+    for category, score in cue_scores(" ".join(m.group() for m in RELATIVE_CLAUSE.finditer(content))).items():
+        scores[category] = scores.get(category, 0) + score // 3
     for category, score in cue_scores(quoted, speech_acts_only=True).items():
         scores[category] = scores.get(category, 0) + score
     allowed = CONTENT_KINDS + (("legal",) if LEGAL_SPEAKER.search(speaker) else ()) + \

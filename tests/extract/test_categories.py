@@ -135,6 +135,28 @@ SAYINGS = [
     ("hearsay is not a saying", "Some of the debris is reported to have washed ashore in May.", "", "other"),
     ("'reported to be' is not a saying", "A wing flap, reported to be from the aircraft, was found on a beach.",
      "", "other"),
+    ("what is denied is no act", "The minister denied that the army had threatened to close the border.", "",
+     "statement"),
+    ("allegations dismissed are a denial", "The governor dismissed allegations that rebels had killed the envoy.", "",
+     "statement"),
+    ("dismissing a person is no saying", "The president dismissed the army chief on Friday.", "", "other"),
+    ("a refusal of a thing denied is not a denial", "The consulate denied them visas.", "", "statement"),
+    ("a comparison is a saying", "Critics in parliament compared the raid to the bombing of the old port.", "",
+     "statement"),
+    ("a vow is a saying", "The commander vowed his troops would keep fighting in the valley.", "", "statement"),
+    ("a state confirmed is the saying's news", "The ministry confirmed that the four sailors are safe.", "",
+     "statement"),
+    ("an intention announced is the saying's news", "The mayor announced that the bridge would stay closed.", "",
+     "statement"),
+    ("a happening announced is news of its own", "The agency announced that the two parties had signed up "
+     "volunteers.", "", "other"),
+    ("what is reported is the event, told or not", "The broadcaster reported that the local parties have put "
+     "aside their differences.", "", "other"),
+    ("a formal act announced is news of its own", "The governor declared a state of emergency.", "", "other"),
+    ("a relative clause in what was said tells no attack", "The mayor said the families, who had their shops "
+     "seized, should be paid.", "", "statement"),
+    ("', which it claimed was' is no tail attribution", "The envoy condemned the vote, which it claimed was "
+     "a fraud.", "", "statement"),
 ]
 
 
