@@ -54,7 +54,9 @@ CUES: list[tuple[str, int, str]] = [
                   r"\bclash(?:es|ed)?\b|\bcombat\b|\binvad(?:e|ed|es|ing)\b|\boffensive\b|\bassault\w*\b|\braid(?:s|ed)?\b|"
                   r"\bshot down\b|\bopened fire\b|\bgunmen\b|\bexplosions?\b|\bblasts?\b|\bguerrilla\b|\bstormed\b|"
                   r"\bcaptured\b|\bseized\b(?! power)|\b(?:took|taken|gained|regained|seized) control\b|"
-                  r"\b(?:retook|retaken|retaking|recaptured|recapturing)\b|\bambush\w*\b|\bstrikes? (?:on|hit)\b"),
+                  r"\b(?:retook|retaken|retaking|recaptured|recapturing)\b|\bambush\w*\b|\bstrikes? (?:on|hit)\b|"
+                  r"\bshootings?\b|\bmurder(?:ed|s|ing)?\b|\bassassinat\w+\b|\bpoisoned\b|\bgunned down\b|\bstabb(?:ed|ing)\b|"
+                  r"\bshot (?:dead|and killed|to death)\b|\bbeaten to death\b"),
     ("strike", 2, r"\bstruck\b|\bgunfire\b|\bfired on\b|\boverr(?:an|un)\b|\btear gas\b"),
     ("strike", 1, r"\binvasion\b|\bsiege\b|\bresistance\b|\btroops\b|\bhit\b|\bmilitary operation\b"),
     ("casualties", 3, r"\bkill(?:ed|s|ing)?\b|\bdead\b|\bdeaths?\b|\bdied\b|\bwounded\b|\bwounding\b|\binjur(?:ed|ies|y|ing)\b|"
@@ -167,7 +169,7 @@ _DISASTER_LOWERCASE = caseless.for_lowercased(DISASTER.pattern)
 # A happening told before, used to say when ("after the explosion", "since the war"): not this clause's news.
 TIME_REFERENCE = re.compile(r"\b(?:after|following|since|before|during|ahead\s+of|in\s+the\s+wake\s+of)\s+(?:the|this|"
                             r"that|its|their)\s+(?:[\w-]+\s+){0,2}?(?:explosions?|blasts?|bombings?|attacks?|"
-                            r"shelling|fighting|earthquake|quake|crash|fire|floods?|verdict|ruling|trial|election|"
+                            r"shelling|shootings?|killings?|fighting|earthquake|quake|crash|fire|floods?|verdict|ruling|trial|election|"
                             r"vote|ceasefire|truce|coup|raids?|arrests?|invasion|war|disaster|accident|storm)\b", re.I)
 NOT_AGREED = re.compile(r"\b(?:not|never)\s+(?:\w+\s+)?agree\w*(?:\s+(?:to|with|on)\s+(?:the\s+)?[\w-]+)?", re.I)
 TIME_WORDS = ("after", "following", "since", "before", "during", "ahead", "wake")
@@ -175,9 +177,11 @@ TIME_WORDS = ("after", "following", "since", "before", "during", "ahead", "wake"
 DISMISSED_CLAIM = re.compile(r"\breject\w*\s+(?:the\s+|all\s+|these\s+|those\s+|any\s+)?(?:[\w-]+\s+)?(?:claims?|"
                              r"accusations?|allegations?|charges|reports?|criticism|suggestions?)\b", re.I)
 # What someone is cleared of, accused of or convicted of: the charge, not a happening this clause tells.
-CHARGE = re.compile(r"(?P<verb>\b(?:cleared|acquitted|convicted|accused|charged|suspected|guilty|indicted|exonerated)\b"
-                    r"[^.;]{0,60}?\bof)\s+[^.;,]*", re.I)
-CHARGE_WORDS = ("clear", "acquit", "convict", "accus", "charg", "suspect", "guilt", "indict", "exonerat")
+CHARGE = re.compile(r"(?P<verb>\b(?:cleared|acquitted|convicted|accused|charged|suspected|guilty|indicted|exonerated|"
+                    r"arrested|detained|jailed|sentenced|tried|prosecuted|trial)\b[^.;]{0,60}?\b(?:of|with|for))\s+[^.;,]*",
+                    re.I)
+CHARGE_WORDS = ("clear", "acquit", "convict", "accus", "charg", "suspect", "guilt", "indict", "exonerat", "arrest",
+                "detain", "jail", "sentenc", "tried", "prosecut", "trial")
 # A bomb defused or a coup is no armed attack: their "bomb", "seized" and "attack" words do not count.
 NOT_AN_ATTACK = re.compile(r"\b(?:defus\w+|disarmed|foiled|thwarted|coup)\b", re.I)
 DISASTER_SAFE = re.compile(r"\b(?:battl(?:e|ed|es|ing)|fighting|fought|struck|hit|blasts?|explosions?|attack\w*)\b", re.I)
@@ -187,10 +191,12 @@ SPEECH_ACTS = ("rejection", "warning", "agreement", "diplomacy", "ultimatum")
 ATTACKS = ("shelling", "strike")
 # "killed by shelling", "killed last month in twin suicide bombings": the attack is the event.
 CAUSED_BY = re.compile(r"\b(?:killed|killing|wounded|injured|died|hurt|dead)\b[^.;]{0,30}?\b(?:by|in|during|from)\b"
-                       r"(?:\s+\w+){0,4}?\s+(?P<cause>\w+)"
+                       r"\s+(?P<cause>[\w-]+(?:\s+[\w-]+){0,4})"
                        r"|(?P<cause2>\w+)\b[^.;]{0,80}?,\s+(?:killing|wounding|injuring)\b", re.I)
+ATTACK_CUES = [(c, p) for c, w, p in COMPILED if c in ATTACKS and w >= 3]
 KNOWN_CAUSE = re.compile(r"\b(?:by|in|during|from)\s+(?:the|this|that)\s+(?:[a-z]+\s+)?[a-z]+$", re.I)
-GENERIC_CAUSE = re.compile(r"\b(?:in|by|during|from)\s+[a-z]+s$", re.I)
+# "killed in attacks", "killed in fighting": many attacks or a war, not one attack: the count is the news.
+GENERIC_CAUSE = re.compile(r"\b(?:in|by|during|from)\s+(?:[a-z]+s|fighting|combat)$", re.I)
 # A toll counted over time ("66 killed in attacks since March") is about casualties, whatever caused them.
 TOLL = re.compile(r"\bsince\b|\bso far\b|\bin total\b|\baltogether\b|\bsince the\b", re.I)
 # Relative clauses describe someone or something: their words count for less than the main clause's.
@@ -216,7 +222,7 @@ def cue_scores(text: str, speech_acts_only: bool = False) -> dict[str, int]:
         text = DISMISSED_CLAIM.sub(" ", text)
     if "agree" in lowered and (" not " in lowered or "never" in lowered):
         text = NOT_AGREED.sub(" ", text)       # "Hamas does not agree to the ceasefire": no agreement
-    if " of " in lowered and any(word in lowered for word in CHARGE_WORDS):
+    if (" of " in lowered or " with " in lowered or " for " in lowered) and any(word in lowered for word in CHARGE_WORDS):
         text = CHARGE.sub(r"\g<verb> ", text)
     lowered = text.lower()
     scores: dict[str, int] = {}
@@ -234,14 +240,22 @@ def cue_scores(text: str, speech_acts_only: bool = False) -> dict[str, int]:
     if not speech_acts_only and "casualties" in scores and TOLL.search(original):
         scores["casualties"] += 2
     elif not speech_acts_only and "casualties" in scores:
+        caused: dict[str, int] = {}
         for m in CAUSED_BY.finditer(text):
             cause = m.group("cause") or text[:m.end()]
-            if m.group("cause") and (GENERIC_CAUSE.search(text[:m.end()]) or KNOWN_CAUSE.search(text[:m.end()])):
-                continue                # "killed in attacks": a toll over many attacks, not one attack;
+            for category, pattern in ATTACK_CUES:
+                hit = pattern.search(cause)
+                if hit is None or (category == "strike" and NOT_AN_ATTACK.search(original)):
+                    continue
+                named = text[:m.start("cause") + hit.end()] if m.group("cause") else ""
+                if GENERIC_CAUSE.search(named) or KNOWN_CAUSE.search(named):
+                    continue            # "killed in attacks": a toll over many attacks, not one attack;
                                         # "killed in the fighting": the fighting is known, the count is the news
-            for category in {c for c, w, p in COMPILED if c in ATTACKS and w >= 3 and p.search(cause)}:
-                if category != "strike" or not NOT_AN_ATTACK.search(original):
-                    scores[category] = scores.get(category, 0) + 3
+                caused[category] = scores.get(category, 0) + 3
+        # "four were killed in a bombing at a market": the attack is the event and its dead are its news
+        # (corpus README: an attack and its dead is `strike` unless the count is the news).
+        for category, score in caused.items():
+            scores[category] = max(score, scores["casualties"] + 1)
     return scores
 
 

@@ -53,6 +53,19 @@ ROWS = [
     ("a disaster's 'struck' is no attack", "tragedy struck the overcrowded vessel", "other"),
     ("killed in the fighting already told: the count is the news", "at least 13 soldiers have been killed in the "
      "fighting", "casualties"),
+    ("dead in a bombing: the attack is the event", "three people were killed and dozens hurt in a bombing at a "
+     "bus station", "strike"),
+    ("dead in a series of attacks: the attacks are the event", "five people died in a series of bombings in the port",
+     "strike"),
+    ("dead in fighting: the count is the news", "40 people have been killed in fighting between the army and rebels",
+     "casualties"),
+    ("a murder is an attack", "a family of four was murdered on the coast road", "strike"),
+    ("shot dead is an attack", "two guards were shot dead at the gate", "strike"),
+    ("a shooting with its dead is the attack", "nine people were killed in a shooting at a school", "strike"),
+    ("charged with murder is legal", "the man was charged with murder on Tuesday", "legal"),
+    ("arrested for a stabbing is legal", "police arrested a teenager for the stabbing", "legal"),
+    ("shootings named to say when are not the news", "following the shootings, thousands marched in the capital",
+     "other"),
     ("relative clause counts for less", "it has had no government since 1991, when warlords who started fighting took over",
      "other"),
 ]
