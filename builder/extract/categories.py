@@ -40,14 +40,16 @@ CUES: list[tuple[str, int, str]] = [
                  r"\btrial\b|\btreason\b|\bprosecut\w+\b|\bsentenced\b|\bconvicted\b|\bjailed\b|\bindict\w*\b|"
                  r"\btribunal\b|\bcrack(?:ed|s|ing)? down\b|\btrafficking\b|\blawsuit\b|\bextradit\w+\b|\bverdict\b|"
                  r"\bcriminal investigation\b|\bjail(?:ed)?\b|\bprison\b|\bcustody\b|\bdetained\b|\bfined\b|"
-                 r"\bpleaded (?:not )?guilty\b|\bacquitted\b|\bjury\b|\bappeal (?:against|to)\b|\b(?:lodge|file|consider|launch)\w* (?:an |a )?appeal\b|"
-                 r"\bdisqualified\b|\bbanned from\b|\bwarrants?\b|\braids?\b|\bseized\b(?! power)|"
+                 r"\bpleaded (?:not )?guilty\b|\bacquitted\b|\bjury\b|\bappeal(?:s|ed)? against\b|\bappeal(?:s|ed)? to (?:the |a )?(?:[\w-]+ )?(?:court|tribunal|judges?)\b|\b(?:lodge|file|consider|launch)\w* (?:an |a )?appeal\b|"
+                 r"\bdisqualified\b|\bbanned from\b|\bwarrants?\b|\braids?\b|\bseized\b(?! power| control)|"
                  r"\bassets (?:\w+ )?(?:were |was |have been )?frozen\b|\b(?:freez|froze)\w* (?:\w+ )?assets\b|\btravel ban\b|"
                  r"\bcleared (?:[\w-]+ ){0,5}?of\b|\bacquittals?\b|\bexonerat\w+|\bset aside\b|\bconvictions?\b|"
                  r"\bpardon(?:ed|s)?\b|\bcommut(?:ed|es|ing)\b|\bbail\b|\bsurety\b|\btestif(?:y|ied|ies)\b|"
                  r"\btestimony\b|\bparole\b|\bclemency\b|\bmanslaughter\b|\bdefendants?\b"),
-    ("legal", 2, r"\binvestigat\w+\b|\bprobe\b|\bpolice\b|\bcharges\b|\bruling\b|\bjudges?\b|\bprosecutors?\b|"
-                 r"\bappeals?\b|\bsentences?\b|\bbill\b|\blegislation\b|\bamend(?:ed|ing|ment)?\b"),
+    ("legal", 1, r"\bpolice\b"),
+    ("legal", 2, r"\binvestigat\w+\b|\bprobe\b|\bcharges\b|"
+                 r"\bruling\b(?!(?:\s+[\w'’-]+){0,3}\s+(?:party|parties|coalition|junta|family|elite|class)\b)|\bjudges?\b|\bprosecutors?\b|"
+                 r"\bappeals?\b(?!\s+(?:for|asking|calling|urging|on)\b)|\bsentences?\b|\bbill\b|\blegislation\b|\bamend(?:ed|ing|ment)?\b"),
     ("shelling", 3, r"\brockets?\b(?![- ]propelled)|\bshell(?:s|ed|ing)\b|\bmortars?\b|\bartillery\b|\brocket fire\b|\bbombard\w*\b"),
     ("strike", 3, r"\bair ?strikes?\b|\bairstrikes?\b|\bmissiles?\b|\bbomb(?:s|ed|ing|ings|er|ers)?\b|\bdrones?\b|"
                   r"\bsuicide\b|\battack(?:s|ed|ing|ers)?\b|\bbattl(?:e|ed|es|ing)\b|\bfighting\b|\bfought\b|"
@@ -82,6 +84,8 @@ CUES: list[tuple[str, int, str]] = [
     ("diplomacy", 3, r"\btalks\b|\bnegotiat\w+\b|\bsummit\b|\bdiplomat\w*\b|\bcontacted\b|\bmet with\b|"
                      r"\bforeign minister\b|\bsanctions\b|\bopen letter\b|\bmediat\w+\b|\bpeace process\b|"
                      r"\b(?:asked|urged|called on|calls on) the (?:\w+ )?governments?\b"),
+    # A plea is a saying, not a court's appeal: "appealed for calm", "made an appeal asking that ...".
+    ("statement", 2, r"\bappeal(?:s|ed|ing)?\s+(?:for|asking|calling|urging)\b|\bmade an? (?:[\w-]+ )?appeal\b"),
     ("statement", 3, r"\b(?:took|take|takes|claimed|claims|claiming|accepted)\s+(?:\w+\s+)?(?:responsibility|credit)\b|"
                      r"\bclaimed (?:the|both|an?)\s+(?:\w+\s+)?(?:attacks?|bombings?|killings?)\b"),
     ("diplomacy", 3, r"\bembass(?:y|ies)\b|\bdelegations?\b|\bsummoned\b[^.;]{0,40}\b(?:ambassador|envoy|charg)\w*|"
@@ -167,8 +171,9 @@ DISASTER = re.compile(r"\b(?:tragedy|accidents?|capsiz\w+|sank|sinking|derail\w*
                       re.I)
 _DISASTER_LOWERCASE = caseless.for_lowercased(DISASTER.pattern)
 # A happening told before, used to say when ("after the explosion", "since the war"): not this clause's news.
-TIME_REFERENCE = re.compile(r"\b(?:after|following|since|before|during|ahead\s+of|in\s+the\s+wake\s+of)\s+(?:the|this|"
-                            r"that|its|their)\s+(?:[\w-]+\s+){0,2}?(?:explosions?|blasts?|bombings?|attacks?|"
+# ("during a raid" is how the news happened, not when: an indefinite article only after a word of time order.)
+TIME_REFERENCE = re.compile(r"\b(?:(?:after|following|since|before|during|ahead\s+of|in\s+the\s+wake\s+of)\s+(?:the|"
+                            r"this|that|its|their)|(?:after|following|before|ahead\s+of)\s+(?:a|an))\s+(?:[\w-]+\s+){0,2}?(?:explosions?|blasts?|bombings?|attacks?|"
                             r"shelling|shootings?|killings?|fighting|earthquake|quake|crash|fire|floods?|verdict|ruling|trial|election|"
                             r"vote|ceasefire|truce|coup|raids?|arrests?|invasion|war|disaster|accident|storm)\b", re.I)
 NOT_AGREED = re.compile(r"\b(?:not|never)\s+(?:\w+\s+)?agree\w*(?:\s+(?:to|with|on)\s+(?:the\s+)?[\w-]+)?", re.I)
@@ -182,6 +187,13 @@ CHARGE = re.compile(r"(?P<verb>\b(?:cleared|acquitted|convicted|accused|charged|
                     re.I)
 CHARGE_WORDS = ("clear", "acquit", "convict", "accus", "charg", "suspect", "guilt", "indict", "exonerat", "arrest",
                 "detain", "jail", "sentenc", "tried", "prosecut", "trial")
+# An attack planned, plotted, feared or threatened has not happened: "planned to attack the rally", "the
+# potential of a terrorist attack", "threats about attacking the temple". The attack words do not count.
+UNREALISED_ATTACK = re.compile(r"\b(?:plan(?:s|ned|ning)?|plot(?:s|ted|ting)?|potential|possib(?:le|ility)|risk|"
+                               r"threats?|fears?|feared|intend(?:s|ed)?|prepar(?:e|ed|ing)|tried|attempt(?:s|ed)?)"
+                               r"\s+(?:(?:of|for|to|about|an?|the|carry\s+out|launch|stage)\s+){0,3}(?:[\w-]+\s+)?"
+                               r"(?:attack(?:s|ed|ing)?|bomb(?:s|ed|ing|ings)?|strikes?|raids?|assaults?)\b", re.I)
+UNREALISED_WORDS = ("plan", "plot", "potential", "possib", "risk", "threat", "fear", "intend", "prepar", "tried", "attempt")
 # A bomb defused or a coup is no armed attack: their "bomb", "seized" and "attack" words do not count.
 NOT_AN_ATTACK = re.compile(r"\b(?:defus\w+|disarmed|foiled|thwarted|coup)\b", re.I)
 DISASTER_SAFE = re.compile(r"\b(?:battl(?:e|ed|es|ing)|fighting|fought|struck|hit|blasts?|explosions?|attack\w*)\b", re.I)
@@ -235,7 +247,8 @@ def cue_scores(text: str, speech_acts_only: bool = False) -> dict[str, int]:
         hits = len(fast.findall(lowered)) if fast is not None else len(pattern.findall(text))
         if hits:
             scores[category] = scores.get(category, 0) + weight * hits
-    if "strike" in scores and NOT_AN_ATTACK.search(original):
+    if "strike" in scores and (NOT_AN_ATTACK.search(original) or
+                               (any(w in lowered for w in UNREALISED_WORDS) and _only_unrealised(text))):
         del scores["strike"]
     if not speech_acts_only and "casualties" in scores and TOLL.search(original):
         scores["casualties"] += 2
@@ -257,6 +270,12 @@ def cue_scores(text: str, speech_acts_only: bool = False) -> dict[str, int]:
         for category, score in caused.items():
             scores[category] = max(score, scores["casualties"] + 1)
     return scores
+
+
+def _only_unrealised(text: str) -> bool:
+    """Whether every attack the text names is one planned, feared or threatened."""
+    rest = UNREALISED_ATTACK.sub(" ", text)
+    return not any(c == "strike" and p.search(rest) for c, _, p in COMPILED)
 
 
 def classify(narrative: str, quoted: str = "", speech: bool = False) -> tuple[str, int]:
