@@ -82,6 +82,11 @@ COUNT = re.compile(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|
 # The speaker's own coming legal step: "they would appeal", "we will sue".
 OWN_LEGAL_STEP = re.compile(r"^\W*(?:that\s+)?(?:he|she|they|we|i|it)\s+(?:would|will|intends?\s+to|plans?\s+to|"
                             r"is\s+going\s+to)\s+(?:\w+\s+)?(?:appeal|sue|file|challenge|press\s+charges)\b", re.I)
+# Words said to an envoy go through a formal diplomatic channel (corpus README: urging is a statement unless
+# it goes through one): "told Romania's ambassador that ...", "urged his French counterpart to ...".
+ADDRESSING_VERBS = frozenset("told tells urged urges".split())
+ENVOY_ADDRESSED = re.compile(r"\W*(?:[\w'’.-]+\s+){0,3}?(?:ambassadors?|envoys?|counterparts?|foreign\s+ministers?)\b",
+                             re.I)
 # Reports as the speaker: what they tell is the event ("reports stated several more pieces were found").
 REPORTS = re.compile(r"^\W*(?:the\s+)?(?:(?:news|media|local|press|initial|latest)\s+)?reports?\s*$", re.I)
 # Speakers whose words on a case are legal acts.
@@ -150,6 +155,8 @@ def classify_saying(speaker: str, verb: str, content: str, quoted: str,
         return classify(content, quoted, speech=_tells_a_stance(content))
     if OWN_LEGAL_STEP.match(content):
         return "legal", 3
+    if verb in ADDRESSING_VERBS and ENVOY_ADDRESSED.match(content):
+        return "diplomacy", 3                              # said to an envoy: a formal diplomatic channel
     # A relative clause describes someone or something: its cues count for a third, and it tells no attack.
     main = RELATIVE_CLAUSE.sub(" ", content)
     violent = VIOLENT_ACT.search(main)

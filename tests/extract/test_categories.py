@@ -78,6 +78,17 @@ ROWS = [
     ("a plea is a saying, not a court appeal", "the party made an appeal asking that the hostages be freed",
      "statement"),
     ("an appeal to a court is legal", "his lawyers will appeal to the supreme court", "legal"),
+    ("observers sent to an election are diplomacy", "the bloc sent its first group of electoral observers to the "
+     "provinces", "diplomacy"),
+    ("a visit to discuss is diplomacy", "the general visited the capital to discuss security with the president",
+     "diplomacy"),
+    ("an international conference is diplomacy", "Britain plans to hold an international conference on the crisis",
+     "diplomacy"),
+    ("a blast near an embassy is no diplomacy", "the blast damaged a shop near the embassy", "strike"),
+    ("a ministry spokesman's title is no diplomatic act", "a foreign ministry spokesman was in the cabinet meeting",
+     "other"),
+    ("an aid appeal is humanitarian", "the agency launched a humanitarian appeal for ten million dollars",
+     "humanitarian"),
     ("relative clause counts for less", "it has had no government since 1991, when warlords who started fighting took over",
      "other"),
 ]
@@ -175,6 +186,10 @@ SAYINGS = [
      "statement"),
     ("a happening announced is news of its own", "The agency announced that the two parties had signed up "
      "volunteers.", "", "other"),
+    ("words said to an envoy are diplomacy", "The president told Ruritania's ambassador that he was concerned "
+     "for the crew.", "", "diplomacy"),
+    ("diplomats named in a quote are no diplomatic act", "The minister added,", "We must keep our diplomats and our "
+     "citizens safe, so the embassy will close.", "statement"),
     ("what is reported is the event, told or not", "The broadcaster reported that the local parties have put "
      "aside their differences.", "", "other"),
     ("a formal act announced is news of its own", "The governor declared a state of emergency.", "", "other"),
