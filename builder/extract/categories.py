@@ -52,7 +52,7 @@ CUES: list[tuple[str, int, str]] = [
                  r"\bappeals?\b(?!\s+(?:for|asking|calling|urging|on)\b)|\bsentences?\b|\bbill\b|\blegislation\b|\bamend(?:ed|ing|ment)?\b"),
     ("shelling", 3, r"\brockets?\b(?![- ]propelled)|\bshell(?:s|ed|ing)\b|\bmortars?\b|\bartillery\b|\brocket fire\b|\bbombard\w*\b"),
     ("strike", 3, r"\bair ?strikes?\b|\bairstrikes?\b|\bmissiles?\b|\bbomb(?:s|ed|ing|ings|er|ers)?\b|\bdrones?\b|"
-                  r"\bsuicide\b|\battack(?:s|ed|ing|ers)?\b|\bbattl(?:e|ed|es|ing)\b|\bfighting\b|\bfought\b|"
+                  r"\bsuicide (?:bomb|attack|car|truck|vest|belt)\w*|\battack(?:s|ed|ing|ers)?\b|\bbattl(?:e|ed|es|ing)\b|\bfighting\b|\bfought\b|"
                   r"\bclash(?:es|ed)?\b|\bcombat\b|\binvad(?:e|ed|es|ing)\b|\boffensive\b|\bassault\w*\b|\braid(?:s|ed)?\b|"
                   r"\bshot down\b|\bopened fire\b|\bgunmen\b|\bexplosions?\b|\bblasts?\b|\bguerrilla\b|\bstormed\b|"
                   r"\bcaptured\b|\bseized\b(?! power)|\b(?:took|taken|gained|regained|seized) control\b|"

@@ -51,10 +51,26 @@ WORD = re.compile(r"[A-Za-z]+")
 
 def _first_saying(text: str) -> re.Match | None:
     """The first saying verb in `text` (a set test per word: cheaper than one pattern of every verb)."""
-    return next((m for m in WORD.finditer(text) if m.group().lower() in SAYING_WORDS), None)
+    return next((m for m in WORD.finditer(text) if m.group().lower() in SAYING_WORDS and
+                 not m.group()[0].isupper()), None)       # "United States", "Said Mohammed": names
+
+
+# Capitalised words in a subject are names ("United Nations", "Said Mohammed"), not its verbs: the first word
+# only when another capitalised word follows it (a sentence's first word is capitalised anyway).
+NAME_WORD = re.compile(r"(?<=\S\s)[A-Z][\w'’]*|^\W*[A-Z][\w'’]*(?=\s+[A-Z])")
+
+
+def _names_masked(subject: str) -> str:
+    return NAME_WORD.sub(" ", subject)
 ACCORDING = re.compile(r"^\W*according\s+to\s+[^,;]{1,80},\s*", re.I)
 TAIL = re.compile(r",\s+(?P<who>[^,;]{0,90}?)\b(?P<verb>said|says|told|added|stated|claimed|wrote)\b"
                   r"(?:\s+[\w.'’-]+){0,4}\W*$", re.I)
+# "..., claimed the press secretary for the governor, Ozcan Yalcin.": the speaker after the verb.
+INVERTED_TAIL = re.compile(r",\s+(?P<verb>said|says|told|added|stated|claimed|commented|explained|noted|wrote)\s+"
+                           r"(?P<who>(?:the\s+|a\s+|an\s+|[A-Z])[^;]{0,120}?)\W*$")
+# "This move was criticized by a member of parliament": a judgement is a saying in the passive too.
+JUDGING_VERBS = frozenset("criticized criticised condemned denounced welcomed praised".split())
+JUDGED_BY = re.compile(r"\s+by\s+(?P<who>[^,;.]{1,80})")
 # ", which it claimed was a coup": a relative clause, not a tail attribution.
 RELATIVE_PRONOUN = re.compile(r"(?:which|who|whom|whose|that)\b", re.I)
 # Openers before the subject: "In a statement,", "Later, in an updated statement,", "On Monday,".
@@ -115,19 +131,27 @@ def main_saying(narrative: str) -> tuple[str, str, str] | None:
     tail = TAIL.search(narrative)
     if tail and not FINITE_VERB.search(tail["who"]) and not RELATIVE_PRONOUN.match(tail["who"]):
         return tail["who"], tail["verb"], narrative[:tail.start()]
+    inverted = INVERTED_TAIL.search(narrative)
+    if inverted and not FINITE_VERB.search(_names_masked(inverted["who"])):
+        return inverted["who"], inverted["verb"].lower(), narrative[:inverted.start()]
     body = OPENER.sub("", narrative)
     verb = _first_saying(body)
     if verb is None or verb.start() == 0:
         return None
     word = verb.group().lower()
     before = body[max(0, verb.start() - 20):verb.start()]
+    judged = JUDGED_BY.match(body, verb.end())
+    if judged and word in JUDGING_VERBS and re.search(r"\b(?:was|were|is|are|been|be)\s+$", before):
+        return judged["who"], word, body[:verb.start()]     # "This move was criticized by X": X's saying
     if re.match(r"\s+(?:to|of|by)\s", body[verb.end():]) or \
             (word.endswith(("ed", "told", "said")) and re.search(r"\b(?:was|were|is|are|been|be)\s+$", before)):
         return None                       # "reported to be", "was reported by", "defendants accused of": not a saying
     # its own auxiliary is not another verb: "MSF and WHO are now calling for more help"
     subject = SUBJECT_ASIDE.sub(" ", AUXILIARY_BEFORE.sub(" ", body[:verb.start()]) + " ")
-    if FINITE_VERB.search(subject) or len(subject.split()) > 16:
+    if FINITE_VERB.search(_names_masked(subject)) or len(subject.split()) > 16:
         return None                       # "Police who arrived said": a verb of its own before it, or no subject
+    if REPORTS.match(subject):
+        return None                       # "Reports say ...": hearsay of a happening, no one's saying
     if word in ("called", "calling", "calls", "call") and not re.match(r"\s+(?:on|for|upon)\b", body[verb.end():]):
         return None
     if word == "declined" and not re.match(r"\s+to\s+comment\b", body[verb.end():]):

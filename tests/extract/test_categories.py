@@ -89,6 +89,7 @@ ROWS = [
      "other"),
     ("an aid appeal is humanitarian", "the agency launched a humanitarian appeal for ten million dollars",
      "humanitarian"),
+    ("a suicide attempted is no attack", "she spent months in a cell and attempted suicide twice", "other"),
     ("relative clause counts for less", "it has had no government since 1991, when warlords who started fighting took over",
      "other"),
 ]
@@ -190,6 +191,16 @@ SAYINGS = [
      "for the crew.", "", "diplomacy"),
     ("diplomats named in a quote are no diplomatic act", "The minister added,", "We must keep our diplomats and our "
      "citizens safe, so the embassy will close.", "statement"),
+    ("a speaker named after the verb", "The old bridge was worst hit, claimed the spokesman for the governor, "
+     "Ana Ruiz.", "", "statement"),
+    ("a judgement in the passive is a saying", "This move was condemned by a member of parliament.", "",
+     "statement"),
+    ("a capitalised word in the speaker's name is no verb", "Officials in the United States say a bomber who "
+     "attacked the base last week was a local man.", "", "statement"),
+    ("a name that is a saying word is no saying", "Said Karim, a witness of the blast, said guards had tried to "
+     "stop the bomber.", "", "statement"),
+    ("reports are hearsay, not a saying", "Reports say hundreds of volunteers have been trained in the north.", "",
+     "other"),
     ("what is reported is the event, told or not", "The broadcaster reported that the local parties have put "
      "aside their differences.", "", "other"),
     ("a formal act announced is news of its own", "The governor declared a state of emergency.", "", "other"),
@@ -204,3 +215,15 @@ SAYINGS = [
 def test_reported_speech_is_a_statement_unless_the_saying_is_an_act(narrative, quoted, category):
     from builder.extract.event_units import classify_clause
     assert classify_clause(narrative, quoted, [])[0] == category
+
+
+@pytest.mark.parametrize("narrative,speaker", [
+    ("The old bridge was worst hit, claimed the spokesman for the governor, Ana Ruiz.",
+     "the spokesman for the governor, Ana Ruiz"),
+    ("This move was condemned by a member of parliament.", "a member of parliament"),
+    ("Said Karim, a witness of the blast, said guards had tried to stop the bomber.", "Said Karim"),
+], ids=["speaker after the verb", "judgement in the passive", "a name that is a saying word"])
+def test_the_speaker_of_a_saying_is_found_where_newsroom_copy_puts_it(narrative, speaker):
+    from builder.extract.speech_acts import main_saying
+    saying = main_saying(narrative)
+    assert saying is not None and saying[0].strip() == speaker
