@@ -28,13 +28,15 @@ CUES: list[tuple[str, int, str]] = [
     ("ultimatum", 1, r"\bsurrender\w*\b|\boffer(?:ed|s)?\b|\bdemand(?:ed|s|ing)?\b"),
     ("rejection", 3, r"\bboycott(?:ed|s|ing)?\b|\brefus(?:e|ed|es|al|ing)\b|\breject(?:ed|s|ion|ing)?\b|\bno (?:talk of )?(?:any )?surrender\b|"
                      r"\b(?:will|would) not (?:surrender|accept|agree)\b|\bwon't (?:surrender|accept)\b|"
-                     r"\bturned down\b|\brebuff(?:ed|s)?\b|\bruled out\b|\bout of hand\b|\bnever accept\b"),
+                     r"\bturned down\b|\brebuff(?:ed|s)?\b|\bruled out\b(?! (?:the |any )?(?:possibility|likelihood|chance|risk)\b)|\bout of hand\b|\bnever accept\b"),
     ("agreement", 3, r"\bagree(?:d|s|ment|ments)?\b|\bcease-?fires?\b|\btruces?\b|\baccords?\b|\bpeace (?:deal|treaty|plan)\b|"
                      r"\bsigned (?:a |an |the )?(?:\w+ )?(?:deal|agreement|accord|ceasefire|cease-fire|truce|treaty|peace)\b|"
                      r"\barmistice\b|\bdeal (?:was |has been )?(?:reached|struck|signed)\b"),
     ("warning", 3, r"\bwarn(?:ed|s)?\b|\bwarning (?:that|of|to)\b|\b(?:issued|gave|give|giving) (?:a |an )?(?:\w+ )?warnings?\b|\b(?:may|could|will|would) (?:\w+ )?result in\b|\\bwould (?:cause|force|lead|prompt|provoke)\\b|\\brespond with force\\b|"
                    r"\bthreat(?:en|ened|ens|ening)\b|\b(?:could|would|will) face\b|"
                    r"\bwarnings? (?:remained|remains|is|was|were|stays) in (?:place|force|effect)\b"),
+    # A conditional threat: "would kill them unless Romania withdraws its troops".
+    ("warning", 3, r"\b(?:will|would)\b[^.;]{0,80}\bunless\b"),
     ("warning", 2, r"^\W*if\b[^.]*\b(?:will|would)\b|\bheld (?:fully )?responsible\b|\bconsequences\b"),
     ("legal", 3, r"\barrest(?:ed|s|ing)?\b|\bdetain(?:ed|s|ing)?\b|\bdetention\b|\bcourt\b|\bcharged with\b|(?<!in )\bcharges? (?:of|against)\b|\bon charges\b|"
                  r"\btrial\b|\btreason\b|\bprosecut\w+\b|\bsentenced\b|\bconvicted\b|\bjailed\b|\bindict\w*\b|"
@@ -84,6 +86,11 @@ CUES: list[tuple[str, int, str]] = [
     ("diplomacy", 3, r"\btalks\b|\bnegotiat\w+\b|\bsummit\b|\bdiplomatic\b|\bdiplomacy\b|\bcontacted\b|\bmet with\b|"
                      r"\bforeign minister\b|\bsanctions\b|\bopen letter\b|\bmediat\w+\b|\bpeace process\b|"
                      r"\b(?:asked|urged|called on|calls on) the (?:\w+ )?governments?\b"),
+    # Reactions issued are sayings: "leaders have issued varied reactions to the announcement".
+    ("statement", 3, r"\b(?:issued|gave|voiced|expressed)\s+(?:their\s+|his\s+|her\s+|its\s+)?(?:[\w-]+\s+)?"
+                     r"(?:reactions|condolences)\b"),
+    # Ruling out a happening is a statement about it, not the refusal of an offer.
+    ("statement", 3, r"\bruled out (?:the |any )?(?:possibility|likelihood|chance|risk)\b"),
     # A plea is a saying, not a court's appeal: "appealed for calm", "made an appeal asking that ...".
     # (An aid appeal is humanitarian: its row names it.)
     ("statement", 3, r"(?<!humanitarian )(?<!aid )\bappeal(?:s|ed|ing)?\s+(?:for|asking|calling|urging)\b|\bmade an? appeal\b"),
@@ -186,6 +193,9 @@ TIME_REFERENCE = re.compile(r"\b(?:(?:after|following|since|before|during|ahead\
                             r"this|that|its|their)|(?:after|following|before|ahead\s+of)\s+(?:a|an))\s+(?:[\w-]+\s+){0,2}?(?:explosions?|blasts?|bombings?|attacks?|"
                             r"shelling|shootings?|killings?|fighting|earthquake|quake|crash|fire|floods?|verdict|ruling|trial|election|"
                             r"vote|ceasefire|truce|coup|raids?|arrests?|invasion|war|disaster|accident|storm)\b", re.I)
+# A ceasefire called for is not agreed: "I will continue to press for an immediate ceasefire".
+SOUGHT_TRUCE = re.compile(r"\b(?:call\w*|press\w*|push\w*|urg\w*|appeal\w*|demand\w*|ask\w*|plead\w*|work\w*)\s+"
+                          r"(?:on\s+\w+\s+)?for\s+(?:an?\s+|the\s+)?(?:[\w\[\]-]+\s+){0,2}?(?:cease-?fires?|truces?)\b", re.I)
 NOT_AGREED = re.compile(r"\b(?:not|never)\s+(?:\w+\s+)?agree\w*(?:\s+(?:to|with|on)\s+(?:the\s+)?[\w-]+)?", re.I)
 TIME_WORDS = ("after", "following", "since", "before", "during", "ahead", "wake")
 # Rejecting a claim or an accusation is a denial (a statement), not refusing an offer.
@@ -247,6 +257,8 @@ def cue_scores(text: str, speech_acts_only: bool = False) -> dict[str, int]:
         text = DIPLOMATIC_TITLE.sub(" spokesman ", text)
     if "reject" in lowered:
         text = DISMISSED_CLAIM.sub(" ", text)
+    if ("ceasefire" in lowered or "cease-fire" in lowered or "truce" in lowered) and " for " in lowered:
+        text = SOUGHT_TRUCE.sub(" ", text)
     if "agree" in lowered and (" not " in lowered or "never" in lowered):
         text = NOT_AGREED.sub(" ", text)       # "Hamas does not agree to the ceasefire": no agreement
     if (" of " in lowered or " with " in lowered or " for " in lowered) and any(word in lowered for word in CHARGE_WORDS):

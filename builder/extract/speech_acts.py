@@ -95,9 +95,12 @@ VIOLENT_ACT = re.compile(r"\b(?:captured|seized|shot|fired|attacked|bombed|shell
 # A toll is a count: "at least 12 people were killed", not "letters of complaint or injury".
 COUNT = re.compile(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
                    r"fifty|hundred|hundreds|thousands|dozens|scores|dozen)\b", re.I)
-# The speaker's own coming legal step: "they would appeal", "we will sue".
-OWN_LEGAL_STEP = re.compile(r"^\W*(?:that\s+)?(?:he|she|they|we|i|it)\s+(?:would|will|intends?\s+to|plans?\s+to|"
-                            r"is\s+going\s+to)\s+(?:\w+\s+)?(?:appeal|sue|file|challenge|press\s+charges)\b", re.I)
+# The speaker's own legal step, coming or just taken: "they would appeal", "we will sue", "they arrested".
+OWN_LEGAL_STEP = re.compile(r"^\W*(?:that\s+)?(?:he|she|they|we|i|it)\s+(?:(?:would|will|intends?\s+to|plans?\s+to|"
+                            r"is\s+going\s+to)\s+(?:\w+\s+)?(?:appeal|sue|file|challenge|press\s+charges)\b|"
+                            # ... or one just taken: "authorities said they arrested a taxi driver"
+                            r"(?:had\s+|have\s+|has\s+)?(?:also\s+)?(?:arrested|detained|charged|indicted|jailed|raided|"
+                            r"convicted|sentenced)\b)", re.I)
 # Words said to an envoy go through a formal diplomatic channel (corpus README: urging is a statement unless
 # it goes through one): "told Romania's ambassador that ...", "urged his French counterpart to ...".
 ADDRESSING_VERBS = frozenset("told tells urged urges".split())
@@ -143,7 +146,8 @@ def main_saying(narrative: str) -> tuple[str, str, str] | None:
     judged = JUDGED_BY.match(body, verb.end())
     if judged and word in JUDGING_VERBS and re.search(r"\b(?:was|were|is|are|been|be)\s+$", before):
         return judged["who"], word, body[:verb.start()]     # "This move was criticized by X": X's saying
-    if re.match(r"\s+(?:to|of|by)\s", body[verb.end():]) or \
+    declined_comment = word == "declined" and re.match(r"\s+to\s+comment\b", body[verb.end():])
+    if (re.match(r"\s+(?:to|of|by)\s", body[verb.end():]) and not declined_comment) or \
             (word.endswith(("ed", "told", "said")) and re.search(r"\b(?:was|were|is|are|been|be)\s+$", before)):
         return None                       # "reported to be", "was reported by", "defendants accused of": not a saying
     # its own auxiliary is not another verb: "MSF and WHO are now calling for more help"
@@ -154,7 +158,7 @@ def main_saying(narrative: str) -> tuple[str, str, str] | None:
         return None                       # "Reports say ...": hearsay of a happening, no one's saying
     if word in ("called", "calling", "calls", "call") and not re.match(r"\s+(?:on|for|upon)\b", body[verb.end():]):
         return None
-    if word == "declined" and not re.match(r"\s+to\s+comment\b", body[verb.end():]):
+    if word == "declined" and not declined_comment:
         return None
     if word in ("dismissed", "dismisses") and not DISMISSED_WORDS.match(body[verb.end():]):
         return None

@@ -90,6 +90,12 @@ ROWS = [
     ("an aid appeal is humanitarian", "the agency launched a humanitarian appeal for ten million dollars",
      "humanitarian"),
     ("a suicide attempted is no attack", "she spent months in a cell and attempted suicide twice", "other"),
+    ("a threat with 'unless' is a warning", "the gang said it would burn the village unless the ransom was paid",
+     "warning"),
+    ("ruling out a possibility is no refusal", "the agency ruled out the possibility of a tsunami", "statement"),
+    ("ruling out talks is a refusal", "the rebels ruled out talks with the government", "rejection"),
+    ("a ceasefire called for is not agreed", "the envoy will keep pressing for an immediate ceasefire", "other"),
+    ("reactions issued are sayings", "leaders around the world issued varied reactions to the killing", "statement"),
     ("relative clause counts for less", "it has had no government since 1991, when warlords who started fighting took over",
      "other"),
 ]
@@ -201,6 +207,9 @@ SAYINGS = [
      "stop the bomber.", "", "statement"),
     ("reports are hearsay, not a saying", "Reports say hundreds of volunteers have been trained in the north.", "",
      "other"),
+    ("declining to comment is a saying", "The ministry declined to comment on the reports.", "", "statement"),
+    ("the speaker's own arrest is legal news", "On Monday, the authorities said, they arrested a 30-year-old driver.",
+     "", "legal"),
     ("what is reported is the event, told or not", "The broadcaster reported that the local parties have put "
      "aside their differences.", "", "other"),
     ("a formal act announced is news of its own", "The governor declared a state of emergency.", "", "other"),
