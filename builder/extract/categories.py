@@ -218,7 +218,11 @@ UNREALISED_WORDS = ("plan", "plot", "potential", "possib", "risk", "threat", "fe
 DIPLOMATIC_TITLE = re.compile(r"\b(?:foreign\s+(?:ministry|office|affairs\s+ministry)|state\s+department|embass(?:y|ies))"
                               r"\s+(?:spokes(?:man|woman|person|people)|press\s+secretary)\b", re.I)
 # A bomb defused or a coup is no armed attack: their "bomb", "seized" and "attack" words do not count.
-NOT_AN_ATTACK = re.compile(r"\b(?:defus\w+|disarmed|foiled|thwarted|coup)\b", re.I)
+NOT_AN_ATTACK = re.compile(r"\b(?:defus\w+|disarmed|foiled|thwarted|coup|(?:heart|panic|asthma)\s+attacks?)\b", re.I)
+# A death of illness or old age is no toll: "he died at his residence, aged 60", "died of cancer".
+NATURAL_DEATH = re.compile(r"\bdied\b(?:[\s,]+\w+){0,5}?[\s,]+(?:aged\s+\d+|of\s+(?:natural\s+causes|cancer|(?:a\s+)?heart\s+attack|"
+                           r"(?:a\s+)?stroke|old\s+age|(?:an?\s+)?(?:long\s+)?illness|pneumonia)|peacefully|in\s+(?:his|her)\s+sleep)\b",
+                           re.I)
 DISASTER_SAFE = re.compile(r"\b(?:battl(?:e|ed|es|ing)|fighting|fought|struck|hit|blasts?|explosions?|attack\w*)\b", re.I)
 
 # Categories that a quote's own words can give a statement: what someone says can be a refusal or a warning.
@@ -277,6 +281,8 @@ def cue_scores(text: str, speech_acts_only: bool = False) -> dict[str, int]:
     if "strike" in scores and (NOT_AN_ATTACK.search(original) or
                                (any(w in lowered for w in UNREALISED_WORDS) and _only_unrealised(text))):
         del scores["strike"]
+    if "casualties" in scores and "died" in lowered and NATURAL_DEATH.search(original):
+        del scores["casualties"]
     if not speech_acts_only and "casualties" in scores and TOLL.search(original):
         scores["casualties"] += 2
     elif not speech_acts_only and "casualties" in scores:

@@ -96,6 +96,8 @@ ROWS = [
     ("ruling out talks is a refusal", "the rebels ruled out talks with the government", "rejection"),
     ("a ceasefire called for is not agreed", "the envoy will keep pressing for an immediate ceasefire", "other"),
     ("reactions issued are sayings", "leaders around the world issued varied reactions to the killing", "statement"),
+    ("a death of old age is no toll", "the former envoy died at his home on Sunday, aged 81", "other"),
+    ("a heart attack is no armed attack", "the singer died of a heart attack in Lisbon", "other"),
     ("relative clause counts for less", "it has had no government since 1991, when warlords who started fighting took over",
      "other"),
 ]
