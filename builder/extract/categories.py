@@ -86,9 +86,11 @@ CUES: list[tuple[str, int, str]] = [
     ("diplomacy", 3, r"\btalks\b|\bnegotiat\w+\b|\bsummit\b|\bdiplomatic\b|\bdiplomacy\b|\bcontacted\b|\bmet with\b|"
                      r"\bforeign minister\b|\bsanctions\b|\bopen letter\b|\bmediat\w+\b|\bpeace process\b|"
                      r"\b(?:asked|urged|called on|calls on) the (?:\w+ )?governments?\b"),
-    # Reactions issued are sayings: "leaders have issued varied reactions to the announcement".
+    # Reactions issued are sayings: "leaders have issued varied reactions to the announcement", "made the
+    # statement on Thursday".
     ("statement", 3, r"\b(?:issued|gave|voiced|expressed)\s+(?:their\s+|his\s+|her\s+|its\s+)?(?:[\w-]+\s+)?"
-                     r"(?:reactions|condolences)\b"),
+                     r"(?:reactions|condolences)\b|\bmade\s+(?:the|a|his|her|their|its)\s+(?:[\w-]+\s+)?"
+                     r"(?:statement|remarks|comments?)\b"),
     # Ruling out a happening is a statement about it, not the refusal of an offer.
     ("statement", 3, r"\bruled out (?:the |any )?(?:possibility|likelihood|chance|risk)\b"),
     # A plea is a saying, not a court's appeal: "appealed for calm", "made an appeal asking that ...".

@@ -60,8 +60,13 @@ def _first_saying(text: str) -> re.Match | None:
 NAME_WORD = re.compile(r"(?<=\S\s)[A-Z][\w'’]*|^\W*[A-Z][\w'’]*(?=\s+[A-Z])")
 
 
+# "the newly elected president", "a wounded soldier": a participle after a determiner or an adverb describes.
+DESCRIBING_PARTICIPLE = re.compile(r"\b(?:the|a|an|newly|recently|democratically|popularly)\s+\w+ed\b(?=\s+\w)", re.I)
+
+
 def _names_masked(subject: str) -> str:
-    return NAME_WORD.sub(" ", subject)
+    """The subject without the words that only look like verbs: names and describing participles."""
+    return DESCRIBING_PARTICIPLE.sub(" ", NAME_WORD.sub(" ", subject))
 ACCORDING = re.compile(r"^\W*according\s+to\s+[^,;]{1,80},\s*", re.I)
 TAIL = re.compile(r",\s+(?P<who>[^,;]{0,90}?)\b(?P<verb>said|says|told|added|stated|claimed|wrote)\b"
                   r"(?:\s+[\w.'’-]+){0,4}\W*$", re.I)
@@ -115,6 +120,7 @@ LEGAL_SPEAKER = re.compile(r"\b(?:courts?|judges?|justice|tribunal|prosecutors?|
 
 def _tells_a_stance(content: str) -> bool:
     """Whether what was announced is a clause whose first verb tells a state or an intention, not a happening."""
+    content = _names_masked(content)
     verb = FINITE_VERB.search(content)
     if verb is None:
         return False

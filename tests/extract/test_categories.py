@@ -98,6 +98,7 @@ ROWS = [
     ("reactions issued are sayings", "leaders around the world issued varied reactions to the killing", "statement"),
     ("a death of old age is no toll", "the former envoy died at his home on Sunday, aged 81", "other"),
     ("a heart attack is no armed attack", "the singer died of a heart attack in Lisbon", "other"),
+    ("a statement made is a saying", "the government spokesman made the statement on Thursday", "statement"),
     ("relative clause counts for less", "it has had no government since 1991, when warlords who started fighting took over",
      "other"),
 ]
@@ -212,6 +213,10 @@ SAYINGS = [
     ("declining to comment is a saying", "The ministry declined to comment on the reports.", "", "statement"),
     ("the speaker's own arrest is legal news", "On Monday, the authorities said, they arrested a 30-year-old driver.",
      "", "legal"),
+    ("an intention announced about a named country is the saying's news", "The general announced that the United "
+     "States would double its security aid.", "", "statement"),
+    ("a describing participle in the speaker is no verb", "The newly elected mayor announced a state of "
+     "emergency.", "", "other"),
     ("what is reported is the event, told or not", "The broadcaster reported that the local parties have put "
      "aside their differences.", "", "other"),
     ("a formal act announced is news of its own", "The governor declared a state of emergency.", "", "other"),
@@ -233,7 +238,9 @@ def test_reported_speech_is_a_statement_unless_the_saying_is_an_act(narrative, q
      "the spokesman for the governor, Ana Ruiz"),
     ("This move was condemned by a member of parliament.", "a member of parliament"),
     ("Said Karim, a witness of the blast, said guards had tried to stop the bomber.", "Said Karim"),
-], ids=["speaker after the verb", "judgement in the passive", "a name that is a saying word"])
+    ("The armed wing of the party claimed in a statement that it held two soldiers.", "The armed wing of the party"),
+], ids=["speaker after the verb", "judgement in the passive", "a name that is a saying word",
+        "a describing participle"])
 def test_the_speaker_of_a_saying_is_found_where_newsroom_copy_puts_it(narrative, speaker):
     from builder.extract.speech_acts import main_saying
     saying = main_saying(narrative)
