@@ -47,7 +47,7 @@ CUES: list[tuple[str, int, str]] = [
                  r"\bassets (?:\w+ )?(?:were |was |have been )?frozen\b|\b(?:freez|froze)\w* (?:\w+ )?assets\b|\btravel ban\b|"
                  r"\bcleared (?:[\w-]+ ){0,5}?of\b|\bacquittals?\b|\bexonerat\w+|\bset aside\b|\bconvictions?\b|"
                  r"\bpardon(?:ed|s)?\b|\bcommut(?:ed|es|ing)\b|\bbail\b|\bsurety\b|\btestif(?:y|ied|ies)\b|"
-                 r"\btestimony\b|\bparole\b|\bclemency\b|\bmanslaughter\b|\bdefendants?\b"),
+                 r"\btestimony\b|\bparole\b|\bheld\s+(?:for\s+(?:[\w-]+\s+)?(?:hours|days|weeks|months|questioning)|without\s+(?:charge|trial|bail))\b|\bclemency\b|\bmanslaughter\b|\bdefendants?\b"),
     ("legal", 1, r"\bpolice\b"),
     ("legal", 2, r"\binvestigat\w+\b|\bprobe\b|\bcharges\b|"
                  r"\bruling\b(?!(?:\s+[\w'’-]+){0,3}\s+(?:party|parties|coalition|junta|family|elite|class)\b)|\bjudges?\b|\bprosecutors?\b|"
@@ -72,7 +72,7 @@ CUES: list[tuple[str, int, str]] = [
                       r"\s+(?:\w+\s+)?(?:people|civilians|soldiers|troops|peacekeepers|fighters|children|residents)\b"),
     ("humanitarian", 3, r"\bhumanitarian\b|\baid (?:groups?|agencies|workers|convoys?|deliveries)\b|\bfood\b|\bwater\b|"
                         r"\belectricity\b|\bmedicines?\b|\bshortages?\b|\brunning low\b|\brefugees?\b|\bdisplaced\b|"
-                        r"\basylum\b|\bmigrants?\b|\brescu(?:e|ed|es|ing|ers)\b|\bfamine\b|\bhunger\b|\brelief\b"),
+                        r"\basylum\b|\bmigrants?\b|\brescu(?:ed|ers)\b|\b(?:search and |sea )?rescue (?:teams?|workers|services|operations?|efforts?|ships?|boats?)\b|\bfamine\b|\bhunger\b|\brelief\b"),
     ("humanitarian", 3, r"\bcholera\b|\boutbreaks?\b|\bepidemic\b|\bdiseases?\b|\bvaccin\w+\b|\bpatients?\b|"
                         r"\bclinics?\b|\brehydration\b|\bmalnutrition\b|\bstarv\w+\b|\blatrines?\b|\bsanitation\b|"
                         r"\bclean water\b|\bdrinking water\b|\bhomeless\b|\brelief (?:centre|center|camp)s?\b|"
@@ -80,7 +80,7 @@ CUES: list[tuple[str, int, str]] = [
     ("humanitarian", 2, r"\bshelters?\b|\bflood(?:ed|ing|s)?\b|\bfled\b|\bflee(?:ing|s)?\b|\bleft their homes\b|"
                         r"\bdisplac\w+\b|\bcamps?\b|\bhospitals?\b|\bsupplies\b|\bblankets\b|\btents\b"),
     ("humanitarian", 1, r"\bsheltering\b|\baid\b|\bat sea\b|\bwells\b|\bcontaminat\w+\b"),
-    ("evacuation", 3, r"\brescued\b|\bevacuat\w+\b|\bordered (?:residents|people|civilians) to leave\b|"
+    ("evacuation", 3, r"\brescued\b|\b(?:to|tried to|helped|help) rescue\b|\brescuing\b|\bevacuat\w+\b|\bordered (?:residents|people|civilians) to leave\b|"
                       r"\brescued from (?:the |a )?(?:\w+ )?(?:basement|building|rubble|ruins|wreckage|roof|flood|water|mine|site)\b"),
     ("evacuation", 2, r"\bcorridors?\b|\bleave the (?:city|town|area|region)\b"),
     ("diplomacy", 3, r"\btalks\b|\bnegotiat\w+\b|\bsummit\b|\bdiplomatic\b|\bdiplomacy\b|\bcontacted\b|\bmet with\b|"

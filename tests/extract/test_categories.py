@@ -99,6 +99,10 @@ ROWS = [
     ("a death of old age is no toll", "the former envoy died at his home on Sunday, aged 81", "other"),
     ("a heart attack is no armed attack", "the singer died of a heart attack in Lisbon", "other"),
     ("a statement made is a saying", "the government spokesman made the statement on Thursday", "statement"),
+    ("trying to rescue someone is an evacuation", "two passengers tried to rescue the pilot as the boat sank",
+     "evacuation"),
+    ("rescue teams sent are humanitarian", "search and rescue teams have been sent to the villages", "humanitarian"),
+    ("held for days is a detention", "the two suspects are to be held for seven days", "legal"),
     ("relative clause counts for less", "it has had no government since 1991, when warlords who started fighting took over",
      "other"),
 ]
