@@ -216,6 +216,10 @@ UNREALISED_ATTACK = re.compile(r"\b(?:plan(?:s|ned|ning)?|plot(?:s|ted|ting)?|po
                                r"\s+(?:(?:of|for|to|about|an?|the|carry\s+out|launch|stage)\s+){0,3}(?:[\w-]+\s+)?"
                                r"(?:attack(?:s|ed|ing)?|bomb(?:s|ed|ing|ings)?|strikes?|raids?|assaults?)\b", re.I)
 UNREALISED_WORDS = ("plan", "plot", "potential", "possib", "risk", "threat", "fear", "intend", "prepar", "tried", "attempt")
+# "a meeting on refugees and displaced people": the topic of a gathering is not a happening of this clause.
+GATHERING_TOPIC = re.compile(r"\b(?P<gathering>meeting|conference|summit|debate|session|seminar|forum|workshop)\s+"
+                             r"(?:on|about)\s+[^,.;]+", re.I)
+GATHERING_WORDS = ("meeting", "conference", "summit", "debate", "session", "seminar", "forum", "workshop")
 # "foreign ministry spokesman Selcuk Unal": who speaks, not a diplomatic act.
 DIPLOMATIC_TITLE = re.compile(r"\b(?:foreign\s+(?:ministry|office|affairs\s+ministry)|state\s+department|embass(?:y|ies))"
                               r"\s+(?:spokes(?:man|woman|person|people)|press\s+secretary)\b", re.I)
@@ -259,6 +263,8 @@ def cue_scores(text: str, speech_acts_only: bool = False) -> dict[str, int]:
     # attack": the charge. Each pattern runs only where its words are (substring tests cost far less).
     if "the " in lowered and any(word in lowered for word in TIME_WORDS):
         text = TIME_REFERENCE.sub(" ", text)
+    if (" on " in lowered or " about " in lowered) and any(w in lowered for w in GATHERING_WORDS):
+        text = GATHERING_TOPIC.sub(r"\g<gathering>", text)
     if "spokes" in lowered or "press secretary" in lowered:
         text = DIPLOMATIC_TITLE.sub(" spokesman ", text)
     if "reject" in lowered:

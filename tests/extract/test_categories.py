@@ -103,6 +103,8 @@ ROWS = [
      "evacuation"),
     ("rescue teams sent are humanitarian", "search and rescue teams have been sent to the villages", "humanitarian"),
     ("held for days is a detention", "the two suspects are to be held for seven days", "legal"),
+    ("a meeting's topic is no happening", "witnesses say the shelling began as the president left for a meeting on "
+     "refugees and displaced people", "shelling"),
     ("relative clause counts for less", "it has had no government since 1991, when warlords who started fighting took over",
      "other"),
 ]
