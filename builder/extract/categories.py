@@ -28,7 +28,8 @@ CUES: list[tuple[str, int, str]] = [
     ("ultimatum", 1, r"\bsurrender\w*\b|\boffer(?:ed|s)?\b|\bdemand(?:ed|s|ing)?\b"),
     ("rejection", 3, r"\bboycott(?:ed|s|ing)?\b|\brefus(?:e|ed|es|al|ing)\b|\breject(?:ed|s|ion|ing)?\b|\bno (?:talk of )?(?:any )?surrender\b|"
                      r"\b(?:will|would) not (?:surrender|accept|agree)\b|\bwon't (?:surrender|accept)\b|"
-                     r"\bturned down\b|\brebuff(?:ed|s)?\b|\bruled out\b(?! (?:the |any )?(?:possibility|likelihood|chance|risk)\b)|\bout of hand\b|\bnever accept\b"),
+                     r"\bturned down\b|\brebuff(?:ed|s)?\b|\bruled out\b(?! (?:the |any )?(?:possibility|likelihood|chance|risk)\b)|"
+                     r"\bout of hand\b|\bnever accept\b"),
     ("agreement", 3, r"\bagree(?:d|s|ment|ments)?\b|\bcease-?fires?\b|\btruces?\b|\baccords?\b|\bpeace (?:deal|treaty|plan)\b|"
                      r"\bsigned (?:a |an |the )?(?:\w+ )?(?:deal|agreement|accord|ceasefire|cease-fire|truce|treaty|peace)\b|"
                      r"\barmistice\b|\bdeal (?:was |has been )?(?:reached|struck|signed)\b"),
@@ -42,24 +43,29 @@ CUES: list[tuple[str, int, str]] = [
                  r"\btrial\b|\btreason\b|\bprosecut\w+\b|\bsentenced\b|\bconvicted\b|\bjailed\b|\bindict\w*\b|"
                  r"\btribunal\b|\bcrack(?:ed|s|ing)? down\b|\btrafficking\b|\blawsuit\b|\bextradit\w+\b|\bverdict\b|"
                  r"\bcriminal investigation\b|\bjail(?:ed)?\b|\bprison\b|\bcustody\b|\bdetained\b|\bfined\b|"
-                 r"\bpleaded (?:not )?guilty\b|\bacquitted\b|\bjury\b|\bappeal(?:s|ed)? against\b|\bappeal(?:s|ed)? to (?:the |a )?(?:[\w-]+ )?(?:court|tribunal|judges?)\b|\b(?:lodge|file|consider|launch)\w* (?:an |a )?appeal\b|"
+                 r"\bpleaded (?:not )?guilty\b|\bacquitted\b|\bjury\b|\bappeal(?:s|ed)? against\b|"
+                 r"\bappeal(?:s|ed)? to (?:the |a )?(?:[\w-]+ )?(?:court|tribunal|judges?)\b|\b(?:lodge|file|consider|launch)\w* (?:an |a )?appeal\b|"
                  r"\bdisqualified\b|\bbanned from\b|\bwarrants?\b|\braids?\b|\bseized\b(?! power| control)|"
                  r"\bassets (?:\w+ )?(?:were |was |have been )?frozen\b|\b(?:freez|froze)\w* (?:\w+ )?assets\b|\btravel ban\b|"
                  r"\bcleared (?:[\w-]+ ){0,5}?of\b|\bacquittals?\b|\bexonerat\w+|\bset aside\b|\bconvictions?\b|"
                  r"\bpardon(?:ed|s)?\b|\bcommut(?:ed|es|ing)\b|\bbail\b|\bsurety\b|\btestif(?:y|ied|ies)\b|"
-                 r"\btestimony\b|\bparole\b|\bheld\s+(?:for\s+(?:[\w-]+\s+)?(?:hours|days|weeks|months|questioning)|without\s+(?:charge|trial|bail))\b|\bclemency\b|\bmanslaughter\b|\bdefendants?\b"),
+                 r"\btestimony\b|\bparole\b|\bclemency\b|\bmanslaughter\b|\bdefendants?\b|"
+                 r"\bheld\s+(?:for\s+(?:[\w-]+\s+)?(?:hours|days|weeks|months|questioning)|without\s+(?:charge|trial|bail))\b"),
     ("legal", 1, r"\bpolice\b"),
     ("legal", 2, r"\binvestigat\w+\b|\bprobe\b|\bcharges\b|"
-                 r"\bruling\b(?!(?:\s+[\w'’-]+){0,3}\s+(?:party|parties|coalition|junta|family|elite|class)\b)|\bjudges?\b|\bprosecutors?\b|"
+                 r"\bruling\b(?!(?:\s+[\w'’-]+){0,3}\s+(?:party|parties|coalition|junta|family|elite|class)\b)|"
+                 r"\bjudges?\b|\bprosecutors?\b|"
                  r"\bappeals?\b(?!\s+(?:for|asking|calling|urging|on)\b)|\bsentences?\b|\bbill\b|\blegislation\b|\bamend(?:ed|ing|ment)?\b"),
     ("shelling", 3, r"\brockets?\b(?![- ]propelled)|\bshell(?:s|ed|ing)\b|\bmortars?\b|\bartillery\b|\brocket fire\b|\bbombard\w*\b"),
     ("strike", 3, r"\bair ?strikes?\b|\bairstrikes?\b|\bmissiles?\b|\bbomb(?:s|ed|ing|ings|er|ers)?\b|\bdrones?\b|"
-                  r"\bsuicide (?:bomb|attack|car|truck|vest|belt)\w*|\battack(?:s|ed|ing|ers)?\b|\bbattl(?:e|ed|es|ing)\b|\bfighting\b|\bfought\b|"
+                  r"\bsuicide (?:bomb|attack|car|truck|vest|belt)\w*|\battack(?:s|ed|ing|ers)?\b|\bbattl(?:e|ed|es|ing)\b|"
+                  r"\bfighting\b|\bfought\b|"
                   r"\bclash(?:es|ed)?\b|\bcombat\b|\binvad(?:e|ed|es|ing)\b|\boffensive\b|\bassault\w*\b|\braid(?:s|ed)?\b|"
                   r"\bshot down\b|\bopened fire\b|\bgunmen\b|\bexplosions?\b|\bblasts?\b|\bguerrilla\b|\bstormed\b|"
                   r"\bcaptured\b|\bseized\b(?! power)|\b(?:took|taken|gained|regained|seized) control\b|"
                   r"\b(?:retook|retaken|retaking|recaptured|recapturing)\b|\bambush\w*\b|\bstrikes? (?:on|hit)\b|"
-                  r"\bshootings?\b|\bmurder(?:ed|s|ing)?\b|\bassassinat\w+\b|\bpoisoned\b|\bgunned down\b|\bstabb(?:ed|ing)\b|"
+                  r"\bshootings?\b|\bmurder(?:ed|s|ing)?\b|\bassassinat\w+\b|\bpoisoned\b|\bgunned down\b|"
+                  r"\bstabb(?:ed|ing)\b|"
                   r"\bshot (?:dead|and killed|to death)\b|\bbeaten to death\b"),
     ("strike", 2, r"\bstruck\b|\bgunfire\b|\bfired on\b|\boverr(?:an|un)\b|\btear gas\b"),
     ("strike", 1, r"\binvasion\b|\bsiege\b|\bresistance\b|\btroops\b|\bhit\b|\bmilitary operation\b"),
@@ -72,7 +78,8 @@ CUES: list[tuple[str, int, str]] = [
                       r"\s+(?:\w+\s+)?(?:people|civilians|soldiers|troops|peacekeepers|fighters|children|residents)\b"),
     ("humanitarian", 3, r"\bhumanitarian\b|\baid (?:groups?|agencies|workers|convoys?|deliveries)\b|\bfood\b|\bwater\b|"
                         r"\belectricity\b|\bmedicines?\b|\bshortages?\b|\brunning low\b|\brefugees?\b|\bdisplaced\b|"
-                        r"\basylum\b|\bmigrants?\b|\brescu(?:ed|ers)\b|\b(?:search and |sea )?rescue (?:teams?|workers|services|operations?|efforts?|ships?|boats?)\b|\bfamine\b|\bhunger\b|\brelief\b"),
+                        r"\basylum\b|\bmigrants?\b|\brescu(?:ed|ers)\b|\bfamine\b|\bhunger\b|\brelief\b|"
+                        r"\b(?:search and |sea )?rescue (?:teams?|workers|services|operations?|efforts?|ships?|boats?)\b"),
     ("humanitarian", 3, r"\bcholera\b|\boutbreaks?\b|\bepidemic\b|\bdiseases?\b|\bvaccin\w+\b|\bpatients?\b|"
                         r"\bclinics?\b|\brehydration\b|\bmalnutrition\b|\bstarv\w+\b|\blatrines?\b|\bsanitation\b|"
                         r"\bclean water\b|\bdrinking water\b|\bhomeless\b|\brelief (?:centre|center|camp)s?\b|"
@@ -80,7 +87,8 @@ CUES: list[tuple[str, int, str]] = [
     ("humanitarian", 2, r"\bshelters?\b|\bflood(?:ed|ing|s)?\b|\bfled\b|\bflee(?:ing|s)?\b|\bleft their homes\b|"
                         r"\bdisplac\w+\b|\bcamps?\b|\bhospitals?\b|\bsupplies\b|\bblankets\b|\btents\b"),
     ("humanitarian", 1, r"\bsheltering\b|\baid\b|\bat sea\b|\bwells\b|\bcontaminat\w+\b"),
-    ("evacuation", 3, r"\brescued\b|\b(?:to|tried to|helped|help) rescue\b|\brescuing\b|\bevacuat\w+\b|\bordered (?:residents|people|civilians) to leave\b|"
+    ("evacuation", 3, r"\brescued\b|\b(?:to|tried to|helped|help) rescue\b|\brescuing\b|\bevacuat\w+\b|"
+                      r"\bordered (?:residents|people|civilians) to leave\b|"
                       r"\brescued from (?:the |a )?(?:\w+ )?(?:basement|building|rubble|ruins|wreckage|roof|flood|water|mine|site)\b"),
     ("evacuation", 2, r"\bcorridors?\b|\bleave the (?:city|town|area|region)\b"),
     ("diplomacy", 3, r"\btalks\b|\bnegotiat\w+\b|\bsummit\b|\bdiplomatic\b|\bdiplomacy\b|\bcontacted\b|\bmet with\b|"
@@ -95,7 +103,8 @@ CUES: list[tuple[str, int, str]] = [
     ("statement", 3, r"\bruled out (?:the |any )?(?:possibility|likelihood|chance|risk)\b"),
     # A plea is a saying, not a court's appeal: "appealed for calm", "made an appeal asking that ...".
     # (An aid appeal is humanitarian: its row names it.)
-    ("statement", 3, r"(?<!humanitarian )(?<!aid )\bappeal(?:s|ed|ing)?\s+(?:for|asking|calling|urging)\b|\bmade an? appeal\b"),
+    ("statement", 3, r"(?<!humanitarian )(?<!aid )\bappeal(?:s|ed|ing)?\s+(?:for|asking|calling|urging)\b|"
+                     r"\bmade an? appeal\b"),
     ("statement", 3, r"\b(?:took|take|takes|claimed|claims|claiming|accepted)\s+(?:\w+\s+)?(?:responsibility|credit)\b|"
                      r"\bclaimed (?:the|both|an?)\s+(?:\w+\s+)?(?:attacks?|bombings?|killings?)\b"),
     ("diplomacy", 3, r"\bdelegations?\b|\bsummoned\b[^.;]{0,40}\b(?:ambassador|envoy|charg)\w*|"
@@ -111,7 +120,8 @@ CUES: list[tuple[str, int, str]] = [
                      r"envoys?|ambassadors?)\b|\b(?:international|peace|donors?'?|regional) conference\b|"
                      r"\bdiscussions?\s+with\b"),
     # An embassy is mostly a place ("the blast near the embassy"), diplomats mostly people: weak hints.
-    ("diplomacy", 1, r"\bembass(?:y|ies)\b|\bdiplomats?\b|\bmeeting\b|\bcalled for\b|\bcriticiz\w+|\bcriticis\w+|\bcondemn\w*\b|\bambassador\b|\benvoy\b"),
+    ("diplomacy", 1, r"\bembass(?:y|ies)\b|\bdiplomats?\b|\bmeeting\b|\bcalled for\b|\bcriticiz\w+|\bcriticis\w+|"
+                     r"\bcondemn\w*\b|\bambassador\b|\benvoy\b"),
 ]
 COMPILED = [(category, weight, re.compile(pattern, re.I)) for category, weight, pattern in CUES]
 # The same patterns for lowercased text (see caseless); one with capitals of its own keeps re.I.
@@ -192,8 +202,9 @@ _DISASTER_LOWERCASE = caseless.for_lowercased(DISASTER.pattern)
 # A happening told before, used to say when ("after the explosion", "since the war"): not this clause's news.
 # ("during a raid" is how the news happened, not when: an indefinite article only after a word of time order.)
 TIME_REFERENCE = re.compile(r"\b(?:(?:after|following|since|before|during|ahead\s+of|in\s+the\s+wake\s+of)\s+(?:the|"
-                            r"this|that|its|their)|(?:after|following|before|ahead\s+of)\s+(?:a|an))\s+(?:[\w-]+\s+){0,2}?(?:explosions?|blasts?|bombings?|attacks?|"
-                            r"shelling|shootings?|killings?|fighting|earthquake|quake|crash|fire|floods?|verdict|ruling|trial|election|"
+                            r"this|that|its|their)|(?:after|following|before|ahead\s+of)\s+(?:a|an))\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:explosions?|blasts?|bombings?|attacks?|shelling|shootings?|killings?|fighting|earthquake|"
+                            r"quake|crash|fire|floods?|verdict|ruling|trial|election|"
                             r"vote|ceasefire|truce|coup|raids?|arrests?|invasion|war|disaster|accident|storm)\b", re.I)
 # A ceasefire called for is not agreed: "I will continue to press for an immediate ceasefire".
 SOUGHT_TRUCE = re.compile(r"\b(?:call\w*|press\w*|push\w*|urg\w*|appeal\w*|demand\w*|ask\w*|plead\w*|work\w*)\s+"
@@ -226,9 +237,9 @@ DIPLOMATIC_TITLE = re.compile(r"\b(?:foreign\s+(?:ministry|office|affairs\s+mini
 # A bomb defused or a coup is no armed attack: their "bomb", "seized" and "attack" words do not count.
 NOT_AN_ATTACK = re.compile(r"\b(?:defus\w+|disarmed|foiled|thwarted|coup|(?:heart|panic|asthma)\s+attacks?)\b", re.I)
 # A death of illness or old age is no toll: "he died at his residence, aged 60", "died of cancer".
-NATURAL_DEATH = re.compile(r"\bdied\b(?:[\s,]+\w+){0,5}?[\s,]+(?:aged\s+\d+|of\s+(?:natural\s+causes|cancer|(?:a\s+)?heart\s+attack|"
-                           r"(?:a\s+)?stroke|old\s+age|(?:an?\s+)?(?:long\s+)?illness|pneumonia)|peacefully|in\s+(?:his|her)\s+sleep)\b",
-                           re.I)
+NATURAL_DEATH = re.compile(r"\bdied\b(?:[\s,]+\w+){0,5}?[\s,]+(?:aged\s+\d+|of\s+(?:natural\s+causes|cancer|"
+                           r"(?:a\s+)?heart\s+attack|(?:a\s+)?stroke|old\s+age|(?:an?\s+)?(?:long\s+)?illness|pneumonia)|"
+                           r"peacefully|in\s+(?:his|her)\s+sleep)\b", re.I)
 DISASTER_SAFE = re.compile(r"\b(?:battl(?:e|ed|es|ing)|fighting|fought|struck|hit|blasts?|explosions?|attack\w*)\b", re.I)
 
 # Categories that a quote's own words can give a statement: what someone says can be a refusal or a warning.
@@ -273,7 +284,8 @@ def cue_scores(text: str, speech_acts_only: bool = False) -> dict[str, int]:
         text = SOUGHT_TRUCE.sub(" ", text)
     if "agree" in lowered and (" not " in lowered or "never" in lowered):
         text = NOT_AGREED.sub(" ", text)       # "Hamas does not agree to the ceasefire": no agreement
-    if (" of " in lowered or " with " in lowered or " for " in lowered) and any(word in lowered for word in CHARGE_WORDS):
+    if (" of " in lowered or " with " in lowered or " for " in lowered) and \
+            any(word in lowered for word in CHARGE_WORDS):
         text = CHARGE.sub(r"\g<verb> ", text)
     lowered = text.lower()
     scores: dict[str, int] = {}
