@@ -50,7 +50,9 @@ CUES: list[tuple[str, int, str]] = [
                  r"\bcleared (?:[\w-]+ ){0,5}?of\b|\bacquittals?\b|\bexonerat\w+|\bset aside\b|\bconvictions?\b|"
                  r"\bpardon(?:ed|s)?\b|\bcommut(?:ed|es|ing)\b|\bbail\b|\bsurety\b|\btestif(?:y|ied|ies)\b|"
                  r"\btestimony\b|\bparole\b|\bclemency\b|\bmanslaughter\b|\bdefendants?\b|"
-                 r"\bheld\s+(?:for\s+(?:[\w-]+\s+)?(?:hours|days|weeks|months|questioning)|without\s+(?:charge|trial|bail))\b"),
+                 # a person held, not a town: "to be held for seven days", "held without charge"
+                 r"\bheld\s+(?:for\s+questioning|without\s+(?:charge|trial|bail))\b|"
+                 r"\b(?:to be|been|being) held\s+for\s+(?:[\w-]+\s+)?(?:hours|days|weeks|months)\b"),
     ("legal", 1, r"\bpolice\b"),
     ("legal", 2, r"\binvestigat\w+\b|\bprobe\b|\bcharges\b|"
                  r"\bruling\b(?!(?:\s+[\w'’-]+){0,3}\s+(?:party|parties|coalition|junta|family|elite|class)\b)|"

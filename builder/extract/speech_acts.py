@@ -19,8 +19,9 @@ from functools import lru_cache
 from builder.extract.categories import RELATIVE_CLAUSE, THRESHOLD, classify, cue_scores
 from builder.extract.tense import FINITE_VERB, MODAL
 
-# Verbs whose clause is a statement: the saying is the news.
-STATEMENT_VERBS = """said says say told tells stated states claimed claims believes believe thought thinks described
+# Verbs whose clause is a statement: the saying is the news. ("states" is left out: in news copy it is mostly the
+# noun, as in "member states" or "Gulf states".)
+STATEMENT_VERBS = """said says say told tells stated claimed claims believes believe thought thinks described
 describes commented criticized criticised condemned condemns denounced called urged urges appealed insisted insists
 admitted admits theorized theorised defended defends expressed declined added adds explained explains noted notes
 argued argues wrote writes indicated asserted acknowledged stressed welcomed praised accused accuses denied denies

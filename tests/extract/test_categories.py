@@ -103,6 +103,7 @@ ROWS = [
      "evacuation"),
     ("rescue teams sent are humanitarian", "search and rescue teams have been sent to the villages", "humanitarian"),
     ("held for days is a detention", "the two suspects are to be held for seven days", "legal"),
+    ("a town held for days is no detention", "the town was overrun by insurgents and held for three days", "strike"),
     ("a meeting's topic is no happening", "witnesses say the shelling began as the president left for a meeting on "
      "refugees and displaced people", "shelling"),
     ("relative clause counts for less", "it has had no government since 1991, when warlords who started fighting took over",
@@ -223,6 +224,8 @@ SAYINGS = [
      "States would double its security aid.", "", "statement"),
     ("a describing participle in the speaker is no verb", "The newly elected mayor announced a state of "
      "emergency.", "", "other"),
+    ("'states' after a noun is no saying", "Foreign ministers of the member states issued a joint statement on the "
+     "crisis.", "", "diplomacy"),
     ("what is reported is the event, told or not", "The broadcaster reported that the local parties have put "
      "aside their differences.", "", "other"),
     ("a formal act announced is news of its own", "The governor declared a state of emergency.", "", "other"),
