@@ -6,7 +6,9 @@ whatever its content is about, unless
 - what is said is an act of the kinds a saying performs or a fact the speaker gives: a warning, refusal,
   agreement, ultimatum or deadline in the content, a toll or a rescue ('police said 41 people were rescued');
 - the verb announces or reports what happened ('announced fresh sanctions', 'AFP reported that two soldiers
-  were killed'): then the content is the event and is classified as such;
+  were killed'): then the content is the event and is classified as such (with no cue, a state or intention
+  announced is still a statement);
+- the verb denies ('denied that ...', 'dismissed the allegations'): what is denied is no act, so a statement;
 - the speaker is a court, judge, prosecutor or police: what they say of a case is a legal act.
 """
 from __future__ import annotations
@@ -14,31 +16,69 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from builder.extract.categories import THRESHOLD, classify, cue_scores
-from builder.extract.tense import FINITE_VERB
+from builder.extract.categories import RELATIVE_CLAUSE, THRESHOLD, classify, cue_scores
+from builder.extract.tense import FINITE_VERB, MODAL
 
-# Verbs whose clause is a statement: the saying is the news.
-STATEMENT_VERBS = """said says say told tells stated states claimed claims believes believe thought thinks described
+# Verbs whose clause is a statement: the saying is the news. ("states" is left out: in news copy it is mostly the
+# noun, as in "member states" or "Gulf states".)
+STATEMENT_VERBS = """said says say told tells stated claimed claims believes believe thought thinks described
 describes commented criticized criticised condemned condemns denounced called urged urges appealed insisted insists
 admitted admits theorized theorised defended defends expressed declined added adds explained explains noted notes
 argued argues wrote writes indicated asserted acknowledged stressed welcomed praised accused accuses denied denies
-maintained replied responded suggested hopes hoped calling calls call""".split()
+maintained replied responded suggested hopes hoped calling calls call compared compares likened likens vowed vows
+dismissed dismisses""".split()
+# Verbs that deny: what is denied did not happen, so the content's cues never make the clause an act
+# (corpus README: "Denying an accusation ... [is] statement").
+DENIAL_VERBS = frozenset("denied denies dismissed dismisses".split())
+# "dismissed" is a saying only of words: "dismissed the allegations", not "dismissed the minister" or "the case".
+DISMISSED_WORDS = re.compile(r"\s+(?:the\s+|all\s+|these\s+|those\s+|any\s+|such\s+)?(?:[\w-]+\s+)?(?:claims?|"
+                             r"accusations?|allegations?|reports?|criticism|suggestions?|speculation|rumou?rs?|"
+                             r"concerns?|fears?|involvement|wrongdoing|responsibility)\b", re.I)
+DENIED_CLAIM = re.compile(r"\W*that\b|" + DISMISSED_WORDS.pattern, re.I)
 # Verbs that are acts of their own.
 ACT_VERBS = {"warned": "warning", "warns": "warning", "threatened": "warning", "threatens": "warning",
              "cautioned": "warning", "rejected": "rejection", "rejects": "rejection", "refused": "rejection",
              "refuses": "rejection", "agreed": "agreement", "agrees": "agreement"}
 # Verbs that announce or report a happening: the content is the event.
 CONTENT_VERBS = """announced announces declared declares reported reports confirmed confirms revealed""".split()
+PRESENT_STATE = re.compile(r"(?:is|are|has|have|remains|remain)$", re.I)
+PARTICIPLE = re.compile(r"\s+(?:(?:not|now|also|already|since|just|been)\s+)*(?:\w+ed|\w+en|put|set|cut|made|found|"
+                        r"left|lost|held|kept|got|won|begun|fled|shot|hit|paid|sent|built|brought)\b", re.I)
+# A report tells a happening: "Rudaw reported that the parties have put aside their differences".
+REPORTING_VERBS = frozenset({"reported", "reports"})
 SAYING_WORDS = frozenset(STATEMENT_VERBS + list(ACT_VERBS) + CONTENT_VERBS)
 WORD = re.compile(r"[A-Za-z]+")
 
 
 def _first_saying(text: str) -> re.Match | None:
     """The first saying verb in `text` (a set test per word: cheaper than one pattern of every verb)."""
-    return next((m for m in WORD.finditer(text) if m.group().lower() in SAYING_WORDS), None)
+    return next((m for m in WORD.finditer(text) if m.group().lower() in SAYING_WORDS and
+                 not m.group()[0].isupper()), None)       # "United States", "Said Mohammed": names
+
+
+# Capitalised words in a subject are names ("United Nations", "Said Mohammed"), not its verbs: the first word
+# only when another capitalised word follows it (a sentence's first word is capitalised anyway).
+NAME_WORD = re.compile(r"(?<=\S\s)[A-Z][\w'’]*|^\W*[A-Z][\w'’]*(?=\s+[A-Z])")
+
+
+# "the newly elected president", "a wounded soldier": a participle after a determiner or an adverb describes.
+DESCRIBING_PARTICIPLE = re.compile(r"\b(?:the|a|an|newly|recently|democratically|popularly)\s+\w+ed\b(?=\s+\w)", re.I)
+
+
+def _names_masked(subject: str) -> str:
+    """The subject without the words that only look like verbs: names and describing participles."""
+    return DESCRIBING_PARTICIPLE.sub(" ", NAME_WORD.sub(" ", subject))
 ACCORDING = re.compile(r"^\W*according\s+to\s+[^,;]{1,80},\s*", re.I)
 TAIL = re.compile(r",\s+(?P<who>[^,;]{0,90}?)\b(?P<verb>said|says|told|added|stated|claimed|wrote)\b"
                   r"(?:\s+[\w.'’-]+){0,4}\W*$", re.I)
+# "..., claimed the press secretary for the governor, Ozcan Yalcin.": the speaker after the verb.
+INVERTED_TAIL = re.compile(r",\s+(?P<verb>said|says|told|added|stated|claimed|commented|explained|noted|wrote)\s+"
+                           r"(?P<who>(?:the\s+|a\s+|an\s+|[A-Z])[^;]{0,120}?)\W*$")
+# "This move was criticized by a member of parliament": a judgement is a saying in the passive too.
+JUDGING_VERBS = frozenset("criticized criticised condemned denounced welcomed praised".split())
+JUDGED_BY = re.compile(r"\s+by\s+(?P<who>[^,;.]{1,80})")
+# ", which it claimed was a coup": a relative clause, not a tail attribution.
+RELATIVE_PRONOUN = re.compile(r"(?:which|who|whom|whose|that)\b", re.I)
 # Openers before the subject: "In a statement,", "Later, in an updated statement,", "On Monday,".
 OPENER = re.compile(r"^\W*(?:(?:later|earlier|meanwhile|however|also|separately|again|yesterday|today|"
                     r"in\s+(?:a|an|his|her|their|its)\s+[^,]{0,60}|on\s+\w+|at\s+[^,]{0,60}|during\s+[^,]{0,60}|"
@@ -61,14 +101,34 @@ VIOLENT_ACT = re.compile(r"\b(?:captured|seized|shot|fired|attacked|bombed|shell
 # A toll is a count: "at least 12 people were killed", not "letters of complaint or injury".
 COUNT = re.compile(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
                    r"fifty|hundred|hundreds|thousands|dozens|scores|dozen)\b", re.I)
-# The speaker's own coming legal step: "they would appeal", "we will sue".
-OWN_LEGAL_STEP = re.compile(r"^\W*(?:that\s+)?(?:he|she|they|we|i|it)\s+(?:would|will|intends?\s+to|plans?\s+to|"
-                            r"is\s+going\s+to)\s+(?:\w+\s+)?(?:appeal|sue|file|challenge|press\s+charges)\b", re.I)
+# The speaker's own legal step, coming or just taken: "they would appeal", "we will sue", "they arrested".
+OWN_LEGAL_STEP = re.compile(r"^\W*(?:that\s+)?(?:he|she|they|we|i|it)\s+(?:(?:would|will|intends?\s+to|plans?\s+to|"
+                            r"is\s+going\s+to)\s+(?:\w+\s+)?(?:appeal|sue|file|challenge|press\s+charges)\b|"
+                            # ... or one just taken: "authorities said they arrested a taxi driver"
+                            r"(?:had\s+|have\s+|has\s+)?(?:also\s+)?(?:arrested|detained|charged|indicted|jailed|raided|"
+                            r"convicted|sentenced)\b)", re.I)
+# Words said to an envoy go through a formal diplomatic channel (corpus README: urging is a statement unless
+# it goes through one): "told Romania's ambassador that ...", "urged his French counterpart to ...".
+ADDRESSING_VERBS = frozenset("told tells urged urges".split())
+ENVOY_ADDRESSED = re.compile(r"\W*(?:[\w'’.-]+\s+){0,3}?(?:ambassadors?|envoys?|counterparts?|foreign\s+ministers?)\b",
+                             re.I)
 # Reports as the speaker: what they tell is the event ("reports stated several more pieces were found").
 REPORTS = re.compile(r"^\W*(?:the\s+)?(?:(?:news|media|local|press|initial|latest)\s+)?reports?\s*$", re.I)
 # Speakers whose words on a case are legal acts.
 LEGAL_SPEAKER = re.compile(r"\b(?:courts?|judges?|justice|tribunal|prosecutors?|ruling|verdict|police|lawyers?|"
                            r"attorneys?)\b", re.I)
+
+
+def _tells_a_stance(content: str) -> bool:
+    """Whether what was announced is a clause whose first verb tells a state or an intention, not a happening."""
+    content = _names_masked(content)
+    verb = FINITE_VERB.search(content)
+    if verb is None:
+        return False
+    if MODAL.match(verb.group()):
+        return True
+    rest = content[verb.end():]
+    return bool(PRESENT_STATE.match(verb.group())) and not PARTICIPLE.match(rest)
 
 
 @lru_cache(maxsize=512)
@@ -79,26 +139,35 @@ def main_saying(narrative: str) -> tuple[str, str, str] | None:
     if according:
         return according.group(), "according", narrative[according.end():]
     tail = TAIL.search(narrative)
-    if tail and not FINITE_VERB.search(tail["who"]):
+    if tail and not FINITE_VERB.search(tail["who"]) and not RELATIVE_PRONOUN.match(tail["who"]):
         return tail["who"], tail["verb"], narrative[:tail.start()]
+    inverted = INVERTED_TAIL.search(narrative)
+    if inverted and not FINITE_VERB.search(_names_masked(inverted["who"])):
+        return inverted["who"], inverted["verb"].lower(), narrative[:inverted.start()]
     body = OPENER.sub("", narrative)
     verb = _first_saying(body)
     if verb is None or verb.start() == 0:
         return None
     word = verb.group().lower()
     before = body[max(0, verb.start() - 20):verb.start()]
-    if re.match(r"\s+(?:to|of|by)\s", body[verb.end():]) or \
+    judged = JUDGED_BY.match(body, verb.end())
+    if judged and word in JUDGING_VERBS and re.search(r"\b(?:was|were|is|are|been|be)\s+$", before):
+        return judged["who"], word, body[:verb.start()]     # "This move was criticized by X": X's saying
+    declined_comment = word == "declined" and re.match(r"\s+to\s+comment\b", body[verb.end():])
+    if (re.match(r"\s+(?:to|of|by)\s", body[verb.end():]) and not declined_comment) or \
             (word.endswith(("ed", "told", "said")) and re.search(r"\b(?:was|were|is|are|been|be)\s+$", before)):
         return None                       # "reported to be", "was reported by", "defendants accused of": not a saying
     # its own auxiliary is not another verb: "MSF and WHO are now calling for more help"
     subject = SUBJECT_ASIDE.sub(" ", AUXILIARY_BEFORE.sub(" ", body[:verb.start()]) + " ")
-    # "Police who arrived said": a verb of its own before it, or no subject. A capital is a name's, not a verb:
-    # "Rupert Colville, spokesperson for the United Nations' High Commissioner ... told".
-    if any(m.group()[:1].islower() for m in FINITE_VERB.finditer(subject)) or len(subject.split()) > 16:
-        return None
+    if FINITE_VERB.search(_names_masked(subject)) or len(subject.split()) > 16:
+        return None                       # "Police who arrived said": a verb of its own before it, or no subject
+    if REPORTS.match(subject):
+        return None                       # "Reports say ...": hearsay of a happening, no one's saying
     if word in ("called", "calling", "calls", "call") and not re.match(r"\s+(?:on|for|upon)\b", body[verb.end():]):
         return None
-    if word == "declined" and not re.match(r"\s+to\s+comment\b", body[verb.end():]):
+    if word == "declined" and not declined_comment:
+        return None
+    if word in ("dismissed", "dismisses") and not DISMISSED_WORDS.match(body[verb.end():]):
         return None
     return subject, word, body[verb.end():]
 
@@ -109,12 +178,26 @@ def classify_saying(speaker: str, verb: str, content: str, quoted: str,
     happenings told before ("the attack"), which the content's cues do not count, unless told as done."""
     if verb in ACT_VERBS:
         return ACT_VERBS[verb], 3
-    if verb in CONTENT_VERBS or REPORTS.match(speaker):
-        return classify(content, quoted, speech=False)     # the content is the event: no cue, no statement
+    if verb in DENIAL_VERBS and (DENIED_CLAIM.match(content) or FINITE_VERB.search(content)):
+        return "statement", 0                              # "denied that ...": not "denied them visas"
+    if REPORTS.match(speaker) or verb in REPORTING_VERBS:
+        return classify(content, quoted, speech=False)     # what is reported is the event, told or not
+    if verb in CONTENT_VERBS:
+        # The content is the event. With no cue, a state or an intention announced ("confirmed that the three are
+        # alive", "announced they would not release the body") is the saying's news; a happening announced
+        # ("announced that searchers had found the wreckage") or a thing announced ("declared a state of
+        # emergency": a formal act) is news of its own.
+        return classify(content, quoted, speech=_tells_a_stance(content))
     if OWN_LEGAL_STEP.match(content):
         return "legal", 3
-    violent = VIOLENT_ACT.search(content)
-    scores = cue_scores(content if violent or known is None else known.sub(" ", content))
+    if verb in ADDRESSING_VERBS and ENVOY_ADDRESSED.match(content):
+        return "diplomacy", 3                              # said to an envoy: a formal diplomatic channel
+    # A relative clause describes someone or something: its cues count for a third, and it tells no attack.
+    main = RELATIVE_CLAUSE.sub(" ", content)
+    violent = VIOLENT_ACT.search(main)
+    scores = cue_scores(main if violent or known is None else known.sub(" ", main))
+    for category, score in cue_scores(" ".join(m.group() for m in RELATIVE_CLAUSE.finditer(content))).items():
+        scores[category] = scores.get(category, 0) + score // 3
     for category, score in cue_scores(quoted, speech_acts_only=True).items():
         scores[category] = scores.get(category, 0) + score
     allowed = CONTENT_KINDS + (("legal",) if LEGAL_SPEAKER.search(speaker) else ()) + \

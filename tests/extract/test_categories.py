@@ -53,6 +53,59 @@ ROWS = [
     ("a disaster's 'struck' is no attack", "tragedy struck the overcrowded vessel", "other"),
     ("killed in the fighting already told: the count is the news", "at least 13 soldiers have been killed in the "
      "fighting", "casualties"),
+    ("dead in a bombing: the attack is the event", "three people were killed and dozens hurt in a bombing at a "
+     "bus station", "strike"),
+    ("dead in a series of attacks: the attacks are the event", "five people died in a series of bombings in the port",
+     "strike"),
+    ("dead in fighting: the count is the news", "40 people have been killed in fighting between the army and rebels",
+     "casualties"),
+    ("a murder is an attack", "a family of four was murdered on the coast road", "strike"),
+    ("shot dead is an attack", "two guards were shot dead at the gate", "strike"),
+    ("a shooting with its dead is the attack", "nine people were killed in a shooting at a school", "strike"),
+    ("charged with murder is legal", "the man was charged with murder on Tuesday", "legal"),
+    ("arrested for a stabbing is legal", "police arrested a teenager for the stabbing", "legal"),
+    ("shootings named to say when are not the news", "following the shootings, thousands marched in the capital",
+     "other"),
+    ("seizing control in a coup is no arrest", "the colonel seized control of the island in a coup", "other"),
+    ("a ruling party is no court ruling", "the former ruling People's Unity party held a rally", "other"),
+    ("on alert ahead of a ruling: the ruling says when", "troops are on alert ahead of a verdict in the capital",
+     "other"),
+    ("an attack planned has not happened", "militants had planned to attack the convoy near the border", "other"),
+    ("the potential of an attack is no attack", "officials spoke of the potential of a terrorist attack", "other"),
+    ("an attack planned beside one done is an attack", "the rebels planned a raid and attacked the base at dawn",
+     "strike"),
+    ("police named without a legal act are no legal news", "police closed the roads near the stadium", "other"),
+    ("a plea is a saying, not a court appeal", "the party made an appeal asking that the hostages be freed",
+     "statement"),
+    ("an appeal to a court is legal", "his lawyers will appeal to the supreme court", "legal"),
+    ("observers sent to an election are diplomacy", "the bloc sent its first group of electoral observers to the "
+     "provinces", "diplomacy"),
+    ("a visit to discuss is diplomacy", "the general visited the capital to discuss security with the president",
+     "diplomacy"),
+    ("an international conference is diplomacy", "Britain plans to hold an international conference on the crisis",
+     "diplomacy"),
+    ("a blast near an embassy is no diplomacy", "the blast damaged a shop near the embassy", "strike"),
+    ("a ministry spokesman's title is no diplomatic act", "a foreign ministry spokesman was in the cabinet meeting",
+     "other"),
+    ("an aid appeal is humanitarian", "the agency launched a humanitarian appeal for ten million dollars",
+     "humanitarian"),
+    ("a suicide attempted is no attack", "she spent months in a cell and attempted suicide twice", "other"),
+    ("a threat with 'unless' is a warning", "the gang said it would burn the village unless the ransom was paid",
+     "warning"),
+    ("ruling out a possibility is no refusal", "the agency ruled out the possibility of a tsunami", "statement"),
+    ("ruling out talks is a refusal", "the rebels ruled out talks with the government", "rejection"),
+    ("a ceasefire called for is not agreed", "the envoy will keep pressing for an immediate ceasefire", "other"),
+    ("reactions issued are sayings", "leaders around the world issued varied reactions to the killing", "statement"),
+    ("a death of old age is no toll", "the former envoy died at his home on Sunday, aged 81", "other"),
+    ("a heart attack is no armed attack", "the singer died of a heart attack in Lisbon", "other"),
+    ("a statement made is a saying", "the government spokesman made the statement on Thursday", "statement"),
+    ("trying to rescue someone is an evacuation", "two passengers tried to rescue the pilot as the boat sank",
+     "evacuation"),
+    ("rescue teams sent are humanitarian", "search and rescue teams have been sent to the villages", "humanitarian"),
+    ("held for days is a detention", "the two suspects are to be held for seven days", "legal"),
+    ("a town held for days is no detention", "the town was overrun by insurgents and held for three days", "strike"),
+    ("a meeting's topic is no happening", "witnesses say the shelling began as the president left for a meeting on "
+     "refugees and displaced people", "shelling"),
     ("relative clause counts for less", "it has had no government since 1991, when warlords who started fighting took over",
      "other"),
 ]
@@ -135,6 +188,51 @@ SAYINGS = [
     ("hearsay is not a saying", "Some of the debris is reported to have washed ashore in May.", "", "other"),
     ("'reported to be' is not a saying", "A wing flap, reported to be from the aircraft, was found on a beach.",
      "", "other"),
+    ("what is denied is no act", "The minister denied that the army had threatened to close the border.", "",
+     "statement"),
+    ("allegations dismissed are a denial", "The governor dismissed allegations that rebels had killed the envoy.", "",
+     "statement"),
+    ("dismissing a person is no saying", "The president dismissed the army chief on Friday.", "", "other"),
+    ("a refusal of a thing denied is not a denial", "The consulate denied them visas.", "", "statement"),
+    ("a comparison is a saying", "Critics in parliament compared the raid to the bombing of the old port.", "",
+     "statement"),
+    ("a vow is a saying", "The commander vowed his troops would keep fighting in the valley.", "", "statement"),
+    ("a state confirmed is the saying's news", "The ministry confirmed that the four sailors are safe.", "",
+     "statement"),
+    ("an intention announced is the saying's news", "The mayor announced that the bridge would stay closed.", "",
+     "statement"),
+    ("a happening announced is news of its own", "The agency announced that the two parties had signed up "
+     "volunteers.", "", "other"),
+    ("words said to an envoy are diplomacy", "The president told Ruritania's ambassador that he was concerned "
+     "for the crew.", "", "diplomacy"),
+    ("diplomats named in a quote are no diplomatic act", "The minister added,", "We must keep our diplomats and our "
+     "citizens safe, so the embassy will close.", "statement"),
+    ("a speaker named after the verb", "The old bridge was worst hit, claimed the spokesman for the governor, "
+     "Ana Ruiz.", "", "statement"),
+    ("a judgement in the passive is a saying", "This move was condemned by a member of parliament.", "",
+     "statement"),
+    ("a capitalised word in the speaker's name is no verb", "Officials in the United States say a bomber who "
+     "attacked the base last week was a local man.", "", "statement"),
+    ("a name that is a saying word is no saying", "Said Karim, a witness of the blast, said guards had tried to "
+     "stop the bomber.", "", "statement"),
+    ("reports are hearsay, not a saying", "Reports say hundreds of volunteers have been trained in the north.", "",
+     "other"),
+    ("declining to comment is a saying", "The ministry declined to comment on the reports.", "", "statement"),
+    ("the speaker's own arrest is legal news", "On Monday, the authorities said, they arrested a 30-year-old driver.",
+     "", "legal"),
+    ("an intention announced about a named country is the saying's news", "The general announced that the United "
+     "States would double its security aid.", "", "statement"),
+    ("a describing participle in the speaker is no verb", "The newly elected mayor announced a state of "
+     "emergency.", "", "other"),
+    ("'states' after a noun is no saying", "Foreign ministers of the member states issued a joint statement on the "
+     "crisis.", "", "diplomacy"),
+    ("what is reported is the event, told or not", "The broadcaster reported that the local parties have put "
+     "aside their differences.", "", "other"),
+    ("a formal act announced is news of its own", "The governor declared a state of emergency.", "", "other"),
+    ("a relative clause in what was said tells no attack", "The mayor said the families, who had their shops "
+     "seized, should be paid.", "", "statement"),
+    ("', which it claimed was' is no tail attribution", "The envoy condemned the vote, which it claimed was "
+     "a fraud.", "", "statement"),
 ]
 
 
@@ -142,3 +240,17 @@ SAYINGS = [
 def test_reported_speech_is_a_statement_unless_the_saying_is_an_act(narrative, quoted, category):
     from builder.extract.event_units import classify_clause
     assert classify_clause(narrative, quoted, [])[0] == category
+
+
+@pytest.mark.parametrize("narrative,speaker", [
+    ("The old bridge was worst hit, claimed the spokesman for the governor, Ana Ruiz.",
+     "the spokesman for the governor, Ana Ruiz"),
+    ("This move was condemned by a member of parliament.", "a member of parliament"),
+    ("Said Karim, a witness of the blast, said guards had tried to stop the bomber.", "Said Karim"),
+    ("The armed wing of the party claimed in a statement that it held two soldiers.", "The armed wing of the party"),
+], ids=["speaker after the verb", "judgement in the passive", "a name that is a saying word",
+        "a describing participle"])
+def test_the_speaker_of_a_saying_is_found_where_newsroom_copy_puts_it(narrative, speaker):
+    from builder.extract.speech_acts import main_saying
+    saying = main_saying(narrative)
+    assert saying is not None and saying[0].strip() == speaker
