@@ -60,6 +60,23 @@ def test_real_wikinews_articles_mean_is_at_least_080():
     assert mean_score("wn-*.txt") >= 0.80
 
 
+def batch_figures(pattern: str) -> dict[str, float]:
+    results = [scored(p) for p in sorted(CORPUS.glob(pattern))]
+    return {k: sum(r[k] for r in results) / len(results) for k in ("score", "category_accuracy", "titles_ok")}
+
+
+@pytest.mark.parametrize("pattern", ["wn-*.txt", "realdev-*.txt", "realdev2-*.txt"])
+def test_real_wikinews_batches_reach_the_client_targets_for_score_categories_and_headlines(pattern):
+    """The client's targets for its hidden real articles (issue 11), as gates on each real batch that reached them:
+    mean score 0.85, category accuracy 0.70, headlines that read as headlines 0.97. (Date accuracy, target 0.85,
+    is not reached on every batch and is not gated: 0.849 / 0.845 / 0.778 at the end of issue 11's work.)
+    The 22 went 0.806 -> 0.890, categories 0.54 -> 0.772; realdev 0.758 -> 0.903; realdev2 0.779 -> 0.880,
+    categories 0.551 -> 0.750."""
+    figures = batch_figures(pattern)
+    assert figures["score"] >= 0.85 and figures["category_accuracy"] >= 0.70 and figures["titles_ok"] >= 0.97, \
+        figures
+
+
 def test_first_held_out_batch_mean_is_at_least_085():
     assert mean_score("dev-*.txt") >= 0.85
 
