@@ -39,6 +39,7 @@ FIELDS = ("article", "title", "published", *META_FIELDS, "text_sha256", "sentenc
 REQUIRED = ("article", "published", "sentences")
 SENTENCE_FIELDS = ("anchor", "paragraph", "text")
 ANCHOR = re.compile(r"^s-[1-9][0-9]*$")
+PARAGRAPH = re.compile(r"^[0-9]{1,9}$")
 STAMP = "# builder-sha256: "
 HEADER = ("# The article {name!r} as the site shows it, written by `python -m builder extract` (not an entry):\n"
           "# its metadata, and its sentences with the anchor each has on the article's page (#s-1 ...).\n"
@@ -134,7 +135,9 @@ def _sentence(c: Checker, node: Node, field: str, seen: set[str]) -> SourceSente
                   f"({why}); keep the anchor the builder wrote")
         anchor = None
     paragraph = nodes["paragraph"]
-    if not (isinstance(paragraph, ScalarNode) and paragraph.tag.endswith(":int") and int(paragraph.value) >= 1):
+    # Digits only: YAML also reads 0x1F and 1:30 as whole numbers, which int() refuses.
+    if not (isinstance(paragraph, ScalarNode) and paragraph.tag.endswith(":int") and PARAGRAPH.match(paragraph.value)
+            and int(paragraph.value) >= 1):
         c.problem(paragraph, f"{field}.paragraph", f"expected a paragraph number from 1, got {describe(paragraph)}")
         return None
     text = read_text_field(c, nodes["text"], f"{field}.text")
