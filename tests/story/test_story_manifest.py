@@ -125,3 +125,28 @@ def test_entries_kept_apart_that_are_not_ids_stop_the_run_naming_the_line(in_tmp
     code, _, err = room.extract()
     assert code == 1 and err.startswith("timeline/.manifest.json:2: entries: expected the builder's record of ")
     assert "Traceback" not in err and room.files() == before
+
+
+@pytest.mark.parametrize("field,value", [("people", [1]), ("places", None), ("organisations", 5), ("date", 5),
+                                         ("title", ["a"]), ("quotes", [{"text": 5, "speaker": "x"}]),
+                                         ("figures", [{"measure": "killed", "value": "12", "date": "2024-05-10",
+                                                       "text": "x"}])])
+def test_a_report_whose_extraction_has_a_field_of_another_type_stops_the_run_naming_the_line(in_tmp, capsys, field,
+                                                                                             value):
+    room = Newsroom(in_tmp, capsys)
+    room.publish("quake-day-one", "2024-05-10", DAY_ONE)
+    room.run("quake-day-one")
+    path = room.timeline / ".manifest.json"
+    text = path.read_text(encoding="utf-8").split("\n")
+    key, _, line = text[1].removesuffix(",").partition(": ")
+    record = json.loads(line)
+    record["reports"][0]["entry"][field] = value
+    head = {k: v for k, v in record.items() if k != "reports"}
+    text[1] = (f"{key}: {json.dumps(head, separators=(',', ':'))[:-1]},\"reports\":"
+               f"{json.dumps(record['reports'], separators=(',', ':'))}}},")
+    path.write_text("\n".join(text), encoding="utf-8")
+    before = room.files()
+    room.rewrite("quake-day-one", "at least 12", "at least 13")
+    code, _, err = room.extract()
+    assert code == 1 and err.startswith("timeline/.manifest.json:2: entries: expected the builder's record of ")
+    assert room.files() == before
