@@ -32,7 +32,7 @@ def load_styles(settings: Settings) -> tuple[dict[str, CategoryStyle], list[Prob
         path = settings.root / settings.categories_file
         shown = display_path(path)
         try:
-            loaded = construct(parse_yaml(read_text(path), shown))
+            loaded = construct(parse_yaml(read_text(path), shown), shown)
         except TimelineError as err:
             problems += err.problems
         else:
