@@ -8,6 +8,7 @@ or `kind: none` for words that are no name at all). Extraction of every later ar
 """
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -61,6 +62,8 @@ def _read_alias(c: Checker, node: Node, where: str) -> Alias | None:
         if k not in ALIAS_FIELDS:
             c.problem(key, f"{where}.{k}", f"expected one of {', '.join(ALIAS_FIELDS)}, got an unknown field; "
                       + (suggest(k, ALIAS_FIELDS).strip(" ()") or "rename it or delete the line"))
+        elif k in values:
+            c.problem(key, f"{where}.{k}", "expected once, got it again; delete one of them")
         elif k == "name":
             values["name"] = read_text(c, value, f"{where}.name")
         elif isinstance(value, SequenceNode):
@@ -114,7 +117,7 @@ def _read_item(c: Checker, node: Node, where: str) -> NameItem | None:
 
 def read_names_file(path: Path) -> tuple[list[NameItem], str]:
     """The items of a names file and its hash ([] and '' when there is none); TimelineError listing every problem."""
-    if not path.exists():
+    if not os.path.lexists(path):      # a link, even to nothing, is read (and refused) like any file
         return [], ""
     shown = display_path(path)
     text = read_file(path, shown)

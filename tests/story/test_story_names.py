@@ -95,6 +95,8 @@ def test_kind_none_drops_a_word_taken_for_a_name(tmp_path):
      "names.yml:1:1: expected a list of names (each item starting with '- name: ...'), got a mapping (key: value "
      "lines); see README, 'Names across the story'"),
     ("- kind: person\n", "names.yml:1:3: [0].name: expected the name to use everywhere, got nothing; add 'name: ...'"),
+    ("- name: Barack Obama\n  aliases:\n  - {name: Obama, name: President Obama}\n",
+     "names.yml:3:19: [0].aliases[0].name: expected once, got it again; delete one of them"),
 ])
 def test_a_names_file_mistake_is_reported_with_its_line_and_field(in_tmp, text, message):
     (in_tmp / "names.yml").write_text(text, encoding="utf-8")
@@ -111,3 +113,10 @@ def test_a_names_file_mistake_stops_extract_before_anything_is_written(in_tmp, c
     code, _, err = room.extract()
     assert code == 1 and err.startswith("timeline/names.yml:2:9: [0].kind: expected one of person, place")
     assert [p.name for p in room.timeline.iterdir()] == ["names.yml"]
+
+
+def test_a_names_file_that_is_a_link_to_nothing_is_refused_not_skipped(in_tmp):
+    (in_tmp / "names.yml").symlink_to(in_tmp / "elsewhere" / "names.yml")
+    with pytest.raises(TimelineError) as err:
+        read_names_file(in_tmp / "names.yml")
+    assert [p.message for p in err.value.problems][0].startswith("expected a regular file, got a symbolic link")
