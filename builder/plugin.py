@@ -173,7 +173,7 @@ class TimelinePlugin(BasePlugin):
     def on_build_error(self, *, error) -> None:
         self.previous, self.previous_stubs = {}, {}   # a failed build may have written some: all again next time
         if self.indexer is not None and not self.serving:
-            self.indexer.close()                      # a build's index thread ends with the build
+            self.indexer.close(cancel=True)           # a failed build writes no index (nor waits for one)
             self.indexer = None
 
     def on_serve(self, server, *, config, builder):
