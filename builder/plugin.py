@@ -166,9 +166,14 @@ class TimelinePlugin(BasePlugin):
         if records == self.indexed and (site_dir / SEARCH_DIR / MANIFEST).is_file():
             return
         if self.indexer is None:
-            self.indexer = IndexWorker(lambda err: log.warning(f"search index not updated: {err}"))
+            self.indexer = IndexWorker(self.index_failed)
         self.indexer.submit(records, site_dir, self.project.settings.language)
         self.indexed = records
+
+    def index_failed(self, err: BaseException) -> None:
+        """Under `serve`: the index was not written, so the next rebuild writes it even if its records are the same."""
+        self.indexed = None
+        log.warning(f"search index not updated: {err}")
 
     def on_build_error(self, *, error) -> None:
         self.previous, self.previous_stubs = {}, {}   # a failed build may have written some: all again next time

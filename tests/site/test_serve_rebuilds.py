@@ -109,3 +109,22 @@ def test_the_entry_cache_parses_only_changed_files(tmp_path, monkeypatch):
     edited.unlink()
     assert [e.id for e in loader.load_timeline(tmp_path / "timeline", cache=cache)] == [second[1].id]
     assert len(cache) == 1
+
+
+def test_an_index_that_failed_is_written_again_on_the_next_rebuild_even_with_the_same_records(tmp_path, monkeypatch):
+    """A rebuild skips the index when its records are those last indexed; one whose writing failed (Pagefind
+    crashed) was not indexed, so search must not stay on the older index until an entry changes again."""
+    entry = tmp_path / "timeline" / "2022-03-20-kyiv-shelled.yml"
+    config = small_project(tmp_path, TWO)
+    site = tmp_path / "site"
+    with served(config, site, dirty=True) as server:
+        entry.write_text(SECOND.replace("four people were killed", "five people were killed"), encoding="utf-8")
+        monkeypatch.setenv("PAGEFIND_BINARY_PATH", "/bin/false")
+        server.rebuild()
+        assert server.index_written()
+        assert not any("five people" in r["content"] for r in pagefind_records(site))   # the old index, kept
+        monkeypatch.delenv("PAGEFIND_BINARY_PATH")
+        (tmp_path / "docs" / "about.md").write_text("# About\n", encoding="utf-8")       # any other edit
+        server.rebuild()
+        assert server.index_written()
+        assert sum("five people" in r["content"] for r in pagefind_records(site)) == 1
