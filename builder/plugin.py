@@ -53,7 +53,7 @@ class TimelinePlugin(BasePlugin):
 
     def on_shutdown(self) -> None:
         if getattr(self, "indexer", None) is not None:
-            self.indexer.close()
+            self.indexer.close(cancel=True)           # `serve` stopped: its site (a temporary folder) goes too
         self.serving, self.dirty, self.project, self.stamp, self.banner = False, False, None, None, ""
         self.previous: dict[str, str] = {}            # generated files of the last finished build (--dirty)
         self.pending, self.bodies, self.raw = {}, {}, {}   # this build's files, raw bodies and their contents
