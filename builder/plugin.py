@@ -5,10 +5,12 @@ business: raw HTML pages go in as HTML with their tables of contents; `serve --d
 ever), and the search index is written on a thread after the pages (search catches up a moment later)."""
 from __future__ import annotations
 
+import html
 import os
 import re
 from pathlib import Path
 
+from markupsafe import Markup
 from mkdocs.config import config_options as c
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
@@ -82,6 +84,11 @@ class TimelinePlugin(BasePlugin):
         config.extra_css.extend(p for p in styles if p not in config.extra_css)
         for script in [ASSETS["timeline.js"]] + [SEARCH_ASSETS["search.js"]] * settings.search:
             config.extra_javascript += [script] * (script not in map(str, config.extra_javascript))
+        # Themes print the title and description into HTML unescaped (Material: <title>, the header, the description
+        # meta), so `</title><script>` in mkdocs.yml would run; as Markup they are text, and `| e` leaves them alone.
+        for key in ("site_name", "site_description"):
+            if isinstance(config[key], str) and not isinstance(config[key], Markup):
+                config[key] = Markup(html.escape(config[key], quote=True))
         if settings.search and any(name in config.plugins for name in THEME_SEARCH):
             log.warning("the theme's search plugin is on as well as the timeline's search: remove '- search' from "
                         "plugins in mkdocs.yml (or set the timeline's 'search: false' to keep the theme's)")
