@@ -65,9 +65,9 @@ def construct(node: Node | None, shown: str = "") -> Any:
     except (ValueError, OverflowError, yaml.YAMLError) as err:
         mark = getattr(err, "problem_mark", None) or _unreadable(node)
         line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
-        raise TimelineError(Problem(shown, line, column, "", "expected a value YAML can read, got one it cannot "
-                                    f"({str(getattr(err, 'problem', None) or err).split(';')[0][:120]}); put it in quotes, or "
-                                    "fix it")) from None
+        why = str(getattr(err, "problem", None) or err).split(";")[0][:120]
+        raise TimelineError(Problem(shown, line, column, "", f"expected a value YAML can read, got one it cannot "
+                                    f"({why}); put it in quotes, or fix it")) from None
     finally:
         loader.dispose()
 
