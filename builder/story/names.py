@@ -36,6 +36,8 @@ ACRONYM = re.compile(r"^[A-Z]{2,7}$")
 class Alias:
     name: str
     articles: tuple[str, ...] = ()       # only in these articles (empty: everywhere)
+    line: int = field(default=0, compare=False)      # where the file gives it, for messages
+    where: str = field(default="", compare=False)    # its place in the file: [0].aliases[1]
 
 
 @dataclass(frozen=True)
@@ -57,6 +59,7 @@ def _read_alias(c: Checker, node: Node, where: str) -> Alias | None:
         c.problem(node, where, f"expected a name, or 'name:' with 'articles:', got {describe(node)}; write the name")
         return None
     values: dict = {}
+    line = node.start_mark.line + 1
     for key, value in node.value:
         k = str(key.value)
         if k not in ALIAS_FIELDS:
@@ -69,6 +72,7 @@ def _read_alias(c: Checker, node: Node, where: str) -> Alias | None:
         elif isinstance(value, SequenceNode):
             values["articles"] = tuple(a for i, n in enumerate(value.value)
                                        if (a := read_slug(c, n, f"{where}.articles[{i}]")))
+            line = value.start_mark.line + 1
         else:
             c.problem(value, f"{where}.articles", f"expected a list of article names, got {describe(value)}; "
                       "write [name-of-article, ...]")
@@ -76,7 +80,7 @@ def _read_alias(c: Checker, node: Node, where: str) -> Alias | None:
         if "name" not in values:
             c.problem(node, f"{where}.name", "expected the alias, got nothing; add 'name: ...'")
         return None
-    return Alias(values["name"], values.get("articles", ()))
+    return Alias(values["name"], values.get("articles", ()), line, where)
 
 
 def _read_item(c: Checker, node: Node, where: str) -> NameItem | None:
