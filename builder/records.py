@@ -242,6 +242,21 @@ def load_records(folder: Path, cache: RecordCache | None = None) -> tuple[dict[s
 
 # --- writing (extract) ---------------------------------------------------------------------------------
 
+def check_records(folder: Path, names: Iterable[str]) -> None:
+    """Before a run writes anything: the records it will replace must be files it can read (not a link, a pipe,
+    a folder, nor past the limit), or TimelineError naming every one that is not."""
+    problems: list[Problem] = []
+    for name in names:
+        path = record_path(folder, name)
+        if os.path.lexists(path):
+            try:
+                read_text(path, **RECORD_LIMIT)
+            except TimelineError as err:
+                problems += err.problems
+    if problems:
+        raise TimelineError(problems)
+
+
 @dataclass(frozen=True)
 class Written:
     """What `write_record` did: 'new', 'updated', 'unchanged' or 'kept' (edited by hand), and the diff then."""
