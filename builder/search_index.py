@@ -328,9 +328,9 @@ class IndexWorker:
                                    started=self._started)
             except Exception as err:             # a rebuild cleaning the site under it, or Pagefind failing
                 with self.wake:
-                    newer = self.job is not None
-                if not newer:                    # a newer request will write the index again: say nothing yet
-                    self.on_error(err)
+                    newer, cancelled = self.job is not None, self.cancelled
+                if not newer and not cancelled:  # a newer request will write the index again: say nothing yet;
+                    self.on_error(err)           # a cancelled one failed because it was stopped
             finally:
                 with self.wake:
                     self.busy = False

@@ -201,7 +201,8 @@ def test_a_cancelled_worker_stops_pagefind_and_leaves_no_index_nor_working_folde
     monkeypatch.setenv("PAGEFIND_BINARY_PATH", str(hanging_pagefind(tmp_path)))
     site = tmp_path / "site"
     site.mkdir()
-    worker = IndexWorker(lambda err: None, background=False)
+    failures: list[BaseException] = []
+    worker = IndexWorker(failures.append, background=False)
     worker.submit(entry_records(SEED_ENTRIES, PAGES), site)
     for _ in range(1000):                                     # until Pagefind has started
         if worker.service is not None:
@@ -211,3 +212,4 @@ def test_a_cancelled_worker_stops_pagefind_and_leaves_no_index_nor_working_folde
     assert not worker.thread.is_alive(), "close(cancel=True) waited for Pagefind instead of stopping it"
     assert worker.service.child.poll() is not None
     assert list(site.iterdir()) == []
+    assert failures == [], "a cancelled index is no failure to report (serve's Ctrl-C would warn)"
