@@ -17,7 +17,7 @@ from builder.settings import find_settings
 from builder.render.links import RESERVED
 from builder.records import conflict_diff as record_diff
 from builder.records import FOLDER as RECORDS
-from builder.records import report_line, write_record
+from builder.records import check_records, report_line, write_record
 from builder.schema import SCHEMA_FILE, json_schema_text
 from builder.search_index import SEARCH_DIR, SearchIndexError
 from builder.store import conflict_diff, load_manifest, locked, write_articles
@@ -105,6 +105,7 @@ def _extract_locked(args: argparse.Namespace, articles: list, seeds: Path) -> in
     """The writing part of `extract`, while this run holds the timeline folder."""
     if os.path.lexists(args.out / RECORDS):
         check_folder(args.out / RECORDS)         # before anything is written, not after the first article
+        check_records(args.out, [a.name for a in articles])
     if not args.articles:
         for name in orphaned_articles(args.out, {a.name for a in articles}):
             print(f"note: {display_path(args.out)}/ holds entries from {name!r}, which is no longer in "

@@ -54,15 +54,45 @@ ConfigLoader.add_constructor("!ENV", _construct_env)
 ConfigLoader.add_multi_constructor("", _construct_tagged)
 
 
-def construct(node: Node | None) -> Any:
-    """The data of a composed YAML document, with unknown tags kept as Tagged."""
+def construct(node: Node | None, shown: str = "") -> Any:
+    """The data of a composed YAML document, with unknown tags kept as Tagged; TimelineError naming the value
+    YAML cannot turn into data (a whole number past int()'s 4,300 digits, a date like 2022-13-45, bad base64)."""
     if node is None:
         return None
     loader = ConfigLoader("")
     try:
         return loader.construct_document(node)
+    except (ValueError, OverflowError, yaml.YAMLError) as err:
+        mark = getattr(err, "problem_mark", None) or _unreadable(node)
+        line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
+        why = str(getattr(err, "problem", None) or err).split(";")[0][:120]
+        raise TimelineError(Problem(shown, line, column, "", f"expected a value YAML can read, got one it cannot "
+                                    f"({why}); put it in quotes, or fix it")) from None
     finally:
         loader.dispose()
+
+
+def _unreadable(root: Node):
+    """The mark of the first scalar safe loading cannot construct (none: None)."""
+    stack, seen = [root], set()
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, ScalarNode):
+            loader = ConfigLoader("")
+            try:
+                loader.construct_object(node)
+            except (ValueError, OverflowError, yaml.YAMLError):
+                return node.start_mark
+            finally:
+                loader.dispose()
+        elif isinstance(node, SequenceNode):
+            stack.extend(reversed(node.value))
+        elif isinstance(node, MappingNode):
+            stack.extend(n for pair in reversed(node.value) for n in reversed(pair))
+    return None
 
 
 def find_config(root: Path) -> Path | None:
@@ -73,7 +103,7 @@ def read_config(path: Path) -> tuple[dict, Node | None]:
     """mkdocs.yml's data and its node tree (for line numbers); TimelineError with file:line:col otherwise."""
     shown = display_path(path)
     node = parse_yaml(read_text(path), shown)
-    data = construct(node)
+    data = construct(node, shown)
     if data is None:
         return {}, None
     if not isinstance(data, dict):

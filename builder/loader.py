@@ -106,8 +106,9 @@ def expanded_size(root) -> tuple[int, yaml.Node | None]:
     return sizes.get(id(root), 0), shared
 
 
-def parse_yaml(text: str, shown: str):
-    """The single YAML document of a file, as nodes; a TimelineError with line and column otherwise."""
+def parse_yaml(text: str, shown: str, max_expanded: int = MAX_EXPANDED):
+    """The single YAML document of a file, as nodes; a TimelineError with line and column otherwise (one that stands
+    for more than `max_expanded` characters once its aliases are expanded among them)."""
     try:
         node = yaml.compose(text, Loader=Loader)
     except yaml.MarkedYAMLError as err:
@@ -125,10 +126,10 @@ def parse_yaml(text: str, shown: str):
         raise TimelineError(Problem(shown, message=f"invalid YAML: {err}")) from None
     if node is not None:
         size, shared = expanded_size(node)
-        if size > MAX_EXPANDED:
+        if size > max_expanded:
             mark = shared.start_mark if shared is not None else node.start_mark
             raise TimelineError(Problem(shown, mark.line + 1, mark.column + 1, "",
-                                        f"invalid YAML: expected at most {MAX_EXPANDED // 10**6} million characters "
+                                        f"invalid YAML: expected at most {max_expanded / 10**6:g} million characters "
                                         f"once aliases (*name) are expanded, got {size / 10**6:.0f} million; write "
                                         "the values out instead of repeating this anchor"))
     return node

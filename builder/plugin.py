@@ -4,10 +4,12 @@ pages go in as HTML with their tables of contents; `serve --dirty` skips unchang
 entry is a banner over the last valid pages (a failed rebuild leaves the browser waiting for ever)."""
 from __future__ import annotations
 
+import html
 import os
 import re
 from pathlib import Path
 
+from markupsafe import Markup
 from mkdocs.config import config_options as c
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
@@ -71,6 +73,11 @@ class TimelinePlugin(BasePlugin):
         config.extra_css.extend(p for p in stylesheets(settings.search) if p not in config.extra_css)
         for script in scripts(settings.search):
             config.extra_javascript += [script] * (script not in map(str, config.extra_javascript))
+        # Themes print the title and description into HTML unescaped (Material: <title>, the header, the description
+        # meta), so `</title><script>` in mkdocs.yml would run; as Markup they are text, and `| e` leaves them alone.
+        for key in ("site_name", "site_description"):
+            if isinstance(config[key], str) and not isinstance(config[key], Markup):
+                config[key] = Markup(html.escape(config[key], quote=True))
         if settings.search and any(name in config.plugins for name in THEME_SEARCH):
             log.warning("the theme's search plugin is on as well as the timeline's search: remove '- search' from "
                         "plugins in mkdocs.yml (or set the timeline's 'search: false' to keep the theme's)")

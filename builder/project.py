@@ -18,7 +18,7 @@ from builder.render.categories import CategoryStyle, merge_styles
 from builder.render.references import check_references
 from builder.render.sources import provenance
 from builder.settings import Settings
-from builder.story.names import Names
+from builder.story.names import Names, names_path
 from builder.storytitle import foreign_title
 from builder.textio import display_path, read_text
 
@@ -32,7 +32,7 @@ def load_styles(settings: Settings) -> tuple[dict[str, CategoryStyle], list[Prob
         path = settings.root / settings.categories_file
         shown = display_path(path)
         try:
-            loaded = construct(parse_yaml(read_text(path), shown))
+            loaded = construct(parse_yaml(read_text(path), shown), shown)
         except TimelineError as err:
             problems += err.problems
         else:
@@ -43,6 +43,13 @@ def load_styles(settings: Settings) -> tuple[dict[str, CategoryStyle], list[Prob
         problems += [Problem(config, field=f"plugins.{PLUGIN}.categories", message=m.removeprefix(": "))
                      for m in found]
     return styles, problems
+
+
+def unknown_articles(names: Names, articles: set[str], shown: str) -> list[Problem]:
+    """An alias limited to an article the timeline does not have would apply nowhere: said, not skipped."""
+    return [Problem(shown, alias.line, 0, f"{alias.where}.articles", f"expected the name of an article of the "
+                    f"timeline (timeline/articles/NAME.yml), got {article!r}; fix the name, or delete it")
+            for item in names.items for alias in item.aliases for article in alias.articles if article not in articles]
 
 
 # --- the project -------------------------------------------------------------------------------------------
@@ -101,6 +108,8 @@ class Project:
         except TimelineError as err:
             found += err.problems
         loaded = Loaded(entries, articles, styles, {}, errors + found, names=names)
+        if names is not None and folder.is_dir():
+            loaded.warnings += unknown_articles(names, set(articles), display_path(names_path(folder)))
         for style in styles.values():
             svg = icon_svg(style.icon)
             if svg is not None:

@@ -39,7 +39,14 @@ FIELDS = ("article", "title", "published", *META_FIELDS, "text_sha256", "sentenc
 REQUIRED = ("article", "published", "sentences")
 SENTENCE_FIELDS = ("anchor", "paragraph", "text")
 ANCHOR = re.compile(r"^s-[1-9][0-9]*$")
+PARAGRAPH = re.compile(r"^[0-9]{1,9}$")
 STAMP = "# builder-sha256: "
+# A record holds its article's text and, per sentence, its anchor and paragraph: 1.3 times the article for sentences
+# of news length, more for many short ones (a 1.9 MB article of 12-word sentences: 3.1 MB). It is read with a limit
+# of its own, so that any article extract takes gives a record the site can read; past it extract refuses the record.
+MAX_RECORD_BYTES = 16_000_000
+RECORD_LIMIT = {"limit": MAX_RECORD_BYTES, "what": "an article record",
+                "fix": "split its article into several articles and extract them again"}
 HEADER = ("# The article {name!r} as the site shows it, written by `python -m builder extract` (not an entry):\n"
           "# its metadata, and its sentences with the anchor each has on the article's page (#s-1 ...).\n"
           "# Edit it and the builder keeps your version; delete it and the next extract writes it again.\n")
@@ -134,7 +141,9 @@ def _sentence(c: Checker, node: Node, field: str, seen: set[str]) -> SourceSente
                   f"({why}); keep the anchor the builder wrote")
         anchor = None
     paragraph = nodes["paragraph"]
-    if not (isinstance(paragraph, ScalarNode) and paragraph.tag.endswith(":int") and int(paragraph.value) >= 1):
+    # Digits only: YAML also reads 0x1F and 1:30 as whole numbers, which int() refuses.
+    if not (isinstance(paragraph, ScalarNode) and paragraph.tag.endswith(":int") and PARAGRAPH.match(paragraph.value)
+            and int(paragraph.value) >= 1):
         c.problem(paragraph, f"{field}.paragraph", f"expected a paragraph number from 1, got {describe(paragraph)}")
         return None
     text = read_text_field(c, nodes["text"], f"{field}.text")
@@ -207,14 +216,14 @@ def load_records(folder: Path, cache: RecordCache | None = None) -> tuple[dict[s
     for path in paths:
         shown = display_path(path)
         try:
-            text = read_text(path)
+            text = read_text(path, **RECORD_LIMIT)
         except TimelineError as err:
             problems += err.problems
             continue
         key = text.encode("utf-8")
         if cache is None or path not in cache or cache[path][0] != key:
             try:
-                result = read_record(parse_yaml(text, shown), shown, path.stem)
+                result = read_record(parse_yaml(text, shown, MAX_RECORD_BYTES), shown, path.stem)
             except TimelineError as err:
                 result = (None, err.problems)
             if cache is not None:
@@ -233,6 +242,21 @@ def load_records(folder: Path, cache: RecordCache | None = None) -> tuple[dict[s
 
 # --- writing (extract) ---------------------------------------------------------------------------------
 
+def check_records(folder: Path, names: Iterable[str]) -> None:
+    """Before a run writes anything: the records it will replace must be files it can read (not a link, a pipe,
+    a folder, nor past the limit), or TimelineError naming every one that is not."""
+    problems: list[Problem] = []
+    for name in names:
+        path = record_path(folder, name)
+        if os.path.lexists(path):
+            try:
+                read_text(path, **RECORD_LIMIT)
+            except TimelineError as err:
+                problems += err.problems
+    if problems:
+        raise TimelineError(problems)
+
+
 @dataclass(frozen=True)
 class Written:
     """What `write_record` did: 'new', 'updated', 'unchanged' or 'kept' (edited by hand), and the diff then."""
@@ -247,7 +271,7 @@ def write_record(folder: Path, article: Article, split: Splitter) -> Written:
     path = record_path(folder, article.name)
     if os.path.lexists(path.parent):
         check_folder(path.parent)                # never write through a link to another folder
-    current = read_text(path) if os.path.lexists(path) else None
+    current = read_text(path, **RECORD_LIMIT) if os.path.lexists(path) else None
     stored = _parsed(current, path)[0] if current is not None and not edited(current) else None
     if stored is not None and stored.text_sha256 == sha(article.text):
         # The article's text is unchanged: keep its sentences (and anchors) as they were cut then.
@@ -256,6 +280,11 @@ def write_record(folder: Path, article: Article, split: Splitter) -> Written:
     else:
         fresh = record_of(article, split)
     text = dump_record(fresh)
+    size = len(text.encode("utf-8"))
+    if size > MAX_RECORD_BYTES:
+        raise TimelineError(Problem(display_path(article.path), message=f"expected an article whose record (its "
+                                    f"{len(fresh.sentences)} sentences, each with its anchor) fits in "
+                                    f"{MAX_RECORD_BYTES / 10**6:g} MB, got {size / 10**6:.1f} MB; split the article"))
     if current is not None and edited(current) and split_stamp(current)[1] != record_body(fresh):
         return Written("kept", path, (current, text))
     if current == text:
@@ -266,7 +295,7 @@ def write_record(folder: Path, article: Article, split: Splitter) -> Written:
 
 def _parsed(text: str, path: Path) -> tuple[SourceArticle | None, list[Problem]]:
     try:
-        return read_record(parse_yaml(text, display_path(path)), display_path(path), path.stem)
+        return read_record(parse_yaml(text, display_path(path), MAX_RECORD_BYTES), display_path(path), path.stem)
     except TimelineError as err:
         return None, err.problems
 

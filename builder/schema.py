@@ -10,6 +10,9 @@ from builder.model import CATEGORIES, MEASURES, QUALIFIERS, REVISION_KINDS
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 # Only web addresses are linked: javascript:, data: or vbscript: in a link would run in the reader's browser.
 URL = re.compile(r"^https?://[^\s/?#]+[^\s]*$", re.IGNORECASE)
+# A count is at most 15 digits: it goes into timeline.json and feeds, and JavaScript numbers are exact only up to
+# 2**53 (about 9 * 10**15).
+MAX_COUNT_DIGITS = 15
 DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 DATE_PATTERN = r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"
 DAY_PATTERN = r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$"
@@ -109,7 +112,7 @@ def _property(spec: FieldSpec, categories: tuple[str, ...]) -> dict:
             "date": {"type": ["string", "integer"], "pattern": DATE_PATTERN},
             "day": {"type": "string", "pattern": DAY_PATTERN},
             "bool": {"type": "boolean"},
-            "count": {"type": "integer", "minimum": 0},
+            "count": {"type": "integer", "minimum": 0, "maximum": 10 ** MAX_COUNT_DIGITS - 1},
             "category": {"enum": list(categories)},
             "measure": {"enum": list(MEASURES)},
             "qualifier": {"enum": list(QUALIFIERS)},

@@ -236,12 +236,26 @@ def build_bundle(service: Service, records: list[Record], out: Path, language: s
         target.write_bytes(content)
 
 
+#: The working folders of write_search_index inside the site: hidden, so MkDocs' cleaning never removes them.
+WORK_PREFIX = ".search-"
+
+
+def remove_leftovers(site_dir: Path) -> None:
+    """Working folders a killed run left in the site (MkDocs' clean keeps hidden files: they would be published)."""
+    for leftover in site_dir.glob(WORK_PREFIX + "*"):
+        if leftover.is_dir() and not leftover.is_symlink():
+            shutil.rmtree(leftover, ignore_errors=True)
+        else:
+            leftover.unlink(missing_ok=True)
+
+
 def write_search_index(records: list[Record], site_dir: Path, *, language: str = "en",
                        per_bundle: int = PER_BUNDLE, binary: Path | None = None,
-                       background: bool = False) -> SearchIndex:
+                       background: bool = False, started: Callable[[Service], None] = lambda service: None
+                       ) -> SearchIndex:
     """Write the records' index into site_dir/pagefind/ (replacing what was there), in bundles of at most
     `per_bundle` records, and pagefind/index.json listing them for the search script. Deterministic: the same
-    records give byte-identical files."""
+    records give byte-identical files. `started` is told of each Pagefind service as it starts (to stop it)."""
     if per_bundle < 1:
         raise ValueError("per_bundle must be at least 1")
     site_dir = Path(site_dir)
@@ -251,19 +265,21 @@ def write_search_index(records: list[Record], site_dir: Path, *, language: str =
     if target.is_symlink() or (target.exists() and not target.is_dir()):
         raise SearchIndexError(f"{target}: expected a folder the index may replace, got a link or a file")
     groups = [records[i:i + per_bundle] for i in range(0, len(records), per_bundle)] or [[]]
-    work = Path(tempfile.mkdtemp(prefix=".search-", dir=site_dir))
+    remove_leftovers(site_dir)
+    work = Path(tempfile.mkdtemp(prefix=WORK_PREFIX, dir=site_dir))
     try:
         for number, group in enumerate(groups):
             # A service per bundle: a service that built one bundle keeps its memory for the next (345 MB
             # peak for four bundles of 2,500 in one service, 173 MB in four).
             with Service(binary, background) as service:
+                started(service)
                 build_bundle(service, group, work / str(number), language)
         bundles = tuple(f"{n}/" for n in range(len(groups)))
         manifest = {"bundles": list(bundles), "records": [len(g) for g in groups], "language": language}
         (work / MANIFEST).write_text(json.dumps(manifest, sort_keys=True) + "\n", encoding="utf-8")
         os.chmod(work, 0o755)
         if target.exists():
-            old = Path(tempfile.mkdtemp(prefix=".search-old-", dir=site_dir))
+            old = Path(tempfile.mkdtemp(prefix=WORK_PREFIX + "old-", dir=site_dir))
             target.rename(old / SEARCH_DIR)
             work.rename(target)
             shutil.rmtree(old)
@@ -287,6 +303,8 @@ class IndexWorker:
         self.job: tuple[list[Record], Path, str] | None = None
         self.busy = False
         self.closed = False
+        self.cancelled = False
+        self.service: Service | None = None        # the Pagefind service writing now
         self.thread: threading.Thread | None = None
 
     def submit(self, records: list[Record], site_dir: Path, language: str = "en") -> None:
@@ -306,25 +324,38 @@ class IndexWorker:
                     return
                 (records, site_dir, language), self.job, self.busy = self.job, None, True
             try:
-                write_search_index(records, site_dir, language=language, background=self.background)
+                write_search_index(records, site_dir, language=language, background=self.background,
+                                   started=self._started)
             except Exception as err:             # a rebuild cleaning the site under it, or Pagefind failing
                 with self.wake:
-                    newer = self.job is not None
-                if not newer:                    # a newer request will write the index again: say nothing yet
-                    self.on_error(err)
+                    newer, cancelled = self.job is not None, self.cancelled
+                if not newer and not cancelled:  # a newer request will write the index again: say nothing yet;
+                    self.on_error(err)           # a cancelled one failed because it was stopped
             finally:
                 with self.wake:
                     self.busy = False
                     self.wake.notify_all()
+
+    def _started(self, service: Service) -> None:
+        with self.wake:
+            self.service = service
+            if self.cancelled:
+                service.child.kill()
 
     def wait(self, timeout: float | None = None) -> bool:
         """Until nothing is pending or being written (True), or the timeout (False)."""
         with self.wake:
             return self.wake.wait_for(lambda: self.job is None and not self.busy, timeout)
 
-    def close(self, timeout: float = 30) -> None:
+    def close(self, timeout: float = 30, cancel: bool = False) -> None:
+        """Stop taking requests and wait for the one being written; with `cancel` (a failed build), stop Pagefind
+        instead: the index is not written, and its working folder is removed."""
         with self.wake:
             self.closed = True
+            if cancel:
+                self.cancelled = True
+                if self.service is not None and self.service.child.poll() is None:
+                    self.service.child.kill()
             self.wake.notify_all()
         if self.thread is not None:
             self.thread.join(timeout)

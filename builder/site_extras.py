@@ -56,22 +56,29 @@ class SiteExtras:
         if records == self.indexed and (Path(site_dir) / SEARCH_DIR / MANIFEST).is_file():
             return
         if self.indexer is None:
-            self.indexer = IndexWorker(lambda err: self.warn(f"search index not updated: {err}"))
+            self.indexer = IndexWorker(self._serve_index_failed)
         self.indexer.submit(records, Path(site_dir), self.language)
         self.indexed = records
 
     def failed(self) -> None:
-        """A failed build may have written some stubs: all of them next time; a build's index thread ends with it."""
+        """A failed build may have written some stubs: all of them next time. A build's index is cancelled (Pagefind
+        stopped, its working folder removed): a failed build writes no index, nor waits for one."""
         self.previous_stubs = {}
         if not self.serving:
-            self._stop(wait=False)
+            self._stop(wait=False, cancel=True)
 
     def close(self) -> None:
-        self._stop(wait=False)
+        """`serve` stopped: its site (a temporary folder) goes too, so an index being written is cancelled."""
+        self._stop(wait=False, cancel=True)
 
-    def _stop(self, wait: bool) -> None:
+    def _serve_index_failed(self, err: BaseException) -> None:
+        """Under `serve`: the index was not written, so the next rebuild writes it even if its records are the same."""
+        self.indexed = None
+        self.warn(f"search index not updated: {err}")
+
+    def _stop(self, wait: bool, cancel: bool = False) -> None:
         if self.indexer is not None:
             if wait:
                 self.indexer.wait()
-            self.indexer.close()
+            self.indexer.close(cancel=cancel)
             self.indexer = None

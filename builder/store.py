@@ -31,6 +31,7 @@ from pathlib import Path
 from builder.errors import Problem, TimelineError
 from builder.model import Entry
 from builder.schema import SLUG
+from builder.story.match import well_formed_match
 from builder.story.reports import Record, report_json, sha
 from builder.story.timeline import Outcome, Story
 from builder.textio import MAX_MANIFEST_BYTES, check_folder, display_path, printable, read_bytes, write_atomic
@@ -173,7 +174,7 @@ def _by_lines(text: str, shown: str, how: str) -> dict | None:
         if bad is not None:
             raise TimelineError(Problem(shown, number, 0, "entries", "expected entry ids and article names made of "
                                         f"lowercase letters, digits and hyphens, got {printable(bad)!r}; {how}"))
-        match = head.get("match") if isinstance(head.get("match"), dict) else None
+        match = head.get("match") if well_formed_match(head.get("match")) else None
         records[entry_id] = Record(entry_id, None, _hashes(head), bool(head.get("pending")),
                                    tuple(head.get("apart", ())), match, raw=value[cut + len(REPORTS) - 1:-1],
                                    articles=head["articles"], damaged=damaged(number))
@@ -207,7 +208,8 @@ def _well_formed(record) -> bool:
         return hashes and _texts(record, ("article", "key", "source"))
     return hashes and isinstance(reports, list) and all(
         isinstance(r, dict) and _texts(r, ("article", "key", "source", "published")) and
-        isinstance(r.get("entry", {}), dict) for r in reports) and isinstance(record.get("apart", []), list)
+        isinstance(r.get("entry", {}), dict) for r in reports) and isinstance(record.get("apart", []), list) and all(
+        _is_slug(a) for a in record.get("apart", []))          # ids of entries kept apart from this one
 
 
 def _hashes(record: dict) -> list[str]:
@@ -223,7 +225,7 @@ def _record(entry_id: str, data: dict) -> Record:
                 raise ValueError(entry_id)
     else:                                                  # version 1: one article per entry, no extraction kept
         raw = [{"article": data["article"], "key": data["key"], "source": data.get("source", ""), "published": ""}]
-    match = data.get("match") if isinstance(data.get("match"), dict) else None
+    match = data.get("match") if well_formed_match(data.get("match")) else None
     return Record(entry_id, None, _hashes(data), bool(data.get("pending")), tuple(data.get("apart", ())), match, raw)
 
 

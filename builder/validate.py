@@ -11,8 +11,8 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from builder.errors import Problem
 from builder.model import CATEGORIES, MEASURES, QUALIFIERS, REVISION_KINDS, Entry, Figure, Quote, Revision, Source
-from builder.schema import (DATE, ENTRY_FIELDS, FIGURE_FIELDS, QUOTE_FIELDS, REVISION_FIELDS, SLUG, SOURCE_FIELDS, URL,
-                            FieldSpec)
+from builder.schema import (DATE, ENTRY_FIELDS, FIGURE_FIELDS, MAX_COUNT_DIGITS, QUOTE_FIELDS, REVISION_FIELDS, SLUG,
+                            SOURCE_FIELDS, URL, FieldSpec)
 
 NULL = "tag:yaml.org,2002:null"
 BOOL = "tag:yaml.org,2002:bool"
@@ -149,12 +149,22 @@ def read_day(c: Checker, node: Node, field: str) -> str | None:
     return value
 
 
+# YAML reads 0x1F, 0b101 and 1:30 (base 60) as whole numbers too; a count is written in decimal digits.
+DECIMAL = re.compile(r"^\+?[0-9][0-9_]*$")
+
+
 def read_count(c: Checker, node: Node, field: str) -> int | None:
-    if not isinstance(node, ScalarNode) or node.tag != "tag:yaml.org,2002:int" or str(node.value).startswith("-"):
+    value = str(node.value) if isinstance(node, ScalarNode) else ""
+    if node.tag != "tag:yaml.org,2002:int" or not DECIMAL.match(value):
         c.problem(node, field, f"expected a whole number like 12 or 2300, got {describe(node)}; write the digits "
                   "only (no commas, words or signs)")
         return None
-    return int(str(node.value).replace("_", ""))
+    digits = value.lstrip("+").replace("_", "").lstrip("0") or "0"
+    if len(digits) > MAX_COUNT_DIGITS:
+        c.problem(node, field, f"expected a whole number of at most {MAX_COUNT_DIGITS} digits, got one of "
+                  f"{len(digits)} digits; check the value")
+        return None
+    return int(digits)
 
 
 def read_choice(vocabulary: tuple[str, ...], what: str) -> Callable[[Checker, Node, str], str | None]:

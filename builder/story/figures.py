@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 from builder.model import Entry, Figure
+from builder.schema import MAX_COUNT_DIGITS
 
 # The words that say what was counted, by measure: participles and adjectives after the number ("twelve people
 # have been killed", "155 dead"), and verbs before it ("killing 12", "freed 300 hostages").
@@ -126,7 +128,9 @@ def parse_number(text: str) -> int | None:
     if not words:
         return None
     if re.fullmatch(r"\d+(?:\.\d+)?", words[0]) and len(words) == 1:
-        return int(round(float(words[0]) * scale))
+        if len(words[0]) > 2 * MAX_COUNT_DIGITS:      # no count: float() would make it infinite, int() refuse it
+            return None
+        return int((Decimal(words[0]) * scale).to_integral_value())       # exact, halves to even as round() did
     if all(w in NUMBER_WORDS for w in words) and len(words) <= 2:
         return sum(NUMBER_WORDS[w] for w in words) * scale
     return None
@@ -148,6 +152,10 @@ def _qualifier(match: re.Match) -> str | None:
     return None
 
 
+# The largest count an entry holds (builder/schema.py): a bigger number in a sentence is no count of people.
+LARGEST = 10 ** MAX_COUNT_DIGITS - 1
+
+
 def _value(match: re.Match) -> int | None:
     first = parse_number(match.group("n1"))
     if first is None or not _between_ok(match.group("between1")):
@@ -155,8 +163,8 @@ def _value(match: re.Match) -> int | None:
     if match.groupdict().get("n2"):
         second = parse_number(match.group("n2"))
         if second is not None and _between_ok(match.group("between2")):
-            return first + second               # "ten journalists and two police officers": twelve in all
-    return first
+            first += second                     # "ten journalists and two police officers": twelve in all
+    return first if first <= LARGEST else None
 
 
 def find_counts(sentence: str) -> list[Count]:

@@ -8,6 +8,7 @@ or `kind: none` for words that are no name at all). Extraction of every later ar
 """
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,6 +36,8 @@ ACRONYM = re.compile(r"^[A-Z]{2,7}$")
 class Alias:
     name: str
     articles: tuple[str, ...] = ()       # only in these articles (empty: everywhere)
+    line: int = field(default=0, compare=False)      # where the file gives it, for messages
+    where: str = field(default="", compare=False)    # its place in the file: [0].aliases[1]
 
 
 @dataclass(frozen=True)
@@ -56,16 +59,20 @@ def _read_alias(c: Checker, node: Node, where: str) -> Alias | None:
         c.problem(node, where, f"expected a name, or 'name:' with 'articles:', got {describe(node)}; write the name")
         return None
     values: dict = {}
+    line = node.start_mark.line + 1
     for key, value in node.value:
         k = str(key.value)
         if k not in ALIAS_FIELDS:
             c.problem(key, f"{where}.{k}", f"expected one of {', '.join(ALIAS_FIELDS)}, got an unknown field; "
                       + (suggest(k, ALIAS_FIELDS).strip(" ()") or "rename it or delete the line"))
+        elif k in values:
+            c.problem(key, f"{where}.{k}", "expected once, got it again; delete one of them")
         elif k == "name":
             values["name"] = read_text(c, value, f"{where}.name")
         elif isinstance(value, SequenceNode):
             values["articles"] = tuple(a for i, n in enumerate(value.value)
                                        if (a := read_slug(c, n, f"{where}.articles[{i}]")))
+            line = value.start_mark.line + 1
         else:
             c.problem(value, f"{where}.articles", f"expected a list of article names, got {describe(value)}; "
                       "write [name-of-article, ...]")
@@ -73,7 +80,7 @@ def _read_alias(c: Checker, node: Node, where: str) -> Alias | None:
         if "name" not in values:
             c.problem(node, f"{where}.name", "expected the alias, got nothing; add 'name: ...'")
         return None
-    return Alias(values["name"], values.get("articles", ()))
+    return Alias(values["name"], values.get("articles", ()), line, where)
 
 
 def _read_item(c: Checker, node: Node, where: str) -> NameItem | None:
@@ -114,7 +121,7 @@ def _read_item(c: Checker, node: Node, where: str) -> NameItem | None:
 
 def read_names_file(path: Path) -> tuple[list[NameItem], str]:
     """The items of a names file and its hash ([] and '' when there is none); TimelineError listing every problem."""
-    if not path.exists():
+    if not os.path.lexists(path):      # a link, even to nothing, is read (and refused) like any file
         return [], ""
     shown = display_path(path)
     text = read_file(path, shown)

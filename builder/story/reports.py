@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import types
+import typing
 from collections.abc import Callable
 from dataclasses import dataclass, fields, replace
 
@@ -69,19 +71,34 @@ def entry_json(entry: Entry) -> dict:
     return data
 
 
+def _typed(hint, value):
+    """`value` (JSON data) as the type `hint` of a model's field says; TypeError when it is of another type. The
+    manifest is a file anyone can edit: a name that is a number must not reach the code that reads names."""
+    options = typing.get_args(hint) if typing.get_origin(hint) in (typing.Union, types.UnionType) else (hint,)
+    if value is None and type(None) in options:
+        return None
+    kind = next(o for o in options if o is not type(None))
+    if typing.get_origin(kind) is tuple and isinstance(value, list):
+        return tuple(_typed(typing.get_args(kind)[0], item) for item in value)
+    if kind in _MODELS and isinstance(value, dict):
+        hints = _MODELS[kind]
+        if not set(value) <= set(hints):
+            raise TypeError(f"unknown fields {sorted(set(value) - set(hints))}")
+        return kind(**{k: _typed(hints[k], v) for k, v in value.items()})
+    if kind in (str, bool) and isinstance(value, kind) or kind is int and type(value) is int:
+        return value
+    raise TypeError(f"expected {kind}, got {type(value).__name__}")
+
+
+_MODELS = {model: typing.get_type_hints(model) for model in (Quote, Source, Figure, Revision)}
+_ENTRY_HINTS = typing.get_type_hints(Entry)
+
+
 def entry_from_json(data: dict) -> Entry:
-    """The Entry of entry_json's data; ValueError or TypeError when the data is not of that shape."""
-    values = {}
-    for f in fields(Entry):
-        if f.name in _SKIP or f.name not in data:
-            continue
-        value = data[f.name]
-        if f.name in _NESTED:
-            value = tuple(_NESTED[f.name](**item) for item in value)
-        elif isinstance(value, list):
-            value = tuple(value)
-        values[f.name] = value
-    return Entry(**values)
+    """The Entry of entry_json's data; ValueError or TypeError when the data is not of that shape (each field of
+    the type the model gives it)."""
+    return Entry(**{f.name: _typed(_ENTRY_HINTS[f.name], data[f.name]) for f in fields(Entry)
+                    if f.name not in _SKIP and f.name in data})
 
 
 def report_json(report: ArticleReport) -> dict:

@@ -33,10 +33,12 @@ def run(argv: list[str], capsys) -> tuple[int, str]:
     return result[0], out + err
 
 
-@pytest.mark.parametrize("pipe", ["seeds/kyiv.txt", "seeds/kyiv.yml", "timeline/.manifest.json"])
-def test_a_named_pipe_as_an_article_its_metadata_or_the_manifest_is_refused(pipe, in_tmp, capsys):
+@pytest.mark.parametrize("pipe", ["seeds/kyiv.txt", "seeds/kyiv.yml", "timeline/.manifest.json",
+                                  "timeline/articles/kyiv.yml"])
+def test_a_named_pipe_as_an_article_its_metadata_its_record_or_the_manifest_is_refused(pipe, in_tmp, capsys):
+    """... before anything is written (a record was refused only after the entries had been)."""
     (in_tmp / "seeds").mkdir()
-    (in_tmp / "timeline").mkdir()
+    (in_tmp / "timeline" / "articles").mkdir(parents=True)
     for name, text in (("seeds/kyiv.txt", ARTICLE), ("seeds/kyiv.yml", METADATA)):
         if name != pipe:
             (in_tmp / name).write_text(text, encoding="utf-8")

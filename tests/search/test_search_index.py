@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import time
 from pathlib import Path
 
 import pytest
@@ -174,3 +175,41 @@ def test_the_worker_writes_the_newest_index_and_reports_a_failure(tmp_path, monk
         assert json.loads((tmp_path / SEARCH_DIR / MANIFEST).read_text(encoding="utf-8")) == manifest   # kept
     finally:
         worker.close()
+
+
+def test_working_folders_a_killed_run_left_in_the_site_are_removed(tmp_path):
+    """MkDocs' clean keeps hidden files, so a run killed while indexing would leave .search-* in every later site."""
+    (tmp_path / ".search-k1ll3d" / "0").mkdir(parents=True)
+    (tmp_path / ".search-k1ll3d" / "0" / "pagefind.js").write_text("half")
+    (tmp_path / ".search-old-x").mkdir()
+    (tmp_path / ".nojekyll").write_text("")                      # anything else hidden is the site's own
+    write_search_index(entry_records(SEED_ENTRIES[:2], PAGES), tmp_path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".nojekyll", SEARCH_DIR]
+
+
+def hanging_pagefind(folder: Path) -> Path:
+    """A Pagefind that starts and never answers (a huge index, a stuck process)."""
+    script = folder / "hanging-pagefind"
+    script.write_text("#!/bin/sh\nexec sleep 300\n")
+    script.chmod(0o755)
+    return script
+
+
+def test_a_cancelled_worker_stops_pagefind_and_leaves_no_index_nor_working_folder(tmp_path, monkeypatch):
+    from builder.search_index import IndexWorker
+
+    monkeypatch.setenv("PAGEFIND_BINARY_PATH", str(hanging_pagefind(tmp_path)))
+    site = tmp_path / "site"
+    site.mkdir()
+    failures: list[BaseException] = []
+    worker = IndexWorker(failures.append, background=False)
+    worker.submit(entry_records(SEED_ENTRIES, PAGES), site)
+    for _ in range(1000):                                     # until Pagefind has started
+        if worker.service is not None:
+            break
+        time.sleep(0.01)
+    worker.close(timeout=20, cancel=True)
+    assert not worker.thread.is_alive(), "close(cancel=True) waited for Pagefind instead of stopping it"
+    assert worker.service.child.poll() is not None
+    assert list(site.iterdir()) == []
+    assert failures == [], "a cancelled index is no failure to report (serve's Ctrl-C would warn)"

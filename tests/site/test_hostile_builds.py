@@ -31,3 +31,33 @@ def test_a_link_in_the_timeline_fails_the_build_without_quoting_its_target(tmp_p
     assert SECRET not in said
     assert not (config.parent / "site" / "timeline" / "index.html").exists() or \
         SECRET not in (config.parent / "site" / "timeline" / "index.html").read_text(encoding="utf-8")
+
+
+TITLE = 'Kyiv </title><script>alert(1)</script> & "quoted"'
+DESCRIPTION = 'What happened in Kyiv " onmouseover="alert(2)" <img src=x onerror=alert(3)>'
+
+
+def test_the_sites_title_and_description_from_mkdocs_yml_are_text_in_the_themes_pages(tmp_path):
+    """Material prints site_name into <title> and the header, and site_description into a meta tag, unescaped:
+    mkdocs.yml is an input like any other, so markup in them must stay text on every page."""
+    import json
+
+    from test_small_builds import TWO
+    from htmltools import elements, parse, visible_text
+
+    config = small_project(tmp_path, TWO)
+    text = config.read_text(encoding="utf-8").replace(
+        "site_name: Timeline\n", f"site_name: {json.dumps(TITLE)}\nsite_description: {json.dumps(DESCRIPTION)}\n")
+    config.write_text(text, encoding="utf-8")
+    site = build(config)
+    for page in (site / "index.html", site / "timeline" / "index.html", site / "404.html"):
+        html = page.read_text(encoding="utf-8")
+        found = parse(html)
+        assert not [a for _, a in found.elements if any(k.startswith("on") for k in a)], page
+        assert "<script>alert" not in html, page              # no script element opens with the title's text
+        head = html[html.index("<title>") + len("<title>"):html.index("</title>")]
+        assert TITLE.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;") in head
+        assert TITLE in visible_text(html[html.index("<header"):html.index("</header>")]), page
+    metas = [a for _, a in elements((site / "404.html").read_text(encoding="utf-8"), "meta")
+             if a.get("name") == "description"]
+    assert [m["content"] for m in metas] == [DESCRIPTION]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import time
 from contextlib import contextmanager
 
 from mkdocs.commands.build import build
@@ -110,3 +111,42 @@ def test_the_entry_cache_parses_only_changed_files(tmp_path, monkeypatch):
     edited.unlink()
     assert [e.id for e in loader.load_timeline(tmp_path / "timeline", cache=cache)] == [second[1].id]
     assert len(cache) == 1
+
+
+def test_an_index_that_failed_is_written_again_on_the_next_rebuild_even_with_the_same_records(tmp_path, monkeypatch):
+    """A rebuild skips the index when its records are those last indexed; one whose writing failed (Pagefind
+    crashed) was not indexed, so search must not stay on the older index until an entry changes again."""
+    entry = tmp_path / "timeline" / "2022-03-20-kyiv-shelled.yml"
+    config = small_project(tmp_path, TWO)
+    site = tmp_path / "site"
+    with served(config, site, dirty=True) as server:
+        entry.write_text(SECOND.replace("four people were killed", "five people were killed"), encoding="utf-8")
+        monkeypatch.setenv("PAGEFIND_BINARY_PATH", "/bin/false")
+        server.rebuild()
+        assert server.index_written()
+        assert not any("five people" in r["content"] for r in pagefind_records(site))   # the old index, kept
+        monkeypatch.delenv("PAGEFIND_BINARY_PATH")
+        (tmp_path / "docs" / "about.md").write_text("# About\n", encoding="utf-8")       # any other edit
+        server.rebuild()
+        assert server.index_written()
+        assert sum("five people" in r["content"] for r in pagefind_records(site)) == 1
+
+
+def test_stopping_the_server_stops_an_index_being_written(tmp_path, monkeypatch):
+    """Ctrl-C on `mkdocs serve` while Pagefind writes (here, one that never answers): the server's site is a
+    temporary folder about to go, so Pagefind is stopped, not waited for."""
+    script = tmp_path / "hanging-pagefind"
+    script.write_text("#!/bin/sh\nexec sleep 300\n")
+    script.chmod(0o755)
+    site = tmp_path / "site"
+    server = Served(small_project(tmp_path, TWO), site, dirty=True)
+    monkeypatch.setenv("PAGEFIND_BINARY_PATH", str(script))
+    build(server.cfg, dirty=True)
+    worker = server.plugin.extras.indexer
+    for _ in range(1000):                                     # until Pagefind has started
+        if worker.service is not None:
+            break
+        time.sleep(0.01)
+    server.cfg.plugins.on_shutdown()
+    assert not worker.thread.is_alive(), "the server's shutdown waited for Pagefind"
+    assert worker.service.child.poll() is not None and not list(site.glob(".search-*"))

@@ -256,3 +256,27 @@ def test_the_themes_search_beside_ours_fails_a_strict_build_saying_what_to_do(tm
 def test_a_failing_indexer_fails_the_build_naming_it(tmp_path, caplog, monkeypatch):
     monkeypatch.setenv("PAGEFIND_BINARY_PATH", str(tmp_path / "no-such-pagefind"))
     assert "search index: cannot start Pagefind" in failure(small_project(tmp_path, TWO), caplog)
+
+
+def test_a_build_failing_mid_way_stops_its_indexer_and_leaves_no_working_folder(tmp_path, caplog, monkeypatch):
+    """The index starts beside the pages: a page that fails to render must not wait for Pagefind (here, one that
+    never answers) nor leave its hidden working folder in site/, which MkDocs' clean would keep for ever."""
+    import threading
+
+    import jinja2
+
+    script = tmp_path / "hanging-pagefind"
+    script.write_text("#!/bin/sh\nexec sleep 300\n")
+    script.chmod(0o755)
+    monkeypatch.setenv("PAGEFIND_BINARY_PATH", str(script))
+    config = small_project(tmp_path, TWO)
+    (tmp_path / "overrides").mkdir()
+    (tmp_path / "overrides" / "main.html").write_text(
+        '{% extends "base.html" %}\n{% block content %}{{ page.no_such_thing.call() }}{% endblock %}\n')
+    config.write_text(config.read_text(encoding="utf-8").replace("  name: material\n",
+                                                                 "  name: material\n  custom_dir: overrides\n"))
+    with pytest.raises(jinja2.UndefinedError):
+        build(config)
+    assert not [t for t in threading.enumerate() if t.name == "timeline-search-index" and t.is_alive()]
+    site = tmp_path / "site"
+    assert not (site / "pagefind").exists() and not list(site.glob(".search-*"))

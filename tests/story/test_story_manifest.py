@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from newsroom import Newsroom
 from test_story_merging import DAY_ONE, DAY_THREE
 
@@ -75,3 +77,76 @@ def test_a_version_1_manifest_is_read_and_its_entries_stay_the_builders(in_tmp, 
     room.publish("quake-day-three", "2024-05-12", DAY_THREE)
     out = room.run("quake-day-three")
     assert "merged" in out and len(room.data("magnitude 6.1 struck")["sources"]) == 2
+
+
+def _edit_heads(room: Newsroom, edit) -> None:
+    """Apply `edit` to the head (everything before the reports) of every entry's line of the manifest."""
+    path = room.timeline / ".manifest.json"
+    text = path.read_text(encoding="utf-8").split("\n")
+    for number in range(1, len(text) - 2):
+        key, _, value = text[number].removesuffix(",").partition(": ")
+        cut = value.index(',"reports":[')
+        head = json.loads(value[:cut] + "}")
+        edit(head)
+        text[number] = f"{key}: {json.dumps(head, separators=(',', ':'))[:-1]}{value[cut:]}" + (
+            "," if text[number].endswith(",") else "")
+    path.write_text("\n".join(text), encoding="utf-8")
+
+
+@pytest.mark.parametrize("field,value", [("people", [1]), ("people", 5), ("organisations", [None]),
+                                         ("short", [["a"]]), ("short", None), ("sentences", [[["kill", 4]]]),
+                                         ("counts", "x"), ("date", 5)])
+def test_what_matching_kept_of_an_entry_is_worked_out_again_when_it_is_not_of_its_shape(in_tmp, capsys, field,
+                                                                                         value):
+    """`match` is derived from the reports: a hand-edited or badly merged one is worked out again, never a traceback,
+    and the run writes what it would have written with the manifest intact."""
+    rooms = []
+    for name, damaged in (("intact", False), ("damaged", True)):
+        room = Newsroom(in_tmp / name, capsys)
+        room.publish("quake-day-one", "2024-05-10", DAY_ONE)
+        room.publish("quake-day-three", "2024-05-12", DAY_THREE)
+        room.run("quake-day-one")
+        if damaged:
+            _edit_heads(room, lambda head: head["match"].__setitem__(field, value))
+        room.run("quake-day-three")
+        rooms.append(room)
+    intact, damaged = ({k: v for k, v in r.files().items() if k != ".manifest.json"} for r in rooms)
+    assert damaged == intact
+
+
+@pytest.mark.parametrize("value", [[5], [["x"]], ["../../outside"]])
+def test_entries_kept_apart_that_are_not_ids_stop_the_run_naming_the_line(in_tmp, capsys, value):
+    room = Newsroom(in_tmp, capsys)
+    room.publish("quake-day-one", "2024-05-10", DAY_ONE)
+    room.run("quake-day-one")
+    _edit_heads(room, lambda head: head.__setitem__("apart", value))
+    before = room.files()
+    room.rewrite("quake-day-one", "at least 12", "at least 13")
+    code, _, err = room.extract()
+    assert code == 1 and err.startswith("timeline/.manifest.json:2: entries: expected the builder's record of ")
+    assert "Traceback" not in err and room.files() == before
+
+
+@pytest.mark.parametrize("field,value", [("people", [1]), ("places", None), ("organisations", 5), ("date", 5),
+                                         ("title", ["a"]), ("quotes", [{"text": 5, "speaker": "x"}]),
+                                         ("figures", [{"measure": "killed", "value": "12", "date": "2024-05-10",
+                                                       "text": "x"}])])
+def test_a_report_whose_extraction_has_a_field_of_another_type_stops_the_run_naming_the_line(in_tmp, capsys, field,
+                                                                                             value):
+    room = Newsroom(in_tmp, capsys)
+    room.publish("quake-day-one", "2024-05-10", DAY_ONE)
+    room.run("quake-day-one")
+    path = room.timeline / ".manifest.json"
+    text = path.read_text(encoding="utf-8").split("\n")
+    key, _, line = text[1].removesuffix(",").partition(": ")
+    record = json.loads(line)
+    record["reports"][0]["entry"][field] = value
+    head = {k: v for k, v in record.items() if k != "reports"}
+    text[1] = (f"{key}: {json.dumps(head, separators=(',', ':'))[:-1]},\"reports\":"
+               f"{json.dumps(record['reports'], separators=(',', ':'))}}},")
+    path.write_text("\n".join(text), encoding="utf-8")
+    before = room.files()
+    room.rewrite("quake-day-one", "at least 12", "at least 13")
+    code, _, err = room.extract()
+    assert code == 1 and err.startswith("timeline/.manifest.json:2: entries: expected the builder's record of ")
+    assert room.files() == before

@@ -1,10 +1,14 @@
 """One name per real person, place or organisation across the story, and the editors' file that corrects it."""
 from __future__ import annotations
 
+import shutil
+
 import pytest
 
 from builder.errors import TimelineError
 from builder.story.names import Names, read_names_file
+from builder.textio import display_path
+from conftest import ROOT
 from newsroom import Newsroom
 
 FULL = "Governor Lena Ostrova said on Monday that the dam in Kessa would be repaired within a month.\n"
@@ -95,6 +99,8 @@ def test_kind_none_drops_a_word_taken_for_a_name(tmp_path):
      "names.yml:1:1: expected a list of names (each item starting with '- name: ...'), got a mapping (key: value "
      "lines); see README, 'Names across the story'"),
     ("- kind: person\n", "names.yml:1:3: [0].name: expected the name to use everywhere, got nothing; add 'name: ...'"),
+    ("- name: Barack Obama\n  aliases:\n  - {name: Obama, name: President Obama}\n",
+     "names.yml:3:19: [0].aliases[0].name: expected once, got it again; delete one of them"),
 ])
 def test_a_names_file_mistake_is_reported_with_its_line_and_field(in_tmp, text, message):
     (in_tmp / "names.yml").write_text(text, encoding="utf-8")
@@ -111,3 +117,27 @@ def test_a_names_file_mistake_stops_extract_before_anything_is_written(in_tmp, c
     code, _, err = room.extract()
     assert code == 1 and err.startswith("timeline/names.yml:2:9: [0].kind: expected one of person, place")
     assert [p.name for p in room.timeline.iterdir()] == ["names.yml"]
+
+
+def test_a_names_file_that_is_a_link_to_nothing_is_refused_not_skipped(in_tmp):
+    (in_tmp / "names.yml").symlink_to(in_tmp / "elsewhere" / "names.yml")
+    with pytest.raises(TimelineError) as err:
+        read_names_file(in_tmp / "names.yml")
+    assert [p.message for p in err.value.problems][0].startswith("expected a regular file, got a symbolic link")
+
+
+def test_an_alias_limited_to_an_article_the_timeline_lacks_is_said_not_skipped(tmp_path):
+    """An alias for some articles only applies nowhere when an article's name is misspelt: check (and a strict
+    build) say where, instead of leaving the name unmerged without a word."""
+    from builder.project import Project
+    from builder.settings import settings_from
+
+    shutil.copytree(ROOT / "timeline", tmp_path / "timeline")
+    (tmp_path / "timeline" / "names.yml").write_text(
+        "- name: Irina Vereshchuk\n  aliases:\n  - name: Vereshchuk\n"
+        "    articles: [mariupol-surender-refused, mariupol-surrender-refused]\n", encoding="utf-8")
+    loaded = Project(settings_from({}, tmp_path)).check()
+    assert [str(p) for p in loaded.warnings if "names.yml" in p.path] == [
+        f"{display_path(tmp_path / 'timeline' / 'names.yml')}:4: [0].aliases[0].articles: expected the name of an "
+        "article of the timeline (timeline/articles/NAME.yml), got 'mariupol-surender-refused'; fix the name, or "
+        "delete it"]

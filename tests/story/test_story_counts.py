@@ -1,0 +1,32 @@
+"""Counts read from a sentence are the numbers it writes, exactly, and only those an entry can hold: an article with
+an absurd number (hostile or a typo) is extracted like any other, never a traceback nor an entry check refuses."""
+from __future__ import annotations
+
+import pytest
+
+from builder.schema import MAX_COUNT_DIGITS
+from builder.story.figures import find_counts, parse_number
+
+
+@pytest.mark.parametrize("text,value", [
+    ("12", 12), ("2,300", 2300), ("1.5 million", 1_500_000), ("twelve", 12), ("three hundred", 300),
+    ("123,456,789,012,345", 123_456_789_012_345),
+    ("9" * 400, None),                                           # float() made it infinite: OverflowError
+    ("9" * 5000, None),
+])
+def test_a_number_is_read_exactly_or_not_at_all(text, value):
+    assert parse_number(text) == value
+
+
+@pytest.mark.parametrize("sentence", [
+    f"At least {'9' * 400} people were killed.",
+    f"At least {'9' * (MAX_COUNT_DIGITS + 1)} people were killed.",
+    "Officials said 12,345,678,901,234,567 people were killed.",
+])
+def test_a_number_no_entry_could_hold_is_no_count(sentence):
+    assert find_counts(sentence) == []
+
+
+def test_the_largest_count_an_entry_holds_is_still_a_count():
+    assert [(c.measure, c.value) for c in find_counts(f"At least {'9' * MAX_COUNT_DIGITS} people were killed.")] \
+        == [("killed", 10 ** MAX_COUNT_DIGITS - 1)]
