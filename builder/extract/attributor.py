@@ -29,6 +29,13 @@ ISSUED_BY = re.compile(r"\b(?P<doc>" + "|".join(sorted(DOCUMENT_WORDS, key=len, 
                        r")\s+(?:from|by)\s+(?P<issuer>[^,;:\"]{2,60}?)\s*[,:]\s*$", re.I)
 
 
+BRACKETED = re.compile(r"\([^()]{1,120}\)")
+# A quoted phrase after a passive frame: "was accused of", "is charged with", "were described as".
+PASSIVE_FRAME = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:\w+(?:ed|en)\s+(?:of|with|as|for)|"
+                           r"(?:told|informed|assured|warned|quoted)\s+by\s+(?P<agent>[^,;\"“]{2,40}?)\s+(?:that|as\s+saying))"
+                           r"\s*[\"“‘']?\s*$", re.I)
+
+
 class Attributor(Referents):
     """Attributes every quote of an article, sentence by sentence, remembering who spoke last."""
 
@@ -153,7 +160,12 @@ class Attributor(Referents):
             # pronoun right before the verb is its subject
             person = self.resolve_pronoun(pronoun.group(1), at=lo + pronoun.start())
             return person, self.role_of(person, None) if person else None
+        # "executive director of HaMoked (Center for the Defence of the Individual) said": a name in brackets
+        # spells out the one before it and never speaks
+        bracketed = [(m.start(), m.end()) for m in BRACKETED.finditer(masked, lo, verb.start())]
         for name in names:                                         # "after Brown called": nearest first
+            if any(a <= name.start < b for a, b in bracketed):
+                continue
             gap = masked[name.end:adjacent.start() if adjacent else verb.start()].strip()
             if gap == "" and name.end <= verb.start() and re.search(r"\b(?:what|as)\s+(?:the\s+)?$",
                                                                     masked[:name.start], re.I):
@@ -182,7 +194,7 @@ class Attributor(Referents):
             person = self.person(name)
             return person, self.role_of(person, name)
         bodies = [n for n in names if n.kind == "organisation" and lo <= n.start < verb.start()
-                  and n.text not in OUTLET_NAMES]
+                  and n.text not in OUTLET_NAMES and not any(a <= n.start < b for a, b in bracketed)]
         # "The United Nations peacekeeping mission in Mali, MINUSMA, said": the name right before the verb.
         adjacent_body = next((n for n in reversed(bodies) if masked[n.end:verb.start()].strip() in ("", ",")
                               and not governed(masked, n.start)), None)
@@ -271,6 +283,15 @@ class Attributor(Referents):
             if re.search(r"\b(?:the|a|an|its|their|his|her|our)\s*$", masked[:q_start], re.I) and re.match(
                     r"\s+(?!(?:and|or|but|that|which|who|to|as|in|on|at|for|of|from|with|by)\b)[a-z]", masked[q_end:]):
                 return None, None, None
+            frame = PASSIVE_FRAME.search(masked, max(0, q_start - 80), q_start)
+            if frame:
+                # "X was accused of 'downloading ...'", "X was told by Y that '...'": X is spoken of; the person
+                # after 'by', if named, spoke
+                by = frame.start("agent") if frame.group("agent") else -1
+                agent = next((n for n in names if by >= 0 and by <= n.start < frame.end("agent")
+                              and n.kind == "person"), None)
+                person = self.person(agent) if agent is not None else None
+                return person, self.role_of(person, agent) if person else None, None
             return self.narrative_subject(masked[:q_start], names) + (None,)
         intro = self.ctx.intro
         if verb is None and intro and intro[:2] == (para.index, sentence.index - 1) and not masked[:q_start].strip():

@@ -217,6 +217,14 @@ ROWS = [
     ("the government is not its spokesman",
      'Government spokesman Marek Hald denied it.\nLate on Sunday, the government gave the rebels 72 hours, warning '
      'that it would otherwise "consider the talks over".', ["government"]),
+    ("a body spelt out in brackets is not the speaker",
+     'The executive director of Ruritania\'s HaLev (Centre for the Defence of the Individual) said on Wednesday '
+     'that "the state has stripped thousands of their residency."', [None]),
+    ("a phrase after 'was accused of' is not the accused's",
+     'Marek Hald, one of five men arrested, was accused of "downloading and possessing banned images" and '
+     'will appear in court next week.', [None]),
+    ("a passive speech verb: the agent speaks",
+     'Marek Hald was told by Ana Costa that "the talks are over for now."', ["Ana Costa"]),
     ("a lone name that spoke is the next he",
      'The coast guard found the boat.\nYonas, a 19-year-old who gave only his first name, said he had paid 1,500 '
      'dollars. "There was no space at all," he said.', ["Yonas"]),
