@@ -30,6 +30,8 @@ ISSUED_BY = re.compile(r"\b(?P<doc>" + "|".join(sorted(DOCUMENT_WORDS, key=len, 
 
 
 BRACKETED = re.compile(r"\([^()]{1,120}\)")
+# What a channel relays: "According to Yonhap, quoting KCNA, ...", "according to AFP, citing officials".
+RELAYED = re.compile(r",\s+(?:quoting|citing)\s+(?P<source>[^,;]{2,120})", re.I)
 # A quoted phrase after a passive frame: "was accused of", "is charged with", "were described as".
 PASSIVE_FRAME = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:\w+(?:ed|en)\s+(?:of|with|as|for)|"
                            r"(?:told|informed|assured|warned|quoted)\s+by\s+(?P<agent>[^,;\"“]{2,40}?)\s+(?:that|as\s+saying))"
@@ -139,6 +141,14 @@ class Attributor(Referents):
     def inverted(self, masked: str, verb: re.Match, names: list[Name]) -> tuple[str | None, str | None]:
         """'said X, a ROLE' / 'said a spokesman for the presidency, Abdulkadir Mohamed Osman'."""
         rest = clause_after(masked, verb.end())
+        # "According to Yonhap, quoting the Korean Central News Agency, ...": the source quoted is the speaker
+        relay = RELAYED.search(masked, verb.end(), verb.end() + len(rest))
+        if relay:
+            source = next((n for n in names if relay.start("source") <= n.start < relay.end("source")
+                           and n.kind in ("person", "organisation")), None)
+            if source is not None:
+                person = self.person(source) if source.kind == "person" else None
+                return (person, self.role_of(person, source)) if person else (self.ctx.cast.expand(source.text), None)
         name = person_in(names, verb.end(), verb.end() + len(rest), masked, self.ctx.cast)
         if name:
             person = self.person(name)

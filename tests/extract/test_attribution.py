@@ -225,6 +225,12 @@ ROWS = [
      'will appear in court next week.', [None]),
     ("a passive speech verb: the agent speaks",
      'Marek Hald was told by Ana Costa that "the talks are over for now."', ["Ana Costa"]),
+    ("according to a channel quoting a source: the source",
+     'According to the Ruritania Press Agency, quoting the state news agency Ruritania News Service (RNS), the army '
+     'has been told to prepare for "a state of war".', ["Ruritania News Service"]),
+    ("according to an agency quoting a person: the person",
+     'According to Reuters, quoting Interior Minister Ana Costa, the army has been told to prepare for "a state of '
+     'war".', ["Ana Costa"]),
     ("a lone name that spoke is the next he",
      'The coast guard found the boat.\nYonas, a 19-year-old who gave only his first name, said he had paid 1,500 '
      'dollars. "There was no space at all," he said.', ["Yonas"]),
