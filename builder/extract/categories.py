@@ -197,7 +197,8 @@ def _beginnings(lowered: str) -> set[str]:
 # Natural disasters and accidents: their "battle", "struck" and "hit" are not armed attacks, and the
 # vocabulary has no category for the disaster itself, so it is `other` unless it names deaths or aid.
 DISASTER = re.compile(r"\b(?:tragedy|accidents?|capsiz\w+|sank|sinking|derail\w*|crash(?:ed|es)?|fires?|blazes?|bushfires?|wildfires?|flames|earthquakes?|quakes?|aftershocks?|tremors?|"
-                      r"floods?|storms?|cyclones?|hurricanes?|typhoons?|landslides?|mudslides?|droughts?|heatwaves?|"
+                      r"floods?|storms?|cyclones?|hurricanes?|typhoons?|tornado(?:e?s)?|twisters?|blizzards?|tsunamis?|"
+                      r"monsoons?|landslides?|mudslides?|droughts?|heatwaves?|"
                       r"temperatures?|magnitude|eruptions?|volcano|avalanches?|reservoirs?|dams?|cranes?|collapse\w*)\b",
                       re.I)
 _DISASTER_LOWERCASE = caseless.for_lowercased(DISASTER.pattern)
