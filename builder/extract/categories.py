@@ -264,6 +264,12 @@ PRIORITY = TIE_BREAK            # tie-break order when two categories score the 
 THRESHOLD = 2
 
 
+# A toll denied: "No injuries or deaths were reported", "no one was hurt", "without casualties".
+NO_TOLL = re.compile(r"\b(?:no|without)\s+(?:immediate\s+)?(?:reports?\s+of\s+)?(?:(?:injuries|deaths|casualties|fatalities|"
+                     r"dead|injured)(?:\s+or\s+(?:injuries|deaths|casualties|fatalities|dead|injured))?|one\s+was\s+"
+                     r"(?:killed|hurt|injured|wounded))\b", re.I)
+
+
 def cue_scores(text: str, speech_acts_only: bool = False) -> dict[str, int]:
     """Weighted cue counts per category."""
     if not text.strip():
@@ -287,6 +293,8 @@ def cue_scores(text: str, speech_acts_only: bool = False) -> dict[str, int]:
         text = SOUGHT_TRUCE.sub(" ", text)
     if "agree" in lowered and (" not " in lowered or "never" in lowered):
         text = NOT_AGREED.sub(" ", text)       # "Hamas does not agree to the ceasefire": no agreement
+    if "no " in lowered or "without " in lowered:
+        text = NO_TOLL.sub(" ", text)          # "No injuries or deaths were reported": no toll
     if (" of " in lowered or " with " in lowered or " for " in lowered) and \
             any(word in lowered for word in CHARGE_WORDS):
         text = CHARGE.sub(r"\g<verb> ", text)

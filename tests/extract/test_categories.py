@@ -24,6 +24,8 @@ ROWS = [
     ("a fire's battle is not an armed attack", "firefighters were battling more than 30 blazes", "other"),
     ("an earthquake striking is not an armed attack", "a magnitude 6.1 earthquake struck the hills", "other"),
     ("a tornado striking is not an armed attack", "the tornado struck during the evening game", "other"),
+    ("a toll denied is no toll", "No injuries were reported, but police evacuated about 80 people from the town",
+     "evacuation"),
     ("living is not dying", "she lives in Kyiv with her two children", "other"),
     ("in charge of is not a charge", "he was in charge of the unit", "other"),
     ("a contract is not a peace deal", "the firm signed a contract with the ministry", "other"),
