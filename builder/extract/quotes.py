@@ -74,6 +74,8 @@ def is_title(para_text: str, span: Span, text: str) -> bool:
         words = text.split()
     if not words or len(words) > (15 if named else 8) or text.rstrip().endswith((".", "!", "?", ",", ";", ":")):
         return False
+    if TITLE_AFTER.match(para_text[span.end:span.end + 20]):
+        return True                                # 'the "don't ask, don't tell" policy': its name, in any case
     if not all(w[:1].isupper() or not w[:1].isalpha() for w in words if w.lower() not in SMALL_WORDS):
         return False
     return bool(words[0] == "Operation" or named or TITLE_CUES.search(before.rstrip()) or

@@ -76,6 +76,8 @@ ROWS = [
     ("the name of an operation is not a quote", 'The army launched "Operation Iron Gate" on Monday.', []),
     ("a name after the word operation is not a quote", 'The army launched Operation "Iron Gate Rising" at dawn.',
      []),
+    ("a lower-case name of a policy is not a quote",
+     'He was asked about the army\'s controversial "stay quiet, stay safe" policy on Sunday.', []),
     ("a so-called label is not a quote", 'He attacked the so-called "people\'s court of appeal" again.', []),
     ("the title of a law is not a quote", 'Parliament passed the "Protect Our Coast Act" on Friday.', []),
     ("a film title is not a quote", 'She wrote a film titled "The Long Night Ahead" in 2010.', []),
