@@ -52,9 +52,13 @@ CUES: list[tuple[str, int, str]] = [
                  r"\btestimony\b|\bparole\b|\bclemency\b|\bmanslaughter\b|\bdefendants?\b|"
                  # a person held, not a town: "to be held for seven days", "held without charge"
                  r"\bheld\s+(?:for\s+questioning|without\s+(?:charge|trial|bail))\b|"
+                 # giving oneself up to the police, or the police naming the one they hold
+                 r"\bsurrendered\s+(?:himself|herself|themselves|to\s+(?:the\s+)?(?:police|authorities))\b|"
+                 r"\bturned\s+(?:himself|herself|themselves)\s+in\b|"
+                 r"\bidentified\s+(?:the\s+|a\s+)?(?:suspects?|gunman|gunmen|attackers?|shooter|bomber)\b|"
                  r"\b(?:to be|been|being) held\s+for\s+(?:[\w-]+\s+)?(?:hours|days|weeks|months)\b"),
     ("legal", 1, r"\bpolice\b"),
-    ("legal", 2, r"\binvestigat\w+\b|\bprobe\b|\bcharges\b|"
+    ("legal", 2, r"\binvestigat\w+\b|\bprobes?\b|\bcharges\b|"
                  r"\bruling\b(?!(?:\s+[\w'’-]+){0,3}\s+(?:party|parties|coalition|junta|family|elite|class)\b)|"
                  r"\bjudges?\b|\bprosecutors?\b|"
                  r"\bappeals?\b(?!\s+(?:for|asking|calling|urging|on)\b)|\bsentences?\b|\bbill\b|\blegislation\b|\bamend(?:ed|ing|ment)?\b"),
