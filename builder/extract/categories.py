@@ -51,7 +51,7 @@ CUES: list[tuple[str, int, str]] = [
                  r"\bpardon(?:ed|s)?\b|\bcommut(?:ed|es|ing)\b|\bbail\b|\bsurety\b|\btestif(?:y|ied|ies)\b|"
                  r"\btestimony\b|\bparole\b|\bclemency\b|\bmanslaughter\b|\bdefendants?\b|"
                  # a person held, not a town: "to be held for seven days", "held without charge"
-                 r"\bheld\s+(?:for\s+questioning|without\s+(?:charge|trial|bail))\b|"
+                 r"\bheld\s+(?:for\s+questioning|without\s+(?:charge|trial|bail))\b|\bconfiscat\w+\b|"
                  # giving oneself up to the police, or the police naming the one they hold
                  r"\bsurrendered\s+(?:himself|herself|themselves|to\s+(?:the\s+)?(?:police|authorities))\b|"
                  r"\bturned\s+(?:himself|herself|themselves)\s+in\b|"
@@ -268,6 +268,11 @@ PRIORITY = TIE_BREAK            # tie-break order when two categories score the 
 THRESHOLD = 2
 
 
+# Goods seized (by police, customs, a court) rather than places: "seized some 500,000 images", "the videos seized".
+_GOODS = r"(?:drugs|weapons|arms|guns|ammunition|cocaine|heroin|cannabis|documents|computers|laptops|phones|images|" \
+         r"videos|photos|cash|money|assets|passports|evidence|goods|cargo|shipments?)"
+GOODS_SEIZED = re.compile(r"\bseized\s+(?:some\s+|about\s+|around\s+|more\s+than\s+|over\s+|nearly\s+)?(?:[\d,.]+\s+\w+|"
+                          + _GOODS + r")\b|\b" + _GOODS + r"\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+)?seized\b", re.I)
 # A toll denied: "No injuries or deaths were reported", "no one was hurt", "without casualties".
 NO_TOLL = re.compile(r"\b(?:no|without)\s+(?:immediate\s+)?(?:reports?\s+of\s+)?(?:(?:injuries|deaths|casualties|fatalities|"
                      r"dead|injured)(?:\s+or\s+(?:injuries|deaths|casualties|fatalities|dead|injured))?|one\s+was\s+"
@@ -299,6 +304,8 @@ def cue_scores(text: str, speech_acts_only: bool = False) -> dict[str, int]:
         text = NOT_AGREED.sub(" ", text)       # "Hamas does not agree to the ceasefire": no agreement
     if "no " in lowered or "without " in lowered:
         text = NO_TOLL.sub(" ", text)          # "No injuries or deaths were reported": no toll
+    if "seized" in lowered:
+        text = GOODS_SEIZED.sub(" confiscated ", text)   # "seized 500,000 images": police work, not a capture
     if (" of " in lowered or " with " in lowered or " for " in lowered) and \
             any(word in lowered for word in CHARGE_WORDS):
         text = CHARGE.sub(r"\g<verb> ", text)

@@ -27,6 +27,8 @@ ROWS = [
     ("a suspect giving himself up is legal", "the suspected gunman surrendered himself to officers", "legal"),
     ("naming the suspect is legal", "officials identified the suspect as a 21-year-old from the city", "legal"),
     ("probes are legal", "the minister announced there would be two probes into the crash", "legal"),
+    ("goods seized are police work", "customs officers seized 1.2 tonnes of cocaine at the port", "legal"),
+    ("a town seized is a capture", "rebels seized the town of Kidal after a day of fighting", "strike"),
     ("a toll denied is no toll", "No injuries were reported, but police evacuated about 80 people from the town",
      "evacuation"),
     ("living is not dying", "she lives in Kyiv with her two children", "other"),
