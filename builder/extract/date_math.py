@@ -46,6 +46,18 @@ def anchor(value: str) -> Anchor | None:
     return found
 
 
+def last_day(value: str) -> dt.date | None:
+    """The last day of a date value ('2002' -> 2002-12-31, '2022-02' -> 2022-02-28), or None for no usable date."""
+    first = anchor(value)
+    if first is None:
+        return None
+    if first.precision == 4:
+        return dt.date(first.year, 12, 31)
+    if first.precision == 7:
+        return shift_months(dt.date(first.year, first.month, 1), 1) - dt.timedelta(days=1)
+    return dt.date(first.year, first.month, first.day)
+
+
 # How precise an anchor must be to count a unit from it: days from a day, months from a month, years from a year.
 UNIT_PRECISION = {"hour": 10, "day": 10, "week": 10, "month": 7, "year": 4, "decade": 4}
 

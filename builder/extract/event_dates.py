@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from builder.extract.date_math import anchor, count, offset
+from builder.extract.date_math import anchor, count, last_day, offset
 from builder.extract.date_words import NUMBERS, alternation
 from builder.extract.categories import CHARGE, TIME_REFERENCE
 from builder.extract.dates import DateMention, parse_day
@@ -15,7 +15,9 @@ from builder.extract.relatives import embedded
 from builder.extract.tense import PAST_TENSE, PRESENT_TENSE
 from builder.extract.writing import strip_openers
 
-INHERIT_WITHIN_DAYS = 7      # an undated past-tense sentence may take a date this close to publication
+# The story's own days: an undated past-tense sentence may take a date this close to publication, an undated lede
+# the day a later sentence gives its happening, and a lede joins a later event only when it is this recent.
+INHERIT_WITHIN_DAYS = 7
 
 @dataclass(frozen=True)
 class When:
@@ -163,13 +165,18 @@ COUNTED_BEFORE = re.compile(r"(?:\b(?P<num>\d+|" + alternation(NUMBERS) + r")\s+
                             r"|\bthe\s+(?P<unit1>day|week|month|year))\s+(?P<rel>after|before)\s+$", re.I)
 
 
+def _happening_after(unit: Unit, m: DateMention) -> list[tuple[int, int, str]]:
+    """The happening a date modifies, in the three words after it: "the 1988 bombing", "Monday's attack"."""
+    return happenings(" ".join(unit.sentence.text[m.end:m.end + 40].split()[:3]))[:1]
+
+
 def remember_happenings(unit: Unit, when: When | None, named: dict[str, str]) -> None:
     """Note the day of each happening a dated clause names ('an explosion in the Spice Bazaar in 1998', 'the
     1988 bombing'), so a later 'the explosion' or 'two days after the bombing' can be dated from it."""
     dated_here: set[str] = set()
     for m in unit.mentions:
-        if m.role == "attributive":                  # "the 1988 bombing": up to three words after it
-            near = happenings(" ".join(unit.sentence.text[m.end:m.end + 40].split()[:3]))[:1]
+        if m.role == "attributive":                  # "the 1988 bombing"
+            near = _happening_after(unit, m)
         elif m.role == "point" and m.value:         # "a bomb attack in 1998", "the explosion on Monday"
             near = happenings(" ".join(unit.sentence.text[max(0, m.start - 40):m.start].split()[-3:]))
         else:
@@ -185,8 +192,6 @@ def remember_happenings(unit: Unit, when: When | None, named: dict[str, str]) ->
                 named[kind] = when.value
 
 
-# How old the story's own happening may be for a lede told without a day to take the day given later.
-LEDE_DAYS = 7
 PRONOUN_BEFORE = re.compile(r"\b(?:he|she|they|it)\s+(?:\w+\s+)?$", re.I)     # "he died", "it later sank"
 
 
@@ -207,8 +212,7 @@ def _known_and_dated(unit: Unit, when: When | None) -> list[tuple[str, str]]:
     for m in unit.mentions:
         possessive = unit.sentence.text[m.start:m.end].endswith(("'s", "’s"))
         if (m.role == "attributive" or possessive) and m.value:       # "Monday's bombing", "the February 3 fire"
-            found += [(kind, m.value) for _, _, kind in
-                      happenings(" ".join(unit.sentence.text[m.end:m.end + 40].split()[:3]))[:1]]
+            found += [(kind, m.value) for _, _, kind in _happening_after(unit, m)]
     if when is not None and when.explicit and when.value and when.role in ("point", "offset"):
         known = definite_happenings(unit.narrative) + [
             h for h in happenings(unit.narrative) if PRONOUN_BEFORE.search(unit.narrative, 0, h[0])]
@@ -225,25 +229,16 @@ def lede_when(unit: Unit, position: int, later: dict[str, tuple[int, str]], publ
         return None
     for _, _, kind in happenings(unit.narrative):
         where, value = later.get(kind, (-1, ""))
-        if where > position and len(value) == 10 and 0 < _days_before(value, published) <= LEDE_DAYS:
+        if where > position and len(value) == 10 and 0 < _days_before(value, published) <= INHERIT_WITHIN_DAYS:
             return When(value, False, None, None, None, True, "reference")
     return None
 
 
 def recent_enough(value: str, published: dt.date) -> bool:
-    """Whether a day (or month, or year) is within the story's own days: at most LEDE_DAYS before publication.
+    """Whether a day (or month, or year) is within the story's own days (INHERIT_WITHIN_DAYS before publication).
     A coarse date counts by its last day ("2022-03" published on 2 April is recent)."""
-    day = parse_day(value) or _last_day(value)
-    return day is not None and (published - day).days <= LEDE_DAYS
-
-
-def _last_day(value: str) -> dt.date | None:
-    if re.fullmatch(r"\d{4}-\d{2}", value):
-        year, month = map(int, value.split("-"))
-        return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
-    if re.fullmatch(r"\d{4}", value):
-        return dt.date(int(value), 12, 31)
-    return None
+    day = last_day(value)
+    return day is not None and (published - day).days <= INHERIT_WITHIN_DAYS
 
 
 def _days_before(value: str, published: dt.date) -> int:

@@ -95,6 +95,22 @@ def checked_page(browser, viewport: dict = DESKTOP, timeout_ms: int = 10_000):
     assert not errors, f"JavaScript errors: {errors}"
 
 
+# The fixtures every browser test module takes: imported there (`from browsing import browser, page`), so each
+# module gets its own Chromium.
+@pytest.fixture(scope="module")
+def browser():
+    """One headless Chromium for a test module."""
+    with chromium() as launched:
+        yield launched
+
+
+@pytest.fixture
+def page(browser):
+    """A fresh desktop page that fails its test on a JavaScript error."""
+    with checked_page(browser) as tab:
+        yield tab
+
+
 def serious_violations(page, label: str) -> list[str]:
     """axe's serious and critical findings on the page, once the theme has laid it out: Material sizes its sidebars
     from script on the next animation frames, and a sidebar caught before that can overflow for a moment (axe:

@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from bench.search_site import write_project
-from browsing import DESKTOP, PHONE, checked_page, chromium, serious_violations, served
+from browsing import DESKTOP, PHONE, checked_page, serious_violations, served
+from browsing import browser  # noqa: F401  (pytest fixtures: used as parameters)
 from builder.loader import load_timeline
 from builder.render.context import Options, timeline_pages
 from builder.render.links import page_url, unique_slugs
@@ -47,12 +48,6 @@ def archive(tmp_path_factory):
 def base_url(archive):
     with served(archive[0]) as url:
         yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with chromium() as browser:
-        yield browser
 
 
 @pytest.fixture

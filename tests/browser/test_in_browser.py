@@ -11,7 +11,8 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "site"))     # sitetools: building real sites
 
-from browsing import DESKTOP, PHONE, checked_page, chromium, serious_violations, served  # noqa: E402
+from browsing import DESKTOP, PHONE, serious_violations, served  # noqa: E402
+from browsing import browser, page  # noqa: F401, E402  (pytest fixtures: used as parameters)
 from builder.loader import load_timeline  # noqa: E402
 from sitetools import ROOT, seed_site  # noqa: E402
 
@@ -31,18 +32,6 @@ def base_url():
     """The built seed site served over HTTP on a free local port (search needs http://, not file://)."""
     with served(seed_site()) as url:
         yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with chromium() as browser:
-        yield browser
-
-
-@pytest.fixture
-def page(browser):
-    with checked_page(browser) as tab:
-        yield tab
 
 
 def visible_entries(page) -> list[tuple[str, str]]:

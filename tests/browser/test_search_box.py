@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from browsing import DESKTOP, checked_page, chromium, serious_violations, served
+from browsing import DESKTOP, serious_violations, served
+from browsing import browser, page  # noqa: F401  (pytest fixtures: used as parameters)
 from builder.loader import load_timeline
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -52,18 +53,6 @@ def site(tmp_path_factory) -> Path:
 def base_url(site):
     with served(site) as url:
         yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with chromium() as browser:
-        yield browser
-
-
-@pytest.fixture
-def page(browser):
-    with checked_page(browser) as tab:
-        yield tab
 
 
 def result(entry_id: str) -> str:

@@ -10,7 +10,8 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "site"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from browsing import DESKTOP, checked_page, chromium, serious_violations, served  # noqa: E402
+from browsing import DESKTOP, checked_page, serious_violations, served  # noqa: E402
+from browsing import browser  # noqa: F401, E402  (pytest fixtures: used as parameters)
 from sitetools import build  # noqa: E402
 from storysite import TITLE, make_story  # noqa: E402
 
@@ -22,12 +23,6 @@ def story_site(tmp_path_factory):
     story = make_story(tmp_path_factory.mktemp("story"))
     with served(build(story.root / "mkdocs.yml")) as url:
         yield story, url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with chromium() as browser:
-        yield browser
 
 
 @pytest.fixture

@@ -18,14 +18,11 @@ import pytest
 
 from builder.loader import load_timeline
 from builder.store import _hashes, sha
+from interrupts import stopped_at
 from timeline_helpers import ROOT, Project
 
 HAND_MADE = ("id: 2022-03-19-my-own-entry\ndate: 2022-03-19\ncategory: other\ntitle: Mine\n"
              "summary: Written by an editor.\n")
-
-
-class Crash(Exception):
-    """Stands for the process dying: nothing after it runs."""
 
 
 def prepare(root: pathlib.Path, capsys) -> Project:
@@ -83,30 +80,11 @@ def finish_and_compare(project: Project, after: dict) -> None:
 
 def test_a_run_that_fails_at_any_write_or_removal_leaves_old_or_new_files(in_tmp, capsys, monkeypatch, states):
     before, after = states
-    real_replace, real_unlink = os.replace, pathlib.Path.unlink
     step = 0
     while True:
         project = prepare(in_tmp / f"run-{step}", capsys)
         assert project.files() == before
-        calls = 0
-
-        def counting(real):
-            def wrapper(*args, **kwargs):
-                nonlocal calls
-                calls += 1
-                if calls > step:
-                    raise Crash()
-                return real(*args, **kwargs)
-            return wrapper
-
-        monkeypatch.setattr(os, "replace", counting(real_replace))
-        monkeypatch.setattr(pathlib.Path, "unlink", counting(real_unlink))
-        try:
-            project.extract()
-            finished = True
-        except Crash:
-            finished = False
-        monkeypatch.undo()
+        finished = stopped_at(step, project.extract, monkeypatch)
         check_consistent(project, before, after)
         finish_and_compare(project, after)
         if finished:

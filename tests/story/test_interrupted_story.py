@@ -3,21 +3,17 @@ where an uninterrupted one does: reports joined to another article's entry, an e
 receives a report, and one added by hand."""
 from __future__ import annotations
 
-import os
 import pathlib
 
 import yaml
 
 from builder.loader import load_timeline
+from interrupts import stopped_at
 from newsroom import Newsroom
 from test_story_merging import DAY_ONE, DAY_THREE
 
 HAND_MADE = ("id: 2024-05-01-my-own-entry\ndate: 2024-05-01\ncategory: other\ntitle: Mine\n"
              "summary: Written by an editor.\n")
-
-
-class Crash(Exception):
-    """Stands for the process dying: nothing after it runs."""
 
 
 def prepare(root: pathlib.Path, capsys) -> Newsroom:
@@ -45,29 +41,11 @@ def test_a_multi_article_run_interrupted_at_any_write_leaves_old_or_new_files(in
     after = reference.files()
     assert len(yaml.safe_load(after[reference.citing("magnitude 6.1 struck").name])["sources"]) == 2
     assert set(before) - set(after), "the scenario removes an entry"
-    real_replace, real_unlink = os.replace, pathlib.Path.unlink
     step = 0
     while True:
         room = prepare(in_tmp / f"run-{step}", capsys)
-        calls = 0
-
-        def counting(real):
-            def wrapper(*args, **kwargs):
-                nonlocal calls
-                calls += 1
-                if calls > step:
-                    raise Crash()
-                return real(*args, **kwargs)
-            return wrapper
-
-        monkeypatch.setattr(os, "replace", counting(real_replace))
-        monkeypatch.setattr(pathlib.Path, "unlink", counting(real_unlink))
-        try:
-            room.extract("seeds/quake-day-one.txt", "seeds/quake-day-three.txt")
-            finished = True
-        except Crash:
-            finished = False
-        monkeypatch.undo()
+        finished = stopped_at(step, lambda: room.extract("seeds/quake-day-one.txt", "seeds/quake-day-three.txt"),
+                              monkeypatch)
         now = room.files()
         for name in set(before) | set(after) | set(now):
             if name == ".manifest.json" or (name.startswith(".") and name.endswith(".tmp")):
