@@ -25,7 +25,7 @@ from builder.extract import extract_article
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "corpus"
 UNNAMED = "unidentified speaker"
-FIGURES = ["score", "event_f1", "date_accuracy", "category_accuracy", "quote_recall", "quote_precision",
+FIGURES = ["score", "event_f1", "event_recall", "entry_precision", "date_accuracy", "category_accuracy", "quote_recall", "quote_precision",
            "speaker_accuracy", "speaker_precision", "people_f1", "places_f1", "titles_ok"]
 
 _spec = importlib.util.spec_from_file_location("client_score", CORPUS / "score.py")

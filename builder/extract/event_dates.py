@@ -294,10 +294,18 @@ def referenced_when(unit: Unit, named: dict[str, str], published: dt.date) -> Wh
     return referenced_day(unit, named, published) if past or unit.speech else None
 
 
+# "Officials said that the deaths had occurred when ...", "said that one soldier was killed in the clash": what is
+# reported is a happening in the past perfect or a death or injury, so the sentence is news of that happening.
+REPORTED_HAPPENING = re.compile(r"\b(?:said|says|claimed|reported|confirmed|told\s+\w+(?:\s+\w+)?)\s+(?:that\s+)?"
+                                r"[^;:]*?\b(?:had\s+(?:been\s+)?\w+(?:ed|en)|(?:was|were)\s+(?:killed|injured|wounded)"
+                                r"|died)\b", re.I)
+
+
 def default_when(unit: Unit, published: dt.date, recent: list[tuple[int, str]], time: str | None) -> When:
     """An undated sentence: the day of the event just told, if it tells of the past, else the publication day."""
     past = tells_the_past(unit.narrative)
-    if past and recent and not unit.quote_only and not unit.saying and unit.category != "statement":
+    reported = unit.saying and not unit.quote_only and REPORTED_HAPPENING.search(unit.narrative)
+    if past and recent and not unit.quote_only and (reported or not unit.saying and unit.category != "statement"):
         paragraph, value = recent[-1]
         day = parse_day(value)
         # The lede's date carries into the paragraph that details it; elsewhere only within a paragraph.

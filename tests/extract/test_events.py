@@ -105,6 +105,18 @@ def test_a_saying_does_not_take_the_date_of_the_event_before_it():
     assert [(e.date, e.category) for e in found] == [("2017-01-27", "other"), ("2017-02-03", "legal")]
 
 
+@pytest.mark.parametrize("report, day", [
+    ("Medical officials said that the deaths had occurred when shells hit their houses.", "2022-03-18"),
+    ("A hospital official said that a mother and her child were killed in the shelling.", "2022-03-18"),
+    ("The mayor said the city would rebuild the market.", "2022-03-21"),        # a view, said today
+    ("The mayor said the market has reopened.", "2022-03-21"),                  # news of now
+])
+def test_a_reported_past_happening_is_dated_with_the_event_it_details(report, day):
+    text = "Rebels shelled the market in Kiro on Friday, killing 12 people. " + report
+    dates = [d for d, *_ in events(text)]
+    assert dates[0] == "2022-03-18" and dates[-1] == day
+
+
 def test_a_quote_said_after_the_verdict_is_dated_on_the_verdict_day():
     text = ("Two officers were found guilty on Thursday of assault.\n\nThe case had drawn wide attention.\n\n"
             'A lawyer for the victim, Ana Costa, told the BBC after the verdict "My client is of course very relieved '
