@@ -16,7 +16,7 @@ from builder.extract.quotes import TAIL_ATTRIBUTION, Quote, attribution_verbs, l
 from builder.extract.sentences import Paragraph, Sentence
 from builder.extract.speech_acts import classify_saying, main_saying
 from builder.extract.relatives import embedded
-from builder.extract.tense import (COPULA_STATE, DENIED, FINITE_VERB, HABIT, HABIT_WORDS, MODAL, PAST_TENSE,
+from builder.extract.tense import (COPULA_STATE, DENIED, NEGATED_STATE, FINITE_VERB, HABIT, HABIT_WORDS, MODAL, PAST_TENSE,
                                    STATE_PHRASE)
 
 LEADING_ADVERBIAL = re.compile(r"^(?:[A-Z]?[a-z]+ly|yesterday|today|meanwhile|however|on \w+day|in \w+)\s*,\s*", re.I)
@@ -169,17 +169,26 @@ NEWS_IN_A_STATE = frozenset({"casualties", "warning", "rejection", "ultimatum", 
 
 def describes(narrative: str, category: str, mentions: list[DateMention]) -> bool:
     """Whether an undated clause describes rather than tells: a state, a habit, a happening denied."""
-    if category in NEWS_IN_A_STATE or any(m.role in ("point", "until") and m.value for m in mentions):
+    if category in NEWS_IN_A_STATE or any(m.role in ("point", "until") and m.value and not _modifies_a_noun(narrative, m)
+                                          for m in mentions):
         return False
     main = drop_setting(narrative.strip())
     for m in reversed(embedded(main)):
         main = main[:m.start()] + " " + main[m.end():]
     verb = FINITE_VERB.search(main)                # the main verb: the first one outside relative clauses
-    state = COPULA_STATE.match(main, verb.start()) if verb else None
+    state = (COPULA_STATE.match(main, verb.start()) or NEGATED_STATE.match(main, verb.start())) if verb else None
     lowered = main.lower()
     habit = any(word in lowered for word in HABIT_WORDS) and HABIT.search(main)
     denied = (" not " in lowered or " never " in lowered) and DENIED.search(main)
     return bool(state or habit or denied or STATE_PHRASE.search(main))
+
+
+def _modifies_a_noun(narrative: str, m: DateMention) -> bool:
+    """A date that is no time of the clause: "This year's theme was ...", "As of 2018, it was present in ..."."""
+    before = narrative[:m.start]
+    as_of = re.search(r"(?:^|[,;])\s*as\s+of\s+$", before + m.text[:3], re.I) if m.text.lower().startswith("of ") \
+        else re.search(r"(?:^|[,;])\s*as\s+of\s+$", before, re.I)
+    return bool(re.match(r"\s*['’]s\b", narrative[m.end:]) or as_of)
 
 
 def in_since_clause(m: DateMention, text: str) -> DateMention:

@@ -25,12 +25,15 @@ from builder.extract.tense import ACTION, DECLARATIVE, MODAL, PAST_TENSE, PRESEN
 SPEECH_ACTS = frozenset({"warning", "rejection", "ultimatum", "agreement", "diplomacy"})
 PRONOUN_SUBJECT = re.compile(r"^\W*(?:(?:later|also|however|but|and)\W+)*(?:he|she|they|it)\s+(?:also\s+|further\s+)?\w+",
                              re.I)
-# Commentary by unnamed groups: "Analysts say ...", "Critics argue ...", "Scientists have long warned ...".
-COMMENTARY = re.compile(r"^(?:some\s+|many\s+|other\s+)?(?:analysts|critics|observers|experts|scientists|"
+# Commentary by unnamed groups: "Analysts say ...", "Critics argue ...", "Scientists have long warned ...", "Some
+# claim ...".
+COMMENTARY = re.compile(r"^(?:(?:some|others)\s+(?:also\s+)?(?:claim|claimed|note|noted|say|said|believe|suggest|"
+                        r"suggested|speculate|speculated)\b|"
+                        r"(?:some\s+|many\s+|other\s+)?(?:analysts|critics|observers|experts|scientists|"
                         r"commentators|economists|historians|academics|campaigners|rights\s+groups|"
                         r"human\s+rights\s+groups|activists|diplomats)\s+(?:\w+\s+){0,2}?"
                         r"(?:say|said|argue|argued|believe|believed|warn|warned|note|noted|fear|feared|see|saw|"
-                        r"describe|described|suggest|suggested)\b", re.I)
+                        r"describe|described|suggest|suggested)\b)", re.I)
 
 
 @dataclass
@@ -110,7 +113,7 @@ def _place_event(unit: Unit, own: When | None, drafts: list[Draft], recent: list
         if unit.speaker:
             current.speakers.add(unit.speaker)
         if current.category in ("other", "statement") and unit.score >= 3 and not unit.quote_only \
-                and not unit.speech:
+                and not unit.speech and not unit.background:
             current.category = unit.category
         return
     time = next((m.time for m in unit.mentions if m.time), None)

@@ -43,9 +43,16 @@ STATE_PHRASE = re.compile(r"\b(?:tends?\s+to|lives?\s+(?:in|at|on|with|outside|a
                           r"(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:seen|viewed|regarded)\s+as|"
                           r"(?:has|have)\s+(?:\w+ly\s+)?(?:lived|been\s+\w+ing|worked|served|maintained)\b[^.;]*?"
                           r"\bfor\s+(?:many|several|some|\w+)\s+(?:weeks|months|years|decades)|"
-                          r"(?:has|have)\s+(?:been\s+\w+ing\s+)[^.;]*?\bfor\s+(?:weeks|months|years|decades))\b", re.I)
+                          r"(?:has|have)\s+(?:been\s+\w+ing\s+)[^.;]*?\bfor\s+(?:weeks|months|years|decades)|"
+                          # "could be heard throughout the island", "can be seen from the road": what was perceptible
+                          r"(?:could|can)\s+be\s+(?:heard|seen|felt|smelled)|"
+                          # "Photos of the scene showed bodies": what a picture shows is the scene, not a happening
+                          r"^(?:the\s+)?(?:photos|photographs|pictures|images|footage|video|videos)\b[^,;]*?\s"
+                          r"(?:showed|show|shows|depicted|appeared\s+to\s+show))\b", re.I)
 # Words of a habit ("earthquakes often hit", "use their vetoes consistently"): spelled once, read by HABIT and by
 # event_units.describes.
+# "is not one of the nations covered", "The new law is not retroactive": a state denied (read at the main verb).
+NEGATED_STATE = re.compile(r"\b(?:is|are)\s+not\s+(?!" + _PARTICIPLE + r"\b)[\w'’-]+", re.I)
 HABIT_WORDS = ("often", "usually", "regularly", "frequently", "routinely", "traditionally", "consistently",
                "typically", "generally", "normally", "commonly")
 HABIT = re.compile(r"\b(?:" + "|".join(HABIT_WORDS) + r")\s+\w+", re.I)

@@ -173,9 +173,27 @@ def test_a_reported_count_is_no_verb_so_its_relative_clause_stays_in_the_sentenc
     "The two powers consistently use their vetoes to block resolutions.",
     "The government has been asking for help in dealing with the rebels for months.",
     "The election was viewed as illegal by the neighbouring states.",
+    "The region is not one of the areas covered by the curfew.",               # a state denied
+    "This year's convoy was the largest so far.",                             # a date of a noun, not of the clause
+    "As of 2018, the agency was present in sixteen provinces.",               # a state at a time
+    "Sounds of heavy artillery could be heard throughout the town.",           # what was perceptible
+    "Photos of the scene showed burnt vehicles and scattered debris.",         # what a picture shows
+    "Some claim the convoy appeared to be heading for the capital.",           # commentary by unnamed people
 ])
 def test_a_state_or_habit_told_after_an_event_is_context_not_an_event(state):
     text = f"Gunmen attacked a convoy near the border on Monday.\n\nPolice said four soldiers were killed.\n\n{state}"
+    assert len(events(text)) == 2
+
+
+def test_a_description_joining_an_event_does_not_decide_its_category():
+    text = ("The minister said on Monday that talks would resume. His country is not one of the nations covered by the "
+            "travel ban imposed after the court ruling.")
+    assert [c for _, c, _ in events(text)] == ["statement"]
+
+
+def test_a_negation_inside_reported_speech_is_no_state_of_the_sentence():
+    text = ("Gunmen attacked a convoy near the border on Monday.\n\n"
+            "The group issued a statement saying the truce is not enough and that its fight will continue.")
     assert len(events(text)) == 2
 
 
