@@ -18,8 +18,8 @@ from builder.extract.quotes import Quote as FoundQuote
 from builder.extract.quotes import find_quotes, leading_noun_phrase
 from builder.extract.sentences import Sentence, split_sentences
 from builder.extract.tense import FINITE_VERB
-from builder.extract.headlines import (ASIDE, HEADLINE_LEADING, MAX_TITLE_CHARS, antecedent, fit, title_from,
-                                      with_subject)
+from builder.extract.headlines import (ASIDE, HEADLINE_LEADING, MAX_TITLE_CHARS, antecedent, fit, reactions_title,
+                                      title_from, with_subject)
 from builder.extract.writing import make_id, strip_openers, summary_from
 from builder.model import Entry, Quote, Source
 
@@ -186,6 +186,8 @@ def _title(draft: Draft, focus: Unit, focus_quote: FoundQuote | None) -> str:
         body = re.sub(r"^\W*(?:who|which|whose|that)\s+", "", clause.group().strip(" ,")) if clause else ""
         title = title_from(f"{subject} {_own_part(body, when.text or '')}" if subject and body else focus.text,
                            dates=dates)
+    elif len(draft.voices) > 1:
+        title = reactions_title(draft.voices)
     elif draft.kind == "onset":
         since = re.search(r"\bsince\s+(.+?)(?:[,;.]|$)", focus.text)
         title = title_from(since.group(1) if since else focus.text, dates=dates)

@@ -46,6 +46,7 @@ class Draft:
     focus: Unit
     kind: str = "event"             # event | deadline (of an ultimatum) | onset (of a 'since') | aside (a relative clause)
     speakers: set[str] = field(default_factory=set)
+    voices: list[str] = field(default_factory=list)  # who reacts, when the reactions of several are one event
 
     @property
     def paragraph(self) -> int:
@@ -216,6 +217,7 @@ def merge_drafts(drafts: list[Draft], published: dt.date) -> list[Draft]:
         merged.append(draft)
         if draft.category == "deadline":
             deadlines.setdefault(draft.when.value, draft)
+    merged = _reactions(merged)
     if len(merged) > 1:
         lede = merged[0]
         if not lede.when.explicit and lede.units[0].sentence.index == 0 and len(lede.units) == 1:
@@ -226,3 +228,39 @@ def merge_drafts(drafts: list[Draft], published: dt.date) -> list[Draft]:
                 later.units[:0] = lede.units
                 merged = merged[1:]
     return merged
+
+
+# Words of a reaction to news: condemnation, sympathy, condolences, an offer of help.
+REACTION = re.compile(r"\b(?:condemn\w*|condolences?|sympath\w+|saddened|shocked|appalled|horrified|"
+                      r"thoughts\s+(?:are|were)\s+with|pray\w*|mourn\w*|solidarity|stand\s+with|"
+                      r"offer\w*\s+(?:\w+\s+){0,2}(?:help|assistance|support)|sickening|outrage\w*)\b", re.I)
+
+
+def _reaction(draft: Draft) -> bool:
+    said = " ".join([u.sentence.text for u in draft.units[:2]])
+    return draft.kind == "event" and bool(REACTION.search(said))
+
+
+def _voice(draft: Draft) -> str | None:
+    """Who a reaction is by: its speaker, else the first name its sentence gives."""
+    focus = draft.focus
+    return focus.speaker or next((n.text for n in focus.names if n.kind in ("person", "organisation")), None)
+
+
+def _reactions(drafts: list[Draft]) -> list[Draft]:
+    """Reactions told one after another (leaders condemning an attack, offering help) are one event: the
+    reaction to the news, with each voice a source and a quote of it."""
+    kept: list[Draft] = []
+    for draft in drafts:
+        prev = kept[-1] if kept else None
+        if prev is not None and draft.when.value == prev.when.value and _reaction(prev) and _reaction(draft):
+            if not prev.voices:
+                prev.voices = [v for v in [_voice(prev)] if v]
+            voice = _voice(draft)
+            if voice and voice not in prev.voices:
+                prev.voices.append(voice)
+            prev.units.extend(draft.units)
+            prev.speakers |= draft.speakers
+            continue
+        kept.append(draft)
+    return kept

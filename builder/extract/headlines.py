@@ -277,3 +277,13 @@ def with_subject(sentence: str, offset: int, clause: str, subject: str) -> str:
     if participle and subject and participle["verb"] not in ING_NOUNS:
         return f"{subject} {_past(participle['verb'])} {text[participle.end():]}"
     return clause
+
+
+def reactions_title(voices: list[str]) -> str:
+    """"Barack Obama, David Cameron and the Arab League react": the headline of several reactions told as one."""
+    for shown in range(len(voices), 1, -1):
+        names = voices[:shown] if shown == len(voices) else [*voices[:shown], "others"]
+        title = ", ".join(names[:-1]) + " and " + names[-1] + " react"
+        if len(title) <= MAX_TITLE_CHARS:
+            return title
+    return f"{voices[0]} and others react"

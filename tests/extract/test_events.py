@@ -197,6 +197,33 @@ def test_a_negation_inside_reported_speech_is_no_state_of_the_sentence():
     assert len(events(text)) == 2
 
 
+REACTIONS = ("Gunmen killed twelve people at the offices of a magazine in Paris today.\n\n"
+             'US President Barack Obama gave a statement condemning the attack: "France is our oldest ally."\n\n'
+             'British Prime Minister David Cameron tweeted: "The murders in Paris are sickening."\n\n'
+             "The Arab League has also condemned the attack.\n\n")
+
+
+def test_reactions_told_one_after_another_are_one_event_headlined_by_who_reacts():
+    entries = extract_article(Article(name="t", path=None, text=REACTIONS, published=MONDAY))
+    assert len(entries) == 2
+    reactions = entries[1]
+    assert reactions.title == "Barack Obama, David Cameron and Arab League react"
+    assert [q.speaker for q in reactions.quotes] == ["Barack Obama", "David Cameron"]
+    assert len(reactions.sources) == 3
+
+
+def test_statements_that_are_no_reactions_stay_events_of_their_own():
+    text = ("Gunmen killed twelve people at the offices of a magazine in Paris today.\n\n"
+            'Interior minister Ana Costa said the attackers had fled north.\n\n'
+            'Police chief Marc Dubois said roadblocks were set up around the city.\n\n')
+    assert len(events(text)) == 3
+
+
+def test_reactions_on_different_days_stay_apart():
+    text = REACTIONS + "On Sunday, the Pope said he was praying for the victims and condemned the attack."
+    assert [d for d, *_ in events(text)][-2:] == ["2022-03-21", "2022-03-20"]
+
+
 def test_a_quote_continues_the_report_of_its_speaker_named_with_a_capitalised_title():
     text = ("Rupert Colville, spokesperson for the United Nations' High Commissioner for Human Rights told Voice of "
             "America that halting food aid is unconscionable.\n\n"

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from builder.extract.headlines import ends_well, fit, quote_title, title_from
+from builder.extract.headlines import MAX_TITLE_CHARS, ends_well, fit, quote_title, reactions_title, title_from
 
 _spec = importlib.util.spec_from_file_location("client_score", Path(__file__).parents[1] / "corpus" / "score.py")
 client_score = importlib.util.module_from_spec(_spec)
@@ -120,3 +120,14 @@ def test_every_cut_is_at_most_90_characters_and_ends_where_a_phrase_can(text):
 def test_a_cut_never_ends_on_a_second_verb_phrase_just_begun():
     assert not ends_well("Authorities arrested the suspect and later")
     assert ends_well("Authorities arrested the suspect later")
+
+
+@pytest.mark.parametrize("voices, expected", [
+    (["Barack Obama", "David Cameron"], "Barack Obama and David Cameron react"),
+    (["Barack Obama", "David Cameron", "Arab League"], "Barack Obama, David Cameron and Arab League react"),
+    (["Prime Minister of the Republic of Somewhere Else " + str(i) for i in range(4)],
+     "Prime Minister of the Republic of Somewhere Else 0 and others react"),
+])
+def test_several_reactions_told_as_one_are_headlined_by_who_reacts(voices, expected):
+    title = reactions_title(voices)
+    assert title == expected and len(title) <= MAX_TITLE_CHARS
