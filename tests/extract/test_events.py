@@ -37,6 +37,18 @@ def test_a_sentence_with_two_days_becomes_two_events():
     assert [e[0] for e in events(text)] == ["2022-03-19", "2022-03-20"]
 
 
+@pytest.mark.parametrize("text, days", [
+    # "when," with a comma straight after it still opens a clause of its own
+    ("The papers released in 2001 imply that the minister misled the programme when, in August last year, he "
+     "stated that no one was tortured.", {"2021-08"}),
+    # ", and" joins two clauses, each with its own day
+    ("Yesterday, several airlines had already begun to board passengers, and refugee flights were expected to "
+     "resume today.", {"2022-03-20", "2022-03-21"}),
+])
+def test_each_clause_of_a_sentence_naming_two_days_keeps_its_own(text, days):
+    assert days <= {d for d, _, _ in events(text)}
+
+
 def test_a_second_verb_with_its_own_day_is_its_own_event():
     text = ("Authorities completed the autopsy earlier this week over objections from the embassy but announced "
             "Thursday they would not release the body.")
