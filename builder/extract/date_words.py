@@ -59,7 +59,9 @@ UNIT_WORD = rf"(?:{alternation(UNIT_DAYS)})"
 # Words before a weekday or month that point forward in time. Not "hearing": "told of the hearing until he
 # phoned Wednesday evening" is past; "a hearing scheduled for Monday" has its cue in "scheduled".
 FUTURE_CUES = re.compile(r"\b(?:will|would|shall|'ll|is due|are due|due to|scheduled|set to|plans? to|planned|"
-                         r"expected to|slated|upcoming|is to|are to|is going to|are going to|set for|"
+                         # "a ruling expected on Wednesday": the clause before the date ends on "expected"
+                         r"expected to|expected(?=\s*(?:on\s*)?$)|slated|upcoming|is to|are to|is going to|"
+                         r"are going to|set for|"
                          r"set \w+ (?:\w+ )?for)\b", re.I)
 # A superlative just before "since ...": "the first flood warning in the county since 2007" compares with the
 # past; it is not the start of a span. Not "at least 2,300 killed since", nor "His first wife has been in
