@@ -7,7 +7,8 @@ import calendar
 import datetime as dt
 
 from builder.extract import date_math as dm
-from builder.extract.date_words import COUNT_NOUNS, MON, MONTH_NAMES, MONTH_WORD, MONTHS, PREP, WD, alternation
+from builder.extract.date_words import (COUNT_NOUNS, FIXED_HOLIDAYS, MON, MONTH_NAMES, MONTH_WORD, MONTHS, PREP, WD,
+                                       alternation)
 
 
 @dm.rule(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b", r"\d{4}-")
@@ -37,6 +38,31 @@ def _day_month(m, pub, ref, s):
         return dict(value=dm.day(dt.date(year, month, day)), role=dm.role(m["prep"]))
     except ValueError:
         return None
+
+
+@dm.rule(r"(?:(?P<rel>the\s+day\s+(?:before|after))\s+|" + PREP + r")(?P<holiday>"
+         + alternation(sorted(FIXED_HOLIDAYS, key=len, reverse=True)) + r")(?:['’]s)?(?:,?\s+(?P<y>\d{4}))?\b",
+         r"christmas|boxing day|new year|valentine|halloween")
+def _holiday(m, pub, ref, s):
+    """"on Christmas Day", "the day before Christmas", "New Year's Eve 2007": a holiday of a fixed date, the
+    nearest one in the direction the sentence looks."""
+    if m["holiday"][0].islower():
+        return None                                  # "christmas" in lower case is no name of the day
+    month, day = FIXED_HOLIDAYS[m["holiday"].lower()]
+    prep = (m["prep"] or "").lower() if not m["rel"] else ""
+    if m["y"]:
+        year = int(m["y"])
+    else:
+        direction = dm.direction(prep or None, s, m.start())
+        year = pub.year
+        if direction in ("future", "next") and (month, day) < (pub.month, pub.day):
+            year += 1
+        elif direction in ("past", "last") and (month, day) > (pub.month, pub.day):
+            year -= 1
+    found = dt.date(year, month, day)
+    if m["rel"]:
+        found += dt.timedelta(days=-1 if m["rel"].lower().endswith("before") else 1)
+    return dict(value=dm.day(found), role=dm.role(prep))
 
 
 @dm.rule(r"(?:(?P<prep>in|since|until|till|by|during|from|of|early|late|mid-?)\s+)?" + MON
