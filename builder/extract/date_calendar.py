@@ -110,7 +110,9 @@ def _year(m, pub, ref, s):
         return None
     prep = (m["prep"] or "").lower()
     if m["s"]:
-        return dict(value=str(year), approximate=True, role=dm.role(prep))
+        # "the late 1990s": a year in the part of the decade named (the decade's first year when none is)
+        part = {"early": 2, "mid": 5, "mid-": 5, "late": 8}.get(prep, 0) if year % 10 == 0 else 0
+        return dict(value=str(year + part), approximate=True, role=dm.role(prep))
     return dict(value=str(year), role=dm.role(prep), approximate=prep in ("early", "late", "mid", "mid-"))
 
 
