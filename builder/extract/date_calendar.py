@@ -19,21 +19,22 @@ def _iso(m, pub, ref, s):
         return None
 
 
+def _nearest_year(month: int, day: int, pub: dt.date, direction: str) -> int:
+    """The year of the nearest such day in the direction the sentence looks: past events before publication,
+    plans after."""
+    if direction in ("future", "next") and (month, day) < (pub.month, pub.day):
+        return pub.year + 1
+    if direction in ("past", "last") and (month, day) > (pub.month, pub.day):
+        return pub.year - 1
+    return pub.year
+
+
 @dm.rule(PREP + r"(?:" + WD + r",?\s+)?(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + MON
          + r"(?:,?\s+(?P<y>\d{4}))?\b", MONTH_WORD)
 @dm.rule(PREP + r"(?:" + WD + r",?\s+)?" + MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?!\d|,\d)(?:,?\s+(?P<y>\d{4}))?\b", MONTH_WORD)
 def _day_month(m, pub, ref, s):
     month, day = MONTHS[m["mon"].lower().rstrip(".")], int(m["d"])
-    if m["y"]:
-        year = int(m["y"])
-    else:
-        # The nearest such day in the direction the sentence looks: past events before publication, plans after.
-        direction = dm.direction(m["prep"], s, m.start())
-        year = pub.year
-        if direction in ("future", "next") and (month, day) < (pub.month, pub.day):
-            year += 1
-        elif direction in ("past", "last") and (month, day) > (pub.month, pub.day):
-            year -= 1
+    year = int(m["y"]) if m["y"] else _nearest_year(month, day, pub, dm.direction(m["prep"], s, m.start()))
     try:
         return dict(value=dm.day(dt.date(year, month, day)), role=dm.role(m["prep"]))
     except ValueError:
@@ -50,15 +51,7 @@ def _holiday(m, pub, ref, s):
         return None                                  # "christmas" in lower case is no name of the day
     month, day = FIXED_HOLIDAYS[m["holiday"].lower()]
     prep = (m["prep"] or "").lower() if not m["rel"] else ""
-    if m["y"]:
-        year = int(m["y"])
-    else:
-        direction = dm.direction(prep or None, s, m.start())
-        year = pub.year
-        if direction in ("future", "next") and (month, day) < (pub.month, pub.day):
-            year += 1
-        elif direction in ("past", "last") and (month, day) > (pub.month, pub.day):
-            year -= 1
+    year = int(m["y"]) if m["y"] else _nearest_year(month, day, pub, dm.direction(prep or None, s, m.start()))
     found = dt.date(year, month, day)
     if m["rel"]:
         found += dt.timedelta(days=-1 if m["rel"].lower().endswith("before") else 1)
