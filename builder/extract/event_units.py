@@ -16,8 +16,8 @@ from builder.extract.quotes import TAIL_ATTRIBUTION, Quote, attribution_verbs, l
 from builder.extract.sentences import Paragraph, Sentence
 from builder.extract.speech_acts import classify_saying, main_saying
 from builder.extract.relatives import embedded
-from builder.extract.tense import (COPULA_STATE, DENIED, NEGATED_STATE, FINITE_VERB, HABIT, HABIT_WORDS, MODAL, PAST_TENSE,
-                                   STATE_PHRASE)
+from builder.extract.tense import (COPULA_STATE, DENIED, FINITE_VERB, HABIT, HABIT_WORDS, MODAL, NEGATED_STATE,
+                                   PAST_TENSE, STATE_PHRASE)
 
 LEADING_ADVERBIAL = re.compile(r"^(?:[A-Z]?[a-z]+ly|yesterday|today|meanwhile|however|on \w+day|in \w+)\s*,\s*", re.I)
 
@@ -185,10 +185,8 @@ def describes(narrative: str, category: str, mentions: list[DateMention]) -> boo
 
 def _modifies_a_noun(narrative: str, m: DateMention) -> bool:
     """A date that is no time of the clause: "This year's theme was ...", "As of 2018, it was present in ..."."""
-    before = narrative[:m.start]
-    as_of = re.search(r"(?:^|[,;])\s*as\s+of\s+$", before + m.text[:3], re.I) if m.text.lower().startswith("of ") \
-        else re.search(r"(?:^|[,;])\s*as\s+of\s+$", before, re.I)
-    return bool(re.match(r"\s*['’]s\b", narrative[m.end:]) or as_of)
+    opener = narrative[:m.start] + (m.text[:3] if m.text.lower().startswith("of ") else "")   # "As " + "of 2018"
+    return bool(re.match(r"\s*['’]s\b", narrative[m.end:]) or re.search(r"(?:^|[,;])\s*as\s+of\s+$", opener, re.I))
 
 
 def in_since_clause(m: DateMention, text: str) -> DateMention:
