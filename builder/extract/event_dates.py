@@ -294,9 +294,11 @@ def referenced_when(unit: Unit, named: dict[str, str], published: dt.date) -> Wh
     return referenced_day(unit, named, published) if past or unit.speech else None
 
 
-# "Officials said that the deaths had occurred when ...", "said that one soldier was killed in the clash": what is
-# reported is a happening in the past perfect or a death or injury, so the sentence is news of that happening.
-REPORTED_HAPPENING = re.compile(r"\b(?:said|says|claimed|reported|confirmed|told\s+\w+(?:\s+\w+)?)\s+(?:that\s+)?"
+# "Officials said that the deaths had occurred when ...", "said that one soldier was killed in the clash", "According
+# to officials, he was killed by a poison": what is reported is a happening in the past perfect or a death or
+# injury, so the sentence is news of that happening.
+REPORTED_HAPPENING = re.compile(r"(?:\b(?:said|says|claimed|reported|confirmed|told\s+\w+(?:\s+\w+)?)\s+(?:that\s+)?|"
+                                r"\baccording\s+to\s+[^,;]+,\s*)"
                                 r"[^;:]*?\b(?:had\s+(?:been\s+)?\w+(?:ed|en)|(?:was|were)\s+(?:killed|injured|wounded)"
                                 r"|died)\b", re.I)
 

@@ -120,6 +120,7 @@ def test_a_saying_does_not_take_the_date_of_the_event_before_it():
 @pytest.mark.parametrize("report, day", [
     ("Medical officials said that the deaths had occurred when shells hit their houses.", "2022-03-18"),
     ("A hospital official said that a mother and her child were killed in the shelling.", "2022-03-18"),
+    ("According to hospital officials, a mother and her child were killed in the shelling.", "2022-03-18"),
     ("The mayor said the city would rebuild the market.", "2022-03-21"),        # a view, said today
     ("The mayor said the market has reopened.", "2022-03-21"),                  # news of now
 ])
