@@ -136,7 +136,7 @@ def analyse(sentence: Sentence, para: Paragraph, quotes: list[Quote], names: lis
     narrative, quoted, spans = blank_quotes(sentence, para)
     mentions = [in_since_clause(m, sentence.text)
                 for m in find_dates(sentence.text, published, ref=ref, skip=spans, weekday_back=weekday_back)]
-    verbs = list(attribution_verbs(narrative))
+    verbs = [v for v in attribution_verbs(narrative) if not _goes_on(v, narrative, quoted)]
     # find_quotes lists quotes in article order: this sentence's are found by bisection, not by a pass
     # over every quote of the article for every sentence (quadratic on quote-heavy articles).
     first = bisect_left(quotes, sentence.index, key=lambda q: q.sentence)
@@ -181,6 +181,13 @@ def describes(narrative: str, category: str, mentions: list[DateMention]) -> boo
     habit = any(word in lowered for word in HABIT_WORDS) and HABIT.search(main)
     denied = (" not " in lowered or " never " in lowered) and DENIED.search(main)
     return bool(state or habit or denied or STATE_PHRASE.search(main))
+
+
+def _goes_on(verb: re.Match, narrative: str, quoted: str) -> bool:
+    """"The talks continued Wednesday": a happening that went on, not a speaker who went on speaking ('"...," he
+    continued', 'she continued that ...')."""
+    return verb.group().lower() in ("continued", "continues") and not quoted.strip() and \
+        not re.match(r"\s*(?:[,:]|that\b|by\s+saying\b)", narrative[verb.end():], re.I)
 
 
 def _modifies_a_noun(narrative: str, m: DateMention) -> bool:

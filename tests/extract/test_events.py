@@ -130,6 +130,17 @@ def test_a_reported_past_happening_is_dated_with_the_event_it_details(report, da
     assert dates[0] == "2022-03-18" and dates[-1] == day
 
 
+def test_a_happening_that_went_on_is_no_speaker_going_on_speaking():
+    text = ("The mediator said on Sunday that both sides had agreed to meet.\n\n"
+            "The talks aimed at resolving the crisis continued Wednesday.")
+    assert [d for d, *_ in events(text, dt.date(2022, 3, 24))] == ["2022-03-20", "2022-03-23"]
+
+
+def test_a_speaker_who_continued_goes_on_with_the_statement_just_told():
+    text = ('The mediator said on Sunday that both sides had agreed to meet. "We are hopeful," he continued.')
+    assert len(events(text, dt.date(2022, 3, 24))) == 1
+
+
 def test_a_quote_said_after_the_verdict_is_dated_on_the_verdict_day():
     text = ("Two officers were found guilty on Thursday of assault.\n\nThe case had drawn wide attention.\n\n"
             'A lawyer for the victim, Ana Costa, told the BBC after the verdict "My client is of course very relieved '
