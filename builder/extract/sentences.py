@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from builder.extract.date_words import MONTH_NAMES, WEEKDAY_NAMES
 from builder.extract.lexicon import NOT_NAME_WORDS, TITLE_WORDS
 from builder.extract.quotemarks import Span, find_spans, single_spans, spans_overlapping, uses_double_marks
 from builder.vocabulary import TITLES, WEAK_ABBREVIATIONS
@@ -58,6 +59,14 @@ def paragraphs(text: str) -> list[Paragraph]:
     return found
 
 
+# Words a clock time runs on into ("at 3 p.m. Monday", "4 a.m. EST", "9 p.m. Eastern Time"): after a.m. or p.m.
+# any other capitalised word starts a sentence ("... around 3 p.m. National Weather Service meteorologist X said").
+TIME_RUNS_ON = frozenset({*WEEKDAY_NAMES, *MONTH_NAMES, "today", "tomorrow", "yesterday", "tonight",
+                          "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest",
+                          "eet", "ist", "jst", "aest", "aedt", "wib", "eastern", "central", "mountain", "pacific",
+                          "atlantic", "greenwich", "local", "moscow", "beijing"})
+
+
 def _ends_sentence(text: str, cut: int, mark_start: int) -> bool:
     """Whether the punctuation ending at `cut` closes a sentence (not an abbreviation or an initial)."""
     after = STARTS_SENTENCE.match(text, cut)
@@ -77,6 +86,8 @@ def _ends_sentence(text: str, cut: int, mark_start: int) -> bool:
         return True
     if token in TITLES or (len(token) == 1 and token.isupper()):
         return False                                    # Gen. Smith, J. R. Okafor
+    if token.lower() in ("a.m", "p.m"):
+        return word.lower() not in TIME_RUNS_ON and not word[0].isdigit()
     if token in WEAK_ABBREVIATIONS or DOTTED.match(token):
         if token == "No":
             return not word[0].isdigit()
