@@ -12,6 +12,7 @@ from builder.extract.categories import CHARGE, TIME_REFERENCE
 from builder.extract.dates import DateMention, parse_day
 from builder.extract.event_units import Unit
 from builder.extract.relatives import embedded
+from builder.extract.speech_acts import main_saying
 from builder.extract.tense import PAST_TENSE, PRESENT_TENSE
 from builder.extract.writing import strip_openers
 
@@ -119,6 +120,7 @@ HAPPENING_GROUPS = {
     "death": "died death",
     "fire": "fire fires blaze",
     "flood": "flood floods flooding flooded",
+    "storm": "storm storms tornado tornadoes hurricane cyclone typhoon",
     "verdict": "verdict verdicts ruling convicted acquitted acquittal sentenced guilty",
     "trial": "trial",
     "election": "election elections vote referendum",
@@ -170,12 +172,23 @@ def _happening_after(unit: Unit, m: DateMention) -> list[tuple[int, int, str]]:
     return happenings(" ".join(unit.sentence.text[m.end:m.end + 40].split()[:3]))[:1]
 
 
+def _dates_what_is_told(unit: Unit, when: When) -> bool:
+    """Whether a saying's date is in what it reports ("confirmed that he died on Wednesday") rather than on the
+    saying itself ("confirmed on Saturday that it was a tornado that struck": the confirming)."""
+    saying = main_saying(unit.narrative) if unit.saying else None
+    if saying is None or not when.text:
+        return True
+    that = re.search(r"\bthat\b", saying[2])
+    return when.text in (saying[2][that.start():] if that else saying[2])
+
+
 def remember_happenings(unit: Unit, when: When | None, named: dict[str, str]) -> None:
     """Note the day of each happening a dated clause names ('an explosion in the Spice Bazaar in 1998', 'the
     1988 bombing'), so a later 'the explosion' or 'two days after the bombing' can be dated from it."""
     dated_here: set[str] = set()
     for m in unit.mentions:
-        if m.role == "attributive":                  # "the 1988 bombing"
+        if m.role == "attributive" or m.value and re.match(r"['’]s\b", unit.sentence.text[m.end:]) \
+                or m.text.endswith(("'s", "’s")):    # "the 1988 bombing", "Friday's storm"
             near = _happening_after(unit, m)
         elif m.role == "point" and m.value:         # "a bomb attack in 1998", "the explosion on Monday"
             near = happenings(" ".join(unit.sentence.text[max(0, m.start - 40):m.start].split()[-3:]))
@@ -184,7 +197,8 @@ def remember_happenings(unit: Unit, when: When | None, named: dict[str, str]) ->
         for _, _, kind in near:
             named[kind] = m.value
             dated_here.add(kind)
-    if when is not None and when.explicit and when.value and when.role in ("point", "offset"):
+    if when is not None and when.explicit and when.value and when.role in ("point", "offset") \
+            and _dates_what_is_told(unit, when):
         told = CHARGE.sub(r"\g<verb> ", TIME_REFERENCE.sub(" ", unit.narrative)) \
             if happenings(unit.narrative) else ""              # not what she was cleared of
         for _, _, kind in happenings(told):
@@ -213,7 +227,8 @@ def _known_and_dated(unit: Unit, when: When | None) -> list[tuple[str, str]]:
         possessive = unit.sentence.text[m.start:m.end].endswith(("'s", "’s"))
         if (m.role == "attributive" or possessive) and m.value:       # "Monday's bombing", "the February 3 fire"
             found += [(kind, m.value) for _, _, kind in _happening_after(unit, m)]
-    if when is not None and when.explicit and when.value and when.role in ("point", "offset"):
+    if when is not None and when.explicit and when.value and when.role in ("point", "offset") \
+            and _dates_what_is_told(unit, when):
         known = definite_happenings(unit.narrative) + [
             h for h in happenings(unit.narrative) if PRONOUN_BEFORE.search(unit.narrative, 0, h[0])]
         found += [(kind, when.value) for _, _, kind in known]
@@ -222,12 +237,12 @@ def _known_and_dated(unit: Unit, when: When | None) -> list[tuple[str, str]]:
 
 def lede_when(unit: Unit, position: int, later: dict[str, tuple[int, str]], published: dt.date) -> When | None:
     """An undated lede telling the past of a happening a later sentence dates: that day. (Not a day the same
-    sentence gives an aside: "ended the sieges, which began on Wednesday".)"""
-    if unit.sentence.paragraph > 0 or unit.quote_only or unit.speech:
+    sentence gives an aside: "ended the sieges, which began on Wednesday".) Past the first paragraph, only a
+    happening named as known: "The tornado struck during the game" before "Friday's storm"."""
+    if unit.quote_only or unit.speech or not tells_the_past(unit.narrative):
         return None
-    if not tells_the_past(unit.narrative):
-        return None
-    for _, _, kind in happenings(unit.narrative):
+    told = happenings(unit.narrative) if unit.sentence.paragraph == 0 else definite_happenings(unit.narrative)
+    for _, _, kind in told:
         where, value = later.get(kind, (-1, ""))
         if where > position and len(value) == 10 and 0 < _days_before(value, published) <= INHERIT_WITHIN_DAYS:
             return When(value, False, None, None, None, True, "reference")

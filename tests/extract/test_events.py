@@ -141,6 +141,16 @@ def test_a_speaker_who_continued_goes_on_with_the_statement_just_told():
     assert len(events(text, dt.date(2022, 3, 24))) == 1
 
 
+def test_a_happening_named_as_known_takes_the_day_a_later_sentence_gives_it():
+    text = ("A tornado has hit the city, causing extensive damage.\n\n"
+            "The weather service confirmed on Saturday morning that it was a tornado that struck the city.\n\n"
+            "The tornado struck during a basketball game downtown.\n\n"
+            "A forecaster said Friday's storm could be nothing compared with what is coming.")
+    dated = {e.sources[0].text[:11]: e.date for e in extract_article(
+        Article(name="t", path=None, text=text, published=dt.date(2022, 3, 26)))}
+    assert dated["The tornado"] == "2022-03-25"          # Friday's, not the Saturday of the confirming
+
+
 def test_a_quote_said_after_the_verdict_is_dated_on_the_verdict_day():
     text = ("Two officers were found guilty on Thursday of assault.\n\nThe case had drawn wide attention.\n\n"
             'A lawyer for the victim, Ana Costa, told the BBC after the verdict "My client is of course very relieved '
