@@ -9,7 +9,7 @@ from builder.extract.clauses import (ABSOLUTE, LEAD_INS, VERBISH, capitalised_wo
                                      finite_verb, hands_over, in_participial_phrase, is_participle, person_in,
                                      subject_chunk, subject_text)
 from builder.extract.lexicon import OUTLETS as OUTLET_NAMES
-from builder.extract.lexicon import DOCUMENT_WORDS, NOT_NAME_WORDS, ROLE_NOUNS, SPEAKER_NOUNS, SPEECH_VERBS
+from builder.extract.lexicon import DOCUMENT_WORDS, ISSUED_WORDS, NOT_NAME_WORDS, ROLE_NOUNS, SPEAKER_NOUNS, SPEECH_VERBS
 from builder.extract.names import Name
 from builder.extract.quotemarks import span_starting_at
 from builder.extract.referents import Referents
@@ -27,6 +27,24 @@ INVERTING = SPEECH_VERBS - {"described", "accused", "praised", "condemned", "cri
 # A document and its issuer right before a quote: 'a crushing message from his lawyers, "..."'.
 ISSUED_BY = re.compile(r"\b(?P<doc>" + "|".join(sorted(DOCUMENT_WORDS, key=len, reverse=True)) +
                        r")\s+(?:from|by)\s+(?P<issuer>[^,;:\"]{2,60}?)\s*[,:]\s*$", re.I)
+
+
+# A closing mark and the few words between it and a speech verb: '251", said X', '251," X said'.
+CLOSING_BEFORE = re.compile(r"[\"”]\s*,?\s*(?:[^\"“”.;:!?]{0,60})$")
+# A paper a speaker issues, mentioned in the narrative: "in a statement", "a letter they released".
+ISSUED_MENTION = re.compile(r"\b(?:" + "|".join(sorted(ISSUED_WORDS, key=len, reverse=True)) + r")\b", re.I)
+# Words that join others to a subject without making them its head: "X, along with Y, said".
+COMPANION = re.compile(r",?\s+(?:as\s+well\s+as|along\s+with|together\s+with)\s+", re.I)
+
+
+class Position:
+    """Where a subject ends when it is not at a verb (subject() only asks where)."""
+
+    def __init__(self, at: int):
+        self._at = at
+
+    def start(self) -> int:
+        return self._at
 
 
 BRACKETED = re.compile(r"\([^()]{1,120}\)")
@@ -63,10 +81,20 @@ class Attributor(Referents):
                 self.ctx.last_body = body                # "The agency, Petra, identified him. It says ..."
         if verbs:
             verb = verbs[0]
+            mark = CLOSING_BEFORE.search(masked, max(0, verb.start() - 120), verb.start())
             if verb.group().lower().startswith("according"):
                 person, role = self.inverted(masked, verb, names)
+            elif mark and not self.hangs_on_clause(masked, verb) and not self.not_inverted(masked, mark.end(), verb):
+                # '... 251", said KCNA.': a quote run over paragraphs closes here; its speaker follows the mark
+                # (or stands between it and the verb), and is no name inside the quoted words before it
+                person, role = self.speaker_from(masked, verb, names, mark.end())
             else:
                 person, role = self.verb_subject(masked, verb, names)
+            if not (person and self.nameable(person)) and not quoted and ISSUED_MENTION.search(masked):
+                # "X and Y claimed it in a statement they released": a statement whose issuer we cannot name
+                # is the one a later "the statement said" means, not the last one we could (a quote of this
+                # sentence, attributed, has already said whose it is)
+                self.ctx.last_issuer = None
             if person and not self.is_person(person) and self.nameable(person):
                 self.ctx.last_body = self.ctx.last_issuer = person    # "The embassy's website said": who "it" is
                 if any(n.text == person and n.single and n.kind == "unknown" and n.text not in NOT_NAME_WORDS
@@ -127,6 +155,11 @@ class Attributor(Referents):
         Y, saying ...': X), or the one an absolute clause names ('with one poster writing')."""
         before = subject_text(masked, verb.start())
         lo = masked.rfind(";", 0, verb.start()) + 1
+        companion = COMPANION.search(masked, lo, verb.start())
+        if companion and not is_participle(verb) and not speech_verbs(masked[companion.end():verb.start()]):
+            # "X as well as another group, called Y, claimed": the one the others go with leads the subject
+            head = Position(companion.start())
+            return self.subject(masked[lo:companion.start()], lo, head, names, masked)
         if is_participle(verb):
             absolute = ABSOLUTE.search(masked, lo, verb.start())
             if absolute:
@@ -275,6 +308,8 @@ class Attributor(Referents):
                 return speaker, role, via_near(masked, verb)
             if verb.start() < q_start and self.has_subject(masked, verb):
                 return None, None, None          # someone the article does not name spoke: not the last speaker
+            if verb.start() >= q_end and ISSUED_MENTION.search(masked, q_end, verb.end() + 40):
+                return None, None, None          # '"...," claimed the statement' whose issuer we could not name
         elif ISSUED_BY.search(masked, max(0, q_start - 160), q_start):
             # 'there was a message from his lawyers, "..."': the issuer named right before the quote
             paper = ISSUED_BY.search(masked, max(0, q_start - 160), q_start)

@@ -5,7 +5,7 @@ import re
 
 from builder.extract import caseless
 from builder.extract.cast import Cast
-from builder.extract.lexicon import DEMONYMS, NOT_NAME_WORDS, ROLE_NOUNS, SPEECH_VERBS
+from builder.extract.lexicon import DEMONYMS, DOCUMENT_WORDS, NOT_NAME_WORDS, ROLE_NOUNS, SPEECH_VERBS
 from builder.extract.names import Name
 from builder.extract.runs import ABBREVIATED_TITLES
 from builder.extract.speakers import governed, head_noun, trimmed
@@ -189,9 +189,24 @@ def without_date_words(phrase: str) -> str:
     return "".join(kept) + phrase[at:]
 
 
+# Adverbs between a subject and its verb ("the general also noted", "the minister later said"): no part of who
+# spoke. Nouns in -ly are kept ("the family said", "an ally said").
+TRAILING_ADVERBS = re.compile(r"(?:\s+(?:also|further|later|then|again|still|now|too|once|(?!(?:family|ally|"
+                              r"assembly|rally|supply|monopoly|anomaly|folly|bully|reply|belly|jelly|lily|italy|"
+                              r"fly|daily|weekly|monthly|quarterly)\b)[a-z]+ly))+$")
+
+
+# A document and the participle that names its issuer: "a statement issued by X" says what "a statement from X"
+# says, and the participle would otherwise end the noun phrase at "a statement".
+ISSUED_BY = re.compile(r"\b(?P<doc>" + "|".join(sorted(DOCUMENT_WORDS, key=len, reverse=True)) + r")\s+(?:issued|"
+                       r"released|published|posted|sent|signed|written|distributed|circulated)\s+by\s+", re.I)
+
+
 def describe(phrase: str) -> str | None:
     """A non-name speaker as a short noun phrase: 'Prosecutors', 'the MDC' -> 'MDC', '2006 US report'."""
-    phrase = leading_noun_phrase(subject_chunk(without_date_words(phrase)))
+    chunk = ISSUED_BY.sub(r"\g<doc> from ", subject_chunk(without_date_words(phrase)))
+    phrase = leading_noun_phrase(chunk)
+    phrase = TRAILING_ADVERBS.sub("", phrase)                # "the general also" -> "the general"
     phrase = re.sub(r"\s+(?:who|which|that|whose)$", "", DETERMINERS.sub("", phrase).strip())   # "a man who"
     if len(phrase.split()) > 7:
         phrase = trimmed(phrase)                      # "residents on the small island of X": residents

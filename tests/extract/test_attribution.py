@@ -234,6 +234,26 @@ ROWS = [
     ("a lone name that spoke is the next he",
      'The coast guard found the boat.\nYonas, a 19-year-old who gave only his first name, said he had paid 1,500 '
      'dollars. "There was no space at all," he said.', ["Yonas"]),
+    ("an adverb between a described subject and its verb is no part of it",
+     'Marek Hald, the army spokesman, visited the front.\nThe spokesman also noted his view, saying, "We will '
+     'hold the line." The spokesman later said "Nobody will retreat."', ["Marek Hald", "Marek Hald"]),
+    ("a family is not an adverb", '"We want him home," the family said.', ["family"]),
+    ("a statement issued by X is X's",
+     'The ship sank, according to a statement issued by the Ruritanian Navy.\n"Searches are continuing for '
+     'the crew," the statement explained.', ["Ruritanian Navy"]),
+    ("a quote run over paragraphs closes before said X, and X is the next it, not a body inside the quote",
+     'KCNA said: "The enemy made another grave provocation on Thursday.\nSix shells hit the area near the KPA posts", '
+     'said KCNA.\n"Provocation deserves harsh punishment", it added.', ["KCNA", "KCNA"]),
+    ("the statement of an issuer we cannot name is not the last speaker's",
+     'Ana Costa said: "We were woken up by the explosions."\nThe two armed groups claimed responsibility in '
+     'a statement they released. They attacked "the strongholds of the enemy," claimed the statement.',
+     ["Ana Costa", None]),
+    ("X as well as Y: X leads the subject",
+     'Ana Costa said: "We were woken up by the explosions."\nThe al-Shabab as well as another group, called '
+     'Hizbul Islam, claimed responsibility in a statement they released. They attacked "the strongholds of the '
+     'enemy," claimed the statement.', ["Ana Costa", "al-Shabab"]),
+    ("standing alongside Y, X said: X", 'Standing alongside President Alan Moyo, Ana Costa said, "I cry with '
+     'joy."', ["Ana Costa"]),
 ]
 
 
