@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from builder.extract.clauses import (ABSOLUTE, LEAD_INS, VERBISH, capitalised_word, clause_after, clause_start, describe,
+from builder.extract.clauses import (ABSOLUTE, DETERMINERS, LEAD_INS, VERBISH, capitalised_word, clause_after, clause_start, describe,
                                      finite_verb, hands_over, in_participial_phrase, is_participle, person_in,
                                      subject_chunk, subject_text)
 from builder.extract.lexicon import OUTLETS as OUTLET_NAMES
@@ -47,6 +47,9 @@ class Position:
         return self._at
 
 
+# A passive clause: its subject is acted on, and says nothing ("had been subjected to", "were granted").
+PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn)\b")
+POSSESSED = re.compile(r"['’]s?\s+(?:\w+\s+)*?([a-z]+)$")     # "X's role": what X has, the phrase's head
 BRACKETED = re.compile(r"\([^()]{1,120}\)")
 # What a channel relays: "According to Yonhap, quoting KCNA, ...", "according to AFP, citing officials".
 RELAYED = re.compile(r",\s+(?:quoting|citing)\s+(?P<source>[^,;]{2,120})", re.I)
@@ -274,7 +277,9 @@ class Attributor(Referents):
             return speaker, role, via
         return None, None, None
 
-    def narrative_subject(self, before: str, names: list[Name]) -> tuple[str | None, str | None]:
+    def narrative_subject(self, before: str, names: list[Name], woven: bool = False) -> tuple[str | None, str | None]:
+        """The subject of the clause a quote stands in: a person; with `woven` (a phrase quoted as the object of
+        the clause's own verb), also a body or a document that does the saying."""
         chunk = subject_chunk(subject_text(before, len(before)))
         pronoun = re.match(r"(he|she)\b", chunk, re.I)
         if pronoun:
@@ -282,6 +287,26 @@ class Attributor(Referents):
             return self.resolve_pronoun(pronoun.group(1), at=at if at >= 0 else None), None
         name = self.subject_person(before, [n for n in names if n.end <= len(before)])
         if name is None:
+            # "The police has charged 23 men of "...", "The report advises ... an "...": a body or a document
+            # in subject position, named or described, is the one whose words the phrase is; not the subject
+            # of a passive ("X had been subjected to interviews "...") nor one the phrase is said of ("The
+            # document, which ..., "must be completed ...")
+            if not woven or before.rstrip().endswith(",") or PASSIVE.search(before, clause_start(before, 0, len(before))):
+                return None, None
+            body = self.subject_body(before, [n for n in names if n.end <= len(before)])
+            if body is not None:
+                return body, None
+            # the clause the quote stands in may be the last one ("The document, ..., the government
+            # recommending "...""), else the sentence's subject clause
+            last = before[before.rfind(",") + 1:].strip()
+            for words in ((last,) if DETERMINERS.match(last) else ()) + (chunk,):
+                described = describe(words) if words[:1].isalpha() and not re.match(r"(?:it|they|we|i|you)\b", words,
+                                                                                    re.I) else None
+                owner = POSSESSED.search(described or "")
+                if owner and owner.group(1).lower() not in ROLE_NOUNS | SPEAKER_NOUNS | DOCUMENT_WORDS:
+                    continue                     # "X's role is "..."": a role, not X, is the subject
+                if described and can_speak(described):
+                    return self.from_description(described)
             return None, None
         person = self.person(name)
         return person, self.role_of(person, name)
@@ -337,7 +362,7 @@ class Attributor(Referents):
                               and n.kind == "person"), None)
                 person = self.person(agent) if agent is not None else None
                 return person, self.role_of(person, agent) if person else None, None
-            return self.narrative_subject(masked[:q_start], names) + (None,)
+            return self.narrative_subject(masked[:q_start], names, woven=True) + (None,)
         intro = self.ctx.intro
         if verb is None and intro and intro[:2] == (para.index, sentence.index - 1) and not masked[:q_start].strip():
             return intro[2], self.role_of(intro[2], None), None

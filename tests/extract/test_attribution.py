@@ -67,8 +67,8 @@ ROWS = [
     ("a fragment in a sentence without a speech verb has no speaker",
      'Ana Costa said the talks failed.\nThe refugees were granted "temporary protected status for a year" '
      'on Friday.', [None]),
-    ("a conjunction is never a speaker",
-     'The council approved the plan, whilst also "reserving the right to change it later".', [None]),
+    ("a conjunction is never a speaker: the clause's subject is",
+     'The council approved the plan, whilst also "reserving the right to change it later".', ["council"]),
     ("a document is never a speaker",
      'The Coastal Fisheries Act says "no vessel may fish within ten miles".', [None]),
     ("a hotel is never a speaker",
@@ -252,6 +252,22 @@ ROWS = [
      'Ana Costa said: "We were woken up by the explosions."\nThe al-Shabab as well as another group, called '
      'Hizbul Islam, claimed responsibility in a statement they released. They attacked "the strongholds of the '
      'enemy," claimed the statement.', ["Ana Costa", "al-Shabab"]),
+    ("a body in subject position says the phrase its verb quotes",
+     'By virtue of 28 warrants, the Ruritanian Police has charged 23 men with "trading stolen images online" '
+     'this week.', ["Ruritanian Police"]),
+    ("a report in subject position says the phrases it quotes",
+     'The report recommended sanctions, and other measures, including an "observer presence at court cases on '
+     'demolitions".', ["report"]),
+    ("an absolute clause at the end has its own subject",
+     'The form, which runs to 40 pages, "must be completed in English", the government recommending "online '
+     'translation tools" if needed.', [None, "government"]),
+    ("the subject of a passive says nothing", 'The hostages were granted "parole status for humanitarian '
+     'reasons" on Monday.', [None]),
+    ("X's role is no words of X's", 'The mission\'s role is "to assure the safety of residents in case of '
+     'threat".', [None]),
+    ("a clause led by a verb names no subject",
+     'Foreign Minister Marek Hald spoke on Monday.\nThe interview, with Marek Hald in Damascus, saw the minister '
+     'challenged on the basis that the country might "turn a blind eye" to torture.', [None]),
     ("standing alongside Y, X said: X", 'Standing alongside President Alan Moyo, Ana Costa said, "I cry with '
      'joy."', ["Ana Costa"]),
 ]
