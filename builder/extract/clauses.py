@@ -53,7 +53,7 @@ def hands_over(between: str) -> bool:
 # "...,  saying", "by saying": a speech verb in -ing hangs on a clause, and its speaker is that clause's subject,
 # not the name nearest before it ("X criticized Y, saying ..." is X's).
 def is_participle(verb: re.Match) -> bool:
-    word = verb.group().lower()
+    word = verb.group().lower().split()[0]           # "calling for": its verb
     return word.endswith("ing") and not word.startswith("according")
 
 

@@ -26,6 +26,7 @@ PORTFOLIO_WORDS = words("""
 Education Transport Transportation Environment Agriculture Energy Trade Labour Labor Culture Tourism Information
 Communications Economy Economic Industry Housing Water Immigration Security Development Planning Works Public
 Sport Sports Youth Women Family Welfare Science Technology Mines Fisheries Lands Commerce Treasury Budget
+Human Rights Refugees Migration Equality Justice Children
 """)
 
 # Lowercase role nouns: "adviser to the mayor", "a government spokesman", "reporter Franck Berruyer".

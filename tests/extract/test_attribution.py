@@ -268,6 +268,9 @@ ROWS = [
     ("a clause led by a verb names no subject",
      'Foreign Minister Marek Hald spoke on Monday.\nThe interview, with Marek Hald in Damascus, saw the minister '
      'challenged on the basis that the country might "turn a blind eye" to torture.', [None]),
+    ("a two-word participle after a quote hangs on the clause before it",
+     'Ana Costa stated, amid reports of shelling, that such munitions would "inevitably lead to civilian '
+     'casualties", whilst also calling for the army to "exercise the utmost caution".', ["Ana Costa", "Ana Costa"]),
     ("standing alongside Y, X said: X", 'Standing alongside President Alan Moyo, Ana Costa said, "I cry with '
      'joy."', ["Ana Costa"]),
 ]
