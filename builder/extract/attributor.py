@@ -50,6 +50,8 @@ class Position:
 # A passive clause: its subject is acted on, and says nothing ("had been subjected to", "were granted").
 PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn)\b")
 POSSESSED = re.compile(r"['’]s?\s+(?:\w+\s+)*?([a-z]+)$")     # "X's role": what X has, the phrase's head
+# A relative clause right before a participle: "X, which declined to overturn it, stating".
+RELATIVE_BEFORE = re.compile(r",\s+(?:which|who)\s+[^,;\"“”]{1,120},\s*$")
 BRACKETED = re.compile(r"\([^()]{1,120}\)")
 # What a channel relays: "According to Yonhap, quoting KCNA, ...", "according to AFP, citing officials".
 RELAYED = re.compile(r",\s+(?:quoting|citing)\s+(?P<source>[^,;]{2,120})", re.I)
@@ -167,6 +169,17 @@ class Attributor(Referents):
             absolute = ABSOLUTE.search(masked, lo, verb.start())
             if absolute:
                 return self.subject(absolute.group("np"), absolute.start("np"), verb, names, masked)
+            relative = RELATIVE_BEFORE.search(masked, max(lo, verb.start() - 160), verb.start())
+            antecedent = next((n for n in names if relative and n.end <= relative.start()
+                               and not masked[n.end:relative.start()].strip()
+                               and n.kind in ("person", "organisation")), None)
+            if antecedent is not None:
+                # "with the Court of Appeals, which declined to ..., stating "..."": the participle goes on the
+                # relative clause, whose subject is the name it hangs on
+                if antecedent.kind == "person":
+                    person = self.person(antecedent)
+                    return person, self.role_of(person, antecedent)
+                return self.ctx.cast.expand(antecedent.text), None
             # the clause it hangs on may lie before a ';' ("X denied it; arguing ...")
             for start in (lo, 0) if lo else (0,):
                 finite = finite_verb(masked, clause_start(masked, start, verb.start()), verb.start())

@@ -271,6 +271,9 @@ ROWS = [
     ("a two-word participle after a quote hangs on the clause before it",
      'Ana Costa stated, amid reports of shelling, that such munitions would "inevitably lead to civilian '
      'casualties", whilst also calling for the army to "exercise the utmost caution".', ["Ana Costa", "Ana Costa"]),
+    ("a participle after a relative clause is the antecedent's",
+     'The appeal was filed on Saturday with the Court of Appeals, which declined to overturn the decision, '
+     'stating "the request for an immediate stay is denied."', ["Court of Appeals"]),
     ("standing alongside Y, X said: X", 'Standing alongside President Alan Moyo, Ana Costa said, "I cry with '
      'joy."', ["Ana Costa"]),
 ]
