@@ -45,9 +45,14 @@ ABBREVIATION_BEFORE = re.compile(r"\b(?:[A-Z]|" + "|".join(sorted(ABBREVIATED_TI
 
 def hands_over(between: str) -> bool:
     """Whether the words between a quote and a later verb are just its speaker: '," he said', '," X said'."""
-    words = between.strip(" ,\"”’").split()
+    # '," X, who coordinates a network of volunteers in Y, told': a relative clause on the speaker is no
+    # part of the hand-over, however long
+    words = RELATIVE_ASIDE.sub(" ", between).strip(" ,\"”’").split()
     return "\"" not in between.strip(" ,\"”’") and len(words) <= 9 and not (words and CONJUNCTIONS.match(words[0])) \
         and not (words and words[-1].lower() in ("and", "but", "or", "then"))   # '"..." on Monday and denied
+
+
+RELATIVE_ASIDE = re.compile(r",\s+(?:who|whose)\s+[^,;\"“”]{1,150},")
 
 
 # "...,  saying", "by saying": a speech verb in -ing hangs on a clause, and its speaker is that clause's subject,

@@ -274,6 +274,9 @@ ROWS = [
     ("a participle after a relative clause is the antecedent's",
      'The appeal was filed on Saturday with the Court of Appeals, which declined to overturn the decision, '
      'stating "the request for an immediate stay is denied."', ["Court of Appeals"]),
+    ("a relative clause on the speaker after a quote is no part of the hand-over",
+     '"We can only reach some villages by donkey cart," Halima Osman, who coordinates a network of local '
+     'volunteers in the region, told the BBC.', ["Halima Osman"]),
     ("standing alongside Y, X said: X", 'Standing alongside President Alan Moyo, Ana Costa said, "I cry with '
      'joy."', ["Ana Costa"]),
 ]
