@@ -45,6 +45,8 @@ undersecretary under-secretary secretary-general counterpart paramedic
 poster blogger commenter user author writer columnist contributor caller listener viewer reader participant
 source insider campaigner critic supporter opponent protester protestor demonstrator spokespeople
 mutineer kidnapper hijacker gunman gunmen attacker captor abductor striker pirate rebel insurgent organiser
+exporter importer trader producer grower dealer vendor merchant retailer trucker sailor traveller traveler
+tourist pilgrim employer employee landlord tenant miner shopowner
 """)
 
 # Nouns that can head a described speaker besides the roles above: bodies, groups and the papers they issue

@@ -277,6 +277,8 @@ ROWS = [
     ("a relative clause on the speaker after a quote is no part of the hand-over",
      '"We can only reach some villages by donkey cart," Halima Osman, who coordinates a network of local '
      'volunteers in the region, told the BBC.', ["Halima Osman"]),
+    ("traders and exporters are described speakers", 'Fruit exporters warned that the cherries "could rot on '
+     'the docks" if the ports remain closed.', ["Fruit exporters"]),
     ("standing alongside Y, X said: X", 'Standing alongside President Alan Moyo, Ana Costa said, "I cry with '
      'joy."', ["Ana Costa"]),
 ]
