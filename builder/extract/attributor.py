@@ -29,8 +29,9 @@ ISSUED_BY = re.compile(r"\b(?P<doc>" + "|".join(sorted(DOCUMENT_WORDS, key=len, 
                        r")\s+(?:from|by)\s+(?P<issuer>[^,;:\"]{2,60}?)\s*[,:]\s*$", re.I)
 
 
-# A closing mark and the few words between it and a speech verb: '251", said X', '251," X said'.
-CLOSING_BEFORE = re.compile(r"[\"”]\s*,?\s*(?:[^\"“”.;:!?]{0,60})$")
+# A closing mark and the few words between it and a speech verb: '251", said X', '251," X said'; the comma
+# is what hands the quote over ('The "History" section of the site explains' is no attribution).
+CLOSING_BEFORE = re.compile(r"(?:,\s*[\"”]|[\"”]\s*,)\s*[^\"“”.;:!?]{0,60}$")
 # A paper a speaker issues, mentioned in the narrative: "in a statement", "a letter they released".
 ISSUED_MENTION = re.compile(r"\b(?:" + "|".join(sorted(ISSUED_WORDS, key=len, reverse=True)) + r")\b", re.I)
 # Words that join others to a subject without making them its head: "X, along with Y, said".
