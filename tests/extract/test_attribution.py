@@ -282,6 +282,8 @@ ROWS = [
      'volunteers in the region, told the BBC.', ["Halima Osman"]),
     ("traders and exporters are described speakers", 'Fruit exporters warned that the cherries "could rot on '
      'the docks" if the ports remain closed.', ["Fruit exporters"]),
+    ("the plural present say attributes", 'Local residents say the water is "rising faster than ever before".',
+     ["Local residents"]),
     ("standing alongside Y, X said: X", 'Standing alongside President Alan Moyo, Ana Costa said, "I cry with '
      'joy."', ["Ana Costa"]),
 ]
