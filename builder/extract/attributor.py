@@ -15,13 +15,13 @@ from builder.extract.quotemarks import span_starting_at
 from builder.extract.referents import Referents
 from builder.extract.sentences import Paragraph, Sentence
 from builder.extract.speakers import can_speak, governed, trimmed
-from builder.extract.speech import speech_verbs, via_near
+from builder.extract.speech import names_source, speech_verbs, via_near
 
 
 # Verbs that come before their subject after a quote ('"...," said X', '"...," added the minister'): the speech
 # verbs, and not the ones that are as often a participle on a noun ('"..." described in the order', 'called').
 INVERTING = SPEECH_VERBS - {"described", "accused", "praised", "condemned", "criticised", "criticized", "welcomed",
-                           "denounced", "reported"} | {"according", "reads", "read"}
+                           "denounced", "reported"} | {"according", "in", "reads", "read"}
 
 
 # A document and its issuer right before a quote: 'a crushing message from his lawyers, "..."'.
@@ -88,7 +88,7 @@ class Attributor(Referents):
         if verbs:
             verb = verbs[0]
             mark = CLOSING_BEFORE.search(masked, max(0, verb.start() - 120), verb.start())
-            if verb.group().lower().startswith("according"):
+            if names_source(verb):
                 person, role = self.inverted(masked, verb, names)
             elif mark and not self.hangs_on_clause(masked, verb) and not self.not_inverted(masked, mark.end(), verb):
                 # '... 251", said KCNA.': a quote run over paragraphs closes here; its speaker follows the mark
@@ -121,7 +121,7 @@ class Attributor(Referents):
     def speaker_from(self, masked: str, verb: re.Match, names: list[Name],
                      quote_end: int) -> tuple[str | None, str | None]:
         """Who the verb at `verb` attributes the quote ending at `quote_end` to, and their role."""
-        if verb.group().lower().startswith("according"):
+        if names_source(verb):
             return self.inverted(masked, verb, names)             # 'according to X, "..."'
         if verb.start() >= quote_end:
             between = masked[quote_end:verb.start()]

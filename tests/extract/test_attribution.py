@@ -284,6 +284,8 @@ ROWS = [
      'the docks" if the ports remain closed.', ["Fruit exporters"]),
     ("the plural present say attributes", 'Local residents say the water is "rising faster than ever before".',
      ["Local residents"]),
+    ("in the words of X", 'Her skin broke every time, and in the words of the prosecutor, Mark Hald, "the girl '
+     'spent months crying."', ["Mark Hald"]),
     ("standing alongside Y, X said: X", 'Standing alongside President Alan Moyo, Ana Costa said, "I cry with '
      'joy."', ["Ana Costa"]),
 ]

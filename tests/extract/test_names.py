@@ -110,6 +110,8 @@ def test_names(text, expected):
     ("said reporter Franck Berruyer.", "Franck Berruyer", "reporter"),
     ("Its spokesman in Abuja, Emeka Nwosu, said", "Emeka Nwosu", "spokesman in Abuja"),
     ("Kyiv's mayor Vitaliy Klitschko said", "Vitaliy Klitschko", "Kyiv's mayor"),
+    ("and according to the Crown prosecutor, Mark Tedeschi, QC,", "Mark Tedeschi", "Crown prosecutor"),
+    ("in the words of the Crown prosecutor, Mark Tedeschi, QC,", "Mark Tedeschi", "Crown prosecutor"),
 ])
 def test_roles_written_around_a_name(text, name, role):
     found = {n.text: n.role for n in find_names(text)}
