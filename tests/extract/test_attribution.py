@@ -243,7 +243,7 @@ ROWS = [
      'the crew," the statement explained.', ["Ruritanian Navy"]),
     ("a quote run over paragraphs closes before said X, and X is the next it, not a body inside the quote",
      'KCNA said: "The enemy made another grave provocation on Thursday.\nSix shells hit the area near the KPA posts", '
-     'said KCNA.\n"Provocation deserves harsh punishment", it added.', ["KCNA", "KCNA"]),
+     'said KCNA.\n"Provocation deserves harsh punishment", it added.', ["KCNA", "KCNA", "KCNA"]),
     ("a word in quotation marks before a verb hands nothing over",
      'The "History" section of the site explains that the video featured the actor Tom Cruise.\n"So far, it is '
      'one to nil. But it is a long game."', [None]),
