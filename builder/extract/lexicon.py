@@ -210,7 +210,7 @@ Consequently Thus Hence Therefore Indeed Notably Separately Elsewhere Overall In
 
 # Verbs that attribute speech or writing ("said", "told", "wrote in a Facebook post").
 SPEECH_VERBS = words("""
-said says say told tells added adds wrote writes stated declared declares announced announces explained explains
+said says say told tells tell added adds wrote writes stated declared declares announced announces explained explains
 insisted insists warned warns claimed noted reported asked urged urges replied responded confirmed confirms
 denied denies described argued argues acknowledged admitted continued remarked posted tweeted commented
 recalled cautioned vowed pledged promised estimated suggested believes believed denounced condemned criticised

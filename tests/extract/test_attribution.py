@@ -286,6 +286,8 @@ ROWS = [
      ["Local residents"]),
     ("in the words of X", 'Her skin broke every time, and in the words of the prosecutor, Mark Hald, "the girl '
      'spent months crying."', ["Mark Hald"]),
+    ("the plural present tell attributes", 'Officials tell the BBC that nobody will be refused "based solely on '
+     'the answers to the form".', ["Officials"]),
     ("standing alongside Y, X said: X", 'Standing alongside President Alan Moyo, Ana Costa said, "I cry with '
      'joy."', ["Ana Costa"]),
 ]
