@@ -34,6 +34,8 @@ ISSUED_BY = re.compile(r"\b(?P<doc>" + "|".join(sorted(DOCUMENT_WORDS, key=len, 
 CLOSING_BEFORE = re.compile(r"(?:,\s*[\"”]|[\"”]\s*,)\s*[^\"“”.;:!?]{0,60}$")
 # A paper a speaker issues, mentioned in the narrative: "in a statement", "a letter they released".
 ISSUED_MENTION = re.compile(r"\b(?:" + "|".join(sorted(ISSUED_WORDS, key=len, reverse=True)) + r")\b", re.I)
+# A clause's last word, a verb in the past or the present ('reasoned', 'notes'), then a comma and a quote.
+UNLISTED_VERB = re.compile(r"\b(?P<verb>[a-z]{3,}(?:ed|[^su\W]s))\s*,\s*$")
 # Words that join others to a subject without making them its head: "X, along with Y, said".
 COMPANION = re.compile(r",?\s+(?:as\s+well\s+as|along\s+with|together\s+with)\s+", re.I)
 
@@ -358,6 +360,14 @@ class Attributor(Referents):
         elif masked[:q_start].rstrip().endswith(":"):
             # 'X made the statement on Thursday: "..."': the subject of the clause the colon ends
             speaker, role = self.narrative_subject(masked[:q_start], names)
+            if speaker:
+                return speaker, role, None
+        elif not partial and UNLISTED_VERB.search(masked, max(0, q_start - 40), q_start):
+            # 'The city reasoned, "..."', 'The Department of Agriculture notes, "..."': a verb the table lacks,
+            # a comma and a whole quote is an attribution all the same; its subject speaks
+            unlisted = UNLISTED_VERB.search(masked, max(0, q_start - 40), q_start)
+            speaker, role = self.subject(subject_text(masked, unlisted.start("verb")), 0,
+                                         Position(unlisted.start("verb")), names, masked)
             if speaker:
                 return speaker, role, None
         elif partial:

@@ -288,6 +288,11 @@ ROWS = [
      'spent months crying."', ["Mark Hald"]),
     ("the plural present tell attributes", 'Officials tell the BBC that nobody will be refused "based solely on '
      'the answers to the form".', ["Officials"]),
+    ("a verb the table lacks, a comma and a whole quote attribute it",
+     'The Ruritanian Department of Agriculture notes, "Ground-level ozone causes more damage to plants than any '
+     'other pollutant."', ["Ruritanian Department of Agriculture"]),
+    ("a noun before a comma and a quote is no verb", 'Among the dead were three soldiers, "all of them '
+     'volunteers," on Monday.', [None]),
     ("standing alongside Y, X said: X", 'Standing alongside President Alan Moyo, Ana Costa said, "I cry with '
      'joy."', ["Ana Costa"]),
 ]
