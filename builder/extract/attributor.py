@@ -36,6 +36,9 @@ CLOSING_BEFORE = re.compile(r"(?:,\s*[\"”]|[\"”]\s*,)\s*[^\"“”.;:!?]{0,6
 ISSUED_MENTION = re.compile(r"\b(?:" + "|".join(sorted(ISSUED_WORDS, key=len, reverse=True)) + r")\b", re.I)
 # A clause's last word, a verb in the past or the present ('reasoned', 'notes'), then a comma and a quote.
 UNLISTED_VERB = re.compile(r"\b(?P<verb>[a-z]{3,}(?:ed|[^su\W]s))\s*,\s*$")
+# A subject and its verb in the present: "the writer supposes", "The report advises" (a singular head, then -s).
+PRESENT_AFTER_SUBJECT = re.compile(r"(?P<np>(?i:the|a|an|its|their|this)\s+(?:[\w-]+\s+){0,3}?[\w-]*[^s\W])\s+"
+                                   r"[a-z]{3,}[^su\W]s\b")              # the verb in lower case: not "French Forces"
 # Words that join others to a subject without making them its head: "X, along with Y, said".
 COMPANION = re.compile(r",?\s+(?:as\s+well\s+as|along\s+with|together\s+with)\s+", re.I)
 
@@ -316,6 +319,10 @@ class Attributor(Referents):
             # recommending "...""), else the sentence's subject clause
             last = before[before.rfind(",") + 1:].strip()
             for words in ((last,) if DETERMINERS.match(last) else ()) + (chunk,):
+                # "the writer supposes a "..."": a singular noun, then a word in -s, is a subject and its verb in
+                # the present (the noun phrase would otherwise run on through the verb)
+                present = PRESENT_AFTER_SUBJECT.match(words)
+                words = present.group("np") if present else words
                 described = describe(words) if words[:1].isalpha() and not re.match(r"(?:it|they|we|i|you)\b", words,
                                                                                     re.I) else None
                 owner = POSSESSED.search(described or "")

@@ -293,6 +293,11 @@ ROWS = [
      'other pollutant."', ["Ruritanian Department of Agriculture"]),
     ("a noun before a comma and a quote is no verb", 'Among the dead were three soldiers, "all of them '
      'volunteers," on Monday.', [None]),
+    ("a subject and its verb in the present before a woven phrase",
+     'In the document, the writer supposes a "cultural replacement brought on by an invasion" of migrants.',
+     ["writer"]),
+    ("a capitalised word in -s is no verb in the present", 'The French Forces in Gabon (FFG)\'s role is "to '
+     'assure the safety of residents in case of threat."', [None]),
     ("standing alongside Y, X said: X", 'Standing alongside President Alan Moyo, Ana Costa said, "I cry with '
      'joy."', ["Ana Costa"]),
 ]
