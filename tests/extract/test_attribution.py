@@ -298,6 +298,12 @@ ROWS = [
      ["writer"]),
     ("a capitalised word in -s is no verb in the present", 'The French Forces in Gabon (FFG)\'s role is "to '
      'assure the safety of residents in case of threat."', [None]),
+    ("a country's sole office-holder the article does not name is no one, not a label",
+     'Kim Jong-un gave his first address. In a nation where speeches are rare, the young North Korean leader on '
+     'Sunday said, "Superiority in military technology is ours."', [None]),
+    ("a sole office-holder the article names is that person",
+     'Ruritanian President Ana Costa flew home. The Ruritanian president said, "We will not give in."',
+     ["Ana Costa"]),
     ("standing alongside Y, X said: X", 'Standing alongside President Alan Moyo, Ana Costa said, "I cry with '
      'joy."', ["Ana Costa"]),
 ]
