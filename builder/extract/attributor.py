@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from builder.extract.clauses import (ABSOLUTE, DETERMINERS, LEAD_INS, VERBISH, capitalised_word, clause_after, clause_start, describe,
-                                     finite_verb, hands_over, in_participial_phrase, is_participle, person_in,
-                                     subject_chunk, subject_text)
+from builder.extract.clauses import (ABSOLUTE, DETERMINERS, LEAD_INS, VERBISH, capitalised_word, clause_after,
+                                     clause_start, describe, finite_verb, hands_over, in_participial_phrase,
+                                     is_participle, person_in, subject_chunk, subject_text)
 from builder.extract.lexicon import OUTLETS as OUTLET_NAMES
-from builder.extract.lexicon import DOCUMENT_WORDS, ISSUED_WORDS, NOT_NAME_WORDS, ROLE_NOUNS, SPEAKER_NOUNS, SPEECH_VERBS
+from builder.extract.lexicon import (DOCUMENT_WORDS, ISSUED_WORDS, NOT_NAME_WORDS, ROLE_NOUNS, SPEAKER_NOUNS,
+                                     SPEECH_VERBS)
 from builder.extract.names import Name
 from builder.extract.quotemarks import span_starting_at
 from builder.extract.referents import Referents
@@ -310,7 +311,8 @@ class Attributor(Referents):
             # in subject position, named or described, is the one whose words the phrase is; not the subject
             # of a passive ("X had been subjected to interviews "...") nor one the phrase is said of ("The
             # document, which ..., "must be completed ...")
-            if not woven or before.rstrip().endswith(",") or PASSIVE.search(before, clause_start(before, 0, len(before))):
+            if not woven or before.rstrip().endswith(",") or \
+                    PASSIVE.search(before, clause_start(before, 0, len(before))):
                 return None, None
             body = self.subject_body(before, [n for n in names if n.end <= len(before)])
             if body is not None:
@@ -323,8 +325,8 @@ class Attributor(Referents):
                 # the present (the noun phrase would otherwise run on through the verb)
                 present = PRESENT_AFTER_SUBJECT.match(words)
                 words = present.group("np") if present else words
-                described = describe(words) if words[:1].isalpha() and not re.match(r"(?:it|they|we|i|you)\b", words,
-                                                                                    re.I) else None
+                pronoun = re.match(r"(?:it|they|we|i|you)\b", words, re.I)
+                described = describe(words) if words[:1].isalpha() and not pronoun else None
                 owner = POSSESSED.search(described or "")
                 if owner and owner.group(1).lower() not in ROLE_NOUNS | SPEAKER_NOUNS | DOCUMENT_WORDS:
                     continue                     # "X's role is "..."": a role, not X, is the subject
@@ -369,10 +371,9 @@ class Attributor(Referents):
             speaker, role = self.narrative_subject(masked[:q_start], names)
             if speaker:
                 return speaker, role, None
-        elif not partial and UNLISTED_VERB.search(masked, max(0, q_start - 40), q_start):
+        elif not partial and (unlisted := UNLISTED_VERB.search(masked, max(0, q_start - 40), q_start)):
             # 'The city reasoned, "..."', 'The Department of Agriculture notes, "..."': a verb the table lacks,
             # a comma and a whole quote is an attribution all the same; its subject speaks
-            unlisted = UNLISTED_VERB.search(masked, max(0, q_start - 40), q_start)
             speaker, role = self.subject(subject_text(masked, unlisted.start("verb")), 0,
                                          Position(unlisted.start("verb")), names, masked)
             if speaker:

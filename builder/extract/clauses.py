@@ -203,13 +203,14 @@ TRAILING_ADVERBS = re.compile(r"(?:\s+(?:also|further|later|then|again|still|now
 
 # A document and the participle that names its issuer: "a statement issued by X" says what "a statement from X"
 # says, and the participle would otherwise end the noun phrase at "a statement".
-ISSUED_BY = re.compile(r"\b(?P<doc>" + "|".join(sorted(DOCUMENT_WORDS, key=len, reverse=True)) + r")\s+(?:issued|"
-                       r"released|published|posted|sent|signed|written|distributed|circulated)\s+by\s+", re.I)
+ISSUED_BY_PARTICIPLE = re.compile(r"\b(?P<doc>" + "|".join(sorted(DOCUMENT_WORDS, key=len, reverse=True)) +
+                                  r")\s+(?:issued|released|published|posted|sent|signed|written|distributed|"
+                                  r"circulated)\s+by\s+", re.I)
 
 
 def describe(phrase: str) -> str | None:
     """A non-name speaker as a short noun phrase: 'Prosecutors', 'the MDC' -> 'MDC', '2006 US report'."""
-    chunk = ISSUED_BY.sub(r"\g<doc> from ", subject_chunk(without_date_words(phrase)))
+    chunk = ISSUED_BY_PARTICIPLE.sub(r"\g<doc> from ", subject_chunk(without_date_words(phrase)))
     phrase = leading_noun_phrase(chunk)
     phrase = TRAILING_ADVERBS.sub("", phrase)                # "the general also" -> "the general"
     phrase = re.sub(r"\s+(?:who|which|that|whose)$", "", DETERMINERS.sub("", phrase).strip())   # "a man who"

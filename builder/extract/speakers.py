@@ -10,8 +10,8 @@ import re
 
 from builder.extract.lexicon import (DOCUMENT_WORDS, FEMALE_WORDS, MALE_WORDS, NOT_NAME_WORDS, PLACE_WORDS, ROLE_NOUNS, SPEAKER_NOUNS,
                                      THING_WORDS, TITLE_WORDS, VENUE_WORDS)
-from builder.extract.names import Name
 from builder.extract.cast import PARTICLE
+from builder.extract.names import Name
 from builder.extract.places import place_kind
 
 # Words after which a name is governed by something else in the phrase, not its head: "a spokesman for X",
