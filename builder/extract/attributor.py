@@ -5,23 +5,24 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from builder.extract.clauses import (ABSOLUTE, LEAD_INS, VERBISH, capitalised_word, clause_after, clause_start, describe,
-                                     finite_verb, hands_over, in_participial_phrase, is_participle, person_in,
-                                     subject_chunk, subject_text)
+from builder.extract.clauses import (ABSOLUTE, DETERMINERS, LEAD_INS, VERBISH, capitalised_word, clause_after,
+                                     clause_start, describe, finite_verb, hands_over, in_participial_phrase,
+                                     is_participle, person_in, subject_chunk, subject_text)
 from builder.extract.lexicon import OUTLETS as OUTLET_NAMES
-from builder.extract.lexicon import DOCUMENT_WORDS, NOT_NAME_WORDS, ROLE_NOUNS, SPEAKER_NOUNS, SPEECH_VERBS
+from builder.extract.lexicon import (DOCUMENT_WORDS, ISSUED_WORDS, NOT_NAME_WORDS, ROLE_NOUNS, SPEAKER_NOUNS,
+                                     SPEECH_VERBS)
 from builder.extract.names import Name
 from builder.extract.quotemarks import span_starting_at
 from builder.extract.referents import Referents
 from builder.extract.sentences import Paragraph, Sentence
 from builder.extract.speakers import can_speak, governed, trimmed
-from builder.extract.speech import speech_verbs, via_near
+from builder.extract.speech import names_source, speech_verbs, via_near
 
 
 # Verbs that come before their subject after a quote ('"...," said X', '"...," added the minister'): the speech
 # verbs, and not the ones that are as often a participle on a noun ('"..." described in the order', 'called').
 INVERTING = SPEECH_VERBS - {"described", "accused", "praised", "condemned", "criticised", "criticized", "welcomed",
-                           "denounced", "reported"} | {"according", "reads", "read"}
+                           "denounced", "reported"} | {"according", "in", "reads", "read"}
 
 
 # A document and its issuer right before a quote: 'a crushing message from his lawyers, "..."'.
@@ -29,6 +30,35 @@ ISSUED_BY = re.compile(r"\b(?P<doc>" + "|".join(sorted(DOCUMENT_WORDS, key=len, 
                        r")\s+(?:from|by)\s+(?P<issuer>[^,;:\"]{2,60}?)\s*[,:]\s*$", re.I)
 
 
+# A closing mark and the few words between it and a speech verb: '251", said X', '251," X said'; the comma
+# is what hands the quote over ('The "History" section of the site explains' is no attribution).
+CLOSING_BEFORE = re.compile(r"(?:,\s*[\"”]|[\"”]\s*,)\s*[^\"“”.;:!?]{0,60}$")
+# A paper a speaker issues, mentioned in the narrative: "in a statement", "a letter they released".
+ISSUED_MENTION = re.compile(r"\b(?:" + "|".join(sorted(ISSUED_WORDS, key=len, reverse=True)) + r")\b", re.I)
+# A clause's last word, a verb in the past or the present ('reasoned', 'notes'), then a comma and a quote.
+UNLISTED_VERB = re.compile(r"\b(?P<verb>[a-z]{3,}(?:ed|[^su\W]s))\s*,\s*$")
+# A subject and its verb in the present: "the writer supposes", "The report advises" (a singular head, then -s).
+PRESENT_AFTER_SUBJECT = re.compile(r"(?P<np>(?i:the|a|an|its|their|this)\s+(?:[\w-]+\s+){0,3}?[\w-]*[^s\W])\s+"
+                                   r"[a-z]{3,}[^su\W]s\b")              # the verb in lower case: not "French Forces"
+# Words that join others to a subject without making them its head: "X, along with Y, said".
+COMPANION = re.compile(r",?\s+(?:as\s+well\s+as|along\s+with|together\s+with)\s+", re.I)
+
+
+class Position:
+    """Where a subject ends when it is not at a verb (subject() only asks where)."""
+
+    def __init__(self, at: int):
+        self._at = at
+
+    def start(self) -> int:
+        return self._at
+
+
+# A passive clause: its subject is acted on, and says nothing ("had been subjected to", "were granted").
+PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn)\b")
+POSSESSED = re.compile(r"['’]s?\s+(?:\w+\s+)*?([a-z]+)$")     # "X's role": what X has, the phrase's head
+# A relative clause right before a participle: "X, which declined to overturn it, stating".
+RELATIVE_BEFORE = re.compile(r",\s+(?:which|who)\s+[^,;\"“”]{1,120},\s*$")
 BRACKETED = re.compile(r"\([^()]{1,120}\)")
 # What a channel relays: "According to Yonhap, quoting KCNA, ...", "according to AFP, citing officials".
 RELAYED = re.compile(r",\s+(?:quoting|citing)\s+(?P<source>[^,;]{2,120})", re.I)
@@ -63,10 +93,20 @@ class Attributor(Referents):
                 self.ctx.last_body = body                # "The agency, Petra, identified him. It says ..."
         if verbs:
             verb = verbs[0]
-            if verb.group().lower().startswith("according"):
+            mark = CLOSING_BEFORE.search(masked, max(0, verb.start() - 120), verb.start())
+            if names_source(verb):
                 person, role = self.inverted(masked, verb, names)
+            elif mark and not self.hangs_on_clause(masked, verb) and not self.not_inverted(masked, mark.end(), verb):
+                # '... 251", said KCNA.': a quote run over paragraphs closes here; its speaker follows the mark
+                # (or stands between it and the verb), and is no name inside the quoted words before it
+                person, role = self.speaker_from(masked, verb, names, mark.end())
             else:
                 person, role = self.verb_subject(masked, verb, names)
+            if not (person and self.nameable(person)) and not quoted and ISSUED_MENTION.search(masked):
+                # "X and Y claimed it in a statement they released": a statement whose issuer we cannot name
+                # is the one a later "the statement said" means, not the last one we could (a quote of this
+                # sentence, attributed, has already said whose it is)
+                self.ctx.last_issuer = None
             if person and not self.is_person(person) and self.nameable(person):
                 self.ctx.last_body = self.ctx.last_issuer = person    # "The embassy's website said": who "it" is
                 if any(n.text == person and n.single and n.kind == "unknown" and n.text not in NOT_NAME_WORDS
@@ -87,7 +127,7 @@ class Attributor(Referents):
     def speaker_from(self, masked: str, verb: re.Match, names: list[Name],
                      quote_end: int) -> tuple[str | None, str | None]:
         """Who the verb at `verb` attributes the quote ending at `quote_end` to, and their role."""
-        if verb.group().lower().startswith("according"):
+        if names_source(verb):
             return self.inverted(masked, verb, names)             # 'according to X, "..."'
         if verb.start() >= quote_end:
             between = masked[quote_end:verb.start()]
@@ -127,10 +167,26 @@ class Attributor(Referents):
         Y, saying ...': X), or the one an absolute clause names ('with one poster writing')."""
         before = subject_text(masked, verb.start())
         lo = masked.rfind(";", 0, verb.start()) + 1
+        companion = COMPANION.search(masked, lo, verb.start())
+        if companion and not is_participle(verb) and not speech_verbs(masked[companion.end():verb.start()]):
+            # "X as well as another group, called Y, claimed": the one the others go with leads the subject
+            head = Position(companion.start())
+            return self.subject(masked[lo:companion.start()], lo, head, names, masked)
         if is_participle(verb):
             absolute = ABSOLUTE.search(masked, lo, verb.start())
             if absolute:
                 return self.subject(absolute.group("np"), absolute.start("np"), verb, names, masked)
+            relative = RELATIVE_BEFORE.search(masked, max(lo, verb.start() - 160), verb.start())
+            antecedent = next((n for n in names if relative and n.end <= relative.start()
+                               and not masked[n.end:relative.start()].strip()
+                               and n.kind in ("person", "organisation")), None)
+            if antecedent is not None:
+                # "with the Court of Appeals, which declined to ..., stating "..."": the participle goes on the
+                # relative clause, whose subject is the name it hangs on
+                if antecedent.kind == "person":
+                    person = self.person(antecedent)
+                    return person, self.role_of(person, antecedent)
+                return self.ctx.cast.expand(antecedent.text), None
             # the clause it hangs on may lie before a ';' ("X denied it; arguing ...")
             for start in (lo, 0) if lo else (0,):
                 finite = finite_verb(masked, clause_start(masked, start, verb.start()), verb.start())
@@ -241,7 +297,9 @@ class Attributor(Referents):
             return speaker, role, via
         return None, None, None
 
-    def narrative_subject(self, before: str, names: list[Name]) -> tuple[str | None, str | None]:
+    def narrative_subject(self, before: str, names: list[Name], woven: bool = False) -> tuple[str | None, str | None]:
+        """The subject of the clause a quote stands in: a person; with `woven` (a phrase quoted as the object of
+        the clause's own verb), also a body or a document that does the saying."""
         chunk = subject_chunk(subject_text(before, len(before)))
         pronoun = re.match(r"(he|she)\b", chunk, re.I)
         if pronoun:
@@ -249,6 +307,31 @@ class Attributor(Referents):
             return self.resolve_pronoun(pronoun.group(1), at=at if at >= 0 else None), None
         name = self.subject_person(before, [n for n in names if n.end <= len(before)])
         if name is None:
+            # "The police has charged 23 men of "...", "The report advises ... an "...": a body or a document
+            # in subject position, named or described, is the one whose words the phrase is; not the subject
+            # of a passive ("X had been subjected to interviews "...") nor one the phrase is said of ("The
+            # document, which ..., "must be completed ...")
+            if not woven or before.rstrip().endswith(",") or \
+                    PASSIVE.search(before, clause_start(before, 0, len(before))):
+                return None, None
+            body = self.subject_body(before, [n for n in names if n.end <= len(before)])
+            if body is not None:
+                return body, None
+            # the clause the quote stands in may be the last one ("The document, ..., the government
+            # recommending "...""), else the sentence's subject clause
+            last = before[before.rfind(",") + 1:].strip()
+            for words in ((last,) if DETERMINERS.match(last) else ()) + (chunk,):
+                # "the writer supposes a "..."": a singular noun, then a word in -s, is a subject and its verb in
+                # the present (the noun phrase would otherwise run on through the verb)
+                present = PRESENT_AFTER_SUBJECT.match(words)
+                words = present.group("np") if present else words
+                pronoun = re.match(r"(?:it|they|we|i|you)\b", words, re.I)
+                described = describe(words) if words[:1].isalpha() and not pronoun else None
+                owner = POSSESSED.search(described or "")
+                if owner and owner.group(1).lower() not in ROLE_NOUNS | SPEAKER_NOUNS | DOCUMENT_WORDS:
+                    continue                     # "X's role is "..."": a role, not X, is the subject
+                if described and can_speak(described):
+                    return self.from_description(described)
             return None, None
         person = self.person(name)
         return person, self.role_of(person, name)
@@ -275,6 +358,8 @@ class Attributor(Referents):
                 return speaker, role, via_near(masked, verb)
             if verb.start() < q_start and self.has_subject(masked, verb):
                 return None, None, None          # someone the article does not name spoke: not the last speaker
+            if verb.start() >= q_end and ISSUED_MENTION.search(masked, q_end, verb.end() + 40):
+                return None, None, None          # '"...," claimed the statement' whose issuer we could not name
         elif ISSUED_BY.search(masked, max(0, q_start - 160), q_start):
             # 'there was a message from his lawyers, "..."': the issuer named right before the quote
             paper = ISSUED_BY.search(masked, max(0, q_start - 160), q_start)
@@ -284,6 +369,13 @@ class Attributor(Referents):
         elif masked[:q_start].rstrip().endswith(":"):
             # 'X made the statement on Thursday: "..."': the subject of the clause the colon ends
             speaker, role = self.narrative_subject(masked[:q_start], names)
+            if speaker:
+                return speaker, role, None
+        elif not partial and (unlisted := UNLISTED_VERB.search(masked, max(0, q_start - 40), q_start)):
+            # 'The city reasoned, "..."', 'The Department of Agriculture notes, "..."': a verb the table lacks,
+            # a comma and a whole quote is an attribution all the same; its subject speaks
+            speaker, role = self.subject(subject_text(masked, unlisted.start("verb")), 0,
+                                         Position(unlisted.start("verb")), names, masked)
             if speaker:
                 return speaker, role, None
         elif partial:
@@ -302,7 +394,7 @@ class Attributor(Referents):
                               and n.kind == "person"), None)
                 person = self.person(agent) if agent is not None else None
                 return person, self.role_of(person, agent) if person else None, None
-            return self.narrative_subject(masked[:q_start], names) + (None,)
+            return self.narrative_subject(masked[:q_start], names, woven=True) + (None,)
         intro = self.ctx.intro
         if verb is None and intro and intro[:2] == (para.index, sentence.index - 1) and not masked[:q_start].strip():
             return intro[2], self.role_of(intro[2], None), None

@@ -5,7 +5,7 @@ import re
 
 from builder.extract import caseless
 from builder.extract.cast import Cast
-from builder.extract.lexicon import DEMONYMS, NOT_NAME_WORDS, ROLE_NOUNS, SPEECH_VERBS
+from builder.extract.lexicon import DEMONYMS, DOCUMENT_WORDS, NOT_NAME_WORDS, ROLE_NOUNS, SPEECH_VERBS
 from builder.extract.names import Name
 from builder.extract.runs import ABBREVIATED_TITLES
 from builder.extract.speakers import governed, head_noun, trimmed
@@ -45,15 +45,20 @@ ABBREVIATION_BEFORE = re.compile(r"\b(?:[A-Z]|" + "|".join(sorted(ABBREVIATED_TI
 
 def hands_over(between: str) -> bool:
     """Whether the words between a quote and a later verb are just its speaker: '," he said', '," X said'."""
-    words = between.strip(" ,\"”’").split()
+    # '," X, who coordinates a network of volunteers in Y, told': a relative clause on the speaker is no
+    # part of the hand-over, however long
+    words = RELATIVE_ASIDE.sub(" ", between).strip(" ,\"”’").split()
     return "\"" not in between.strip(" ,\"”’") and len(words) <= 9 and not (words and CONJUNCTIONS.match(words[0])) \
         and not (words and words[-1].lower() in ("and", "but", "or", "then"))   # '"..." on Monday and denied
+
+
+RELATIVE_ASIDE = re.compile(r",\s+(?:who|whose)\s+[^,;\"“”]{1,150},")
 
 
 # "...,  saying", "by saying": a speech verb in -ing hangs on a clause, and its speaker is that clause's subject,
 # not the name nearest before it ("X criticized Y, saying ..." is X's).
 def is_participle(verb: re.Match) -> bool:
-    word = verb.group().lower()
+    word = verb.group().lower().split()[0]           # "calling for": its verb
     return word.endswith("ing") and not word.startswith("according")
 
 
@@ -189,9 +194,25 @@ def without_date_words(phrase: str) -> str:
     return "".join(kept) + phrase[at:]
 
 
+# Adverbs between a subject and its verb ("the general also noted", "the minister later said"): no part of who
+# spoke. Nouns in -ly are kept ("the family said", "an ally said").
+TRAILING_ADVERBS = re.compile(r"(?:\s+(?:also|further|later|then|again|still|now|too|once|(?!(?:family|ally|"
+                              r"assembly|rally|supply|monopoly|anomaly|folly|bully|reply|belly|jelly|lily|italy|"
+                              r"fly|daily|weekly|monthly|quarterly)\b)[a-z]+ly))+$")
+
+
+# A document and the participle that names its issuer: "a statement issued by X" says what "a statement from X"
+# says, and the participle would otherwise end the noun phrase at "a statement".
+ISSUED_BY_PARTICIPLE = re.compile(r"\b(?P<doc>" + "|".join(sorted(DOCUMENT_WORDS, key=len, reverse=True)) +
+                                  r")\s+(?:issued|released|published|posted|sent|signed|written|distributed|"
+                                  r"circulated)\s+by\s+", re.I)
+
+
 def describe(phrase: str) -> str | None:
     """A non-name speaker as a short noun phrase: 'Prosecutors', 'the MDC' -> 'MDC', '2006 US report'."""
-    phrase = leading_noun_phrase(subject_chunk(without_date_words(phrase)))
+    chunk = ISSUED_BY_PARTICIPLE.sub(r"\g<doc> from ", subject_chunk(without_date_words(phrase)))
+    phrase = leading_noun_phrase(chunk)
+    phrase = TRAILING_ADVERBS.sub("", phrase)                # "the general also" -> "the general"
     phrase = re.sub(r"\s+(?:who|which|that|whose)$", "", DETERMINERS.sub("", phrase).strip())   # "a man who"
     if len(phrase.split()) > 7:
         phrase = trimmed(phrase)                      # "residents on the small island of X": residents

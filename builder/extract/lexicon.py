@@ -26,6 +26,7 @@ PORTFOLIO_WORDS = words("""
 Education Transport Transportation Environment Agriculture Energy Trade Labour Labor Culture Tourism Information
 Communications Economy Economic Industry Housing Water Immigration Security Development Planning Works Public
 Sport Sports Youth Women Family Welfare Science Technology Mines Fisheries Lands Commerce Treasury Budget
+Human Rights Refugees Migration Equality Justice Children
 """)
 
 # Lowercase role nouns: "adviser to the mayor", "a government spokesman", "reporter Franck Berruyer".
@@ -44,6 +45,8 @@ undersecretary under-secretary secretary-general counterpart paramedic
 poster blogger commenter user author writer columnist contributor caller listener viewer reader participant
 source insider campaigner critic supporter opponent protester protestor demonstrator spokespeople
 mutineer kidnapper hijacker gunman gunmen attacker captor abductor striker pirate rebel insurgent organiser
+exporter importer trader producer grower dealer vendor merchant retailer trucker sailor traveller traveler
+tourist pilgrim employer employee landlord tenant miner shopowner
 """)
 
 # Nouns that can head a described speaker besides the roles above: bodies, groups and the papers they issue
@@ -207,7 +210,7 @@ Consequently Thus Hence Therefore Indeed Notably Separately Elsewhere Overall In
 
 # Verbs that attribute speech or writing ("said", "told", "wrote in a Facebook post").
 SPEECH_VERBS = words("""
-said says told tells added adds wrote writes stated declared declares announced announces explained explains
+said says say told tells tell added adds wrote writes stated declared declares announced announces explained explains
 insisted insists warned warns claimed noted reported asked urged urges replied responded confirmed confirms
 denied denies described argued argues acknowledged admitted continued remarked posted tweeted commented
 recalled cautioned vowed pledged promised estimated suggested believes believed denounced condemned criticised

@@ -104,6 +104,10 @@ def _strip_leading(run: list[Token]) -> tuple[list[Token], list[Token]]:
     return run[:i], run[i:]
 
 
+# Words that open a phrase naming a source, no part of the role after them: "and according to the prosecutor,".
+SOURCE_LEAD = re.compile(r"^(?:(?:and|but)\s+)?(?:according\s+to|in\s+the\s+words\s+of|quoting|citing)\s+", re.I)
+
+
 def _role_before(text: str, start: int) -> str | None:
     """Title words and lowercase role nouns written just before a name: 'reporter', 'Kyiv's mayor'."""
     before = text[max(0, start - 80):start]
@@ -114,6 +118,7 @@ def _role_before(text: str, start: int) -> str | None:
         chunk_words = chunk.split()
         if chunk_words and any(w.lower().strip(".") in ROLE_NOUNS or w.strip(".") in TITLE_WORDS for w in chunk_words) \
                 and len(chunk_words) <= 12:
+            chunk = SOURCE_LEAD.sub("", chunk)      # "and according to the prosecutor, X": the prosecutor
             return re.sub(r"^(?:the|a|an|its|his|her|their)\s+", "", chunk, flags=re.I)  # "Its spokesman in Abuja, X"
     for i, word in enumerate(reversed(words)):
         bare = re.sub(r"[,:;]$", "", word)

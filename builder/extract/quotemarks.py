@@ -70,8 +70,10 @@ def _closes_without_opener(text: str, i: int) -> bool:
     return prev in ".,!?" and (not nxt or nxt.isspace()) and text[:1].isupper() and len(text[:i].split()) >= 3
 
 
-def find_spans(text: str, single: bool = False) -> list[Span]:
-    """Quoted spans of `text`, in order. `single` scans single marks (for articles that use only those)."""
+def find_spans(text: str, single: bool = False, carried: bool = False) -> list[Span]:
+    """Quoted spans of `text`, in order. `single` scans single marks (for articles that use only those);
+    `carried` says the paragraph before left a quote open, which this one may go on with and close without
+    opening it again ('... in the first half.\n We could have scored early." After the match, X said, "...')."""
     openers, closers, straight = (SINGLE_OPENERS, SINGLE_CLOSERS, "'") if single else (OPENERS, CLOSERS, STRAIGHT)
     spans: list[Span] = []
     open_at: int | None = None
@@ -93,6 +95,9 @@ def find_spans(text: str, single: bool = False) -> list[Span]:
         elif ch == straight:
             role = _straight_role(text, i, open_at is not None, apostrophe=single)
             if role == "skip":
+                continue
+            if role == "close" and carried and not spans and open_at is None and not single:
+                spans.append(Span(0, i + 1, True, opened=False))     # the quote the last paragraph left open
                 continue
             if role == "close" and open_at is None and not single and left % 2 == 1 and \
                     i + 1 < len(text) and text[i + 1].isspace():

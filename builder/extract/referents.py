@@ -9,10 +9,13 @@ from builder.extract.cast import Cast, unaccented
 from builder.extract.clauses import (ADVERBIAL, AUXILIARIES, DETERMINERS, LEAD_INS, VERBISH, clause_start, finite_verb,
                                      unnamed_person)
 from builder.extract.lexicon import OUTLETS as OUTLET_NAMES
-from builder.extract.lexicon import ISSUED_WORDS, PRONOUNS, TITLE_WORDS
+from builder.extract.lexicon import DEMONYMS, ISSUED_WORDS, PRONOUNS, TITLE_WORDS
 from builder.extract.names import Name
+from builder.extract.places import place_kind
 from builder.extract.speakers import can_speak, document, governed, head_noun, trimmed
 
+# Offices a country has one holder of at a time.
+SOLE_OFFICES = frozenset("leader president premier king queen monarch emir sultan chancellor pope".split())
 PASSIVE_BY = re.compile(r"\b(?:was|were|been|is|are)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn)\s+by\s+$")
 
 
@@ -143,6 +146,12 @@ class Referents:
             if not head[:1].isupper() or head in TITLE_WORDS else None
         if holder:
             return holder, self.ctx.cast.roles.get(holder)
+        words = described.split()
+        if head.lower() in SOLE_OFFICES and any(w in DEMONYMS or place_kind(w.rstrip("'’s")) == "country"
+                                                for w in words[:-1]):
+            # "the young North Korean leader", "the Russian president": a country has one, a person the reader
+            # knows by name; when the article does not say who, no one rather than a label
+            return None, None
         return described, None
 
     def resolve_pronoun(self, pronoun: str, at: int | None = None) -> str | None:

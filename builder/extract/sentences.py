@@ -52,7 +52,8 @@ def paragraphs(text: str) -> list[Paragraph]:
         if not stripped:
             continue
         start = match.start() + (len(line) - len(line.lstrip()))
-        spans = find_spans(stripped, single=single)
+        carried = bool(found and found[-1].quotes and not found[-1].quotes[-1].closed)
+        spans = find_spans(stripped, single=single, carried=carried)
         if not single:
             spans = sorted(spans + single_spans(stripped, spans), key=lambda s: s.start)
         found.append(Paragraph(len(found), start, stripped, tuple(spans)))

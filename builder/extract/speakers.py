@@ -10,6 +10,7 @@ import re
 
 from builder.extract.lexicon import (DOCUMENT_WORDS, FEMALE_WORDS, MALE_WORDS, NOT_NAME_WORDS, PLACE_WORDS, ROLE_NOUNS, SPEAKER_NOUNS,
                                      THING_WORDS, TITLE_WORDS, VENUE_WORDS)
+from builder.extract.cast import PARTICLE
 from builder.extract.names import Name
 from builder.extract.places import place_kind
 
@@ -85,7 +86,8 @@ def can_speak(described: str) -> bool:
     if lower in ROLE_NOUNS or lower in SPEAKER_NOUNS or lower.rstrip("s") in ROLE_NOUNS | SPEAKER_NOUNS \
             or lower in DOCUMENT_WORDS:
         return True
-    return len(words) == 1 and head[:1].isupper() and not head.isupper() and len(head) > 2 \
+    bare = PARTICLE.sub("", head)                    # "al-Shabab": a name after its particle
+    return len(words) == 1 and bare[:1].isupper() and not bare.isupper() and len(bare) > 2 \
         and head not in NOT_NAME_WORDS                                                      # "Koval said"
 
 

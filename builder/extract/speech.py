@@ -13,8 +13,17 @@ _GOING_ON = frozenset({"continued", "continues"})
 ATTRIBUTION = re.compile(r"\b(?:(?:continued|continues)(?!\s+(?:to|with|into|through|until|its|their|his|her|the|a|an)\b"
                          r"|\s+\w+ing\b)|" + "|".join(sorted(SPEECH_VERBS - _GOING_ON, key=len, reverse=True)) +
                          r"|called(?:\s+for)?|calls|calling\s+for|demand(?:ed|ing|s)?|vowing|describ(?:ed|ing)|"
-                         r"characteri[sz]ed|according\s+to|reads?)\b", re.I)
+                         r"characteri[sz]ed|according\s+to|in\s+the\s+words\s+of|"
+                         r"reads?)\b", re.I)
 _ATTRIBUTION_LOWERCASE = caseless.for_lowercased(ATTRIBUTION.pattern)
+
+
+SOURCE_PHRASE = re.compile(r"according|in\s+the\s+words", re.I)
+
+
+def names_source(verb: re.Match) -> bool:
+    """Whether an attribution is a phrase whose source follows it: 'according to X', 'in the words of X'."""
+    return bool(SOURCE_PHRASE.match(verb.group()))
 
 
 @lru_cache(maxsize=8)

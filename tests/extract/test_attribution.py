@@ -67,8 +67,8 @@ ROWS = [
     ("a fragment in a sentence without a speech verb has no speaker",
      'Ana Costa said the talks failed.\nThe refugees were granted "temporary protected status for a year" '
      'on Friday.', [None]),
-    ("a conjunction is never a speaker",
-     'The council approved the plan, whilst also "reserving the right to change it later".', [None]),
+    ("a conjunction is never a speaker: the clause's subject is",
+     'The council approved the plan, whilst also "reserving the right to change it later".', ["council"]),
     ("a document is never a speaker",
      'The Coastal Fisheries Act says "no vessel may fish within ten miles".', [None]),
     ("a hotel is never a speaker",
@@ -234,6 +234,78 @@ ROWS = [
     ("a lone name that spoke is the next he",
      'The coast guard found the boat.\nYonas, a 19-year-old who gave only his first name, said he had paid 1,500 '
      'dollars. "There was no space at all," he said.', ["Yonas"]),
+    ("an adverb between a described subject and its verb is no part of it",
+     'Marek Hald, the army spokesman, visited the front.\nThe spokesman also noted his view, saying, "We will '
+     'hold the line." The spokesman later said "Nobody will retreat."', ["Marek Hald", "Marek Hald"]),
+    ("a family is not an adverb", '"We want him home," the family said.', ["family"]),
+    ("a statement issued by X is X's",
+     'The ship sank, according to a statement issued by the Ruritanian Navy.\n"Searches are continuing for '
+     'the crew," the statement explained.', ["Ruritanian Navy"]),
+    ("a quote run over paragraphs closes before said X, and X is the next it, not a body inside the quote",
+     'KCNA said: "The enemy made another grave provocation on Thursday.\nSix shells hit the area near the KPA posts", '
+     'said KCNA.\n"Provocation deserves harsh punishment", it added.', ["KCNA", "KCNA", "KCNA"]),
+    ("a word in quotation marks before a verb hands nothing over",
+     'The "History" section of the site explains that the video featured the actor Tom Cruise.\n"So far, it is '
+     'one to nil. But it is a long game."', [None]),
+    ("the statement of an issuer we cannot name is not the last speaker's",
+     'Ana Costa said: "We were woken up by the explosions."\nThe two armed groups claimed responsibility in '
+     'a statement they released. They attacked "the strongholds of the enemy," claimed the statement.',
+     ["Ana Costa", None]),
+    ("X as well as Y: X leads the subject",
+     'Ana Costa said: "We were woken up by the explosions."\nThe al-Shabab as well as another group, called '
+     'Hizbul Islam, claimed responsibility in a statement they released. They attacked "the strongholds of the '
+     'enemy," claimed the statement.', ["Ana Costa", "al-Shabab"]),
+    ("a body in subject position says the phrase its verb quotes",
+     'By virtue of 28 warrants, the Ruritanian Police has charged 23 men with "trading stolen images online" '
+     'this week.', ["Ruritanian Police"]),
+    ("a report in subject position says the phrases it quotes",
+     'The report recommended sanctions, and other measures, including an "observer presence at court cases on '
+     'demolitions".', ["report"]),
+    ("an absolute clause at the end has its own subject",
+     'The form, which runs to 40 pages, "must be completed in English", the government recommending "online '
+     'translation tools" if needed.', [None, "government"]),
+    ("the subject of a passive says nothing", 'The hostages were granted "parole status for humanitarian '
+     'reasons" on Monday.', [None]),
+    ("X's role is no words of X's", 'The mission\'s role is "to assure the safety of residents in case of '
+     'threat".', [None]),
+    ("a clause led by a verb names no subject",
+     'Foreign Minister Marek Hald spoke on Monday.\nThe interview, with Marek Hald in Damascus, saw the minister '
+     'challenged on the basis that the country might "turn a blind eye" to torture.', [None]),
+    ("a two-word participle after a quote hangs on the clause before it",
+     'Ana Costa stated, amid reports of shelling, that such munitions would "inevitably lead to civilian '
+     'casualties", whilst also calling for the army to "exercise the utmost caution".', ["Ana Costa", "Ana Costa"]),
+    ("a participle after a relative clause is the antecedent's",
+     'The appeal was filed on Saturday with the Court of Appeals, which declined to overturn the decision, '
+     'stating "the request for an immediate stay is denied."', ["Court of Appeals"]),
+    ("a relative clause on the speaker after a quote is no part of the hand-over",
+     '"We can only reach some villages by donkey cart," Halima Osman, who coordinates a network of local '
+     'volunteers in the region, told the BBC.', ["Halima Osman"]),
+    ("traders and exporters are described speakers", 'Fruit exporters warned that the cherries "could rot on '
+     'the docks" if the ports remain closed.', ["Fruit exporters"]),
+    ("the plural present say attributes", 'Local residents say the water is "rising faster than ever before".',
+     ["Local residents"]),
+    ("in the words of X", 'Her skin broke every time, and in the words of the prosecutor, Mark Hald, "the girl '
+     'spent months crying."', ["Mark Hald"]),
+    ("the plural present tell attributes", 'Officials tell the BBC that nobody will be refused "based solely on '
+     'the answers to the form".', ["Officials"]),
+    ("a verb the table lacks, a comma and a whole quote attribute it",
+     'The Ruritanian Department of Agriculture notes, "Ground-level ozone causes more damage to plants than any '
+     'other pollutant."', ["Ruritanian Department of Agriculture"]),
+    ("a noun before a comma and a quote is no verb", 'Among the dead were three soldiers, "all of them '
+     'volunteers," on Monday.', [None]),
+    ("a subject and its verb in the present before a woven phrase",
+     'In the document, the writer supposes a "cultural replacement brought on by an invasion" of migrants.',
+     ["writer"]),
+    ("a capitalised word in -s is no verb in the present", 'The French Forces in Gabon (FFG)\'s role is "to '
+     'assure the safety of residents in case of threat."', [None]),
+    ("a country's sole office-holder the article does not name is no one, not a label",
+     'Kim Jong-un gave his first address. In a nation where speeches are rare, the young North Korean leader on '
+     'Sunday said, "Superiority in military technology is ours."', [None]),
+    ("a sole office-holder the article names is that person",
+     'Ruritanian President Ana Costa flew home. The Ruritanian president said, "We will not give in."',
+     ["Ana Costa"]),
+    ("standing alongside Y, X said: X", 'Standing alongside President Alan Moyo, Ana Costa said, "I cry with '
+     'joy."', ["Ana Costa"]),
 ]
 
 

@@ -18,6 +18,10 @@ ROWS = [
     ("country before a title", "Ukraine President Volodymr Zelenskyy said",
      [("Ukraine", "place"), ("Volodymr Zelenskyy", "person")]),
     ("initials", "Dr. J. R. Okafor, who heads the centre, said", [("J. R. Okafor", "person")]),
+    ("a portfolio of human rights between a title and its holder",
+     "UN High Commissioner for Human Rights Navi Pillay stated", [("Navi Pillay", "person")]),
+    ("a portfolio of refugees between a title and its holder", "Commissioner for Refugees Ana Costa said",
+     [("Ana Costa", "person")]),
     ("Arabic particle", "Prime Minister Nouri al-Maliki has been in Basra", [("Nouri al-Maliki", "person"),
                                                                              ("Basra", "place")]),
     ("place at the start of a run is not a first name", "the Human Rights Organization in Mogadishu Ali Yasin Gedi said",
@@ -106,6 +110,8 @@ def test_names(text, expected):
     ("said reporter Franck Berruyer.", "Franck Berruyer", "reporter"),
     ("Its spokesman in Abuja, Emeka Nwosu, said", "Emeka Nwosu", "spokesman in Abuja"),
     ("Kyiv's mayor Vitaliy Klitschko said", "Vitaliy Klitschko", "Kyiv's mayor"),
+    ("and according to the Crown prosecutor, Mark Tedeschi, QC,", "Mark Tedeschi", "Crown prosecutor"),
+    ("in the words of the Crown prosecutor, Mark Tedeschi, QC,", "Mark Tedeschi", "Crown prosecutor"),
 ])
 def test_roles_written_around_a_name(text, name, role):
     found = {n.text: n.role for n in find_names(text)}

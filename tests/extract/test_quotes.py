@@ -99,6 +99,14 @@ ROWS = [
     ("a dropped opening mark is found when the marks do not pair",
      'Ana Costa spoke.\nThe dam held through the night," she said, "and nobody was hurt."',
      [("The dam held through the night", "Ana Costa"), ("and nobody was hurt.", "Ana Costa")]),
+    ("a paragraph going on with an open quote closes it without opening it again",
+     'Harry Kane said, "In the first half it felt good out there.\nWe could have scored two or three goals '
+     'early." After the match, the coach Nabil Maaloul said, "We were playing a very skilled team.\n"A draw '
+     'would have been an excellent result for us."',
+     [("In the first half it felt good out there.", "Harry Kane"),
+      ("We could have scored two or three goals early.", "Harry Kane"),
+      ("We were playing a very skilled team.", "Nabil Maaloul"),
+      ("A draw would have been an excellent result for us.", "Nabil Maaloul")]),
     ("two words as written are a scare quote, hyphens or not",
      'He criticised the "the anti-democratic" veto and the "so-called judge" again.', []),
     ("a name after a naming verb, with the copy's comma inside the marks, is not a quote",
