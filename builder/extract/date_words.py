@@ -58,7 +58,9 @@ UNIT_WORD = rf"(?:{alternation(UNIT_DAYS)})"
 
 # Words before a weekday or month that point forward in time. Not "hearing": "told of the hearing until he
 # phoned Wednesday evening" is past; "a hearing scheduled for Monday" has its cue in "scheduled".
-FUTURE_CUES = re.compile(r"\b(?:will|would|shall|'ll|is due|are due|due to|scheduled|set to|plans? to|planned|"
+FUTURE_CUES = re.compile(r"\b(?:will|would|shall|'ll|is due|are due|due to|scheduled|set to|plans? to|"
+                         # not "the rally had been planned on Friday": the planning, told in the past perfect
+                         r"(?<!had been )(?<!has been )(?<!had )planned|"
                          # "a ruling expected on Wednesday": the clause before the date ends on "expected"
                          r"expected to|expected(?=\s*(?:on\s*)?$)|slated|upcoming|is to|are to|is going to|"
                          r"are going to|set for|"
