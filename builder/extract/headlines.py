@@ -184,6 +184,8 @@ def title_from(clause: str, speaker: str | None = None, quote: str | None = None
     text = _attribution(text, category, speaker)
     if quote and speaker and SAID_THEN_QUOTE.search(text.split(": ")[0]):
         return quote_title(speaker, quote)            # "X said:" and then the quote: the quote is the news
+    if quote and speaker and SAID_OF_THEN_QUOTE.match(text):
+        return quote_title(speaker, quote)            # "X said of the scene, '...'": what was said of it is the news
     for m in CLAUSE_BREAK.finditer(text):
         head = text[:m.start()]
         if m.start() > 25 and FINITE_VERB.search(head) and ends_well(head):
@@ -193,6 +195,8 @@ def title_from(clause: str, speaker: str | None = None, quote: str | None = None
     return capitalise(_balanced(text).strip()) or "Untitled event"   # removing marks can leave only spaces
 
 
+# What is left of "X said of the crime scene, "it was a real butchery"" once the saying is taken off.
+SAID_OF_THEN_QUOTE = re.compile(r"(?:of|about|regarding|concerning|on)\s[^,\"“]*,\s*[\"“]", re.I)
 DATE_PREPOSITION = re.compile(r"(?:in|on|at|by|during|from|since|until|till|of|before|after)\b", re.I)
 DATE_PREPOSITION_END = re.compile(r"(?:^|\s+)(?:in|on|at|by|during|from|since|until|till)$", re.I)
 

@@ -70,6 +70,9 @@ TITLES = [
     ("brackets and language markers go",
      ("The minister said a \"wider review\" ((fr)) of the tax was needed.",), {"category": "statement"},
      "The minister says a \"wider review\" of the tax was needed"),
+    ("what a speaker said of something is headlined by the quote, not by what it was said of",
+     ('Union spokesman Rocco Contento said of the crime scene, "it was a real butchery".', "Rocco Contento",
+      "it was a real butchery", "legal"), {}, "Rocco Contento: “it was a real butchery”"),
 ]
 
 
