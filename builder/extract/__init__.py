@@ -198,7 +198,7 @@ def _title(draft: Draft, focus: Unit, focus_quote: FoundQuote | None) -> str:
             clause = with_subject(focus.sentence.text, focus.offset, clause, _subject(focus.sentence.text))
         speaker = focus_quote.speaker if focus_quote else focus.speaker
         title = title_from("" if narrative_only else clause, speaker, focus_quote.text if focus_quote else None,
-                           draft.category, dates)
+                           draft.category, dates, retry=focus.offset == 0)     # a clause falls back to its sentence
         if focus.offset > 0 and not FINITE_VERB.search(title):     # "before the end of June": not a clause
             title = title_from(focus.sentence.text, speaker, None, draft.category, dates)
     return title

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from builder.extract.quotes import TAIL_ATTRIBUTION
-from builder.extract.tense import FINITE_VERB, IRREGULAR_PAST
+from builder.extract.tense import FINITE_VERB, IRREGULAR_PAST, PRESENT_TENSE
 from builder.extract.writing import DANGLING, capitalise, strip_openers
 
 MAX_TITLE_CHARS = 90
@@ -173,10 +173,64 @@ def _attribution(text: str, category: str, speaker: str | None) -> str:
 
 
 def title_from(clause: str, speaker: str | None = None, quote: str | None = None, category: str = "",
-               dates: list[str] = ()) -> str:
-    """A headline from a clause: no date opener or date, no asides, first clause only, no full stop."""
+               dates: list[str] = (), retry: bool = True) -> str:
+    """A headline from a clause: no date opener or date, no asides, first clause only, no full stop. With `retry`,
+    a headline left with no verb ("Julian Paluku, governor") is tried again without the speaker's role or the
+    opening phrases that cost it its verb, else told by the quote."""
     if quote and (not clause or QUOTE_MARKS.sub("", clause).strip() == "") and speaker:
         return quote_title(speaker, quote)
+    title = _title_from(clause, speaker, quote, category, dates)
+    if not retry or _has_verb(title):
+        return title
+    undated = _without(clause.strip(), list(dates))
+    for shorter in (_without_role(undated), _without_opening_phrases(undated)):
+        if shorter != undated:
+            again = _title_from(shorter, speaker, quote, category, dates)
+            if _has_verb(again):
+                return again
+    return quote_title(speaker, quote) if quote and speaker else title
+
+
+# ", director general of the technical secretariat of the commission, said": a speaker's role between the name
+# and the verb of saying. Not a name ("X, Ali Muse Sheikh, reported": the name is who speaks), not a clause.
+ROLE_BEFORE_SAYING = re.compile(r",\s+([^,;:\"“”]{2,140}?),?(?=\s+(?:also\s+|has\s+)?(?:said|says|told|reported|"
+                                r"added|stated|explained|warned|called|thinks|believes)\b)")
+NAME_ONLY = re.compile(r"(?:[A-Z][\w.'’-]*\s*)+")
+# A phrase that sets the scene before the subject: "Standing alongside X, ...", "In a telephone call with Y, ...".
+OPENING_PHRASE = re.compile(r"(?:[A-Z][a-z]+ing|In|At|On|During|After|Before|Amid|Amidst|Apart|Via|Despite|Following|"
+                            r"Under|Through|Throughout|Since|Among|Quoting|Citing)\b")
+SUBJECT_START = re.compile(r"(?:[A-Z0-9]|(?:the|a|an|his|her|its|their|some|many|one|two|three)\b)")
+
+
+def _without_role(clause: str) -> str:
+    role = ROLE_BEFORE_SAYING.search(clause)
+    if role is None or role.start() > 80 or FINITE_VERB.search(role.group(1)) or NAME_ONLY.fullmatch(role.group(1)) \
+            or re.search(r"n['’]t\b|\bnot\b", role.group(1)):
+        return clause
+    return clause[:role.start()] + clause[role.end():]
+
+
+def _without_opening_phrases(clause: str) -> str:
+    """'Standing alongside the president at an air base, Betancourt said ...' without its opening phrase, and
+    an apposition after it ('In Baghdad's Sadr City, a Shiite stronghold, officials said ...')."""
+    rest, dropped = clause, 0
+    while dropped < 3:
+        head, comma, after = rest.partition(", ")
+        opening = OPENING_PHRASE.match(head) if not dropped else not FINITE_VERB.search(head)
+        if not (comma and opening and not FINITE_VERB.search(head) and SUBJECT_START.match(after)):
+            break
+        rest, dropped = after, dropped + 1
+        if _has_verb(rest.partition(", ")[0]):
+            break
+    # the subject must be left: not "President of Venezuela, sharply criticized ..." when the name was in the opening
+    return rest if _has_verb(rest.partition(", ")[0]) else clause
+
+
+def _has_verb(text: str) -> bool:
+    return bool(FINITE_VERB.search(text) or PRESENT_TENSE.search(text))
+
+
+def _title_from(clause: str, speaker: str | None, quote: str | None, category: str, dates: list[str]) -> str:
     text = _without(clause.strip(), list(dates))
     text = TAIL_ATTRIBUTION.sub("", text) if len(text.split()) > 6 else text
     text = strip_openers(text, also=HEADLINE_LEADING)
@@ -184,7 +238,7 @@ def title_from(clause: str, speaker: str | None = None, quote: str | None = None
     text = _attribution(text, category, speaker)
     if quote and speaker and SAID_THEN_QUOTE.search(text.split(": ")[0]):
         return quote_title(speaker, quote)            # "X said:" and then the quote: the quote is the news
-    if quote and speaker and SAID_OF_THEN_QUOTE.match(text):
+    if quote and speaker and (SAID_OF_THEN_QUOTE.match(text) or SAID_THEN_QUOTE_MARK.match(text)):
         return quote_title(speaker, quote)            # "X said of the scene, '...'": what was said of it is the news
     for m in CLAUSE_BREAK.finditer(text):
         head = text[:m.start()]
@@ -196,6 +250,8 @@ def title_from(clause: str, speaker: str | None = None, quote: str | None = None
 
 
 # What is left of "X said of the crime scene, "it was a real butchery"" once the saying is taken off.
+# "Betancourt said, "I cry with joy."": who said it, then the quote.
+SAID_THEN_QUOTE_MARK = re.compile(r"[^\"“,;]{1,60}?\b(?:said|says)\s*[,:]\s*[\"“]")
 SAID_OF_THEN_QUOTE = re.compile(r"(?:of|about|regarding|concerning|on)\s[^,\"“]*,\s*[\"“]", re.I)
 DATE_PREPOSITION = re.compile(r"(?:in|on|at|by|during|from|since|until|till|of|before|after)\b", re.I)
 DATE_PREPOSITION_END = re.compile(r"(?:^|\s+)(?:in|on|at|by|during|from|since|until|till)$", re.I)

@@ -73,6 +73,20 @@ TITLES = [
     ("what a speaker said of something is headlined by the quote, not by what it was said of",
      ('Union spokesman Rocco Contento said of the crime scene, "it was a real butchery".', "Rocco Contento",
       "it was a real butchery", "legal"), {}, "Rocco Contento: “it was a real butchery”"),
+    ("a speaker's role between name and saying goes when it leaves the headline without a verb",
+     ("Julian Paluku, governor of the North Kivu district, has said the recovery of bodies will continue.",), {},
+     "Julian Paluku has said the recovery of bodies will continue"),
+    ("a name between name and saying is who speaks and stays",
+     ("A paramedic working for the Lifeline Africa and Nationlink Ambulance Services, Ali Muse Sheikh, reported that "
+      "around sixty people were hurt.", "Ali Muse Sheikh", "around sixty people were hurt"), {},
+     "Ali Muse Sheikh: “around sixty people were hurt”"),
+    ("a scene-setting opening phrase goes when it leaves the headline without a verb",
+     ("In a telephone conversation with French president Nicolas Sarkozy on Sunday, Russian president Dmitry "
+      "Medvedev declared that troops would pull out.",), {"dates": ["on Sunday"]},
+     "Russian president Dmitry Medvedev declared that troops would pull out"),
+    ("an opening phrase before 'X said, \"...\"' leaves the quote as the news",
+     ('Standing alongside the president at a military air base, Betancourt said, "I cry with joy."',
+      "Íngrid Betancourt", "I cry with joy."), {}, "Íngrid Betancourt: “I cry with joy”"),
 ]
 
 
@@ -134,3 +148,9 @@ def test_a_cut_never_ends_on_a_second_verb_phrase_just_begun():
 def test_several_reactions_told_as_one_are_headlined_by_who_reacts(voices, expected):
     title = reactions_title(voices)
     assert title == expected and len(title) <= MAX_TITLE_CHARS
+
+
+def test_an_opening_phrase_that_holds_the_subject_is_not_dropped_to_leave_a_headline_without_one():
+    title = title_from("In an address to the UN General Assembly in New York Hugo Chávez, President of Venezuela, "
+                       "sharply criticized the US government and its policies.")
+    assert "Hugo Chávez" in title and not title.startswith("President of Venezuela")
