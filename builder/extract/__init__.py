@@ -181,8 +181,9 @@ def _title(draft: Draft, focus: Unit, focus_quote: FoundQuote | None) -> str:
             title = f"{DEADLINE_RUNS_OUT}{title[0].lower()}{title[1:]}"
             title = DEADLINE_RUNS_OUT + fit(title[len(DEADLINE_RUNS_OUT):], MAX_TITLE_CHARS - len(DEADLINE_RUNS_OUT))
     elif draft.kind == "aside":
-        clause = next((m for m in embedded(focus.text) if when.text and when.text in m.group()), None)
-        subject = antecedent(focus.text[:clause.start()]) if clause else ""
+        whole = focus.sentence.text          # the noun the clause hangs on may be outside a clause cut from it
+        clause = next((m for m in embedded(whole) if when.text and when.text in m.group()), None)
+        subject = antecedent(whole[:clause.start()]) if clause else ""
         body = re.sub(r"^\W*(?:who|which|whose|that)\s+", "", clause.group().strip(" ,")) if clause else ""
         title = title_from(f"{subject} {_own_part(body, when.text or '')}" if subject and body else focus.text,
                            dates=dates)

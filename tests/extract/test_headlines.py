@@ -154,3 +154,14 @@ def test_an_opening_phrase_that_holds_the_subject_is_not_dropped_to_leave_a_head
     title = title_from("In an address to the UN General Assembly in New York Hugo Chávez, President of Venezuela, "
                        "sharply criticized the US government and its policies.")
     assert "Hugo Chávez" in title and not title.startswith("President of Venezuela")
+
+
+def test_an_event_told_in_a_relative_clause_is_headlined_with_the_noun_it_hangs_on():
+    from builder.article import Article
+    from builder.extract import extract_article
+    import datetime as dt
+    text = ("Yesterday, the military announced the wreckage of an airliner, which went missing on Sunday morning "
+            "shortly before it was due to land, had been located on a mountain.")
+    titles = [e.title for e in extract_article(Article(name="t", path=None, text=text, published=dt.date(2018, 2, 21)))]
+    assert any(t.startswith("An airliner went missing") for t in titles), titles
+    assert not any(t.lower().startswith(("which", "who")) for t in titles)
