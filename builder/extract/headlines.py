@@ -250,8 +250,8 @@ def _title_from(clause: str, speaker: str | None, quote: str | None, category: s
 
 
 # What is left of "X said of the crime scene, "it was a real butchery"" once the saying is taken off.
-# "Betancourt said, "I cry with joy."": who said it, then the quote.
-SAID_THEN_QUOTE_MARK = re.compile(r"[^\"“,;]{1,60}?\b(?:said|says)\s*[,:]\s*[\"“]")
+# "Betancourt said, "I cry with joy."", "He said that "...": who said it, then the quote.
+SAID_THEN_QUOTE_MARK = re.compile(r"(?:[^\"“,;]{1,60}?\b(?:said|says)\s*(?:[,:]|\s+that)|that)\s*[\"“]", re.I)
 SAID_OF_THEN_QUOTE = re.compile(r"(?:of|about|regarding|concerning|on)\s[^,\"“]*,\s*[\"“]", re.I)
 DATE_PREPOSITION = re.compile(r"(?:in|on|at|by|during|from|since|until|till|of|before|after)\b", re.I)
 DATE_PREPOSITION_END = re.compile(r"(?:^|\s+)(?:in|on|at|by|during|from|since|until|till)$", re.I)

@@ -87,6 +87,9 @@ TITLES = [
     ("an opening phrase before 'X said, \"...\"' leaves the quote as the news",
      ('Standing alongside the president at a military air base, Betancourt said, "I cry with joy."',
       "Íngrid Betancourt", "I cry with joy."), {}, "Íngrid Betancourt: “I cry with joy”"),
+    ("'X said that \"...\"' is told by the quote, not by the 'that' left when the saying goes",
+     ('He said that "the factories have been destroyed" along with the tunnels.', "Ehud Olmert",
+      "the factories have been destroyed"), {}, "Ehud Olmert: “the factories have been destroyed”"),
 ]
 
 
