@@ -96,8 +96,15 @@ def _entities(units: list[Unit], cast: Cast, speakers: list[str]) -> tuple[list[
         if speaker in cast.people or cast.variant_of(speaker):
             people.append(cast.variant_of(speaker) or speaker)
     unique = lambda items: list(dict.fromkeys(items))  # noqa: E731 - keep first-seen order
-    people = unique(people)
+    people = [p for p in unique(people) if not _common_words_only(p, cast)]
     return people, [p for p in unique(places) if p not in people], unique(organisations)
+
+
+def _common_words_only(name: str, cast: Cast) -> bool:
+    """A name of several words each of which the article also writes in lower case ("the use of Cluster Munitions"
+    in an article on "cluster munitions") names a thing, not a person: a person's name has a word of its own."""
+    words = re.findall(r"[\w'’-]+", name)
+    return len(words) > 1 and all(w.lower() in cast.lower_words for w in words)
 
 
 def _place_name(name: Name, cast: Cast, people: list[str], places: list[str], organisations: list[str]) -> None:

@@ -71,6 +71,7 @@ class Cast:
     # most-named person with that key, kept by add_person (mentions change nowhere else): resolve() took a
     # max over everyone sharing a surname for every one-word name
     _role_index: dict[str, tuple] = field(default_factory=dict, repr=False)      # by_role's, per head word
+    lower_words: frozenset[str] = frozenset()     # words the article writes in lower case somewhere
 
     def add_person(self, name: str, role: str | None) -> str:
         """Record a full name; a spelling variant of a known name ('Bakar'/'Bacar') joins it."""
@@ -190,7 +191,9 @@ def build_cast(sentences_names: list[tuple[str, list[Name]]]) -> Cast:
             if expansion:
                 # "The Economic Community of ... (ECOWAS)" opening a sentence: the article is no part of the name
                 cast.acronyms.setdefault(m.group(1), re.sub(r"^(?:The|A|An)\s+", "", expansion.group(1)))
+    cast.lower_words = frozenset(w for text, _ in sentences_names for w in LOWER_WORD.findall(text))
     return cast
 
 
+LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
 EXPANSION = re.compile(r"((?:[A-Z][\w-]+\s+)(?:(?:of|for|and|the)\s+|[A-Z][\w-]+\s+)*[A-Z][\w-]+)$")

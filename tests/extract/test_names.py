@@ -116,3 +116,15 @@ def test_names(text, expected):
 def test_roles_written_around_a_name(text, name, role):
     found = {n.text: n.role for n in find_names(text)}
     assert found[name] == role
+
+
+def test_a_capitalised_run_of_words_the_article_also_writes_in_lower_case_is_no_person():
+    import datetime as dt
+    from builder.article import Article
+    from builder.extract import extract_article
+    text = ("The treaty bans cluster munitions. Britain signed the Convention on Cluster Munitions in 2008, "
+            "said Jane Dobbs. The use of cluster munitions was condemned by Cluster Munitions Coalition head "
+            "Tom Price.")
+    people = {p for e in extract_article(Article(name="t", path=None, text=text, published=dt.date(2022, 3, 21)))
+              for p in e.people}
+    assert "Jane Dobbs" in people and not any("Munitions" in p for p in people)
