@@ -241,6 +241,10 @@ SAYINGS = [
      "seized, should be paid.", "", "statement"),
     ("', which it claimed was' is no tail attribution", "The envoy condemned the vote, which it claimed was "
      "a fraud.", "", "statement"),
+    ("a death toll the speaker gives is casualties, not a death told before", "The agency says the death toll has "
+     "risen to about 400.", "", "casualties"),
+    ("a claim of responsibility in a statement released is a saying", "Two armed groups claimed responsibility in "
+     "a statement they released.", "", "statement"),
 ]
 
 
