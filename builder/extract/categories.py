@@ -311,6 +311,7 @@ def cue_scores(text: str, speech_acts_only: bool = False) -> dict[str, int]:
         text = CHARGE.sub(r"\g<verb> ", text)
     lowered = text.lower()
     scores: dict[str, int] = {}
+    toll_named = False                          # a casualty word besides a bare count of people
     beginnings = _beginnings(lowered)
     for (category, weight, pattern), (_, _, fast), needed in zip(COMPILED, LOWERED, ANCHORS):
         if speech_acts_only and (category not in SPEECH_ACTS or weight < 2):
@@ -320,6 +321,9 @@ def cue_scores(text: str, speech_acts_only: bool = False) -> dict[str, int]:
         hits = len(fast.findall(lowered)) if fast is not None else len(pattern.findall(text))
         if hits:
             scores[category] = scores.get(category, 0) + weight * hits
+            toll_named = toll_named or (category == "casualties" and weight > 1)
+    if "casualties" in scores and not toll_named:
+        del scores["casualties"]                # "600 soldiers took part in the drill": a count of people, no toll
     if "strike" in scores and (NOT_AN_ATTACK.search(original) or
                                (any(w in lowered for w in UNREALISED_WORDS) and _only_unrealised(text))):
         del scores["strike"]

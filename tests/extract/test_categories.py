@@ -114,6 +114,10 @@ ROWS = [
     ("a town held for days is no detention", "the town was overrun by insurgents and held for three days", "strike"),
     ("a meeting's topic is no happening", "witnesses say the shelling began as the president left for a meeting on "
      "refugees and displaced people", "shelling"),
+    ("a count of people alone is no toll", "the manoeuvres involved 600 French soldiers and 120 local troops",
+     "other"),
+    ("a count of people with a toll word is casualties", "600 soldiers and 120 police officers were injured",
+     "casualties"),
     ("relative clause counts for less", "it has had no government since 1991, when warlords who started fighting took over",
      "other"),
 ]
