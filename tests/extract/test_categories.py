@@ -118,6 +118,20 @@ ROWS = [
      "other"),
     ("a count of people with a toll word is casualties", "600 soldiers and 120 police officers were injured",
      "casualties"),
+    ("a consequence within a time limit if a demand is not met is an ultimatum", "the army would respond, "
+     "militarily, within 48 hours if the broadcasts do not stop", "ultimatum"),
+    ("refusing to comment is no rejection", "the general refused to comment on the policy", "statement"),
+    ("a source reached by a reporter is no diplomacy", "when contacted through telephone, the mayor was at home",
+     "other"),
+    ("a foreign minister contacted is diplomacy", "the secretary of state contacted the country's foreign minister "
+     "over housing", "diplomacy"),
+    ("harm to stability is a judgement, not a threat", "the launch threatens regional stability", "other"),
+    ("an agreement abandoned is a rejection", "the country would no longer honor the testing agreements it made",
+     "rejection"),
+    ("withdrawing from a treaty is a rejection", "the government withdrew from the nuclear treaty", "rejection"),
+    ("a rocket launched into orbit is no shelling", "the failed attempt to launch a multistage rocket into orbit",
+     "other"),
+    ("a rocket on display is no shelling", "the parade finished with the display of a new rocket", "other"),
     ("relative clause counts for less", "it has had no government since 1991, when warlords who started fighting took over",
      "other"),
 ]
