@@ -107,6 +107,15 @@ OWN_LEGAL_STEP = re.compile(r"^\W*(?:that\s+)?(?:he|she|they|we|i|it)\s+(?:(?:wo
                             # ... or one just taken: "authorities said they arrested a taxi driver"
                             r"(?:had\s+|have\s+|has\s+)?(?:also\s+)?(?:arrested|detained|charged|indicted|jailed|raided|"
                             r"convicted|sentenced)\b)", re.I)
+# A legal step told as taken, whoever tells it: "NBC says Jordanian authorities arrested him", "police were
+# investigating whether ...", "the driver was charged with manslaughter" (corpus README: legal is arrests, charges,
+# investigations by police or courts).
+LEGAL_STEP_TOLD = re.compile(r"(?:^\W*|[,;]\s*|\bthat\s+)(?:[\w'’.-]+\s+){0,3}?(?:police|authorities|investigators|detectives|"
+                             r"prosecutors|officers|agents|FBI)\s+(?:had\s+|have\s+|has\s+|were\s+|was\s+|are\s+|is\s+)?"
+                             r"(?:also\s+|later\s+|now\s+|still\s+|already\s+)?(?:arrested|detained|charged|indicted|"
+                             r"investigating|investigated|questioned|questioning|raided|searched)\b|"
+                             r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:arrested|detained|charged|"
+                             r"indicted|jailed|sentenced|convicted|extradited)\b", re.I)
 # Words said to an envoy go through a formal diplomatic channel (corpus README: urging is a statement unless
 # it goes through one): "told Romania's ambassador that ...", "urged his French counterpart to ...".
 ADDRESSING_VERBS = frozenset("told tells urged urges".split())
@@ -188,7 +197,7 @@ def classify_saying(speaker: str, verb: str, content: str, quoted: str,
         # ("announced that searchers had found the wreckage") or a thing announced ("declared a state of
         # emergency": a formal act) is news of its own.
         return classify(content, quoted, speech=_tells_a_stance(content))
-    if OWN_LEGAL_STEP.match(content):
+    if OWN_LEGAL_STEP.match(content) or LEGAL_STEP_TOLD.search(content):
         return "legal", 3
     if verb in ADDRESSING_VERBS and ENVOY_ADDRESSED.match(content):
         return "diplomacy", 3                              # said to an envoy: a formal diplomatic channel

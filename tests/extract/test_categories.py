@@ -261,6 +261,13 @@ SAYINGS = [
      "a fraud.", "", "statement"),
     ("a death toll the speaker gives is casualties, not a death told before", "The agency says the death toll has "
      "risen to about 400.", "", "casualties"),
+    ("an arrest told by a broadcaster is legal", "A television network says local authorities arrested the man "
+     "a year ago.", "", "legal"),
+    ("an investigation told by a mayor is legal", "According to the mayor, police were investigating whether the "
+     "note was written by the suspect.", "", "legal"),
+    ("a charge told in the passive is legal", "The ministry said the driver was charged with manslaughter.", "",
+     "legal"),
+    ("a judgement of a ruling is still a saying", "The family says the court's ruling is unfair.", "", "statement"),
     ("a claim of responsibility in a statement released is a saying", "Two armed groups claimed responsibility in "
      "a statement they released.", "", "statement"),
 ]
