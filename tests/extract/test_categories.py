@@ -268,6 +268,8 @@ SAYINGS = [
     ("a charge told in the passive is legal", "The ministry said the driver was charged with manslaughter.", "",
      "legal"),
     ("a judgement of a ruling is still a saying", "The family says the court's ruling is unfair.", "", "statement"),
+    ("a ceasefire called for in a saying is not agreed", "In an interview, the minister called for a ceasefire "
+     "followed by six months to prepare an election.", "", "statement"),
     ("a claim of responsibility in a statement released is a saying", "Two armed groups claimed responsibility in "
      "a statement they released.", "", "statement"),
 ]
