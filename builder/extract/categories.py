@@ -6,6 +6,11 @@ import re
 from builder.extract import caseless
 from builder.vocabulary import TIE_BREAK
 
+# Aid given or asked for: "provided some assistance to the displaced", "apply for federal disaster aid". (Military
+# aid is no relief; "send fighters to help aid al-Qaeda" is no aid.)
+AID_GIVEN = (r"\b(?:provid|deliver|distribut|sen[dt]|airlift|donat|giv|gave|apply|appl(?:ied|ying)|request)\w*\s+"
+             r"(?:for\s+)?(?!military\b|security\b|lethal\b)(?:(?!to\b|help)[\w$,.-]+\s+){0,4}?(?:aid|assistance|relief)\b")
+
 # (category, weight, pattern). Weights: 3 = the words name the event; 2 = strong hint; 1 = weak hint.
 CUES: list[tuple[str, int, str]] = [
     ("deadline", 3, r"\bmust be (?:\w+ )?(?:returned|completed|submitted|filed|paid|received|made)\b[^.;]{0,40}"
@@ -97,6 +102,9 @@ CUES: list[tuple[str, int, str]] = [
     ("humanitarian", 2, r"\bshelters?\b|\bflood(?:ed|ing|s)?\b|\bfled\b|\bflee(?:ing|s)?\b|\bleft their homes\b|"
                         r"\bdisplac\w+\b|\bcamps?\b|\bhospitals?\b|\bsupplies\b|\bblankets\b|\btents\b"),
     ("humanitarian", 1, r"\bsheltering\b|\baid\b|\bat sea\b|\bwells\b|\bcontaminat\w+\b"),
+    ("humanitarian", 3, AID_GIVEN),
+    # Refugees sent home: "ceased the repatriation of North Korean nationals".
+    ("humanitarian", 2, r"\brepatriat\w+\b"),
     ("evacuation", 3, r"\brescued\b|\b(?:to|tried to|helped|help) rescue\b|\brescuing\b|\bevacuat\w+\b|"
                       r"\bordered (?:residents|people|civilians) to leave\b|"
                       r"\brescued from (?:the |a )?(?:\w+ )?(?:basement|building|rubble|ruins|wreckage|roof|flood|water|mine|site)\b"),

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from builder.extract.categories import RELATIVE_CLAUSE, THRESHOLD, classify, cue_scores
+from builder.extract.categories import AID_GIVEN, RELATIVE_CLAUSE, THRESHOLD, classify, cue_scores
 from builder.extract.tense import FINITE_VERB, MODAL
 
 # Verbs whose clause is a statement: the saying is the news. ("states" is left out: in news copy it is mostly the
@@ -116,6 +116,17 @@ LEGAL_STEP_TOLD = re.compile(r"(?:^\W*|[,;]\s*|\bthat\s+)(?:[\w'’.-]+\s+){0,3}
                              r"investigating|investigated|questioned|questioning|raided|searched)\b|"
                              r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:arrested|detained|charged|"
                              r"indicted|jailed|sentenced|convicted|extradited)\b", re.I)
+AID_TOLD = re.compile(AID_GIVEN, re.I)
+# Aid only offered is no aid given: "troops were ready to provide assistance if Georgia made a request".
+AID_OFFERED = re.compile(r"\b(?:ready|willing|prepared|offer(?:ed|s)?|would|will|could|may|might)\s+(?:to\s+)?$", re.I)
+
+
+def _aid_given(content: str) -> bool:
+    """Whether what was said tells aid given or asked for, not only offered."""
+    m = AID_TOLD.search(content)
+    return m is not None and not AID_OFFERED.search(content[:m.start()])
+
+
 # Words said to an envoy go through a formal diplomatic channel (corpus README: urging is a statement unless
 # it goes through one): "told Romania's ambassador that ...", "urged his French counterpart to ...".
 ADDRESSING_VERBS = frozenset("told tells urged urges".split())
@@ -213,8 +224,9 @@ def classify_saying(speaker: str, verb: str, content: str, quoted: str,
         (("strike", "shelling") if violent else ())
     if not COUNT.search(content):
         allowed = tuple(c for c in allowed if c != "casualties")
-    if scores.get("humanitarian", 0) >= 6:   # a shortage told in detail ("food, water and electricity are
-        allowed += ("humanitarian",)         # running low"), not one word of the topic ("asylum")
+    if scores.get("humanitarian", 0) >= 6 or _aid_given(content):
+        allowed += ("humanitarian",)         # a shortage told in detail ("food, water and electricity are
+                                             # running low") or aid given, not one word of the topic ("asylum")
     found = [(score, category) for category, score in scores.items() if category in allowed and score >= THRESHOLD]
     if found:
         score, category = max(found, key=lambda f: (f[0], -SAYING_PRIORITY.index(f[1])))

@@ -132,6 +132,14 @@ ROWS = [
     ("a rocket launched into orbit is no shelling", "the failed attempt to launch a multistage rocket into orbit",
      "other"),
     ("a rocket on display is no shelling", "the parade finished with the display of a new rocket", "other"),
+    ("aid given is humanitarian", "the agency provided some assistance to the families", "humanitarian"),
+    ("applying for disaster aid is humanitarian", "the city is beginning to apply for federal disaster aid",
+     "humanitarian"),
+    ("repatriation is humanitarian", "the government has ceased the repatriation of foreign nationals",
+     "humanitarian"),
+    ("military aid is no relief", "the country will send military aid to the army", "other"),
+    ("fighters sent to help aid a group are no relief", "the groups would send fighters to help aid the rebels",
+     "other"),
     ("relative clause counts for less", "it has had no government since 1991, when warlords who started fighting took over",
      "other"),
 ]
@@ -270,6 +278,10 @@ SAYINGS = [
     ("a judgement of a ruling is still a saying", "The family says the court's ruling is unfair.", "", "statement"),
     ("a ceasefire called for in a saying is not agreed", "In an interview, the minister called for a ceasefire "
      "followed by six months to prepare an election.", "", "statement"),
+    ("aid given, in a saying, is humanitarian", "The director said his organization has provided some "
+     "assistance to the displaced.", "", "humanitarian"),
+    ("aid only offered is the saying's news", "The spokesman said that the troops were ready to provide "
+     "assistance if asked.", "", "statement"),
     ("a claim of responsibility in a statement released is a saying", "Two armed groups claimed responsibility in "
      "a statement they released.", "", "statement"),
 ]
