@@ -207,6 +207,10 @@ def classify_saying(speaker: str, verb: str, content: str, quoted: str,
         # alive", "announced they would not release the body") is the saying's news; a happening announced
         # ("announced that searchers had found the wreckage") or a thing announced ("declared a state of
         # emergency": a formal act) is news of its own.
+        # A happening told before is what is declared about, not news again: "declared the explosions an act of
+        # terrorism" (unless told as done: "confirmed that rebels attacked the base").
+        if known is not None and not VIOLENT_ACT.search(content):
+            content = known.sub(" ", content)
         return classify(content, quoted, speech=_tells_a_stance(content))
     if OWN_LEGAL_STEP.match(content) or LEGAL_STEP_TOLD.search(content):
         return "legal", 3

@@ -282,6 +282,10 @@ SAYINGS = [
      "assistance to the displaced.", "", "humanitarian"),
     ("aid only offered is the saying's news", "The spokesman said that the troops were ready to provide "
      "assistance if asked.", "", "statement"),
+    ("a formal act about a known happening is no attack", "The ministry has declared the explosions an act of "
+     "terrorism.", "", "other"),
+    ("an attack confirmed as done is the attack", "The ministry confirmed that rebels attacked the base.", "",
+     "strike"),
     ("a claim of responsibility in a statement released is a saying", "Two armed groups claimed responsibility in "
      "a statement they released.", "", "statement"),
 ]
