@@ -79,7 +79,9 @@ CUES: list[tuple[str, int, str]] = [
                   r"\bshot down\b|\bopened fire\b|\bgunmen\b|\bexplosions?\b|\bblasts?\b|\bguerrilla\b|\bstormed\b|"
                   r"\bcaptured\b|\bseized\b(?! power)|\b(?:took|taken|gained|regained|seized) control\b|"
                   r"\b(?:retook|retaken|retaking|recaptured|recapturing)\b|\bambush\w*\b|\bstrikes? (?:on|hit)\b|"
-                  r"\bshootings?\b|\bmurder(?:ed|s|ing)?\b|\bassassinat\w+\b|\bpoisoned\b|\bgunned down\b|"
+                  r"\bshootings?\b|\bmurder(?:ed|s|ing)?\b|\bassassinat\w+\b|\bgunned down\b|"
+                  # a poisoning is an attack ("killed by a fast-acting poison"); food poisoning and the idiom are not
+                  r"(?<!food )\bpoison(?:ed|ing|s)?\b(?!\s+the\s+well)|"
                   r"\bstabb(?:ed|ing)\b|"
                   r"\bshot (?:dead|and killed|to death)\b|\bbeaten to death\b"),
     ("strike", 2, r"\bstruck\b|\bgunfire\b|\bfired on\b|\boverr(?:an|un)\b|\btear gas\b"),

@@ -140,6 +140,9 @@ ROWS = [
     ("military aid is no relief", "the country will send military aid to the army", "other"),
     ("fighters sent to help aid a group are no relief", "the groups would send fighters to help aid the rebels",
      "other"),
+    ("a poisoning is an attack", "he was killed by a fast-acting poison at the airport", "strike"),
+    ("food poisoning is no attack but an illness", "forty guests fell ill with food poisoning at the hotel",
+     "humanitarian"),
     ("relative clause counts for less", "it has had no government since 1991, when warlords who started fighting took over",
      "other"),
 ]
