@@ -26,7 +26,7 @@ describes commented criticized criticised condemned condemns denounced called ur
 admitted admits theorized theorised defended defends expressed declined added adds explained explains noted notes
 argued argues wrote writes indicated asserted acknowledged stressed welcomed praised accused accuses denied denies
 maintained replied responded suggested hopes hoped calling calls call compared compares likened likens vowed vows
-dismissed dismisses""".split()
+dismissed dismisses asked asks""".split()
 # Verbs that deny: what is denied did not happen, so the content's cues never make the clause an act
 # (corpus README: "Denying an accusation ... [is] statement").
 DENIAL_VERBS = frozenset("denied denies dismissed dismisses".split())
@@ -129,8 +129,10 @@ def _aid_given(content: str) -> bool:
 
 # Words said to an envoy go through a formal diplomatic channel (corpus README: urging is a statement unless
 # it goes through one): "told Romania's ambassador that ...", "urged his French counterpart to ...".
-ADDRESSING_VERBS = frozenset("told tells urged urges".split())
-ENVOY_ADDRESSED = re.compile(r"\W*(?:[\w'’.-]+\s+){0,3}?(?:ambassadors?|envoys?|counterparts?|foreign\s+ministers?)\b",
+ADDRESSING_VERBS = frozenset("told tells urged urges asked asks".split())
+# ("urged both governments to exercise restraint": states addressed, not one's own government.)
+ENVOY_ADDRESSED = re.compile(r"\W*(?:[\w'’.-]+\s+){0,3}?(?:ambassadors?|envoys?|counterparts?|foreign\s+ministers?|"
+                             r"governments)\b",
                              re.I)
 # Reports as the speaker: what they tell is the event ("reports stated several more pieces were found").
 REPORTS = re.compile(r"^\W*(?:the\s+)?(?:(?:news|media|local|press|initial|latest)\s+)?reports?\s*$", re.I)

@@ -289,6 +289,10 @@ SAYINGS = [
      "terrorism.", "", "other"),
     ("an attack confirmed as done is the attack", "The ministry confirmed that rebels attacked the base.", "",
      "strike"),
+    ("asking someone to act is a saying", "The government has asked the men who kidnapped three journalists "
+     "in March to release one of them.", "", "statement"),
+    ("urging two governments is diplomacy", "The bloc's spokesman urged both governments to exercise restraint.",
+     "", "diplomacy"),
     ("a claim of responsibility in a statement released is a saying", "Two armed groups claimed responsibility in "
      "a statement they released.", "", "statement"),
 ]
