@@ -93,7 +93,10 @@ CUES: list[tuple[str, int, str]] = [
     ("casualties", 1, r"\b(?:at least|more than|over|nearly|about|around|some)?\s*(?:\d[\d,]*|two|three|four|five|six|"
                       r"seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|hundreds|dozens|thousands)"
                       r"\s+(?:\w+\s+)?(?:people|civilians|soldiers|troops|peacekeepers|fighters|children|residents)\b"),
-    ("humanitarian", 3, r"\bhumanitarian\b|\baid (?:groups?|agencies|workers|convoys?|deliveries)\b|\bfood\b|\bwater\b|"
+    ("humanitarian", 3, r"\bhumanitarian\b|\baid (?:groups?|agencies|workers|convoys?|deliveries)\b|\bfood\b|"
+                        # water as a supply, not the water a storm lets in ("allowed water to pour in")
+                        r"\bwater\b(?!\s+(?:to\s+)?(?:pour|pours|poured|pouring|flow|flows|flowed|flowing|seep\w*|"
+                        r"leak\w*|levels?|rose|rising|damage)\b)|"
                         r"\belectricity\b|\bmedicines?\b|\bshortages?\b|\brunning low\b|\brefugees?\b|\bdisplaced\b|"
                         r"\basylum\b|\bmigrants?\b|\brescu(?:ed|ers)\b|\bfamine\b|\bhunger\b|\brelief\b|"
                         r"\b(?:search and |sea )?rescue (?:teams?|workers|services|operations?|efforts?|ships?|boats?)\b"),
@@ -118,10 +121,11 @@ CUES: list[tuple[str, int, str]] = [
                      r"\bforeign minister\b|\bsanctions\b|\bopen letter\b|\bmediat\w+\b|\bpeace process\b|"
                      r"\b(?:asked|urged|called on|calls on) the (?:\w+ )?governments?\b"),
     # Reactions issued are sayings: "leaders have issued varied reactions to the announcement", "made the
-    # statement on Thursday".
+    # statement on Thursday"; so are addresses and speeches given: "gave his first formal address on Sunday".
     ("statement", 3, r"\b(?:issued|gave|voiced|expressed)\s+(?:their\s+|his\s+|her\s+|its\s+)?(?:[\w-]+\s+)?"
                      r"(?:reactions|condolences)\b|\bmade\s+(?:the|a|his|her|their|its)\s+(?:[\w-]+\s+)?"
-                     r"(?:statement|remarks|comments?)\b"),
+                     r"(?:statement|remarks|comments?)\b|\b(?:gave|give|gives|giving|given|delivered|delivers|made)\s+"
+                     r"(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:address|speech|televised\s+address)\b"),
     # Refusing to comment is a saying, not the refusal of an offer: "refused to comment directly on the policy".
     ("statement", 3, r"\b(?:refus|declin)\w*\s+to\s+(?:comment|answer|speculate|elaborate|say)\b"),
     # Ruling out a happening is a statement about it, not the refusal of an offer.

@@ -115,7 +115,14 @@ LEGAL_STEP_TOLD = re.compile(r"(?:^\W*|[,;]\s*|\bthat\s+)(?:[\w'’.-]+\s+){0,3}
                              r"(?:also\s+|later\s+|now\s+|still\s+|already\s+)?(?:arrested|detained|charged|indicted|"
                              r"investigating|investigated|questioned|questioning|raided|searched)\b|"
                              r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:arrested|detained|charged|"
-                             r"indicted|jailed|sentenced|convicted|extradited)\b", re.I)
+                             r"indicted|jailed|sentenced|convicted|extradited)\b|"
+                             # a suspect giving himself up: "walked into the station and turned himself in"
+                             r"\bturned\s+(?:himself|herself|themselves)\s+in\b|"
+                             r"\bsurrendered\s+(?:himself|herself|themselves|to\s+(?:the\s+)?(?:police|authorities))\b|"
+                             # a state's coming legal step: "would consider charging the gunman", "would seek to
+                             # extradite him"
+                             r"\b(?:would|will)\s+(?:consider\s+|seek\s+to\s+|try\s+to\s+)?(?:charg(?:e|ing)|prosecut(?:e|ing)|"
+                             r"extradit(?:e|ing)|indict(?:ing)?)\b", re.I)
 AID_TOLD = re.compile(AID_GIVEN, re.I)
 # Aid only offered is no aid given: "troops were ready to provide assistance if Georgia made a request".
 AID_OFFERED = re.compile(r"\b(?:ready|willing|prepared|offer(?:ed|s)?|would|will|could|may|might)\s+(?:to\s+)?$", re.I)

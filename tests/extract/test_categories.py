@@ -143,6 +143,9 @@ ROWS = [
     ("a poisoning is an attack", "he was killed by a fast-acting poison at the airport", "strike"),
     ("food poisoning is no attack but an illness", "forty guests fell ill with food poisoning at the hotel",
      "humanitarian"),
+    ("an address given is a saying", "the leader gave his first formal address on Sunday", "statement"),
+    ("water a storm lets in is no shortage", "the ravaged ceiling allowed water to pour in", "other"),
+    ("water as a supply is humanitarian", "the town has been without water since Monday", "humanitarian"),
     ("relative clause counts for less", "it has had no government since 1991, when warlords who started fighting took over",
      "other"),
 ]
@@ -293,6 +296,10 @@ SAYINGS = [
      "in March to release one of them.", "", "statement"),
     ("urging two governments is diplomacy", "The bloc's spokesman urged both governments to exercise restraint.",
      "", "diplomacy"),
+    ("a suspect giving himself up, told by anyone, is legal", "His brother told a newspaper that the man walked "
+     "into the station and turned himself in.", "", "legal"),
+    ("a state's coming legal step is legal", "The foreign minister said the country would consider charging the "
+     "gunman and would seek to extradite him.", "", "legal"),
     ("a claim of responsibility in a statement released is a saying", "Two armed groups claimed responsibility in "
      "a statement they released.", "", "statement"),
 ]
