@@ -148,6 +148,16 @@ CUES: list[tuple[str, int, str]] = [
                      r"\bmeet\w*\s+(?:with\s+)?(?:[\w-]+\s+){0,2}?(?:dignitaries|heads of state|world leaders|counterparts?|"
                      r"envoys?|ambassadors?)\b|\b(?:international|peace|donors?'?|regional) conference\b|"
                      r"\bdiscussions?\s+with\b"),
+    # Formal acts that change something (corpus README: an emergency declared, a resignation, an appointment are
+    # `other` unless a more specific category fits; `other` is last in the tie-break, so any other cue as strong
+    # wins): "imposed a dusk-to-dawn curfew", "held his own elections", "passed a resolution", "was forced to
+    # resign", "placed on high alert". Their saying verb ("declared himself the winner") does not make them sayings.
+    ("other", 3, r"\b(?:impos|declar|lift|extend|announc)\w*\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:curfew|"
+                 r"state\s+of\s+(?:emergency|siege|war)|martial\s+law)\b|"
+                 r"\bheld\s+(?:[\w'’-]+\s+){0,3}?(?:elections?|referendums?|referenda|polls)\b|"
+                 r"\bpass(?:ed|es|ing)?\s+(?:a|an|the)\s+(?:[\w-]+\s+)?resolution\b|\bvoted\s+(?:\d+\s*[-–]\s*\d+\s+)?to\b|"
+                 r"\bresign(?:ed|s|ing|ation|ations)?\b|\bstep(?:ped|s)\s+down\b|\bsworn\s+in\b|\binaugurat\w+|"
+                 r"\b(?:was|were|been|be)\s+(?:re-?)?elected\b|\bre-elected\b|\b(?:placed|put)\s+on\s+(?:high|full|maximum)\s+alert\b"),
     # An embassy is mostly a place ("the blast near the embassy"), diplomats mostly people: weak hints.
     ("diplomacy", 1, r"\bembass(?:y|ies)\b|\bdiplomats?\b|\bmeeting\b|\bcalled for\b|\bcriticiz\w+|\bcriticis\w+|"
                      r"\bcondemn\w*\b|\bambassador\b|\benvoy\b"),

@@ -88,10 +88,12 @@ AUXILIARY_BEFORE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|did
 # Asides inside the subject: "X, a spokesman for Y, said", "X, who ..., said".
 SUBJECT_ASIDE = re.compile(r",[^,]{0,120},")
 # What a saying may be in its content: acts a statement performs, facts a speaker gives, a formal diplomatic act.
-CONTENT_KINDS = ("warning", "rejection", "agreement", "ultimatum", "deadline", "casualties", "evacuation", "diplomacy")
+# (`other` is scored only for a formal act: "expressed solidarity ... and passed a resolution" is the resolution.)
+CONTENT_KINDS = ("warning", "rejection", "agreement", "ultimatum", "deadline", "casualties", "evacuation", "diplomacy",
+                 "other")
 # Ties in what was said go to the act told: a rescue before the hospital it ended in.
 SAYING_PRIORITY = ("deadline", "ultimatum", "warning", "rejection", "agreement", "evacuation", "casualties", "shelling",
-                   "strike", "diplomacy", "legal", "humanitarian")
+                   "strike", "diplomacy", "legal", "humanitarian", "other")
 # An attack the speaker tells as done ("forces shot down a missile", "they have captured the island"), not a
 # weapon named in passing ("sighted by a drone", "tried to stop the bomber").
 VIOLENT_ACT = re.compile(r"\b(?:captured|seized|shot|fired|attacked|bombed|shelled|struck|stormed|killed|killing|"

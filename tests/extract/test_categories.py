@@ -300,6 +300,17 @@ SAYINGS = [
      "into the station and turned himself in.", "", "legal"),
     ("a state's coming legal step is legal", "The foreign minister said the country would consider charging the "
      "gunman and would seek to extradite him.", "", "legal"),
+    ("a curfew imposed is a formal act, not the saying beside it", "The government imposed a dusk-to-dawn curfew "
+     "and said it would remain in force for a week.", "", "other"),
+    ("elections held are a formal act, not the declaring in them", "After his term expired, he held his own "
+     "elections in which he declared himself the winner.", "", "other"),
+    ("a resolution passed beside a saying is the formal act", "Lawmakers have expressed solidarity with the "
+     "families, and passed a resolution calling on the government to report.", "", "other"),
+    ("an army put on high alert, as reported, is a formal act", "According to the state news agency, the army has "
+     "been placed on high alert.", "", "other"),
+    ("a resignation told is a formal act", "The minister resigned on Tuesday, his office said.", "", "other"),
+    ("a curfew said to stay in force is the saying's news", "A government spokesman said the curfew would remain in "
+     "force until Friday.", "", "statement"),
     ("a claim of responsibility in a statement released is a saying", "Two armed groups claimed responsibility in "
      "a statement they released.", "", "statement"),
 ]
