@@ -105,6 +105,7 @@ CUES: list[tuple[str, int, str]] = [
                         r"\bclean water\b|\bdrinking water\b|\bhomeless\b|\brelief (?:centre|center|camp)s?\b|"
                         r"\bsuspected cases\b|\baid (?:appeal|flights?)\b|\bhumanitarian appeal\b"),
     ("humanitarian", 2, r"\bshelters?\b|\bflood(?:ed|ing|s)?\b|\bfled\b|\bflee(?:ing|s)?\b|\bleft their homes\b|"
+                        r"\b(?:left|moved|ran)\s+(?:for|to)\s+(?:safer|safe)\s+(?:places|areas|ground|locations)\b|"
                         r"\bdisplac\w+\b|\bcamps?\b|\bhospitals?\b|\bsupplies\b|\bblankets\b|\btents\b"),
     ("humanitarian", 1, r"\bsheltering\b|\baid\b|\bat sea\b|\bwells\b|\bcontaminat\w+\b"),
     ("humanitarian", 3, AID_GIVEN),

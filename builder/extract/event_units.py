@@ -31,7 +31,10 @@ ANAPHORIC = re.compile(r"\b(?:the|this|that|these|those|its|their|his|her)\s+(?:
 SPEAKER_NEWS = frozenset({"statement", "warning", "rejection", "diplomacy", "agreement", "ultimatum", "legal"})
 
 SETTING = re.compile(r"^(?:in|on|at|outside|inside|after|before|during|speaking|writing|addressing|sentencing|"
-                     r"responding|asked|according to)\b[^,;]{0,80},\s*", re.I)
+                     r"responding|asked|according to)\b[^,;]{0,80},\s*|"
+                     # what the subject went through, told before its own doing: "Awakened by mortar explosions,
+                     # residents hid inside their houses"
+                     r"^(?:awakened|woken|alarmed|frightened|terrified|scared|startled)\s+by\b[^,;]{0,60},\s*", re.I)
 
 
 @dataclass

@@ -146,6 +146,8 @@ ROWS = [
     ("an address given is a saying", "the leader gave his first formal address on Sunday", "statement"),
     ("water a storm lets in is no shortage", "the ravaged ceiling allowed water to pour in", "other"),
     ("water as a supply is humanitarian", "the town has been without water since Monday", "humanitarian"),
+    ("leaving for safer places is displacement", "hundreds of families left for safer places overnight",
+     "humanitarian"),
     ("relative clause counts for less", "it has had no government since 1991, when warlords who started fighting took over",
      "other"),
 ]
@@ -311,6 +313,8 @@ SAYINGS = [
     ("a resignation told is a formal act", "The minister resigned on Tuesday, his office said.", "", "other"),
     ("a curfew said to stay in force is the saying's news", "A government spokesman said the curfew would remain in "
      "force until Friday.", "", "statement"),
+    ("what the subject went through, told first, is no news of its own", "Frightened by the shelling, residents "
+     "hid in their houses while others left for safer places.", "", "humanitarian"),
     ("a claim of responsibility in a statement released is a saying", "Two armed groups claimed responsibility in "
      "a statement they released.", "", "statement"),
 ]
