@@ -160,7 +160,9 @@ CUES: list[tuple[str, int, str]] = [
                  r"\bresign(?:ed|s|ing|ation|ations)?\b|\bstep(?:ped|s)\s+down\b|\bsworn\s+in\b|\binaugurat\w+|"
                  r"\b(?:was|were|been|be)\s+(?:re-?)?elected\b|\bre-elected\b|\b(?:placed|put)\s+on\s+(?:high|full|maximum)\s+alert\b"),
     # An embassy is mostly a place ("the blast near the embassy"), diplomats mostly people: weak hints.
-    ("diplomacy", 1, r"\bembass(?:y|ies)\b|\bdiplomats?\b|\bmeeting\b|\bcalled for\b|\bcriticiz\w+|\bcriticis\w+|"
+    # (A cabinet's, a board's or a party's meeting is a government's or a body's own business, no diplomacy.)
+    ("diplomacy", 1, r"\bembass(?:y|ies)\b|\bdiplomats?\b|(?<!cabinet )(?<!board )(?<!party )(?<!staff )\bmeeting\b|"
+                     r"\bcalled for\b|\bcriticiz\w+|\bcriticis\w+|"
                      r"\bcondemn\w*\b|\bambassador\b|\benvoy\b"),
 ]
 COMPILED = [(category, weight, re.compile(pattern, re.I)) for category, weight, pattern in CUES]

@@ -148,6 +148,10 @@ ROWS = [
     ("water as a supply is humanitarian", "the town has been without water since Monday", "humanitarian"),
     ("leaving for safer places is displacement", "hundreds of families left for safer places overnight",
      "humanitarian"),
+    ("a cabinet meeting is no diplomacy", "the president led a cabinet meeting on Tuesday without the premier, "
+     "who was abroad on a tour to seek mediation", "other"),
+    ("talks at a meeting between states are diplomacy", "the two ministers held talks at a meeting in Geneva",
+     "diplomacy"),
     ("relative clause counts for less", "it has had no government since 1991, when warlords who started fighting took over",
      "other"),
 ]
