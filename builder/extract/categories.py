@@ -44,7 +44,9 @@ CUES: list[tuple[str, int, str]] = [
                      r"\barmistice\b|\bdeal (?:was |has been )?(?:reached|struck|signed)\b"),
     ("warning", 3, r"\bwarn(?:ed|s)?\b|\bwarning (?:that|of|to)\b|\b(?:issued|gave|give|giving) (?:a |an )?(?:\w+ )?warnings?\b|\b(?:may|could|will|would) (?:\w+ )?result in\b|\\bwould (?:cause|force|lead|prompt|provoke)\\b|\\brespond with force\\b|"
                    r"\bthreat(?:en|ened|ens|ening)\b|\b(?:could|would|will) face\b|"
-                   r"\bwarnings? (?:remained|remains|is|was|were|stays) in (?:place|force|effect)\b"),
+                   r"\bwarnings? (?:remained|remains|is|was|were|stays) in (?:place|force|effect)\b|"
+                   # a warning in the passive: "a tornado warning was issued for the downtown area"
+                   r"\bwarnings? (?:was|were|has been|have been|had been) (?:issued|given|raised|declared|sent)\b"),
     # A conditional threat: "would kill them unless Romania withdraws its troops".
     ("warning", 3, r"\b(?:will|would)\b[^.;]{0,80}\bunless\b"),
     ("warning", 2, r"^\W*if\b[^.]*\b(?:will|would)\b|\bheld (?:fully )?responsible\b|\bconsequences\b"),

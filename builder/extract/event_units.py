@@ -108,8 +108,13 @@ def drop_setting(text: str) -> str:
 HEARSAY = re.compile(r"\b(?:(?:is|are|was|were|been)\s+)?(?:reported|said|believed|thought)\s+to\s+(?:have|be)\b", re.I)
 
 
+# "The talks ... continued Wednesday": a happening going on, not a speaker continuing (that takes a comma or a quote).
+CONTINUED_HAPPENING = re.compile(r"(?:continued|continues)\b(?!\s*[,:\"“”])", re.I)
+
+
 def classify_clause(narrative: str, quoted: str, mentions: list[DateMention], offset: int = 0) -> tuple[str, int]:
-    speech = any(not HEARSAY.match(narrative, v.start()) for v in attribution_verbs(narrative))
+    speech = any(not HEARSAY.match(narrative, v.start()) and not CONTINUED_HAPPENING.match(narrative, v.start())
+                 for v in attribution_verbs(narrative))
     undated = without_dates(narrative, mentions, offset)
     saying = main_saying(narrative)              # (cached: grouping asks the same of the same clause)
     if saying is not None:                       # "X said ...": a statement unless the saying is an act

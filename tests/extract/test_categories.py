@@ -152,6 +152,7 @@ ROWS = [
      "who was abroad on a tour to seek mediation", "other"),
     ("talks at a meeting between states are diplomacy", "the two ministers held talks at a meeting in Geneva",
      "diplomacy"),
+    ("a warning issued, in the passive", "a storm warning was issued for the coast an hour before", "warning"),
     ("relative clause counts for less", "it has had no government since 1991, when warlords who started fighting took over",
      "other"),
 ]
@@ -319,6 +320,9 @@ SAYINGS = [
      "force until Friday.", "", "statement"),
     ("what the subject went through, told first, is no news of its own", "Frightened by the shelling, residents "
      "hid in their houses while others left for safer places.", "", "humanitarian"),
+    ("talks that continued are no speaker continuing", "The talks aimed at ending the crisis continued on "
+     "Wednesday.", "", "diplomacy"),
+    ("a speaker who continued is one", "The minister continued: the country is ready.", "", "statement"),
     ("a claim of responsibility in a statement released is a saying", "Two armed groups claimed responsibility in "
      "a statement they released.", "", "statement"),
 ]
