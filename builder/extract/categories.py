@@ -302,7 +302,10 @@ GENERIC_CAUSE = re.compile(r"\b(?:in|by|during|from)\s+(?:[a-z]+s|fighting|comba
 # A toll counted over time ("66 killed in attacks since March") is about casualties, whatever caused them.
 TOLL = re.compile(r"\bsince\b|\bso far\b|\bin total\b|\baltogether\b|\bsince the\b", re.I)
 # Relative clauses describe someone or something: their words count for less than the main clause's.
-RELATIVE_CLAUSE = re.compile(r"\b(?:who|whom|whose|which)\b[^,;]*", re.I)
+# "that" followed straight by a past verb opens one too ("closed circuit television that recorded two men placing
+# bombs"); "said that police arrested" does not (a subject comes first), nor "That led to the arrests" (a subject).
+RELATIVE_CLAUSE = re.compile(r"\b(?:who|whom|whose|which)\b[^,;]*|"
+                             r"(?<=[a-z]\s)that\s+(?=(?:had\s+|has\s+|have\s+|was\s+|were\s+)?[a-z]+ed\b)[^,;]*", re.I)
 PRIORITY = TIE_BREAK            # tie-break order when two categories score the same (builder/vocabulary.py)
 THRESHOLD = 2
 

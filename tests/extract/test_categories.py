@@ -153,6 +153,10 @@ ROWS = [
     ("talks at a meeting between states are diplomacy", "the two ministers held talks at a meeting in Geneva",
      "diplomacy"),
     ("a warning issued, in the passive", "a storm warning was issued for the coast an hour before", "warning"),
+    ("a relative clause opened by 'that' counts for less", "one suspect has been arrested on camera footage that "
+     "recorded two men placing bombs at the temple", "legal"),
+    ("'That' opening a sentence is its subject, no relative clause", "That led to the arrests of four suspects",
+     "legal"),
     ("relative clause counts for less", "it has had no government since 1991, when warlords who started fighting took over",
      "other"),
 ]
