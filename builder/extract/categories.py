@@ -68,7 +68,7 @@ CUES: list[tuple[str, int, str]] = [
                  r"\bturned\s+(?:himself|herself|themselves)\s+in\b|"
                  r"\bidentified\s+(?:the\s+|a\s+)?(?:suspects?|gunman|gunmen|attackers?|shooter|bomber)\b|"
                  r"\b(?:to be|been|being) held\s+for\s+(?:[\w-]+\s+)?(?:hours|days|weeks|months)\b"),
-    ("legal", 1, r"\bpolice\b"),
+    ("legal", 1, r"\bpolice\b|\bsheriff(?:'s|s)?\b|\ballegedly\b"),
     ("legal", 2, r"\binvestigat\w+\b|\bprobes?\b|\bcharges\b|"
                  r"\bruling\b(?!(?:\s+[\w'’-]+){0,3}\s+(?:party|parties|coalition|junta|family|elite|class)\b)|"
                  r"\bjudges?\b|\bprosecutors?\b|"

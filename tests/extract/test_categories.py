@@ -157,6 +157,8 @@ ROWS = [
      "recorded two men placing bombs at the temple", "legal"),
     ("'That' opening a sentence is its subject, no relative clause", "That led to the arrests of four suspects",
      "legal"),
+    ("a complaint at a sheriff's station is legal", "the company's officials went to the sheriff's station where "
+     "they claimed the man allegedly left with its computers", "legal"),
     ("relative clause counts for less", "it has had no government since 1991, when warlords who started fighting took over",
      "other"),
 ]
