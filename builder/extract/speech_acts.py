@@ -97,7 +97,8 @@ SAYING_PRIORITY = ("deadline", "ultimatum", "warning", "rejection", "agreement",
 # An attack the speaker tells as done ("forces shot down a missile", "they have captured the island"), not a
 # weapon named in passing ("sighted by a drone", "tried to stop the bomber").
 VIOLENT_ACT = re.compile(r"\b(?:captured|seized|shot|fired|attacked|bombed|shelled|struck|stormed|killed|killing|"
-                         r"raided|invaded|ambushed|retook|retaken|overran|overrun|destroyed)\b|"
+                         r"raided|invaded|ambushed|retook|retaken|overran|overrun|destroyed|burnt|burned|landed|"
+                         r"exploded|detonated)\b|"
                          r"\b(?:shelling|fighting|bombing|attacks?|clashes|bombardment)\s+(?:began|started|erupted|"
                          r"resumed|continued|broke\s+out)\b", re.I)
 # A toll is a count: "at least 12 people were killed", not "letters of complaint or injury".

@@ -329,6 +329,8 @@ SAYINGS = [
     ("talks that continued are no speaker continuing", "The talks aimed at ending the crisis continued on "
      "Wednesday.", "", "diplomacy"),
     ("a speaker who continued is one", "The minister continued: the country is ready.", "", "statement"),
+    ("fire told as having burnt houses is an attack told as done", "Doctors said the deaths occurred when mortar "
+     "fire burnt their houses.", "", "shelling"),
     ("a claim of responsibility in a statement released is a saying", "Two armed groups claimed responsibility in "
      "a statement they released.", "", "statement"),
 ]
