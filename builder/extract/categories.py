@@ -9,7 +9,8 @@ from builder.vocabulary import TIE_BREAK
 # Aid given or asked for: "provided some assistance to the displaced", "apply for federal disaster aid". (Military
 # aid is no relief; "send fighters to help aid al-Qaeda" is no aid.)
 AID_GIVEN = (r"\b(?:provid|deliver|distribut|sen[dt]|airlift|donat|giv|gave|apply|appl(?:ied|ying)|request)\w*\s+"
-             r"(?:for\s+)?(?!military\b|security\b|lethal\b)(?:(?!to\b|help)[\w$,.-]+\s+){0,4}?(?:aid|assistance|relief)\b")
+             r"(?:for\s+)?(?!military\b|security\b|lethal\b)(?:(?!to\b|help)[\w$,.-]+\s+){0,4}?"
+             r"(?:aid|assistance|relief)\b")
 
 # (category, weight, pattern). Weights: 3 = the words name the event; 2 = strong hint; 1 = weak hint.
 CUES: list[tuple[str, int, str]] = [
@@ -35,7 +36,9 @@ CUES: list[tuple[str, int, str]] = [
     ("ultimatum", 4, r"\b(?:set|sets|setting|gave|given|give|gives|giving|issued|issues|imposed|announced|read out)\s+"
                      r"(?:\w+\s+){0,4}?(?:a|an|the|its|his|their)\s+(?:\w+\s+)?(?:deadline|ultimatum)\b"),
     ("ultimatum", 1, r"\bsurrender\w*\b|\boffer(?:ed|s)?\b|\bdemand(?:ed|s|ing)?\b"),
-    ("rejection", 3, r"\bboycott(?:ed|s|ing)?\b|\brefus(?:e|ed|es|al|ing)\b(?!\s+to\s+(?:comment|answer|speculate|elaborate|say))|\breject(?:ed|s|ion|ing)?\b|\bno (?:talk of )?(?:any )?surrender\b|"
+    ("rejection", 3, r"\bboycott(?:ed|s|ing)?\b|"
+                     r"\brefus(?:e|ed|es|al|ing)\b(?!\s+to\s+(?:comment|answer|speculate|elaborate|say))|"
+                     r"\breject(?:ed|s|ion|ing)?\b|\bno (?:talk of )?(?:any )?surrender\b|"
                      r"\b(?:will|would) not (?:surrender|accept|agree)\b|\bwon't (?:surrender|accept)\b|"
                      r"\bturned down\b|\brebuff(?:ed|s)?\b|\bruled out\b(?! (?:the |any )?(?:possibility|likelihood|chance|risk)\b)|"
                      r"\bout of hand\b|\bnever accept\b"),
@@ -160,7 +163,8 @@ CUES: list[tuple[str, int, str]] = [
                  r"\bheld\s+(?:[\w'’-]+\s+){0,3}?(?:elections?|referendums?|referenda|polls)\b|"
                  r"\bpass(?:ed|es|ing)?\s+(?:a|an|the)\s+(?:[\w-]+\s+)?resolution\b|\bvoted\s+(?:\d+\s*[-–]\s*\d+\s+)?to\b|"
                  r"\bresign(?:ed|s|ing|ation|ations)?\b|\bstep(?:ped|s)\s+down\b|\bsworn\s+in\b|\binaugurat\w+|"
-                 r"\b(?:was|were|been|be)\s+(?:re-?)?elected\b|\bre-elected\b|\b(?:placed|put)\s+on\s+(?:high|full|maximum)\s+alert\b"),
+                 r"\b(?:was|were|been|be)\s+(?:re-?)?elected\b|\bre-elected\b|"
+                 r"\b(?:placed|put)\s+on\s+(?:high|full|maximum)\s+alert\b"),
     # An embassy is mostly a place ("the blast near the embassy"), diplomats mostly people: weak hints.
     # (A cabinet's, a board's or a party's meeting is a government's or a body's own business, no diplomacy.)
     ("diplomacy", 1, r"\bembass(?:y|ies)\b|\bdiplomats?\b|(?<!cabinet )(?<!board )(?<!party )(?<!staff )\bmeeting\b|"
@@ -363,11 +367,11 @@ def cue_scores(text: str, speech_acts_only: bool = False) -> dict[str, int]:
     if "no " in lowered or "without " in lowered:
         text = NO_TOLL.sub(" ", text)          # "No injuries or deaths were reported": no toll
     if "seized" in lowered:
-        text = GOODS_SEIZED.sub(" confiscated ", text)
+        text = GOODS_SEIZED.sub(" confiscated ", text)   # "seized 500,000 images": police work, not a capture
     if "threat" in lowered:
-        text = THREAT_TO_ORDER.sub(" endangers ", text)
+        text = THREAT_TO_ORDER.sub(" endangers ", text)  # "threatens regional stability": a judgement
     if "no longer" in lowered or "withdr" in lowered or "pull" in lowered or "reneg" in lowered:
-        text = RENEGED.sub(" rejected ", text)   # "seized 500,000 images": police work, not a capture
+        text = RENEGED.sub(" rejected ", text)           # "no longer honor the agreements": no agreement
     if (" of " in lowered or " with " in lowered or " for " in lowered) and \
             any(word in lowered for word in CHARGE_WORDS):
         text = CHARGE.sub(r"\g<verb> ", text)

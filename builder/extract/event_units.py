@@ -24,7 +24,8 @@ LEADING_ADVERBIAL = re.compile(r"^(?:[A-Z]?[a-z]+ly|yesterday|today|meanwhile|ho
 # "the arrest was linked to protests": a definite noun points back to news already told, it is not new news.
 # ("the death toll has risen to 1,000" is a count, new news: a toll is no death told before.)
 ANAPHORIC = re.compile(r"\b(?:the|this|that|these|those|its|their|his|her)\s+(?:\w+\s+)?"
-                       r"(?:arrests?|attacks?|strikes?|shelling|bombings?|explosions?|blasts?|killings?|deaths?(?!\s+tolls?\b)|investigation|raids?|"
+                       r"(?:arrests?|attacks?|strikes?|shelling|bombings?|explosions?|blasts?|killings?|"
+                       r"deaths?(?!\s+tolls?\b)|investigation|raids?|"
                        r"detentions?|ceasefire|truce|deal|agreement|talks|evacuation|rescue|ultimatum|deadline)\b", re.I)
 
 # Categories whose news is what someone said.

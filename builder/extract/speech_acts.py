@@ -9,7 +9,10 @@ whatever its content is about, unless
   were killed'): then the content is the event and is classified as such (with no cue, a state or intention
   announced is still a statement);
 - the verb denies ('denied that ...', 'dismissed the allegations'): what is denied is no act, so a statement;
-- the speaker is a court, judge, prosecutor or police: what they say of a case is a legal act.
+- the speaker is a court, judge, prosecutor or police: what they say of a case is a legal act; so is a legal step
+  anyone tells as taken or coming ('NBC says authorities arrested him', 'would seek to extradite him');
+- what is said tells aid given ('has provided some assistance to the displaced'): humanitarian;
+- what is said tells a formal act ('... and passed a resolution', 'has been placed on high alert'): other.
 """
 from __future__ import annotations
 
@@ -113,8 +116,8 @@ OWN_LEGAL_STEP = re.compile(r"^\W*(?:that\s+)?(?:he|she|they|we|i|it)\s+(?:(?:wo
 # A legal step told as taken, whoever tells it: "NBC says Jordanian authorities arrested him", "police were
 # investigating whether ...", "the driver was charged with manslaughter" (corpus README: legal is arrests, charges,
 # investigations by police or courts).
-LEGAL_STEP_TOLD = re.compile(r"(?:^\W*|[,;]\s*|\bthat\s+)(?:[\w'’.-]+\s+){0,3}?(?:police|authorities|investigators|detectives|"
-                             r"prosecutors|officers|agents|FBI)\s+(?:had\s+|have\s+|has\s+|were\s+|was\s+|are\s+|is\s+)?"
+LEGAL_STEP_TOLD = re.compile(r"(?:^\W*|[,;]\s*|\bthat\s+)(?:[\w'’.-]+\s+){0,3}?(?:police|authorities|investigators|"
+                             r"detectives|prosecutors|officers|agents|FBI)\s+(?:had\s+|have\s+|has\s+|were\s+|was\s+|are\s+|is\s+)?"
                              r"(?:also\s+|later\s+|now\s+|still\s+|already\s+)?(?:arrested|detained|charged|indicted|"
                              r"investigating|investigated|questioned|questioning|raided|searched)\b|"
                              r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:arrested|detained|charged|"
