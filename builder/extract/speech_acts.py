@@ -154,8 +154,17 @@ LEGAL_SPEAKER = re.compile(r"\b(?:courts?|judges?|justice|tribunal|prosecutors?|
                            r"attorneys?)\b", re.I)
 
 
+# An intention announced as a noun: "announced his intention to take part in marches". (Plans announced are left
+# out: "announced plans of socializing the energy resources" is a policy, news of its own.)
+INTENTION = re.compile(r"^\W*(?:his|her|their|its|the|an?)\s+(?:[\w-]+\s+)?(?:intention|intentions|wish|desire|hope|"
+                       r"willingness|readiness)\s+(?:to|of)\b", re.I)
+
+
 def _tells_a_stance(content: str) -> bool:
-    """Whether what was announced is a clause whose first verb tells a state or an intention, not a happening."""
+    """Whether what was announced is a clause whose first verb tells a state or an intention, not a happening, or
+    an intention named as such."""
+    if INTENTION.match(content):
+        return True
     content = _names_masked(content)
     verb = FINITE_VERB.search(content)
     if verb is None:

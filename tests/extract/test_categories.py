@@ -331,6 +331,10 @@ SAYINGS = [
     ("a speaker who continued is one", "The minister continued: the country is ready.", "", "statement"),
     ("fire told as having burnt houses is an attack told as done", "Doctors said the deaths occurred when mortar "
      "fire burnt their houses.", "", "shelling"),
+    ("an intention announced as a noun is the saying's news", "The activist announced her intention to join the "
+     "marches to the square.", "", "statement"),
+    ("a policy announced is news of its own", "The new president announced plans of nationalising the gas "
+     "fields.", "", "other"),
     ("a claim of responsibility in a statement released is a saying", "Two armed groups claimed responsibility in "
      "a statement they released.", "", "statement"),
 ]
