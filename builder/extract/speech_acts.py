@@ -103,7 +103,11 @@ VIOLENT_ACT = re.compile(r"\b(?:captured|seized|shot|fired|attacked|bombed|shell
                          r"raided|invaded|ambushed|retook|retaken|overran|overrun|destroyed|burnt|burned|landed|"
                          r"exploded|detonated)\b|"
                          r"\b(?:shelling|fighting|bombing|attacks?|clashes|bombardment)\s+(?:began|started|erupted|"
-                         r"resumed|continued|broke\s+out)\b", re.I)
+                         r"resumed|continued|broke\s+out)\b|"
+                         # "warplanes carried out at least a dozen air strikes", "gunfire was heard around State House"
+                         r"\b(?:carried\s+out|launched|conducted|staged|mounted)\b|"
+                         r"\b(?:gunfire|shots|shooting|explosions?|blasts?|shelling|fighting)\s+(?:was|were)\s+heard\b",
+                         re.I)
 # A toll is a count: "at least 12 people were killed", not "letters of complaint or injury".
 COUNT = re.compile(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
                    r"fifty|hundred|hundreds|thousands|dozens|scores|dozen)\b", re.I)
@@ -119,7 +123,7 @@ OWN_LEGAL_STEP = re.compile(r"^\W*(?:that\s+)?(?:he|she|they|we|i|it)\s+(?:(?:wo
 LEGAL_STEP_TOLD = re.compile(r"(?:^\W*|[,;]\s*|\bthat\s+)(?:[\w'’.-]+\s+){0,3}?(?:police|authorities|investigators|"
                              r"detectives|prosecutors|officers|agents|FBI)\s+(?:had\s+|have\s+|has\s+|were\s+|was\s+|are\s+|is\s+)?"
                              r"(?:also\s+|later\s+|now\s+|still\s+|already\s+)?(?:arrested|detained|charged|indicted|"
-                             r"investigating|investigated|questioned|questioning|raided|searched)\b|"
+                             r"investigating|investigated|questioned|questioning|raided|searched|seized|confiscated)\b|"
                              r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:arrested|detained|charged|"
                              r"indicted|jailed|sentenced|convicted|extradited)\b|"
                              # a suspect giving himself up: "walked into the station and turned himself in"
@@ -127,6 +131,8 @@ LEGAL_STEP_TOLD = re.compile(r"(?:^\W*|[,;]\s*|\bthat\s+)(?:[\w'’.-]+\s+){0,3}
                              r"\bsurrendered\s+(?:himself|herself|themselves|to\s+(?:the\s+)?(?:police|authorities))\b|"
                              # a state's coming legal step: "would consider charging the gunman", "would seek to
                              # extradite him"
+                             r"\b(?:would|will)\s+(?:open|launch|order|begin|start)\s+(?:an?\s+)?(?:[\w-]+\s+)?"
+                             r"(?:investigation|inquiry|probe)\b|"
                              r"\b(?:would|will)\s+(?:consider\s+|seek\s+to\s+|try\s+to\s+)?(?:charg(?:e|ing)|prosecut(?:e|ing)|"
                              r"extradit(?:e|ing)|indict(?:ing)?)\b", re.I)
 AID_TOLD = re.compile(AID_GIVEN, re.I)
@@ -147,11 +153,13 @@ ADDRESSING_VERBS = frozenset("told tells urged urges asked asks".split())
 ENVOY_ADDRESSED = re.compile(r"\W*(?:[\w'’.-]+\s+){0,3}?(?:ambassadors?|envoys?|counterparts?|foreign\s+ministers?|"
                              r"governments)\b",
                              re.I)
+# Who heard the words, not what they say: "his barrister told the court on Thursday that his client was broken".
+COURT_ADDRESSED = re.compile(r"^\W*(?:the\s+)?(?:court|jury|judges?|tribunal|hearing|inquest|magistrates?)\b", re.I)
 # Reports as the speaker: what they tell is the event ("reports stated several more pieces were found").
 REPORTS = re.compile(r"^\W*(?:the\s+)?(?:(?:news|media|local|press|initial|latest)\s+)?reports?\s*$", re.I)
 # Speakers whose words on a case are legal acts.
 LEGAL_SPEAKER = re.compile(r"\b(?:courts?|judges?|justice|tribunal|prosecutors?|ruling|verdict|police|lawyers?|"
-                           r"attorneys?)\b", re.I)
+                           r"attorneys?|solicitors?|barristers?|counsel)\b", re.I)
 
 
 # An intention announced as a noun: "announced his intention to take part in marches". (Plans announced are left
@@ -240,6 +248,8 @@ def classify_saying(speaker: str, verb: str, content: str, quoted: str,
         return "legal", 3
     if verb in ADDRESSING_VERBS and ENVOY_ADDRESSED.match(content):
         return "diplomacy", 3                              # said to an envoy: a formal diplomatic channel
+    if verb in ADDRESSING_VERBS:
+        content = COURT_ADDRESSED.sub(" ", content)        # "told the court that ...": who heard it, not what
     # A relative clause describes someone or something: its cues count for a third, and it tells no attack.
     main = RELATIVE_CLAUSE.sub(" ", content)
     violent = VIOLENT_ACT.search(main)

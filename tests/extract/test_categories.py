@@ -159,6 +159,8 @@ ROWS = [
      "legal"),
     ("a complaint at a sheriff's station is legal", "the company's officials went to the sheriff's station where "
      "they claimed the man allegedly left with its computers", "legal"),
+    ("a warning issued with its grade is a warning", "the weather service issued its highest, third-degree warning "
+     "for storms", "warning"),
     ("relative clause counts for less", "it has had no government since 1991, when warlords who started fighting took over",
      "other"),
 ]
@@ -335,6 +337,18 @@ SAYINGS = [
      "marches to the square.", "", "statement"),
     ("a policy announced is news of its own", "The new president announced plans of nationalising the gas "
      "fields.", "", "other"),
+    ("air strikes carried out, as told, are the attack", "Overnight, warplanes carried out a dozen air strikes on "
+     "the villages, the monitoring group said.", "", "strike"),
+    ("gunfire heard, as told, is the attack", "Gunfire was heard around the palace until dawn, residents said.", "",
+     "strike"),
+    ("assets seized by police, as told, are legal", "Police also seized assets worth ten million euros, the "
+     "mayor said.", "", "legal"),
+    ("a solicitor's word of an appeal is legal", "His solicitors said he would consider an appeal against his "
+     "conviction.", "", "legal"),
+    ("an investigation to be opened, as told, is legal", "The minister said the government would open a criminal "
+     "investigation.", "", "legal"),
+    ("a court addressed is who heard the words, not what they say", "His barrister told the court on Thursday that "
+     "his client was a broken man.", "", "statement"),
     ("a claim of responsibility in a statement released is a saying", "Two armed groups claimed responsibility in "
      "a statement they released.", "", "statement"),
 ]
