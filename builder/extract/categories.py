@@ -93,7 +93,11 @@ CUES: list[tuple[str, int, str]] = [
     ("strike", 1, r"\binvasion\b|\bsiege\b|\bresistance\b|\btroops\b|\bhit\b|\bmilitary operation\b"),
     ("casualties", 3, r"\bkill(?:ed|s|ing)?\b|\bdead\b|\bdeaths?\b|\bdied\b|\bwounded\b|\bwounding\b|\binjur(?:ed|ies|y|ing)\b|"
                       r"\bcasualt(?:y|ies)\b|\bdeath toll\b|\bbodies\b|\bhurt\b|\blost (?:their|his|her) lives\b|"
-                      r"\blives (?:were|have been) lost\b|\bclaimed (?:\w+ )?lives\b"),
+                      r"\blives (?:were|have been) lost\b|\bclaimed (?:\w+ )?lives\b|\bdrown(?:ed|ing|ings)?\b|"
+                      # a body found: "a woman's body was recovered from the river" (not "a governing body")
+                      r"\bbody\s+(?:was|has\s+been|had\s+been)\s+(?:found|recovered|pulled|retrieved|discovered|"
+                      r"identified)\b|\b(?:found|recovered|retrieved|discovered)\s+(?:the\s+|a\s+|his\s+|her\s+)?"
+                      r"(?:[\w'’-]+\s+)?body\b"),
     ("casualties", 2, r"\bburns\b|\b(?:taken|rushed|airlifted) to hospital\b|\bmissing\b"),
     ("casualties", 1, r"\b(?:at least|more than|over|nearly|about|around|some)?\s*(?:\d[\d,]*|two|three|four|five|six|"
                       r"seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|hundreds|dozens|thousands)"

@@ -110,7 +110,10 @@ VIOLENT_ACT = re.compile(r"\b(?:captured|seized|shot|fired|attacked|bombed|shell
                          re.I)
 # A toll is a count: "at least 12 people were killed", not "letters of complaint or injury".
 COUNT = re.compile(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
-                   r"fifty|hundred|hundreds|thousands|dozens|scores|dozen)\b", re.I)
+                   r"fifty|hundred|hundreds|thousands|dozens|scores|dozen)\b|"
+                   # one person counts too: "a 73-year-old man drowned", "a volunteer firefighter was taken to hospital"
+                   r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|child|baby|person|soldier|officer|policeman|"
+                   r"firefighter|civilian|driver|passenger|worker|resident|student|pilot|guard)\b", re.I)
 # The speaker's own legal step, coming or just taken: "they would appeal", "we will sue", "they arrested".
 OWN_LEGAL_STEP = re.compile(r"^\W*(?:that\s+)?(?:he|she|they|we|i|it)\s+(?:(?:would|will|intends?\s+to|plans?\s+to|"
                             r"is\s+going\s+to)\s+(?:\w+\s+)?(?:appeal|sue|file|challenge|press\s+charges)\b|"

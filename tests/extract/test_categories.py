@@ -161,6 +161,9 @@ ROWS = [
      "they claimed the man allegedly left with its computers", "legal"),
     ("a warning issued with its grade is a warning", "the weather service issued its highest, third-degree warning "
      "for storms", "warning"),
+    ("a drowning is a toll", "two fishermen drowned off the coast", "casualties"),
+    ("a body recovered is a toll", "a woman's body was recovered from the river on Saturday", "casualties"),
+    ("a governing body is no toll", "the sport's governing body met on Saturday", "other"),
     ("relative clause counts for less", "it has had no government since 1991, when warlords who started fighting took over",
      "other"),
 ]
@@ -349,6 +352,8 @@ SAYINGS = [
      "investigation.", "", "legal"),
     ("a court addressed is who heard the words, not what they say", "His barrister told the court on Thursday that "
      "his client was a broken man.", "", "statement"),
+    ("one person's death, as told, is a toll", "A 73-year-old man drowned when his car was swept off a road, "
+     "police said.", "", "casualties"),
     ("a claim of responsibility in a statement released is a saying", "Two armed groups claimed responsibility in "
      "a statement they released.", "", "statement"),
 ]
