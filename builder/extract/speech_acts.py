@@ -156,6 +156,8 @@ ADDRESSING_VERBS = frozenset("told tells urged urges asked asks".split())
 ENVOY_ADDRESSED = re.compile(r"\W*(?:[\w'’.-]+\s+){0,3}?(?:ambassadors?|envoys?|counterparts?|foreign\s+ministers?|"
                              r"governments)\b",
                              re.I)
+# Sayings that demand: the cues of a demand with a time limit need their verb ("told ... to ... by Friday").
+DEMANDING_VERBS = frozenset("told tells asked asks urged urges".split())
 # Who heard the words, not what they say: "his barrister told the court on Thursday that his client was broken".
 COURT_ADDRESSED = re.compile(r"^\W*(?:the\s+)?(?:court|jury|judges?|tribunal|hearing|inquest|magistrates?)\b", re.I)
 # Reports as the speaker: what they tell is the event ("reports stated several more pieces were found").
@@ -256,7 +258,9 @@ def classify_saying(speaker: str, verb: str, content: str, quoted: str,
     # A relative clause describes someone or something: its cues count for a third, and it tells no attack.
     main = RELATIVE_CLAUSE.sub(" ", content)
     violent = VIOLENT_ACT.search(main)
-    scores = cue_scores(main if violent or known is None else known.sub(" ", main))
+    # The verb belongs to what it demands: "told both sides to reach a deal by Friday" sets a time limit.
+    told = (verb + " " if verb in DEMANDING_VERBS else "") + main
+    scores = cue_scores(told if violent or known is None else known.sub(" ", told))
     for category, score in cue_scores(" ".join(m.group() for m in RELATIVE_CLAUSE.finditer(content))).items():
         scores[category] = scores.get(category, 0) + score // 3
     for category, score in cue_scores(quoted, speech_acts_only=True).items():

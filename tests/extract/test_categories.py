@@ -354,6 +354,8 @@ SAYINGS = [
      "his client was a broken man.", "", "statement"),
     ("one person's death, as told, is a toll", "A 73-year-old man drowned when his car was swept off a road, "
      "police said.", "", "casualties"),
+    ("a demand with a time limit told to both sides is an ultimatum", "On Tuesday the government told both sides "
+     "to reach a deal by Friday.", "", "ultimatum"),
     ("a claim of responsibility in a statement released is a saying", "Two armed groups claimed responsibility in "
      "a statement they released.", "", "statement"),
 ]
