@@ -103,9 +103,10 @@ CUES: list[tuple[str, int, str]] = [
                       r"seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|hundreds|dozens|thousands)"
                       r"\s+(?:\w+\s+)?(?:people|civilians|soldiers|troops|peacekeepers|fighters|children|residents)\b"),
     ("humanitarian", 3, r"\bhumanitarian\b|\baid (?:groups?|agencies|workers|convoys?|deliveries)\b|\bfood\b|"
-                        # water as a supply, not the water a storm lets in ("allowed water to pour in")
+                        # water as a supply, not the water a storm lets in ("allowed water to pour in") nor a
+                        # riot police weapon ("rubber bullets, tear gas, and water cannons")
                         r"\bwater\b(?!\s+(?:to\s+)?(?:pour|pours|poured|pouring|flow|flows|flowed|flowing|seep\w*|"
-                        r"leak\w*|levels?|rose|rising|damage)\b)|"
+                        r"leak\w*|levels?|rose|rising|damage|cannons?)\b)|"
                         r"\belectricity\b|\bmedicines?\b|\bshortages?\b|\brunning low\b|\brefugees?\b|\bdisplaced\b|"
                         r"\basylum\b|\bmigrants?\b|\brescu(?:ed|ers)\b|\bfamine\b|\bhunger\b|\brelief\b|"
                         r"\b(?:search and |sea )?rescue (?:teams?|workers|services|operations?|efforts?|ships?|boats?)\b"),

@@ -164,6 +164,7 @@ ROWS = [
     ("a drowning is a toll", "two fishermen drowned off the coast", "casualties"),
     ("a body recovered is a toll", "a woman's body was recovered from the river on Saturday", "casualties"),
     ("a governing body is no toll", "the sport's governing body met on Saturday", "other"),
+    ("water cannon is no water supply", "police used water cannon to clear the strikers from the road", "other"),
     ("relative clause counts for less", "it has had no government since 1991, when warlords who started fighting took over",
      "other"),
 ]
