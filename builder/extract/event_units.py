@@ -14,7 +14,7 @@ from builder.extract.names import Name
 from builder.extract.quotemarks import spans_overlapping
 from builder.extract.quotes import TAIL_ATTRIBUTION, Quote, attribution_verbs, leading_noun_phrase
 from builder.extract.sentences import Paragraph, Sentence
-from builder.extract.speech_acts import names_masked, classify_saying, main_saying
+from builder.extract.speech_acts import classify_saying, main_saying
 from builder.extract.relatives import embedded
 from builder.extract.tense import (COPULA_STATE, DENIED, FINITE_VERB, HABIT, HABIT_WORDS, MODAL, PAST_TENSE,
                                    STATE_PHRASE)
@@ -113,24 +113,9 @@ HEARSAY = re.compile(r"\b(?:(?:is|are|was|were|been)\s+)?(?:reported|said|believ
 CONTINUED_HAPPENING = re.compile(r"(?:continued|continues)\b(?!\s*[,:\"“”])", re.I)
 
 
-# A demand trailing an act ("took to the streets, demanding ...") tells what the act was for; a trailing "saying" or
-# "telling" after a verb of speaking ("commended the parties, saying ...") is still the saying.
-DEMANDING = frozenset({"demanding"})
-
-
-def _tells_speech(narrative: str, verb: re.Match) -> bool:
-    """Whether a speech verb makes its clause a saying: not hearsay ('is reported to have'), not a happening going on
-    ('the talks continued'), not a demand trailing a clause with a verb of its own ('protestors took to the
-    streets, demanding the leader step down': the protest is the news)."""
-    if HEARSAY.match(narrative, verb.start()) or CONTINUED_HAPPENING.match(narrative, verb.start()):
-        return False
-    before = narrative[:verb.start()]
-    return not (verb.group().lower() in DEMANDING and before.rstrip().endswith(",")
-                and FINITE_VERB.search(names_masked(before)))
-
-
 def classify_clause(narrative: str, quoted: str, mentions: list[DateMention], offset: int = 0) -> tuple[str, int]:
-    speech = any(_tells_speech(narrative, v) for v in attribution_verbs(narrative))
+    speech = any(not HEARSAY.match(narrative, v.start()) and not CONTINUED_HAPPENING.match(narrative, v.start())
+                 for v in attribution_verbs(narrative))
     undated = without_dates(narrative, mentions, offset)
     saying = main_saying(narrative)              # (cached: grouping asks the same of the same clause)
     if saying is not None:                       # "X said ...": a statement unless the saying is an act

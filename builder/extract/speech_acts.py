@@ -68,7 +68,7 @@ NAME_WORD = re.compile(r"(?<=\S\s)[A-Z][\w'’]*|^\W*[A-Z][\w'’]*(?=\s+[A-Z])"
 DESCRIBING_PARTICIPLE = re.compile(r"\b(?:the|a|an|newly|recently|democratically|popularly)\s+\w+ed\b(?=\s+\w)", re.I)
 
 
-def names_masked(subject: str) -> str:
+def _names_masked(subject: str) -> str:
     """The subject without the words that only look like verbs: names and describing participles."""
     return DESCRIBING_PARTICIPLE.sub(" ", NAME_WORD.sub(" ", subject))
 ACCORDING = re.compile(r"^\W*according\s+to\s+[^,;]{1,80},\s*", re.I)
@@ -178,7 +178,7 @@ def _tells_a_stance(content: str) -> bool:
     an intention named as such."""
     if INTENTION.match(content):
         return True
-    content = names_masked(content)
+    content = _names_masked(content)
     verb = FINITE_VERB.search(content)
     if verb is None:
         return False
@@ -199,7 +199,7 @@ def main_saying(narrative: str) -> tuple[str, str, str] | None:
     if tail and not FINITE_VERB.search(tail["who"]) and not RELATIVE_PRONOUN.match(tail["who"]):
         return tail["who"], tail["verb"], narrative[:tail.start()]
     inverted = INVERTED_TAIL.search(narrative)
-    if inverted and not FINITE_VERB.search(names_masked(inverted["who"])):
+    if inverted and not FINITE_VERB.search(_names_masked(inverted["who"])):
         return inverted["who"], inverted["verb"].lower(), narrative[:inverted.start()]
     body = OPENER.sub("", narrative)
     verb = _first_saying(body)
@@ -216,7 +216,7 @@ def main_saying(narrative: str) -> tuple[str, str, str] | None:
         return None                       # "reported to be", "was reported by", "defendants accused of": not a saying
     # its own auxiliary is not another verb: "MSF and WHO are now calling for more help"
     subject = SUBJECT_ASIDE.sub(" ", AUXILIARY_BEFORE.sub(" ", body[:verb.start()]) + " ")
-    if FINITE_VERB.search(names_masked(subject)) or len(subject.split()) > 16:
+    if FINITE_VERB.search(_names_masked(subject)) or len(subject.split()) > 16:
         return None                       # "Police who arrived said": a verb of its own before it, or no subject
     if REPORTS.match(subject):
         return None                       # "Reports say ...": hearsay of a happening, no one's saying

@@ -357,10 +357,6 @@ SAYINGS = [
      "police said.", "", "casualties"),
     ("a demand with a time limit told to both sides is an ultimatum", "On Tuesday the government told both sides "
      "to reach a deal by Friday.", "", "ultimatum"),
-    ("a demand trailing a protest tells what it was for", "Protesters took to the streets for a fourth day, "
-     "demanding that the president leave office.", "", "other"),
-    ("a saying trailing a verb of speaking is the saying", "The mayor commended the two parties, saying they had "
-     "reached a common position.", "", "statement"),
     ("a claim of responsibility in a statement released is a saying", "Two armed groups claimed responsibility in "
      "a statement they released.", "", "statement"),
 ]
