@@ -71,8 +71,8 @@ def test_real_wikinews_batches_reach_the_client_targets_for_score_categories_and
     mean score 0.85, category accuracy 0.70, headlines that read as headlines 0.97. (Date accuracy, target 0.85,
     is not reached on every batch and is not gated: 0.849 / 0.845 / 0.778 at the end of issue 11's work.)
     The 22 went 0.806 -> 0.890, categories 0.54 -> 0.772; realdev 0.758 -> 0.903; realdev2 0.779 -> 0.880,
-    categories 0.551 -> 0.750. After the category round that followed (cats3): categories 0.783 / 0.795 / 0.771,
-    scores 0.891 / 0.904 / 0.884."""
+    categories 0.551 -> 0.750. After the category round that followed (cats3): categories 0.783 / 0.800 / 0.771,
+    scores 0.891 / 0.905 / 0.884."""
     figures = batch_figures(pattern)
     assert figures["score"] >= 0.85 and figures["category_accuracy"] >= 0.70 and figures["titles_ok"] >= 0.97, \
         figures
