@@ -6,6 +6,12 @@ import re
 from builder.extract import caseless
 from builder.vocabulary import TIE_BREAK
 
+# Aid given or asked for: "provided some assistance to the displaced", "apply for federal disaster aid". (Military
+# aid is no relief; "send fighters to help aid al-Qaeda" is no aid.)
+AID_GIVEN = (r"\b(?:provid|deliver|distribut|sen[dt]|airlift|donat|giv|gave|apply|appl(?:ied|ying)|request)\w*\s+"
+             r"(?:for\s+)?(?!military\b|security\b|lethal\b)(?:(?!to\b|help)[\w$,.-]+\s+){0,4}?"
+             r"(?:aid|assistance|relief)\b")
+
 # (category, weight, pattern). Weights: 3 = the words name the event; 2 = strong hint; 1 = weak hint.
 CUES: list[tuple[str, int, str]] = [
     ("deadline", 3, r"\bmust be (?:\w+ )?(?:returned|completed|submitted|filed|paid|received|made)\b[^.;]{0,40}"
@@ -22,20 +28,28 @@ CUES: list[tuple[str, int, str]] = [
                      r"\b(?:ordered|told|demanded|gave|given|giving|asked|urged)\b[^.;]{0,80}\b(?:within|in)\s+(?:\d+|\w+)\s+"
                      r"(?:hours|days)\b|\b(?:ordered|told|demanded|gave|given|giving|asked|urged)\b[^.;]{0,60}\bby\s+"
                      r"(?:\w+day|\d{1,2}\s+[A-Z]\w+|[A-Z]\w+\s+\d{1,2})\b"),
+    # A consequence promised within a time limit unless something is done: "would respond, militarily, within 48
+    # hours if the broadcasts do not stop" (corpus README: a demand with a consequence or a time limit).
+    ("ultimatum", 3, r"\b(?:would|will)\b[^.;]{0,60}\bwithin\s+(?:\d+|\w+)\s+(?:hours|days|weeks)\b[^.;]{0,20}?"
+                     r"\b(?:if|unless)\b"),
     ("ultimatum", 1, r"\botherwise\b"),
     ("ultimatum", 4, r"\b(?:set|sets|setting|gave|given|give|gives|giving|issued|issues|imposed|announced|read out)\s+"
                      r"(?:\w+\s+){0,4}?(?:a|an|the|its|his|their)\s+(?:\w+\s+)?(?:deadline|ultimatum)\b"),
     ("ultimatum", 1, r"\bsurrender\w*\b|\boffer(?:ed|s)?\b|\bdemand(?:ed|s|ing)?\b"),
-    ("rejection", 3, r"\bboycott(?:ed|s|ing)?\b|\brefus(?:e|ed|es|al|ing)\b|\breject(?:ed|s|ion|ing)?\b|\bno (?:talk of )?(?:any )?surrender\b|"
+    ("rejection", 3, r"\bboycott(?:ed|s|ing)?\b|"
+                     r"\brefus(?:e|ed|es|al|ing)\b(?!\s+to\s+(?:comment|answer|speculate|elaborate|say))|"
+                     r"\breject(?:ed|s|ion|ing)?\b|\bno (?:talk of )?(?:any )?surrender\b|"
                      r"\b(?:will|would) not (?:surrender|accept|agree)\b|\bwon't (?:surrender|accept)\b|"
                      r"\bturned down\b|\brebuff(?:ed|s)?\b|\bruled out\b(?! (?:the |any )?(?:possibility|likelihood|chance|risk)\b)|"
                      r"\bout of hand\b|\bnever accept\b"),
     ("agreement", 3, r"\bagree(?:d|s|ment|ments)?\b|\bcease-?fires?\b|\btruces?\b|\baccords?\b|\bpeace (?:deal|treaty|plan)\b|"
                      r"\bsigned (?:a |an |the )?(?:\w+ )?(?:deal|agreement|accord|ceasefire|cease-fire|truce|treaty|peace)\b|"
                      r"\barmistice\b|\bdeal (?:was |has been )?(?:reached|struck|signed)\b"),
-    ("warning", 3, r"\bwarn(?:ed|s)?\b|\bwarning (?:that|of|to)\b|\b(?:issued|gave|give|giving) (?:a |an )?(?:\w+ )?warnings?\b|\b(?:may|could|will|would) (?:\w+ )?result in\b|\\bwould (?:cause|force|lead|prompt|provoke)\\b|\\brespond with force\\b|"
+    ("warning", 3, r"\bwarn(?:ed|s)?\b|\bwarning (?:that|of|to)\b|\b(?:issued|gave|give|giving|raised) (?:a |an |its |their |the )?(?:[\w,-]+ ){0,3}?warnings?\b|\b(?:may|could|will|would) (?:\w+ )?result in\b|\\bwould (?:cause|force|lead|prompt|provoke)\\b|\\brespond with force\\b|"
                    r"\bthreat(?:en|ened|ens|ening)\b|\b(?:could|would|will) face\b|"
-                   r"\bwarnings? (?:remained|remains|is|was|were|stays) in (?:place|force|effect)\b"),
+                   r"\bwarnings? (?:remained|remains|is|was|were|stays) in (?:place|force|effect)\b|"
+                   # a warning in the passive: "a tornado warning was issued for the downtown area"
+                   r"\bwarnings? (?:was|were|has been|have been|had been) (?:issued|given|raised|declared|sent)\b"),
     # A conditional threat: "would kill them unless Romania withdraws its troops".
     ("warning", 3, r"\b(?:will|would)\b[^.;]{0,80}\bunless\b"),
     ("warning", 2, r"^\W*if\b[^.]*\b(?:will|would)\b|\bheld (?:fully )?responsible\b|\bconsequences\b"),
@@ -57,7 +71,7 @@ CUES: list[tuple[str, int, str]] = [
                  r"\bturned\s+(?:himself|herself|themselves)\s+in\b|"
                  r"\bidentified\s+(?:the\s+|a\s+)?(?:suspects?|gunman|gunmen|attackers?|shooter|bomber)\b|"
                  r"\b(?:to be|been|being) held\s+for\s+(?:[\w-]+\s+)?(?:hours|days|weeks|months)\b"),
-    ("legal", 1, r"\bpolice\b"),
+    ("legal", 1, r"\bpolice\b|\bsheriff(?:'s|s)?\b|\ballegedly\b"),
     ("legal", 2, r"\binvestigat\w+\b|\bprobes?\b|\bcharges\b|"
                  r"\bruling\b(?!(?:\s+[\w'’-]+){0,3}\s+(?:party|parties|coalition|junta|family|elite|class)\b)|"
                  r"\bjudges?\b|\bprosecutors?\b|"
@@ -70,19 +84,29 @@ CUES: list[tuple[str, int, str]] = [
                   r"\bshot down\b|\bopened fire\b|\bgunmen\b|\bexplosions?\b|\bblasts?\b|\bguerrilla\b|\bstormed\b|"
                   r"\bcaptured\b|\bseized\b(?! power)|\b(?:took|taken|gained|regained|seized) control\b|"
                   r"\b(?:retook|retaken|retaking|recaptured|recapturing)\b|\bambush\w*\b|\bstrikes? (?:on|hit)\b|"
-                  r"\bshootings?\b|\bmurder(?:ed|s|ing)?\b|\bassassinat\w+\b|\bpoisoned\b|\bgunned down\b|"
+                  r"\bshootings?\b|\bmurder(?:ed|s|ing)?\b|\bassassinat\w+\b|\bgunned down\b|"
+                  # a poisoning is an attack ("killed by a fast-acting poison"); food poisoning and the idiom are not
+                  r"(?<!food )\bpoison(?:ed|ing|s)?\b(?!\s+the\s+well)|"
                   r"\bstabb(?:ed|ing)\b|"
                   r"\bshot (?:dead|and killed|to death)\b|\bbeaten to death\b"),
     ("strike", 2, r"\bstruck\b|\bgunfire\b|\bfired on\b|\boverr(?:an|un)\b|\btear gas\b"),
     ("strike", 1, r"\binvasion\b|\bsiege\b|\bresistance\b|\btroops\b|\bhit\b|\bmilitary operation\b"),
     ("casualties", 3, r"\bkill(?:ed|s|ing)?\b|\bdead\b|\bdeaths?\b|\bdied\b|\bwounded\b|\bwounding\b|\binjur(?:ed|ies|y|ing)\b|"
                       r"\bcasualt(?:y|ies)\b|\bdeath toll\b|\bbodies\b|\bhurt\b|\blost (?:their|his|her) lives\b|"
-                      r"\blives (?:were|have been) lost\b|\bclaimed (?:\w+ )?lives\b"),
+                      r"\blives (?:were|have been) lost\b|\bclaimed (?:\w+ )?lives\b|\bdrown(?:ed|ing|ings)?\b|"
+                      # a body found: "a woman's body was recovered from the river" (not "a governing body")
+                      r"\bbody\s+(?:was|has\s+been|had\s+been)\s+(?:found|recovered|pulled|retrieved|discovered|"
+                      r"identified)\b|\b(?:found|recovered|retrieved|discovered)\s+(?:the\s+|a\s+|his\s+|her\s+)?"
+                      r"(?:[\w'’-]+\s+)?body\b"),
     ("casualties", 2, r"\bburns\b|\b(?:taken|rushed|airlifted) to hospital\b|\bmissing\b"),
     ("casualties", 1, r"\b(?:at least|more than|over|nearly|about|around|some)?\s*(?:\d[\d,]*|two|three|four|five|six|"
                       r"seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|hundreds|dozens|thousands)"
                       r"\s+(?:\w+\s+)?(?:people|civilians|soldiers|troops|peacekeepers|fighters|children|residents)\b"),
-    ("humanitarian", 3, r"\bhumanitarian\b|\baid (?:groups?|agencies|workers|convoys?|deliveries)\b|\bfood\b|\bwater\b|"
+    ("humanitarian", 3, r"\bhumanitarian\b|\baid (?:groups?|agencies|workers|convoys?|deliveries)\b|\bfood\b|"
+                        # water as a supply, not the water a storm lets in ("allowed water to pour in") nor a
+                        # riot police weapon ("rubber bullets, tear gas, and water cannons")
+                        r"\bwater\b(?!\s+(?:to\s+)?(?:pour|pours|poured|pouring|flow|flows|flowed|flowing|seep\w*|"
+                        r"leak\w*|levels?|rose|rising|damage|cannons?)\b)|"
                         r"\belectricity\b|\bmedicines?\b|\bshortages?\b|\brunning low\b|\brefugees?\b|\bdisplaced\b|"
                         r"\basylum\b|\bmigrants?\b|\brescu(?:ed|ers)\b|\bfamine\b|\bhunger\b|\brelief\b|"
                         r"\b(?:search and |sea )?rescue (?:teams?|workers|services|operations?|efforts?|ships?|boats?)\b"),
@@ -91,20 +115,30 @@ CUES: list[tuple[str, int, str]] = [
                         r"\bclean water\b|\bdrinking water\b|\bhomeless\b|\brelief (?:centre|center|camp)s?\b|"
                         r"\bsuspected cases\b|\baid (?:appeal|flights?)\b|\bhumanitarian appeal\b"),
     ("humanitarian", 2, r"\bshelters?\b|\bflood(?:ed|ing|s)?\b|\bfled\b|\bflee(?:ing|s)?\b|\bleft their homes\b|"
+                        r"\b(?:left|moved|ran)\s+(?:for|to)\s+(?:safer|safe)\s+(?:places|areas|ground|locations)\b|"
                         r"\bdisplac\w+\b|\bcamps?\b|\bhospitals?\b|\bsupplies\b|\bblankets\b|\btents\b"),
     ("humanitarian", 1, r"\bsheltering\b|\baid\b|\bat sea\b|\bwells\b|\bcontaminat\w+\b"),
+    ("humanitarian", 3, AID_GIVEN),
+    # Refugees sent home: "ceased the repatriation of North Korean nationals".
+    ("humanitarian", 2, r"\brepatriat\w+\b"),
     ("evacuation", 3, r"\brescued\b|\b(?:to|tried to|helped|help) rescue\b|\brescuing\b|\bevacuat\w+\b|"
                       r"\bordered (?:residents|people|civilians) to leave\b|"
                       r"\brescued from (?:the |a )?(?:\w+ )?(?:basement|building|rubble|ruins|wreckage|roof|flood|water|mine|site)\b"),
     ("evacuation", 2, r"\bcorridors?\b|\bleave the (?:city|town|area|region)\b"),
-    ("diplomacy", 3, r"\btalks\b|\bnegotiat\w+\b|\bsummit\b|\bdiplomatic\b|\bdiplomacy\b|\bcontacted\b|\bmet with\b|"
+    ("diplomacy", 3, r"\btalks\b|\bnegotiat\w+\b|\bsummit\b|\bdiplomatic\b|\bdiplomacy\b|\bmet with\b|"
+                     # a government contacted, not a source reached by a reporter ("when contacted through telephone")
+                     r"\bcontacted\s+(?:[\w'’-]+\s+){0,3}?(?:ministers?|governments?|counterparts?|ambassadors?|envoys?|"
+                     r"embass(?:y|ies)|president|leaders?)\b|"
                      r"\bforeign minister\b|\bsanctions\b|\bopen letter\b|\bmediat\w+\b|\bpeace process\b|"
                      r"\b(?:asked|urged|called on|calls on) the (?:\w+ )?governments?\b"),
     # Reactions issued are sayings: "leaders have issued varied reactions to the announcement", "made the
-    # statement on Thursday".
+    # statement on Thursday"; so are addresses and speeches given: "gave his first formal address on Sunday".
     ("statement", 3, r"\b(?:issued|gave|voiced|expressed)\s+(?:their\s+|his\s+|her\s+|its\s+)?(?:[\w-]+\s+)?"
                      r"(?:reactions|condolences)\b|\bmade\s+(?:the|a|his|her|their|its)\s+(?:[\w-]+\s+)?"
-                     r"(?:statement|remarks|comments?)\b"),
+                     r"(?:statement|remarks|comments?)\b|\b(?:gave|give|gives|giving|given|delivered|delivers|made)\s+"
+                     r"(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:address|speech|televised\s+address)\b"),
+    # Refusing to comment is a saying, not the refusal of an offer: "refused to comment directly on the policy".
+    ("statement", 3, r"\b(?:refus|declin)\w*\s+to\s+(?:comment|answer|speculate|elaborate|say)\b"),
     # Ruling out a happening is a statement about it, not the refusal of an offer.
     ("statement", 3, r"\bruled out (?:the |any )?(?:possibility|likelihood|chance|risk)\b"),
     # A plea is a saying, not a court's appeal: "appealed for calm", "made an appeal asking that ...".
@@ -125,8 +159,21 @@ CUES: list[tuple[str, int, str]] = [
                      r"\bmeet\w*\s+(?:with\s+)?(?:[\w-]+\s+){0,2}?(?:dignitaries|heads of state|world leaders|counterparts?|"
                      r"envoys?|ambassadors?)\b|\b(?:international|peace|donors?'?|regional) conference\b|"
                      r"\bdiscussions?\s+with\b"),
+    # Formal acts that change something (corpus README: an emergency declared, a resignation, an appointment are
+    # `other` unless a more specific category fits; `other` is last in the tie-break, so any other cue as strong
+    # wins): "imposed a dusk-to-dawn curfew", "held his own elections", "passed a resolution", "was forced to
+    # resign", "placed on high alert". Their saying verb ("declared himself the winner") does not make them sayings.
+    ("other", 3, r"\b(?:impos|declar|lift|extend|announc)\w*\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:curfew|"
+                 r"state\s+of\s+(?:emergency|siege|war)|martial\s+law)\b|"
+                 r"\bheld\s+(?:[\w'’-]+\s+){0,3}?(?:elections?|referendums?|referenda|polls)\b|"
+                 r"\bpass(?:ed|es|ing)?\s+(?:a|an|the)\s+(?:[\w-]+\s+)?resolution\b|\bvoted\s+(?:\d+\s*[-–]\s*\d+\s+)?to\b|"
+                 r"\bresign(?:ed|s|ing|ation|ations)?\b|\bstep(?:ped|s)\s+down\b|\bsworn\s+in\b|\binaugurat\w+|"
+                 r"\b(?:was|were|been|be)\s+(?:re-?)?elected\b|\bre-elected\b|"
+                 r"\b(?:placed|put)\s+on\s+(?:high|full|maximum)\s+alert\b"),
     # An embassy is mostly a place ("the blast near the embassy"), diplomats mostly people: weak hints.
-    ("diplomacy", 1, r"\bembass(?:y|ies)\b|\bdiplomats?\b|\bmeeting\b|\bcalled for\b|\bcriticiz\w+|\bcriticis\w+|"
+    # (A cabinet's, a board's or a party's meeting is a government's or a body's own business, no diplomacy.)
+    ("diplomacy", 1, r"\bembass(?:y|ies)\b|\bdiplomats?\b|(?<!cabinet )(?<!board )(?<!party )(?<!staff )\bmeeting\b|"
+                     r"\bcalled for\b|\bcriticiz\w+|\bcriticis\w+|"
                      r"\bcondemn\w*\b|\bambassador\b|\benvoy\b"),
 ]
 COMPILED = [(category, weight, re.compile(pattern, re.I)) for category, weight, pattern in CUES]
@@ -214,7 +261,8 @@ TIME_REFERENCE = re.compile(r"\b(?:(?:after|following|since|before|during|ahead\
                             r"quake|crash|fire|floods?|verdict|ruling|trial|election|"
                             r"vote|ceasefire|truce|coup|raids?|arrests?|invasion|war|disaster|accident|storm)\b", re.I)
 # A ceasefire called for is not agreed: "I will continue to press for an immediate ceasefire".
-SOUGHT_TRUCE = re.compile(r"\b(?:call\w*|press\w*|push\w*|urg\w*|appeal\w*|demand\w*|ask\w*|plead\w*|work\w*)\s+"
+# (A saying's content starts after its verb: "[called] for a ceasefire followed by ...".)
+SOUGHT_TRUCE = re.compile(r"(?:\b(?:call\w*|press\w*|push\w*|urg\w*|appeal\w*|demand\w*|ask\w*|plead\w*|work\w*)\s+|^\W*)"
                           r"(?:on\s+\w+\s+)?for\s+(?:an?\s+|the\s+)?(?:[\w\[\]-]+\s+){0,2}?(?:cease-?fires?|truces?)\b", re.I)
 NOT_AGREED = re.compile(r"\b(?:not|never)\s+(?:\w+\s+)?agree\w*(?:\s+(?:to|with|on)\s+(?:the\s+)?[\w-]+)?", re.I)
 TIME_WORDS = ("after", "following", "since", "before", "during", "ahead", "wake")
@@ -263,10 +311,29 @@ GENERIC_CAUSE = re.compile(r"\b(?:in|by|during|from)\s+(?:[a-z]+s|fighting|comba
 # A toll counted over time ("66 killed in attacks since March") is about casualties, whatever caused them.
 TOLL = re.compile(r"\bsince\b|\bso far\b|\bin total\b|\baltogether\b|\bsince the\b", re.I)
 # Relative clauses describe someone or something: their words count for less than the main clause's.
-RELATIVE_CLAUSE = re.compile(r"\b(?:who|whom|whose|which)\b[^,;]*", re.I)
+# "that" followed straight by a past verb opens one too ("closed circuit television that recorded two men placing
+# bombs"); "said that police arrested" does not (a subject comes first), nor "That led to the arrests" (a subject).
+RELATIVE_CLAUSE = re.compile(r"\b(?:who|whom|whose|which)\b[^,;]*|"
+                             r"(?<=[a-z]\s)that\s+(?=(?:had\s+|has\s+|have\s+|was\s+|were\s+)?[a-z]+ed\b)[^,;]*", re.I)
 PRIORITY = TIE_BREAK            # tie-break order when two categories score the same (builder/vocabulary.py)
 THRESHOLD = 2
 
+
+# Harm to an order is a judgement, not a threat of harm: "it threatens regional stability".
+THREAT_TO_ORDER = re.compile(r"\bthreat(?:en|ens|ened|ening)?s?\s+(?:to\s+)?(?:the\s+|regional\s+|global\s+|world\s+|"
+                             r"international\s+|national\s+|public\s+|[\w-]+'s\s+)*(?:stability|peace|security|"
+                             r"order|democracy|sovereignty)\b", re.I)
+# An agreement abandoned is refused, not agreed: "would no longer honor the testing agreements", "withdrew from
+# the treaty" (corpus README: rejection is refusing a deal).
+RENEGED = re.compile(r"\bno\s+longer\s+(?:honou?r|respect|abide\s+by|observe|recogni[sz]e|be\s+bound\s+by)\s+"
+                     r"(?:[\w-]+\s+){0,4}?(?:agreements?|deals?|treat(?:y|ies)|accords?|pacts?|ceasefires?|truces?)\b|"
+                     r"\b(?:withdr(?:ew|aw|awn|awing|aws)|pull(?:ed|s|ing)?\s+out|renege\w*)\s+(?:from|of|on)\s+"
+                     r"(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:agreements?|deals?|treat(?:y|ies)|"
+                     r"accords?|pacts?)\b", re.I)
+# A rocket launched into space or shown at a parade is no fire from the ground.
+SPACE_ROCKET = re.compile(r"\binto\s+(?:orbit|space)\b|\bsatellites?\b|\bspace\s*(?:craft|ships?|rockets?|launch\w*)\b|"
+                          r"\blaunch\s+(?:pad|site|vehicle)s?\b|\b(?:display|parade|unveil\w*)\s+(?:of\s+)?(?:a\s+|an\s+|"
+                          r"the\s+|its\s+)?(?:[\w-]+\s+){0,2}?rockets?\b", re.I)
 
 # Goods seized (by police, customs, a court) rather than places: "seized some 500,000 images", "the videos seized".
 _GOODS = r"(?:drugs|weapons|arms|guns|ammunition|cocaine|heroin|cannabis|documents|computers|laptops|phones|images|" \
@@ -306,11 +373,16 @@ def cue_scores(text: str, speech_acts_only: bool = False) -> dict[str, int]:
         text = NO_TOLL.sub(" ", text)          # "No injuries or deaths were reported": no toll
     if "seized" in lowered:
         text = GOODS_SEIZED.sub(" confiscated ", text)   # "seized 500,000 images": police work, not a capture
+    if "threat" in lowered:
+        text = THREAT_TO_ORDER.sub(" endangers ", text)  # "threatens regional stability": a judgement
+    if "no longer" in lowered or "withdr" in lowered or "pull" in lowered or "reneg" in lowered:
+        text = RENEGED.sub(" rejected ", text)           # "no longer honor the agreements": no agreement
     if (" of " in lowered or " with " in lowered or " for " in lowered) and \
             any(word in lowered for word in CHARGE_WORDS):
         text = CHARGE.sub(r"\g<verb> ", text)
     lowered = text.lower()
     scores: dict[str, int] = {}
+    toll_named = False                          # a casualty word besides a bare count of people
     beginnings = _beginnings(lowered)
     for (category, weight, pattern), (_, _, fast), needed in zip(COMPILED, LOWERED, ANCHORS):
         if speech_acts_only and (category not in SPEECH_ACTS or weight < 2):
@@ -320,9 +392,14 @@ def cue_scores(text: str, speech_acts_only: bool = False) -> dict[str, int]:
         hits = len(fast.findall(lowered)) if fast is not None else len(pattern.findall(text))
         if hits:
             scores[category] = scores.get(category, 0) + weight * hits
+            toll_named = toll_named or (category == "casualties" and weight > 1)
+    if "casualties" in scores and not toll_named:
+        del scores["casualties"]                # "600 soldiers took part in the drill": a count of people, no toll
     if "strike" in scores and (NOT_AN_ATTACK.search(original) or
                                (any(w in lowered for w in UNREALISED_WORDS) and _only_unrealised(text))):
         del scores["strike"]
+    if "shelling" in scores and SPACE_ROCKET.search(original):
+        del scores["shelling"]
     if "casualties" in scores and "died" in lowered and NATURAL_DEATH.search(original):
         del scores["casualties"]
     if not speech_acts_only and "casualties" in scores and TOLL.search(original):

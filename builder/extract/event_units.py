@@ -22,15 +22,20 @@ from builder.extract.tense import (COPULA_STATE, DENIED, FINITE_VERB, HABIT, HAB
 LEADING_ADVERBIAL = re.compile(r"^(?:[A-Z]?[a-z]+ly|yesterday|today|meanwhile|however|on \w+day|in \w+)\s*,\s*", re.I)
 
 # "the arrest was linked to protests": a definite noun points back to news already told, it is not new news.
+# ("the death toll has risen to 1,000" is a count, new news: a toll is no death told before.)
 ANAPHORIC = re.compile(r"\b(?:the|this|that|these|those|its|their|his|her)\s+(?:\w+\s+)?"
-                       r"(?:arrests?|attacks?|strikes?|shelling|bombings?|killings?|deaths?|investigation|raids?|"
+                       r"(?:arrests?|attacks?|strikes?|shelling|bombings?|explosions?|blasts?|killings?|"
+                       r"deaths?(?!\s+tolls?\b)|investigation|raids?|"
                        r"detentions?|ceasefire|truce|deal|agreement|talks|evacuation|rescue|ultimatum|deadline)\b", re.I)
 
 # Categories whose news is what someone said.
 SPEAKER_NEWS = frozenset({"statement", "warning", "rejection", "diplomacy", "agreement", "ultimatum", "legal"})
 
 SETTING = re.compile(r"^(?:in|on|at|outside|inside|after|before|during|speaking|writing|addressing|sentencing|"
-                     r"responding|asked|according to)\b[^,;]{0,80},\s*", re.I)
+                     r"responding|asked|according to)\b[^,;]{0,80},\s*|"
+                     # what the subject went through, told before its own doing: "Awakened by mortar explosions,
+                     # residents hid inside their houses"
+                     r"^(?:awakened|woken|alarmed|frightened|terrified|scared|startled)\s+by\b[^,;]{0,60},\s*", re.I)
 
 
 @dataclass
@@ -104,8 +109,13 @@ def drop_setting(text: str) -> str:
 HEARSAY = re.compile(r"\b(?:(?:is|are|was|were|been)\s+)?(?:reported|said|believed|thought)\s+to\s+(?:have|be)\b", re.I)
 
 
+# "The talks ... continued Wednesday": a happening going on, not a speaker continuing (that takes a comma or a quote).
+CONTINUED_HAPPENING = re.compile(r"(?:continued|continues)\b(?!\s*[,:\"“”])", re.I)
+
+
 def classify_clause(narrative: str, quoted: str, mentions: list[DateMention], offset: int = 0) -> tuple[str, int]:
-    speech = any(not HEARSAY.match(narrative, v.start()) for v in attribution_verbs(narrative))
+    speech = any(not HEARSAY.match(narrative, v.start()) and not CONTINUED_HAPPENING.match(narrative, v.start())
+                 for v in attribution_verbs(narrative))
     undated = without_dates(narrative, mentions, offset)
     saying = main_saying(narrative)              # (cached: grouping asks the same of the same clause)
     if saying is not None:                       # "X said ...": a statement unless the saying is an act
@@ -120,7 +130,7 @@ def classify_clause(narrative: str, quoted: str, mentions: list[DateMention], of
     # The sentence's subject weighs double: "A deadline ... passed; however, officials had rejected it".
     subject = leading_noun_phrase(LEADING_ADVERBIAL.sub("", text.strip()))
     category, score = classify(text + " " + subject, quoted, speech)
-    if category == "statement":
+    if category == "statement" and score == 0:     # a saying no cue named ("claimed responsibility" is one)
         verb = next(iter(attribution_verbs(narrative)), None)
         tail = TAIL_ATTRIBUTION.search(narrative)
         reported = narrative[:tail.start()] if tail else (narrative[verb.end():] if verb else "")

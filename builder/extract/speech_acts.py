@@ -9,14 +9,17 @@ whatever its content is about, unless
   were killed'): then the content is the event and is classified as such (with no cue, a state or intention
   announced is still a statement);
 - the verb denies ('denied that ...', 'dismissed the allegations'): what is denied is no act, so a statement;
-- the speaker is a court, judge, prosecutor or police: what they say of a case is a legal act.
+- the speaker is a court, judge, prosecutor or police: what they say of a case is a legal act; so is a legal step
+  anyone tells as taken or coming ('NBC says authorities arrested him', 'would seek to extradite him');
+- what is said tells aid given ('has provided some assistance to the displaced'): humanitarian;
+- what is said tells a formal act ('... and passed a resolution', 'has been placed on high alert'): other.
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-from builder.extract.categories import RELATIVE_CLAUSE, THRESHOLD, classify, cue_scores
+from builder.extract.categories import AID_GIVEN, RELATIVE_CLAUSE, THRESHOLD, classify, cue_scores
 from builder.extract.tense import FINITE_VERB, MODAL
 
 # Verbs whose clause is a statement: the saying is the news. ("states" is left out: in news copy it is mostly the
@@ -26,7 +29,7 @@ describes commented criticized criticised condemned condemns denounced called ur
 admitted admits theorized theorised defended defends expressed declined added adds explained explains noted notes
 argued argues wrote writes indicated asserted acknowledged stressed welcomed praised accused accuses denied denies
 maintained replied responded suggested hopes hoped calling calls call compared compares likened likens vowed vows
-dismissed dismisses""".split()
+dismissed dismisses asked asks""".split()
 # Verbs that deny: what is denied did not happen, so the content's cues never make the clause an act
 # (corpus README: "Denying an accusation ... [is] statement").
 DENIAL_VERBS = frozenset("denied denies dismissed dismisses".split())
@@ -88,39 +91,93 @@ AUXILIARY_BEFORE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|did
 # Asides inside the subject: "X, a spokesman for Y, said", "X, who ..., said".
 SUBJECT_ASIDE = re.compile(r",[^,]{0,120},")
 # What a saying may be in its content: acts a statement performs, facts a speaker gives, a formal diplomatic act.
-CONTENT_KINDS = ("warning", "rejection", "agreement", "ultimatum", "deadline", "casualties", "evacuation", "diplomacy")
+# (`other` is scored only for a formal act: "expressed solidarity ... and passed a resolution" is the resolution.)
+CONTENT_KINDS = ("warning", "rejection", "agreement", "ultimatum", "deadline", "casualties", "evacuation", "diplomacy",
+                 "other")
 # Ties in what was said go to the act told: a rescue before the hospital it ended in.
 SAYING_PRIORITY = ("deadline", "ultimatum", "warning", "rejection", "agreement", "evacuation", "casualties", "shelling",
-                   "strike", "diplomacy", "legal", "humanitarian")
+                   "strike", "diplomacy", "legal", "humanitarian", "other")
 # An attack the speaker tells as done ("forces shot down a missile", "they have captured the island"), not a
 # weapon named in passing ("sighted by a drone", "tried to stop the bomber").
 VIOLENT_ACT = re.compile(r"\b(?:captured|seized|shot|fired|attacked|bombed|shelled|struck|stormed|killed|killing|"
-                         r"raided|invaded|ambushed|retook|retaken|overran|overrun|destroyed)\b|"
+                         r"raided|invaded|ambushed|retook|retaken|overran|overrun|destroyed|burnt|burned|landed|"
+                         r"exploded|detonated)\b|"
                          r"\b(?:shelling|fighting|bombing|attacks?|clashes|bombardment)\s+(?:began|started|erupted|"
-                         r"resumed|continued|broke\s+out)\b", re.I)
+                         r"resumed|continued|broke\s+out)\b|"
+                         # "warplanes carried out at least a dozen air strikes", "gunfire was heard around State House"
+                         r"\b(?:carried\s+out|launched|conducted|staged|mounted)\b|"
+                         r"\b(?:gunfire|shots|shooting|explosions?|blasts?|shelling|fighting)\s+(?:was|were)\s+heard\b",
+                         re.I)
 # A toll is a count: "at least 12 people were killed", not "letters of complaint or injury".
 COUNT = re.compile(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
-                   r"fifty|hundred|hundreds|thousands|dozens|scores|dozen)\b", re.I)
+                   r"fifty|hundred|hundreds|thousands|dozens|scores|dozen)\b|"
+                   # one person counts too: "a 73-year-old man drowned", "a volunteer firefighter was taken to hospital"
+                   r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|child|baby|person|soldier|officer|policeman|"
+                   r"firefighter|civilian|driver|passenger|worker|resident|student|pilot|guard)\b", re.I)
 # The speaker's own legal step, coming or just taken: "they would appeal", "we will sue", "they arrested".
 OWN_LEGAL_STEP = re.compile(r"^\W*(?:that\s+)?(?:he|she|they|we|i|it)\s+(?:(?:would|will|intends?\s+to|plans?\s+to|"
                             r"is\s+going\s+to)\s+(?:\w+\s+)?(?:appeal|sue|file|challenge|press\s+charges)\b|"
                             # ... or one just taken: "authorities said they arrested a taxi driver"
                             r"(?:had\s+|have\s+|has\s+)?(?:also\s+)?(?:arrested|detained|charged|indicted|jailed|raided|"
                             r"convicted|sentenced)\b)", re.I)
+# A legal step told as taken, whoever tells it: "NBC says Jordanian authorities arrested him", "police were
+# investigating whether ...", "the driver was charged with manslaughter" (corpus README: legal is arrests, charges,
+# investigations by police or courts).
+LEGAL_STEP_TOLD = re.compile(r"(?:^\W*|[,;]\s*|\bthat\s+)(?:[\w'’.-]+\s+){0,3}?(?:police|authorities|investigators|"
+                             r"detectives|prosecutors|officers|agents|FBI)\s+(?:had\s+|have\s+|has\s+|were\s+|was\s+|are\s+|is\s+)?"
+                             r"(?:also\s+|later\s+|now\s+|still\s+|already\s+)?(?:arrested|detained|charged|indicted|"
+                             r"investigating|investigated|questioned|questioning|raided|searched|seized|confiscated)\b|"
+                             r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:arrested|detained|charged|"
+                             r"indicted|jailed|sentenced|convicted|extradited)\b|"
+                             # a suspect giving himself up: "walked into the station and turned himself in"
+                             r"\bturned\s+(?:himself|herself|themselves)\s+in\b|"
+                             r"\bsurrendered\s+(?:himself|herself|themselves|to\s+(?:the\s+)?(?:police|authorities))\b|"
+                             # a state's coming legal step: "would consider charging the gunman", "would seek to
+                             # extradite him"
+                             r"\b(?:would|will)\s+(?:open|launch|order|begin|start)\s+(?:an?\s+)?(?:[\w-]+\s+)?"
+                             r"(?:investigation|inquiry|probe)\b|"
+                             r"\b(?:would|will)\s+(?:consider\s+|seek\s+to\s+|try\s+to\s+)?(?:charg(?:e|ing)|prosecut(?:e|ing)|"
+                             r"extradit(?:e|ing)|indict(?:ing)?)\b", re.I)
+AID_TOLD = re.compile(AID_GIVEN, re.I)
+# Aid only offered is no aid given: "troops were ready to provide assistance if Georgia made a request".
+AID_OFFERED = re.compile(r"\b(?:ready|willing|prepared|offer(?:ed|s)?|would|will|could|may|might)\s+(?:to\s+)?$", re.I)
+
+
+def _aid_given(content: str) -> bool:
+    """Whether what was said tells aid given or asked for, not only offered."""
+    m = AID_TOLD.search(content)
+    return m is not None and not AID_OFFERED.search(content[:m.start()])
+
+
 # Words said to an envoy go through a formal diplomatic channel (corpus README: urging is a statement unless
 # it goes through one): "told Romania's ambassador that ...", "urged his French counterpart to ...".
-ADDRESSING_VERBS = frozenset("told tells urged urges".split())
-ENVOY_ADDRESSED = re.compile(r"\W*(?:[\w'’.-]+\s+){0,3}?(?:ambassadors?|envoys?|counterparts?|foreign\s+ministers?)\b",
+ADDRESSING_VERBS = frozenset("told tells urged urges asked asks".split())
+# ("urged both governments to exercise restraint": states addressed, not one's own government.)
+ENVOY_ADDRESSED = re.compile(r"\W*(?:[\w'’.-]+\s+){0,3}?(?:ambassadors?|envoys?|counterparts?|foreign\s+ministers?|"
+                             r"governments)\b",
                              re.I)
+# Sayings that demand: the cues of a demand with a time limit need their verb ("told ... to ... by Friday").
+DEMANDING_VERBS = frozenset("told tells asked asks urged urges".split())
+# Who heard the words, not what they say: "his barrister told the court on Thursday that his client was broken".
+COURT_ADDRESSED = re.compile(r"^\W*(?:the\s+)?(?:court|jury|judges?|tribunal|hearing|inquest|magistrates?)\b", re.I)
 # Reports as the speaker: what they tell is the event ("reports stated several more pieces were found").
 REPORTS = re.compile(r"^\W*(?:the\s+)?(?:(?:news|media|local|press|initial|latest)\s+)?reports?\s*$", re.I)
 # Speakers whose words on a case are legal acts.
 LEGAL_SPEAKER = re.compile(r"\b(?:courts?|judges?|justice|tribunal|prosecutors?|ruling|verdict|police|lawyers?|"
-                           r"attorneys?)\b", re.I)
+                           r"attorneys?|solicitors?|barristers?|counsel)\b", re.I)
+
+
+# An intention announced as a noun: "announced his intention to take part in marches". (Plans announced are left
+# out: "announced plans of socializing the energy resources" is a policy, news of its own.)
+INTENTION = re.compile(r"^\W*(?:his|her|their|its|the|an?)\s+(?:[\w-]+\s+)?(?:intention|intentions|wish|desire|hope|"
+                       r"willingness|readiness)\s+(?:to|of)\b", re.I)
 
 
 def _tells_a_stance(content: str) -> bool:
-    """Whether what was announced is a clause whose first verb tells a state or an intention, not a happening."""
+    """Whether what was announced is a clause whose first verb tells a state or an intention, not a happening, or
+    an intention named as such."""
+    if INTENTION.match(content):
+        return True
     content = _names_masked(content)
     verb = FINITE_VERB.search(content)
     if verb is None:
@@ -187,15 +244,23 @@ def classify_saying(speaker: str, verb: str, content: str, quoted: str,
         # alive", "announced they would not release the body") is the saying's news; a happening announced
         # ("announced that searchers had found the wreckage") or a thing announced ("declared a state of
         # emergency": a formal act) is news of its own.
+        # A happening told before is what is declared about, not news again: "declared the explosions an act of
+        # terrorism" (unless told as done: "confirmed that rebels attacked the base").
+        if known is not None and not VIOLENT_ACT.search(content):
+            content = known.sub(" ", content)
         return classify(content, quoted, speech=_tells_a_stance(content))
-    if OWN_LEGAL_STEP.match(content):
+    if OWN_LEGAL_STEP.match(content) or LEGAL_STEP_TOLD.search(content):
         return "legal", 3
     if verb in ADDRESSING_VERBS and ENVOY_ADDRESSED.match(content):
         return "diplomacy", 3                              # said to an envoy: a formal diplomatic channel
+    if verb in ADDRESSING_VERBS:
+        content = COURT_ADDRESSED.sub(" ", content)        # "told the court that ...": who heard it, not what
     # A relative clause describes someone or something: its cues count for a third, and it tells no attack.
     main = RELATIVE_CLAUSE.sub(" ", content)
     violent = VIOLENT_ACT.search(main)
-    scores = cue_scores(main if violent or known is None else known.sub(" ", main))
+    # The verb belongs to what it demands: "told both sides to reach a deal by Friday" sets a time limit.
+    told = (verb + " " if verb in DEMANDING_VERBS else "") + main
+    scores = cue_scores(told if violent or known is None else known.sub(" ", told))
     for category, score in cue_scores(" ".join(m.group() for m in RELATIVE_CLAUSE.finditer(content))).items():
         scores[category] = scores.get(category, 0) + score // 3
     for category, score in cue_scores(quoted, speech_acts_only=True).items():
@@ -204,8 +269,9 @@ def classify_saying(speaker: str, verb: str, content: str, quoted: str,
         (("strike", "shelling") if violent else ())
     if not COUNT.search(content):
         allowed = tuple(c for c in allowed if c != "casualties")
-    if scores.get("humanitarian", 0) >= 6:   # a shortage told in detail ("food, water and electricity are
-        allowed += ("humanitarian",)         # running low"), not one word of the topic ("asylum")
+    if scores.get("humanitarian", 0) >= 6 or _aid_given(content):
+        allowed += ("humanitarian",)         # a shortage told in detail ("food, water and electricity are
+                                             # running low") or aid given, not one word of the topic ("asylum")
     found = [(score, category) for category, score in scores.items() if category in allowed and score >= THRESHOLD]
     if found:
         score, category = max(found, key=lambda f: (f[0], -SAYING_PRIORITY.index(f[1])))

@@ -114,6 +114,57 @@ ROWS = [
     ("a town held for days is no detention", "the town was overrun by insurgents and held for three days", "strike"),
     ("a meeting's topic is no happening", "witnesses say the shelling began as the president left for a meeting on "
      "refugees and displaced people", "shelling"),
+    ("a count of people alone is no toll", "the manoeuvres involved 600 French soldiers and 120 local troops",
+     "other"),
+    ("a count of people with a toll word is casualties", "600 soldiers and 120 police officers were injured",
+     "casualties"),
+    ("a consequence within a time limit if a demand is not met is an ultimatum", "the army would respond, "
+     "militarily, within 48 hours if the broadcasts do not stop", "ultimatum"),
+    ("refusing to comment is no rejection", "the general refused to comment on the policy", "statement"),
+    ("a source reached by a reporter is no diplomacy", "when contacted through telephone, the mayor was at home",
+     "other"),
+    ("a foreign minister contacted is diplomacy", "the secretary of state contacted the country's foreign minister "
+     "over housing", "diplomacy"),
+    ("harm to stability is a judgement, not a threat", "the launch threatens regional stability", "other"),
+    ("an agreement abandoned is a rejection", "the country would no longer honor the testing agreements it made",
+     "rejection"),
+    ("withdrawing from a treaty is a rejection", "the government withdrew from the nuclear treaty", "rejection"),
+    ("a rocket launched into orbit is no shelling", "the failed attempt to launch a multistage rocket into orbit",
+     "other"),
+    ("a rocket on display is no shelling", "the parade finished with the display of a new rocket", "other"),
+    ("aid given is humanitarian", "the agency provided some assistance to the families", "humanitarian"),
+    ("applying for disaster aid is humanitarian", "the city is beginning to apply for federal disaster aid",
+     "humanitarian"),
+    ("repatriation is humanitarian", "the government has ceased the repatriation of foreign nationals",
+     "humanitarian"),
+    ("military aid is no relief", "the country will send military aid to the army", "other"),
+    ("fighters sent to help aid a group are no relief", "the groups would send fighters to help aid the rebels",
+     "other"),
+    ("a poisoning is an attack", "he was killed by a fast-acting poison at the airport", "strike"),
+    ("food poisoning is no attack but an illness", "forty guests fell ill with food poisoning at the hotel",
+     "humanitarian"),
+    ("an address given is a saying", "the leader gave his first formal address on Sunday", "statement"),
+    ("water a storm lets in is no shortage", "the ravaged ceiling allowed water to pour in", "other"),
+    ("water as a supply is humanitarian", "the town has been without water since Monday", "humanitarian"),
+    ("leaving for safer places is displacement", "hundreds of families left for safer places overnight",
+     "humanitarian"),
+    ("a cabinet meeting is no diplomacy", "the president led a cabinet meeting on Tuesday without the premier, "
+     "who was abroad on a tour to seek mediation", "other"),
+    ("talks at a meeting between states are diplomacy", "the two ministers held talks at a meeting in Geneva",
+     "diplomacy"),
+    ("a warning issued, in the passive", "a storm warning was issued for the coast an hour before", "warning"),
+    ("a relative clause opened by 'that' counts for less", "one suspect has been arrested on camera footage that "
+     "recorded two men placing bombs at the temple", "legal"),
+    ("'That' opening a sentence is its subject, no relative clause", "That led to the arrests of four suspects",
+     "legal"),
+    ("a complaint at a sheriff's station is legal", "the company's officials went to the sheriff's station where "
+     "they claimed the man allegedly left with its computers", "legal"),
+    ("a warning issued with its grade is a warning", "the weather service issued its highest, third-degree warning "
+     "for storms", "warning"),
+    ("a drowning is a toll", "two fishermen drowned off the coast", "casualties"),
+    ("a body recovered is a toll", "a woman's body was recovered from the river on Saturday", "casualties"),
+    ("a governing body is no toll", "the sport's governing body met on Saturday", "other"),
+    ("water cannon is no water supply", "police used water cannon to clear the strikers from the road", "other"),
     ("relative clause counts for less", "it has had no government since 1991, when warlords who started fighting took over",
      "other"),
 ]
@@ -241,6 +292,73 @@ SAYINGS = [
      "seized, should be paid.", "", "statement"),
     ("', which it claimed was' is no tail attribution", "The envoy condemned the vote, which it claimed was "
      "a fraud.", "", "statement"),
+    ("a death toll the speaker gives is casualties, not a death told before", "The agency says the death toll has "
+     "risen to about 400.", "", "casualties"),
+    ("an arrest told by a broadcaster is legal", "A television network says local authorities arrested the man "
+     "a year ago.", "", "legal"),
+    ("an investigation told by a mayor is legal", "According to the mayor, police were investigating whether the "
+     "note was written by the suspect.", "", "legal"),
+    ("a charge told in the passive is legal", "The ministry said the driver was charged with manslaughter.", "",
+     "legal"),
+    ("a judgement of a ruling is still a saying", "The family says the court's ruling is unfair.", "", "statement"),
+    ("a ceasefire called for in a saying is not agreed", "In an interview, the minister called for a ceasefire "
+     "followed by six months to prepare an election.", "", "statement"),
+    ("aid given, in a saying, is humanitarian", "The director said his organization has provided some "
+     "assistance to the displaced.", "", "humanitarian"),
+    ("aid only offered is the saying's news", "The spokesman said that the troops were ready to provide "
+     "assistance if asked.", "", "statement"),
+    ("a formal act about a known happening is no attack", "The ministry has declared the explosions an act of "
+     "terrorism.", "", "other"),
+    ("an attack confirmed as done is the attack", "The ministry confirmed that rebels attacked the base.", "",
+     "strike"),
+    ("asking someone to act is a saying", "The government has asked the men who kidnapped three journalists "
+     "in March to release one of them.", "", "statement"),
+    ("urging two governments is diplomacy", "The bloc's spokesman urged both governments to exercise restraint.",
+     "", "diplomacy"),
+    ("a suspect giving himself up, told by anyone, is legal", "His brother told a newspaper that the man walked "
+     "into the station and turned himself in.", "", "legal"),
+    ("a state's coming legal step is legal", "The foreign minister said the country would consider charging the "
+     "gunman and would seek to extradite him.", "", "legal"),
+    ("a curfew imposed is a formal act, not the saying beside it", "The government imposed a dusk-to-dawn curfew "
+     "and said it would remain in force for a week.", "", "other"),
+    ("elections held are a formal act, not the declaring in them", "After his term expired, he held his own "
+     "elections in which he declared himself the winner.", "", "other"),
+    ("a resolution passed beside a saying is the formal act", "Lawmakers have expressed solidarity with the "
+     "families, and passed a resolution calling on the government to report.", "", "other"),
+    ("an army put on high alert, as reported, is a formal act", "According to the state news agency, the army has "
+     "been placed on high alert.", "", "other"),
+    ("a resignation told is a formal act", "The minister resigned on Tuesday, his office said.", "", "other"),
+    ("a curfew said to stay in force is the saying's news", "A government spokesman said the curfew would remain in "
+     "force until Friday.", "", "statement"),
+    ("what the subject went through, told first, is no news of its own", "Frightened by the shelling, residents "
+     "hid in their houses while others left for safer places.", "", "humanitarian"),
+    ("talks that continued are no speaker continuing", "The talks aimed at ending the crisis continued on "
+     "Wednesday.", "", "diplomacy"),
+    ("a speaker who continued is one", "The minister continued: the country is ready.", "", "statement"),
+    ("fire told as having burnt houses is an attack told as done", "Doctors said the deaths occurred when mortar "
+     "fire burnt their houses.", "", "shelling"),
+    ("an intention announced as a noun is the saying's news", "The activist announced her intention to join the "
+     "marches to the square.", "", "statement"),
+    ("a policy announced is news of its own", "The new president announced plans of nationalising the gas "
+     "fields.", "", "other"),
+    ("air strikes carried out, as told, are the attack", "Overnight, warplanes carried out a dozen air strikes on "
+     "the villages, the monitoring group said.", "", "strike"),
+    ("gunfire heard, as told, is the attack", "Gunfire was heard around the palace until dawn, residents said.", "",
+     "strike"),
+    ("assets seized by police, as told, are legal", "Police also seized assets worth ten million euros, the "
+     "mayor said.", "", "legal"),
+    ("a solicitor's word of an appeal is legal", "His solicitors said he would consider an appeal against his "
+     "conviction.", "", "legal"),
+    ("an investigation to be opened, as told, is legal", "The minister said the government would open a criminal "
+     "investigation.", "", "legal"),
+    ("a court addressed is who heard the words, not what they say", "His barrister told the court on Thursday that "
+     "his client was a broken man.", "", "statement"),
+    ("one person's death, as told, is a toll", "A 73-year-old man drowned when his car was swept off a road, "
+     "police said.", "", "casualties"),
+    ("a demand with a time limit told to both sides is an ultimatum", "On Tuesday the government told both sides "
+     "to reach a deal by Friday.", "", "ultimatum"),
+    ("a claim of responsibility in a statement released is a saying", "Two armed groups claimed responsibility in "
+     "a statement they released.", "", "statement"),
 ]
 
 
