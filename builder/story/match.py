@@ -208,6 +208,7 @@ class Match:
     sentence: int                      # which of the report's sentences matched best
     similarity: float
     reasons: list[str]
+    told_in: int = 0                   # which of the entry's sentences it matched (0: the one that leads it)
 
 
 def _days_apart(a: str, b: str) -> int | None:
@@ -326,7 +327,7 @@ class Index:
         for negative, a, b, shared in sorted(pairs, key=lambda p: p[:3]):
             reasons = self._same_event(report, entry, a, b, -negative, shared, same_article)
             if reasons is not None:
-                return Match(entry.id, a, round(-negative, 3), reasons)
+                return Match(entry.id, a, round(-negative, 3), reasons, b)
         return None
 
     def _same_event(self, report: Profile, entry: Profile, a: int, b: int, sim: float, shared: frozenset[str],

@@ -29,7 +29,8 @@ from builder.loader import entry_files, load_entry_file
 from builder.model import Entry, Revision
 from builder.story.compose import compose
 from builder.story.figures import figures_of
-from builder.story.match import Index, Profile, profile, profile_from_json, profile_json
+from builder.story.match import (SAME_WORDING, Index, Match, Profile, profile, profile_from_json, profile_json,
+                                 text_key)
 from builder.story.names import Names
 from builder.story.reports import SOURCE_CHARS, ArticleReport, Record, first_source, report_key, sha
 from builder.story.revisions import RELATED, revision_kind
@@ -261,7 +262,7 @@ class Story:
                     for r in rec.reports if r.article == article}
         pieces = self._pieces(article, drafts, previous)
         keys, count = [], {}
-        for entry, is_piece in pieces:
+        for entry, is_piece, _ in pieces:
             n = count[(first_source(entry), is_piece)] = count.get((first_source(entry), is_piece), 0) + 1
             keys.append(report_key(article, first_source(entry), n, is_piece))
         matched = self._continue(keys, pieces, previous, outcome)
@@ -278,13 +279,17 @@ class Story:
                 self.kept_apart |= self.index.apart.get(entry_id, set())
         for entry_id in {i for i, _ in previous.values()}:
             self._index(entry_id)
-        for position, ((entry, is_piece), key) in enumerate(zip(pieces, keys)):
-            report = ArticleReport(article, key, published, position, entry, first_source(entry)[:SOURCE_CHARS],
+        for position, ((entry, is_piece, draft), key) in enumerate(zip(pieces, keys)):
+            # Numbered by the draft it came from: a run that takes its pieces out again numbers them the same.
+            report = ArticleReport(article, key, published, draft, entry, first_source(entry)[:SOURCE_CHARS],
                                    piece=is_piece)
             if position in matched:
                 entry_id = matched[position][0]
                 record = self.records[entry_id]
                 old = next(r for r in record.reports if r.key == matched[position][1])
+                if old.entry is not None and old.entry.revises and report.entry is not None:
+                    # the link to the entry it revises was made when it was placed: a run again keeps it
+                    report = replace(report, entry=replace(report.entry, revises=old.entry.revises))
                 record.reports[record.reports.index(old)] = replace(report, unwritten=old.unwritten)
                 self._learn_short(entry_id, entry)
                 self._touch(entry_id, article)        # composed again: it may be unchanged, or edited, or gone
@@ -294,11 +299,11 @@ class Story:
                 self._place(report, outcome)
         return outcome
 
-    def _pieces(self, article: str, drafts: list[Entry], previous: dict) -> list[tuple[Entry, bool]]:
+    def _pieces(self, article: str, drafts: list[Entry], previous: dict) -> list[tuple[Entry, bool, int]]:
         """The drafts, with the sentences an earlier run sent to other articles' entries taken out again as pieces
         (each just before what is left of the event it came from)."""
-        pieces: list[tuple[Entry, bool]] = []
-        for draft in drafts:
+        pieces: list[tuple[Entry, bool, int]] = []
+        for number, draft in enumerate(drafts):
             for source in draft.sources:
                 found = previous.get(report_key(article, source.text, 1, piece=True))
                 if found is None or not found[1].piece or source not in draft.sources:
@@ -306,12 +311,12 @@ class Story:
                 texts = [s.text for s in found[1].entry.sources] if found[1].entry else [source.text]
                 taken = [s.text for s in draft.sources if s.text in texts and s.text != source.text]
                 piece, draft = _take_out(draft, [source.text, *taken])
-                pieces.append((piece, True))
+                pieces.append((piece, True, number))
             if draft.sources:
-                pieces.append((draft, False))
+                pieces.append((draft, False, number))
         return pieces
 
-    def _continue(self, keys: list[str], pieces: list[tuple[Entry, bool]], previous: dict,
+    def _continue(self, keys: list[str], pieces: list[tuple[Entry, bool, int]], previous: dict,
                   outcome: Outcome) -> dict[int, tuple[str, str]]:
         """Which previous report (entry id, key) each piece continues: same key, else the same wanted id, else a
         reworded first sentence."""
@@ -323,11 +328,11 @@ class Story:
         by_id = {}
         for k, (entry_id, _) in sorted(free.items()):
             by_id.setdefault(entry_id, k)
-        for position, (entry, _) in enumerate(pieces):
+        for position, (entry, _, _) in enumerate(pieces):
             if position not in matched and entry.id in by_id and by_id[entry.id] in free:
                 k = by_id.pop(entry.id)
                 matched[position] = (free.pop(k)[0], k)
-        new = {p: first_source(e)[:SOURCE_CHARS] for p, (e, _) in enumerate(pieces) if p not in matched}
+        new = {p: first_source(e)[:SOURCE_CHARS] for p, (e, _, _) in enumerate(pieces) if p not in matched}
         old = {k: r.source for k, (_, r) in free.items() if r.source}
         if new and old and len(new) * len(old) > MAX_COMPARISONS:
             outcome.unpaired = len(new)
@@ -366,17 +371,19 @@ class Story:
                     self._join(target, replace(report, entry=entry), found.reasons, outcome)
                     return
                 break
-            texts = self._telling(entry, found.sentence, found.id, report)
+            target = self._detail_apart(target, found, outcome)
+            texts = self._telling(entry, found.sentence, target, report)
             if len(texts) == len(entry.sources):
-                self._join(target, replace(report, entry=entry), found.reasons, outcome)
+                self._join(target, _rest_of(report, entry), found.reasons, outcome)
                 return
             piece, entry = _take_out(entry, texts)
-            key = report_key(report.article, text, 1, piece=True)
-            self._join(target, replace(report, key=key, entry=piece, source=text[:SOURCE_CHARS], piece=True),
-                       found.reasons, outcome)
+            # keyed by its first sentence, as a later run keys the piece it takes out again
+            key = report_key(report.article, first_source(piece), 1, piece=True)
+            self._join(target, replace(report, key=key, entry=piece, source=first_source(piece)[:SOURCE_CHARS],
+                                       piece=True), found.reasons, outcome)
         if not entry.sources:
             return
-        report = replace(report, entry=entry, source=first_source(entry)[:SOURCE_CHARS])
+        report = _rest_of(report, entry)
         related = self.index.related(profile(entry, report.published), RELATED) \
             if revision_kind(first_source(entry), "") or revision_kind(first_source(entry), "deadline") else None
         if related is not None:
@@ -400,6 +407,42 @@ class Story:
             if self.index.compare(profile(alone, report.published, own_days=True), other, report.article) is not None:
                 texts += [source.text] + [t for t in _continuing(entry, i) if t not in texts]
         return texts
+
+    def _detail_apart(self, target: str, found: Match, outcome: Outcome) -> str:
+        """The entry a report from another article joins when its lead sentence retells, in much the same words, a
+        detail told inside `target` (not the sentence that leads it): that detail taken out as an event of its own,
+        so the two reports of it are one entry and `target` keeps its own event. Only in an entry the builder wrote
+        and no editor changed."""
+        if found.told_in == 0 or found.sentence != 0 or found.similarity < SAME_WORDING or found.id != target \
+                or self.state.get(target) not in ("ours", "new"):
+            return target               # only a detail retold as such: the report's lead, worded alike
+        key = self.index.profiles[target].texts[found.told_in]         # the sentence's key, not its text
+        record = self.records[target]
+        for i, old in enumerate(record.reports):
+            keys = [text_key(s.text) for s in old.entry.sources] if old.entry is not None else []
+            if key not in keys[1:] or old.unwritten:
+                continue
+            at = keys.index(key)
+            told = old.entry.sources[at].text
+            taken = [told] + _continuing(old.entry, at)
+            if len(taken) == len(keys):
+                return target
+            piece, rest = _take_out(old.entry, taken)
+            record.reports[i] = replace(old, entry=rest)          # the piece keeps the number of its draft
+            detail = ArticleReport(old.article, report_key(old.article, told, 1, piece=True), old.published,
+                                   old.order, piece, told[:SOURCE_CHARS], piece=True)
+            new_id = self.taken.claim(piece.id)
+            self.records[new_id] = Record(new_id, [detail], [], pending=True)
+            self.state[new_id] = "new"
+            self._learn_short(new_id, piece)
+            for entry_id in (target, new_id):
+                self._touch(entry_id, old.article)
+                outcome.touched.append(entry_id)
+                self._index(entry_id)
+            outcome.merged.append(f"split {new_id}.yml from {target}.yml: {_quoted(told)} ({old.article}) is "
+                                  "reported on its own by another article")
+            return new_id
+        return target
 
     def _join(self, target: str, report: ArticleReport, reasons: list[str], outcome: Outcome) -> None:
         shown = f"{_quoted(first_source(report.entry))} ({report.article})"
@@ -492,6 +535,15 @@ class Story:
         return writes
 
 
+def _rest_of(report: ArticleReport, entry: Entry) -> ArticleReport:
+    """The report of what is left of an event once pieces went to other entries, keyed by its first sentence as a
+    later run of the article keys it (that run takes the pieces out before it keys the rest)."""
+    if entry is report.entry:
+        return report
+    return replace(report, key=report_key(report.article, first_source(entry), 1), entry=entry,
+                   source=first_source(entry)[:SOURCE_CHARS])
+
+
 def _quoted(text: str) -> str:
     text = " ".join(text.split())
     return '"' + (text if len(text) <= SHOWN else text[: SHOWN - 3].rstrip() + "...") + '"'
@@ -528,7 +580,8 @@ def _take_out(entry: Entry, texts: list[str]) -> tuple[Entry, Entry]:
         return replace(
             entry, id=make_id(entry.date, title_from(first), Ids()) if retitled else entry.id,
             title=title_from(first) if retitled else title,
-            summary=summary_from(within) if retitled or texts[0][:40] in entry.summary else entry.summary,
+            # written again when it told any sentence taken out, whichever order they were taken out in
+            summary=summary_from(within) if retitled or any(t[:40] in entry.summary for t in texts) else entry.summary,
             when=entry.when if stated else None, time=entry.time if stated else None,
             quotes=tuple(quotes), sources=sources,
             people=tuple(p for p in entry.people if named(p, within) or any(q.speaker == p for q in quotes)),

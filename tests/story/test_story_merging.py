@@ -161,3 +161,42 @@ def test_a_toll_counted_again_on_later_days_stays_one_entry_and_the_rest_of_the_
     assert str(attack["date"]) == "2008-11-26"
     assert "a later count of the killed" in out
     assert [s["text"] for s in room.data("offered to resign")["sources"]] == ["The interior minister offered to resign."]
+
+
+BRIDGE_DAY_ONE = ("The suspension bridge over the Mahakam River in Tenggarong collapsed yesterday, killing four people. "
+                  "Health Minister Endang Sedyaningsih visited survivors in the city hospital and promised the "
+                  "government would pay their medical costs.\n")
+BRIDGE_DAY_TWO = ("Rescuers recovered seven more bodies from the Mahakam River today.\n\n"
+                  "Health Minister Endang Sedyaningsih yesterday visited survivors in the city hospital and promised "
+                  "the government would pay their medical costs.\n")
+
+
+def test_a_detail_told_inside_an_event_and_retold_on_its_own_by_a_later_article_becomes_an_entry_of_its_own(
+        in_tmp, capsys):
+    room = Newsroom(in_tmp, capsys)
+    room.publish("a", "2011-11-27", BRIDGE_DAY_ONE)
+    room.publish("b", "2011-11-28", BRIDGE_DAY_TWO)
+    room.run("a")
+    collapse = room.citing("bridge over the Mahakam River in Tenggarong collapsed")
+    assert room.citing("Health Minister Endang") == collapse       # one event of the first article, as extracted
+    out = room.run("b")
+    visit = room.data("visited survivors in the city hospital")   # one entry cites both reports of the visit
+    assert [s["article"] for s in visit["sources"]] == ["a", "b"]
+    assert [s["text"][:27] for s in room.data("Tenggarong collapsed")["sources"]] == ["The suspension bridge over "]
+    assert f"split {room.citing('visited survivors').name} from {collapse.name}: " in out
+    before = room.files()
+    room.run("a")                                                  # the first article again: the split holds
+    assert room.files() == before
+
+
+def test_a_detail_inside_an_entry_edited_by_hand_is_never_split_out(in_tmp, capsys):
+    room = Newsroom(in_tmp, capsys)
+    room.publish("a", "2011-11-27", BRIDGE_DAY_ONE)
+    room.publish("b", "2011-11-28", BRIDGE_DAY_TWO)
+    room.run("a")
+    edited = room.citing("Tenggarong collapsed")
+    data = edited.read_text(encoding="utf-8")
+    edited.write_text(data.replace("\ntitle: ", "\ntitle: Bridge collapse: ", 1), encoding="utf-8")   # an editor's
+    text = edited.read_bytes()
+    out = room.run("b")
+    assert edited.read_bytes() == text and "split " not in out
