@@ -292,7 +292,13 @@ class Attributor(Referents):
         """Speaker, role and channel of the quote starting at paragraph offset `span_start`: a person or body
         the article names, or a role it describes; None rather than a fragment or a guess."""
         self._names, self._masked = names, masked
-        speaker, role, via = self._attribute(para, sentence, span_start, names, masked, first_in_paragraph, partial)
+        span = span_starting_at(para.quotes, span_start)
+        self._quoted = para.text[span.start:span.end] if span is not None else ""
+        try:
+            speaker, role, via = self._attribute(para, sentence, span_start, names, masked, first_in_paragraph,
+                                                 partial)
+        finally:
+            self._quoted = ""
         if speaker is None or self.nameable(speaker):
             return speaker, role, via
         return None, None, None

@@ -46,6 +46,7 @@ class Referents:
         self.ctx = Context(cast=cast, salient=[])
         self._names: list[Name] = []             # the names of the sentence being read
         self._masked = ""                        # that sentence, quotes blanked
+        self._quoted = ""                        # the words of the quote whose speaker is being found
 
     def person(self, name: Name) -> str:
         """Canonical form of a person: one-word names resolve to the full name."""
@@ -172,10 +173,16 @@ class Referents:
         if at is not None and 0 < at <= 600:              # bounded: a pronoun deep in a long sentence skips it
             # "X did not mention Y's movement, and he said ...": the subject of the pronoun's own sentence
             name = self.subject_person(self._masked[:at], [n for n in self._names if n.end <= at])
-            if name is not None and ctx.genders.get(self.person(name), want) == want:
+            if name is not None and ctx.genders.get(self.person(name), want) == want \
+                    and not self._named_in_quote(self.person(name)):
                 return self.person(name)
         for person in reversed(ctx.salient[-8:]):
-            if ctx.genders.get(person, want) == want:
+            if ctx.genders.get(person, want) == want and not self._named_in_quote(person):
                 return person
         last = ctx.last_speaker
-        return last if last and ctx.genders.get(last, want) == want else None
+        return last if last and ctx.genders.get(last, want) == want and not self._named_in_quote(last) else None
+
+    def _named_in_quote(self, person: str) -> bool:
+        """'"I cannot accept Uribe's lies," he said': the person a quote speaks of by name is not its 'he'."""
+        surname = person.split()[-1] if person.split() else ""
+        return len(surname) > 2 and re.search(rf"\b{re.escape(surname)}\b", self._quoted) is not None

@@ -306,6 +306,10 @@ ROWS = [
      ["Ana Costa"]),
     ("standing alongside Y, X said: X", 'Standing alongside President Alan Moyo, Ana Costa said, "I cry with '
      'joy."', ["Ana Costa"]),
+    ("'he' is not the person the quote names: that is whom it speaks of",
+     '"We will stay," said President Rafael Correa. At the summit, Alvaro Uribe charged Correa\'s government with '
+     'links to the rebels, a charge that Correa quickly denied. "I cannot accept Uribe\'s lies," he said.',
+     ["Rafael Correa", "Rafael Correa"]),
 ]
 
 
