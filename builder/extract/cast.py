@@ -134,13 +134,21 @@ class Cast:
                     break
         return self._variants[name]
 
-    def resolve(self, word: str) -> str | None:
-        """The full name a surname or first name stands for, preferring the most-named person."""
+    def resolve(self, word: str, before: int | None = None) -> str | None:
+        """The full name a surname or first name stands for, preferring the most-named person; with `before` (a
+        sentence index), of two people sharing it the one named most recently up to that sentence ("police chief
+        Ibrahim Sahin ... Justice Minister Mehmet Ali Şahin asserted ... said Şahin")."""
         key = _key(word)
-        if self._by_last.get(key):
-            return self._best[("last", key)]
-        if self._by_later.get(key):
-            return self._best[("later", key)]
+        for kind, index in (("last", self._by_last), ("later", self._by_later)):
+            people = index.get(key)
+            if not people:
+                continue
+            if before is not None and len(people) > 1:
+                last_seen = {p: bisect_right(self.seen_at.get(p, []), before) for p in people}
+                recent = max(people, key=lambda p: self.seen_at[p][last_seen[p] - 1] if last_seen[p] else -1)
+                if last_seen[recent]:
+                    return recent
+            return self._best[(kind, key)]
         return None
 
     def resolve_first(self, word: str) -> str | None:

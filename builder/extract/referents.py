@@ -51,7 +51,7 @@ class Referents:
     def person(self, name: Name) -> str:
         """Canonical form of a person: one-word names resolve to the full name."""
         if name.single:
-            return self.ctx.cast.resolve(name.text) or (self.ctx.cast.resolve_first(name.text)
+            return self.ctx.cast.resolve(name.text, before=self.ctx.sentence) or (self.ctx.cast.resolve_first(name.text)
                                                          if name.kind != "place" else None) or name.text
         # A full name as written here ("Bacar" where others wrote "Bakar"), unless only its accents differ from
         # the first spelling ("Hugo Chavez" after "Hugo Chávez"): that is one spelling, written two ways.

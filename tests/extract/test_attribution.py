@@ -310,6 +310,10 @@ ROWS = [
      '"We will stay," said President Rafael Correa. At the summit, Alvaro Uribe charged Correa\'s government with '
      'links to the rebels, a charge that Correa quickly denied. "I cannot accept Uribe\'s lies," he said.',
      ["Rafael Correa", "Rafael Correa"]),
+    ("a surname two people share is the one named most recently",
+     'Police found a map in the home of former police chief Ibrahim Sahin. In a statement, Justice Minister '
+     'Mehmet Ali Sahin said the inquiry is judicial. "The investigation has no political aspects," said Sahin.',
+     ["Mehmet Ali Sahin"]),
 ]
 
 
