@@ -63,6 +63,9 @@ woman men women boy girl people person citizens passengers nurse teacher pilot d
 daughter man's relative parents victims victim defendant accused suspect plaintiff judge jury tribunal
 guard guards coastguard service services network channel station newspaper wing branch faction
 """)
+# A body referred to by its kind alone ("the organization said"): the one the text has just named.
+BODY_KINDS = words("""organization organisation group agency company ministry department institute foundation
+charity association federation league movement coalition alliance commission committee council""")
 # Papers, posts and pages that "say" things for whoever issued them: "a statement from the ministry said", "the
 # embassy's website said", "one post by him read"; with no issuer named the document itself is the speaker ("a
 # leaked internal letter says"), as the gold of real news gives it. Laws are not among them (THING_WORDS).

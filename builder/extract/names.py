@@ -256,6 +256,8 @@ def find_names(text: str) -> list[Name]:
         start, end = rest[0].start, rest[-1].end
         name = text[start:end]
         kind, end, name = _refine(text, kind, start, end, name, len(rest), titled=titles is not None)
+        if name in CALENDAR_WORDS:
+            kind = "unknown"            # "put out Friday, the organization said": the day names no one
         role = None
         if kind == "person":
             role = _role_after(text, end) or _role_before(text, start)

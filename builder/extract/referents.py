@@ -9,7 +9,7 @@ from builder.extract.cast import Cast, unaccented
 from builder.extract.clauses import (ADVERBIAL, AUXILIARIES, DETERMINERS, LEAD_INS, VERBISH, clause_start, finite_verb,
                                      unnamed_person)
 from builder.extract.lexicon import OUTLETS as OUTLET_NAMES
-from builder.extract.lexicon import DEMONYMS, ISSUED_WORDS, PRONOUNS, TITLE_WORDS
+from builder.extract.lexicon import BODY_KINDS, DEMONYMS, ISSUED_WORDS, PRONOUNS, TITLE_WORDS
 from builder.extract.names import Name
 from builder.extract.places import place_kind
 from builder.extract.speakers import can_speak, document, governed, head_noun, trimmed
@@ -148,6 +148,12 @@ class Referents:
         if holder:
             return holder, self.ctx.cast.roles.get(holder)
         words = described.split()
+        if len(words) <= 2 and head.lower() in BODY_KINDS and (not words[:-1] or DETERMINERS.match(words[0])):
+            # "In a release from Amnesty International, the organization said": the body just named
+            named = [n for n in self._names if n.kind == "organisation" and n.text not in OUTLET_NAMES]
+            body = self.ctx.cast.expand(named[-1].text) if named else self.ctx.last_body
+            if body:
+                return body, None
         if head.lower() in SOLE_OFFICES and any(w in DEMONYMS or place_kind(w.rstrip("'’s")) == "country"
                                                 for w in words[:-1]):
             # "the young North Korean leader", "the Russian president": a country has one, a person the reader

@@ -314,6 +314,9 @@ ROWS = [
      'Police found a map in the home of former police chief Ibrahim Sahin. In a statement, Justice Minister '
      'Mehmet Ali Sahin said the inquiry is judicial. "The investigation has no political aspects," said Sahin.',
      ["Mehmet Ali Sahin"]),
+    ("'the organization' is the body just named",
+     'In an official release from Amnesty International put out Friday, the organization said: "It is shocking '
+     'that journalists are being detained."', ["Amnesty International"]),
 ]
 
 

@@ -95,6 +95,9 @@ ROWS = [
      [("Fatmah", "person"), ("Mohammad Elsamnah", "person")]),
     ("a capitalised participle before a title is no name", "Sentencing, Mrs Justice Ana Costa said",
      [("Ana Costa", "person")]),
+    ("a day before 'the organization' is no organisation",
+     "In a release from Amnesty International put out Friday, the organization said so",
+     [("Amnesty International", "organisation")]),
 ]
 
 
