@@ -137,7 +137,12 @@ HAPPENING_GROUPS = {
     "derailment": "derailment derailed",
     "eruption": "eruption erupted",
     "shootdown": "shootdown",
+    "summit": "summit",
+    "meeting": "meeting conference",
+    "hearing": "hearing",
 }
+# A kind of happening named after a more particular one was told: "the attack" after "January 17's airstrike".
+BROADER_KIND = {"attack": ("airstrike", "blast", "shootdown"), "storm": ("flood",)}
 HAPPENING_KIND = {word: kind for kind, words in HAPPENING_GROUPS.items() for word in words.split()}
 # Words are looked up in the table one by one (a set test per word) rather than by one regular expression
 # of every happening word, which would try all of them at each position of the text.
@@ -265,10 +270,12 @@ def referenced_day(unit: Unit, named: dict[str, str], published: dt.date) -> Whe
     """The day of a happening told before that this clause names as known ('the explosion'), moved by the
     time it counts from it ('two days after the explosion', 'the day after the bombing')."""
     for ref_start, ref_end, kind in definite_happenings(unit.narrative):
-        value = named.get(kind)
+        value = named.get(kind) or next((named[k] for k in BROADER_KIND.get(kind, ()) if named.get(k)), None)
         if not value:
             continue
         counted = COUNTED_BEFORE.search(unit.narrative[max(0, ref_start - 60):ref_start])
+        # "when the attack happened", "at the summit", "during the raid": the clause's time is the happening's
+        during = re.search(r"\b(?:when|while|during|at)\s+$", unit.narrative[max(0, ref_start - 12):ref_start], re.I)
         # Only a clause that tells of the happening itself: it is the subject ("The bombing killed ...") or the
         # agent ("damaged by the earthquake"), or the clause counts from it. "Police identified a man killed in
         # the bombing" or "X described the victims" is news of its own day.
@@ -277,7 +284,7 @@ def referenced_day(unit: Unit, named: dict[str, str], published: dt.date) -> Whe
         # What a speaker says of the story's own happening (days old at most) is said when it happened: "a
         # spokesman said six militants were involved in the attack", "told the BBC after the verdict".
         reaction = unit.speech and _days_before(value, published) in range(0, 4)
-        if not (counted or reaction or (not unit.speech and (subject or agent))):
+        if not (counted or during or reaction or (not unit.speech and (subject or agent))):
             continue
         start = anchor(value)
         if counted and start is not None:

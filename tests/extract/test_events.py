@@ -151,6 +151,17 @@ def test_a_happening_named_as_known_takes_the_day_a_later_sentence_gives_it():
     assert dated["The tornado"] == "2022-03-25"          # Friday's, not the Saturday of the confirming
 
 
+@pytest.mark.parametrize("lede, later, day", [
+    ("On Monday the army raised the toll of January 17's airstrike upon a refugee camp to 236.",
+     "Twenty Red Cross workers were injured when the attack happened.", "2022-01-17"),   # an airstrike is an attack
+    ("An exchange of handshakes at a Latin American summit on Friday ended the dispute.",
+     "At the summit, the president charged his neighbour's government with links to the rebels.", "2022-03-18"),
+])
+def test_a_clause_set_at_the_time_of_a_happening_told_before_takes_its_day(lede, later, day):
+    entries = extract_article(Article(name="t", path=None, text=f"{lede}\n\n{later}", published=MONDAY))
+    assert next(e.date for e in entries if e.sources[0].text == later) == day
+
+
 def test_a_quote_said_after_the_verdict_is_dated_on_the_verdict_day():
     text = ("Two officers were found guilty on Thursday of assault.\n\nThe case had drawn wide attention.\n\n"
             'A lawyer for the victim, Ana Costa, told the BBC after the verdict "My client is of course very relieved '
