@@ -78,6 +78,21 @@ def build_drafts(units: list[Unit], published: dt.date) -> list[Draft]:
     return ordered
 
 
+# Words every kind of news uses: a lede and a later event sharing only these may be two happenings (a stampede, and
+# a hotel that collapsed last week, both "killed" "people").
+NEWS_WORDS = frozenset("""killed people least according reported officials government police about after their
+there would could which where while other since years weeks months today yesterday still""".split())
+
+
+def _same_topic(lede: Draft, later: Draft) -> bool:
+    """Whether a later event shares a telling word with the lede (not only the words all news uses), or names
+    what it tells as known ("The ultimatum was read out ..." after "... has ordered the garrison to leave")."""
+    def telling(draft: Draft) -> set[str]:
+        return {w.lower() for w in re.findall(r"[A-Za-z][\w'’-]{4,}", draft.units[0].sentence.text)} - NEWS_WORDS
+    known = re.match(r"\W*(?:the|this|these)\s+\w+", later.units[0].sentence.text, re.I)
+    return bool(known) or bool(telling(lede) & telling(later))
+
+
 def _commentator(unit: Unit) -> bool:
     roles = " ".join(q.role or "" for q in unit.quotes).lower().split()
     return any(word in COMMENTATOR_ROLES for word in roles)
@@ -222,7 +237,7 @@ def merge_drafts(drafts: list[Draft], published: dt.date) -> list[Draft]:
         lede = merged[0]
         if not lede.when.explicit and lede.units[0].sentence.index == 0 and len(lede.units) == 1:
             later = next((d for d in merged[1:] if d.category == lede.category and d.kind == "event"
-                          and recent_enough(d.when.value, published)), None) \
+                          and recent_enough(d.when.value, published) and _same_topic(lede, d)), None) \
                 if lede.category not in ("other", "statement") else None    # a weak category sums up nothing
             if later is not None:
                 later.units[:0] = lede.units

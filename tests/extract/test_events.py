@@ -86,6 +86,15 @@ def test_opening_summary_without_a_date_joins_the_event_it_sums_up():
     assert found[1][2] == 2          # the summary sentence is kept as a source of the rejection
 
 
+def test_an_opening_summary_does_not_join_a_later_event_of_the_same_kind_about_something_else():
+    text = ("Over 345 pilgrims have been killed in a stampede during the annual Hajj near Mecca.\n\n"
+            "The stampede began when luggage tripped pilgrims at the wall.\n\n"
+            "Last week, at least 76 people were killed when a hotel near the Grand Mosque collapsed.")
+    entries = extract_article(Article(name="t", path=None, text=text, published=dt.date(2006, 1, 12)))
+    lede = next(e for e in entries if e.sources[0].text.startswith("Over 345"))
+    assert lede.date == "2006-01-12" and not any("hotel" in x.text for x in lede.sources)   # not the hotel's
+
+
 def test_reported_speech_by_a_new_speaker_is_an_event_of_its_own():
     text = ("A fire destroyed the harbour warehouses on Sunday. The mayor said the repairs would take a year. "
             "A senator said the port had been neglected for decades.")
