@@ -254,11 +254,11 @@ def lede_when(unit: Unit, position: int, later: dict[str, tuple[int, str]], publ
     return None
 
 
-def recent_enough(value: str, published: dt.date) -> bool:
-    """Whether a day (or month, or year) is within the story's own days (INHERIT_WITHIN_DAYS before publication).
-    A coarse date counts by its last day ("2022-03" published on 2 April is recent)."""
+def recent_enough(value: str, published: dt.date, days: int = INHERIT_WITHIN_DAYS) -> bool:
+    """Whether a day (or month, or year) is within the story's own days (`days` before publication). A coarse
+    date counts by its last day ("2022-03" published on 2 April is recent)."""
     day = last_day(value)
-    return day is not None and (published - day).days <= INHERIT_WITHIN_DAYS
+    return day is not None and (published - day).days <= days
 
 
 def _days_before(value: str, published: dt.date) -> int:

@@ -237,9 +237,11 @@ def merge_drafts(drafts: list[Draft], published: dt.date) -> list[Draft]:
         lede = merged[0]
         if not lede.when.explicit and lede.units[0].sentence.index == 0 and len(lede.units) == 1:
             later = next((d for d in merged[1:] if d.category == lede.category and d.kind == "event"
-                          and recent_enough(d.when.value, published) and _same_topic(lede, d)), None) \
+                          and recent_enough(d.when.value, published)), None) \
                 if lede.category not in ("other", "statement") else None    # a weak category sums up nothing
-            if later is not None:
+            # what a lede sums up is of the last day or two, or it names the same thing: not "at least 76 people
+            # were killed" in last week's hotel collapse after "345 pilgrims have been killed in a stampede"
+            if later is not None and (_same_topic(lede, later) or recent_enough(later.when.value, published, days=2)):
                 later.units[:0] = lede.units
                 merged = merged[1:]
     return merged
