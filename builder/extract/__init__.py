@@ -93,7 +93,7 @@ def _entities(units: list[Unit], cast: Cast, speakers: list[str]) -> tuple[list[
         for name in unit.names:
             _place_name(name, cast, people, places, organisations)
     for speaker in speakers:
-        if speaker in cast.people or cast.variant_of(speaker):
+        if cast.knows(speaker) or cast.variant_of(speaker):
             people.append(cast.variant_of(speaker) or speaker)
     unique = lambda items: list(dict.fromkeys(items))  # noqa: E731 - keep first-seen order
     people = [p for p in unique(people) if not _common_words_only(p, cast)]

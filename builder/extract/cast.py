@@ -71,6 +71,7 @@ class Cast:
     # most-named person with that key, kept by add_person (mentions change nowhere else): resolve() took a
     # max over everyone sharing a surname for every one-word name
     _role_index: dict[str, tuple] = field(default_factory=dict, repr=False)      # by_role's, per head word
+    _seen_index: dict[tuple[str, str], tuple] = field(default_factory=dict, repr=False)  # _named_last's, per key
     lower_words: frozenset[str] = frozenset()     # words the article writes in lower case somewhere
 
     def add_person(self, name: str, role: str | None) -> str:
@@ -86,12 +87,14 @@ class Cast:
         if role and canonical not in self.roles:
             self.roles[canonical] = role
         self._role_index.clear()
+        self._seen_index.clear()
         return canonical
 
     def note_seen(self, person: str, sentence: int) -> None:
         """`person` is named in sentence `sentence` (in order)."""
         self.seen_at.setdefault(person, []).append(sentence)
         self._role_index.clear()
+        self._seen_index.clear()
 
     def _rank(self, person: str) -> None:
         """Only `person`'s count has grown: it alone may now be the most-named for its keys."""
@@ -134,6 +137,10 @@ class Cast:
                     break
         return self._variants[name]
 
+    def knows(self, person: str) -> bool:
+        """Whether `person` is a full name the article gives (a lookup, not a scan of `people`)."""
+        return person in self._order
+
     def resolve(self, word: str, before: int | None = None) -> str | None:
         """The full name a surname or first name stands for, preferring the most-named person; with `before` (a
         sentence index), of two people sharing it the one named most recently up to that sentence ("police chief
@@ -144,12 +151,22 @@ class Cast:
             if not people:
                 continue
             if before is not None and len(people) > 1:
-                last_seen = {p: bisect_right(self.seen_at.get(p, []), before) for p in people}
-                recent = max(people, key=lambda p: self.seen_at[p][last_seen[p] - 1] if last_seen[p] else -1)
-                if last_seen[recent]:
+                recent = self._named_last(kind, key, people, before)
+                if recent is not None:
                     return recent
             return self._best[(kind, key)]
         return None
+
+    def _named_last(self, kind: str, key: str, people: list[str], before: int) -> str | None:
+        """Of `people` (who share a name key), the one named in full most recently up to sentence `before`. Every
+        mention of them, in sentence order, is kept per key so a lookup is a bisection: a scan of everyone
+        sharing a surname for every mention of it was quadratic."""
+        if (kind, key) not in self._seen_index:
+            seen = sorted((i, -self._order[p], p) for p in people for i in self.seen_at.get(p, ()))
+            self._seen_index[(kind, key)] = ([i for i, _, _ in seen], [p for _, _, p in seen])
+        sentences, who = self._seen_index[(kind, key)]
+        last = bisect_right(sentences, before)
+        return who[last - 1] if last else None
 
     def resolve_first(self, word: str) -> str | None:
         """The person a lone first word stands for ('Kim' for Kim Jong Nam, family name first; 'Roger' for a

@@ -66,11 +66,11 @@ class Referents:
     def is_person(self, speaker: str) -> bool:
         """A person the article names, or one it describes ('a senior officer'), not a body or a group."""
         cast = self.ctx.cast
-        return bool(speaker in cast.people or cast.variant_of(speaker) or unnamed_person(speaker))
+        return bool(cast.knows(speaker) or cast.variant_of(speaker) or unnamed_person(speaker))
 
     def nameable(self, speaker: str) -> bool:
         cast = self.ctx.cast
-        return bool(speaker in cast.people or cast.variant_of(speaker) or speaker in self.ctx.bodies
+        return bool(cast.knows(speaker) or cast.variant_of(speaker) or speaker in self.ctx.bodies
                     or speaker in cast.acronyms.values() or can_speak(speaker))
 
     def subject_person(self, masked: str, names: list[Name]) -> Name | None:
@@ -174,7 +174,7 @@ class Referents:
             if ctx.last_body or pronoun.lower() == "it":
                 return ctx.last_body                     # "Petra identified the officer. It says ..."
             last = ctx.last_speaker
-            return last if last and not (last in ctx.cast.people or ctx.cast.variant_of(last)) else None
+            return last if last and not (ctx.cast.knows(last) or ctx.cast.variant_of(last)) else None
         want = "f" if pronoun.lower() in ("she", "her") else "m"
         if at is not None and 0 < at <= 600:              # bounded: a pronoun deep in a long sentence skips it
             # "X did not mention Y's movement, and he said ...": the subject of the pronoun's own sentence
