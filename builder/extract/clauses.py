@@ -23,7 +23,22 @@ def subject_text(masked: str, verb_start: int) -> str:
     opening = BLANKED_OPENING.match(masked, start)
     if opening and opening.end() <= verb_start:
         start = opening.end()                 # '"...," she said, thanking ...': the quote is no part of the subject
+    start = max(start, conceded(masked, start, verb_start))
     return masked[start:verb_start].strip(" ,:")
+
+
+def conceded(text: str, start: int = 0, verb_start: int | None = None) -> int:
+    """Where a clause conceded at the start ends ("Despite the assertion that X was dismissed Tuesday, Y told NBC
+    on Thursday ...": at Y), else `start`: at the first comma after which no verb comes before `verb_start`, or,
+    with no verb given, the first one a capital or an article follows."""
+    if not CONCESSIVE.match(text[start:].lstrip()):
+        return start
+    end = len(text) if verb_start is None else verb_start
+    for comma in re.finditer(r",\s*", text[start:end]):
+        at = start + comma.end()
+        if (not FINITE.search(text, at, end)) if verb_start is not None else re.match(r"(?:[A-Z]|the\b|a\b|an\b)", text[at:]):
+            return at
+    return start
 
 
 BLANKED_OPENING = re.compile(r"\s*\"\s*\"[\s,]*")   # a quote that opens the clause, blanked by masked_sentence
@@ -85,7 +100,7 @@ def clause_start(text: str, lo: int, hi: int) -> int:
     last = max((i for i, c in enumerate(chunks) if c.strip()), default=0)
     for i, chunk in enumerate(chunks):
         words = LEAD_INS.sub("", chunk.strip())
-        if i >= last or (words and not ADVERBIAL.match(words)):
+        if i >= last or (words and not ADVERBIAL.match(words) and not CONCESSIVE.match(chunk.strip())):
             break                    # the last chunk holds the clause, whatever it starts with
         at += len(chunk) + 1
     return min(at, hi)
@@ -140,6 +155,9 @@ def person_in(names: list[Name], lo: int, hi: int, text: str, cast: Cast | None 
     return None
 
 
+# A clause conceded before the main one: "Despite the White House's assertion that X was dismissed Tuesday, Y told
+# NBC ...": its subject and its day are not the sentence's.
+CONCESSIVE = re.compile(r"(?:despite|although|though|even\s+though|whereas|notwithstanding)\b", re.I)
 ADVERBIAL = re.compile(r"^(?:on|in|at|after|before|during|since|until|by|for|with|without|from|yesterday|today|"
                        r"late|early|outside|inside|sentencing|"
                        r"earlier|later|meanwhile|however|speaking|asked|discussing|according|including|"

@@ -11,6 +11,7 @@ from builder.extract.date_words import NUMBERS, alternation
 from builder.extract.categories import CHARGE, TIME_REFERENCE
 from builder.extract.dates import DateMention, parse_day
 from builder.extract.event_units import Unit
+from builder.extract.clauses import conceded
 from builder.extract.relatives import embedded
 from builder.extract.speech_acts import main_saying
 from builder.extract.tense import PAST_TENSE, PRESENT_TENSE
@@ -56,9 +57,10 @@ def choose_when(unit: Unit, published: dt.date) -> When | None:
     # thing ("the January 27 order"): neither is when this clause's event happened.
     # Nor a date in a relative clause or apposition ("the sieges, which began on Wednesday, ended"): that dates
     # what the clause tells (an aside event of its own), not this event.
+    given_up_to = conceded(unit.text) if unit.offset == 0 else 0   # "Despite X dismissed Tuesday, Y on Thursday"
     points = [m for m in ranked if (m.role in ("point", "since", "duration") or m.role == "offset" and
                                     (opens(m) or not re.search(r"\bafter\b", m.text, re.I)))
-              and not any(a <= m.start - unit.offset < b for a, b in inside)]
+              and not any(a <= m.start - unit.offset < b for a, b in inside) and m.start - unit.offset >= given_up_to]
     if unit.saying:             # "said the port had been neglected for decades": a span in what was said
         points = [m for m in points if m.role not in ("since", "duration")]
     recent = [m for m in points if m.role == "point" and _this_week(m.value, published)]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from builder.extract.clauses import conceded
 from builder.extract.quotes import TAIL_ATTRIBUTION
 from builder.extract.tense import FINITE_VERB, IRREGULAR_PAST, PRESENT_TENSE
 from builder.extract.writing import DANGLING, capitalise, strip_openers
@@ -232,6 +233,9 @@ def _has_verb(text: str) -> bool:
 
 def _title_from(clause: str, speaker: str | None, quote: str | None, category: str, dates: list[str]) -> str:
     text = _without(clause.strip(), list(dates))
+    main = conceded(text)
+    if main and _has_verb(text[main:]):
+        text = text[main:]             # "Despite the assertion that X was dismissed, Y told NBC ...": Y's clause
     text = TAIL_ATTRIBUTION.sub("", text) if len(text.split()) > 6 else text
     text = strip_openers(text, also=HEADLINE_LEADING)
     text = NAME_APPOSITION.sub("", ASIDE.sub("", BRACKETED.sub("", text)))

@@ -317,6 +317,10 @@ ROWS = [
     ("'the organization' is the body just named",
      'In an official release from Amnesty International put out Friday, the organization said: "It is shocking '
      'that journalists are being detained."', ["Amnesty International"]),
+    ("the subject of a clause conceded first is not who speaks in the main one",
+     "Despite the White House's initial assertion that FBI Director James Comey was dismissed Tuesday over the email "
+     'case, United States President Donald Trump on Thursday told NBC that "this Russia thing" was among his reasons.',
+     ["Donald Trump"]),
 ]
 
 

@@ -171,6 +171,15 @@ def test_a_clause_set_at_the_time_of_a_happening_told_before_takes_its_day(lede,
     assert next(e.date for e in entries if e.sources[0].text == later) == day
 
 
+def test_the_day_and_the_headline_of_a_clause_conceded_first_are_not_the_sentences():
+    text = ("Despite the White House's initial assertion that FBI Director James Comey was dismissed Tuesday over "
+            "mishandling the email case, United States President Donald Trump on Thursday told NBC that \"this Russia "
+            "thing\" was among his reasons, mentioning Comey's repeated claims that he was not being investigated.")
+    entries = extract_article(Article(name="t", path=None, text=text, published=dt.date(2017, 5, 13)))
+    assert [e.date for e in entries] == ["2017-05-11"]
+    assert not entries[0].title.startswith("Despite"), entries[0].title
+
+
 def test_a_quote_said_after_the_verdict_is_dated_on_the_verdict_day():
     text = ("Two officers were found guilty on Thursday of assault.\n\nThe case had drawn wide attention.\n\n"
             'A lawyer for the victim, Ana Costa, told the BBC after the verdict "My client is of course very relieved '
