@@ -160,8 +160,11 @@ def _continues(unit: Unit, current: Draft, own: When | None) -> bool:
         return True                              # "She is a researcher at ...": context for the event just told
     same_paragraph = unit.sentence.paragraph == current.paragraph
     near = unit.sentence.paragraph - current.paragraph <= 1
-    if unit.continuing and near:
-        # "he added that a year ago ...": still the same statement, unless the addition is an act of its own
+    new_voice = (unit.speaker or unit.saying) and not current.speakers and not current.focus.speech \
+        and not PRONOUN_SUBJECT.match(unit.narrative)
+    if unit.continuing and near and not new_voice:
+        # "he added that a year ago ...": still the same statement, unless the addition is an act of its own; not
+        # "President Trump also told NBC ..." after a sentence nobody said: a statement of its own
         return not (unit.category in SPEECH_ACTS and unit.category != current.category)
     if unit.saying:
         same_speaker = (unit.speaker and unit.speaker in current.speakers) or \

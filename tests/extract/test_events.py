@@ -101,6 +101,12 @@ def test_reported_speech_by_a_new_speaker_is_an_event_of_its_own():
     assert [c for _, c, _ in events(text)] == ["other", "statement", "statement"]
 
 
+def test_a_speaker_who_also_told_someone_after_narrative_starts_a_statement_of_its_own():
+    text = ("The director was leading an investigation into the campaign's alleged ties to Russia in 2016.\n\n"
+            "President Trump also told NBC's Lester Holt on Thursday that the memo had nothing to do with his decision.")
+    assert [d for d, *_ in events(text, dt.date(2017, 5, 13))] == ["2016", "2017-05-11"]
+
+
 def test_he_said_continues_the_statement_just_told():
     text = "The mayor said the repairs would take a year. He said the port had been neglected for decades."
     assert [(c, n) for _, c, n in events(text)] == [("statement", 2)]
