@@ -327,9 +327,27 @@ REPORTED_HAPPENING = re.compile(r"(?:\b(?:said|says|claimed|reported|confirmed|t
                                 r"|died)\b", re.I)
 
 
-def default_when(unit: Unit, published: dt.date, recent: list[tuple[int, str]], time: str | None) -> When:
-    """An undated sentence: the day of the event just told, if it tells of the past, else the publication day."""
+# Gatherings whose report tells mostly what was said at them.
+GATHERING = re.compile(r"\b(?:summit|conference|meeting|session|hearing|congress|convention|assembly|debate|"
+                       r"press\s+conference|talks)\b", re.I)
+
+
+def gathering_day(lede: Unit, when: When | None, published: dt.date) -> str | None:
+    """The day of a gathering a report opens with ("... at a Latin American summit Friday"), when it was a day or
+    three before publication: what the report says was said, it says was said there."""
+    if when is None or not when.explicit or len(when.value) != 10 or not GATHERING.search(lede.text):
+        return None
+    day = parse_day(when.value)
+    return when.value if day and 1 <= (published - day).days <= 3 else None
+
+
+def default_when(unit: Unit, published: dt.date, recent: list[tuple[int, str]], time: str | None,
+                 gathering: str | None = None) -> When:
+    """An undated sentence: the day of the event just told, if it tells of the past, else the publication day; a
+    saying told in the past in the report of a gathering, the gathering's day."""
     past = tells_the_past(unit.narrative)
+    if gathering and (past or unit.quote_only) and (unit.saying or unit.speech or unit.quote_only):
+        return When(gathering, True, time)
     reported = unit.saying and not unit.quote_only and REPORTED_HAPPENING.search(unit.narrative)
     if past and recent and not unit.quote_only and (reported or not unit.saying and unit.category != "statement"):
         paragraph, value = recent[-1]

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from builder.extract.categories import classify
 from builder.extract.event_clauses import pieces
 from builder.extract.event_dates import (When, aside_mentions, choose_when, days_told_later, default_when,
-                                         future_mentions, lede_when, recent_enough, referenced_when,
+                                         future_mentions, gathering_day, lede_when, recent_enough, referenced_when,
                                          remember_happenings)
 from builder.extract.relatives import embedded
 from builder.extract.event_units import Unit, without_dates
@@ -62,10 +62,11 @@ def build_drafts(units: list[Unit], published: dt.date) -> list[Draft]:
     named: dict[str, str] = {}                  # happening ("explosion") -> the day the text gave it
     flat = [piece for unit in units for piece in pieces(unit)]
     chosen = [choose_when(piece, published) for piece in flat]
+    gathering = gathering_day(flat[0], chosen[0], published) if flat else None
     later = days_told_later(flat, chosen)      # a lede's happening dated further down
     for position, (piece, own) in enumerate(zip(flat, chosen)):
         own = own or referenced_when(piece, named, published) or lede_when(piece, position, later, published)
-        _place_event(piece, own, drafts, recent, published)
+        _place_event(piece, own, drafts, recent, published, gathering)
         remember_happenings(piece, own, named)
         side.extend((len(drafts), extra) for extra in _extra_drafts(piece, own or drafts[-1].when))
     after: dict[int, list[Draft]] = {}
@@ -118,7 +119,7 @@ def _extra_drafts(unit: Unit, when: When) -> list[Draft]:
 
 
 def _place_event(unit: Unit, own: When | None, drafts: list[Draft], recent: list[tuple[int, str]],
-                 published: dt.date) -> None:
+                 published: dt.date, gathering: str | None = None) -> None:
     """Add `unit` to the current event or start a new one (two, for an ultimatum with a time limit)."""
     current = drafts[-1] if drafts else None
     if current is not None and current.kind in ("deadline", "onset", "aside") and len(drafts) > 1 and \
@@ -146,7 +147,7 @@ def _place_event(unit: Unit, own: When | None, drafts: list[Draft], recent: list
         drafts.append(Draft([unit], When(m.value, m.approximate, m.time, None, m.text, True), "deadline", unit,
                             kind="deadline"))
         return
-    when = own or default_when(unit, published, recent, time)
+    when = own or default_when(unit, published, recent, time, gathering)
     if when.explicit and len(when.value) == 10 and when.role == "point":
         recent.append((unit.sentence.paragraph, when.value))
     drafts.append(Draft([unit], when, category, unit, speakers={unit.speaker} if unit.speaker else set()))

@@ -186,6 +186,18 @@ def test_the_day_and_the_headline_of_a_clause_conceded_first_are_not_the_sentenc
     assert not entries[0].title.startswith("Despite"), entries[0].title
 
 
+def test_what_a_report_of_a_gathering_says_was_said_was_said_at_it():
+    text = ("An exchange of handshakes at a Latin American summit Friday ended the dispute between the neighbours.\n\n"
+            "Uribe insisted that Ecuador has not done enough to fight the rebels.\n\n"
+            '"We have not gotten cooperation," he said.')
+    assert [d for d, *_ in events(text, dt.date(2008, 3, 8))] == ["2008-03-07"] * len(events(text, dt.date(2008, 3, 8)))
+
+
+def test_a_saying_in_the_report_of_an_event_that_is_no_gathering_keeps_the_publication_day():
+    text = ("A fire destroyed the harbour warehouses on Friday.\n\nThe mayor said the repairs would take a year.")
+    assert [d for d, *_ in events(text, dt.date(2008, 3, 8))][-1] == "2008-03-08"
+
+
 def test_a_quote_said_after_the_verdict_is_dated_on_the_verdict_day():
     text = ("Two officers were found guilty on Thursday of assault.\n\nThe case had drawn wide attention.\n\n"
             'A lawyer for the victim, Ana Costa, told the BBC after the verdict "My client is of course very relieved '
