@@ -68,6 +68,10 @@ PASSIVE_FRAME = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:
                            r"\s*[\"“‘']?\s*$", re.I)
 
 
+# A speaker the article leaves unnamed on purpose.
+UNNAMED_SOURCE = re.compile(r"(?:(?:a|an|the|one)\s+)?(?:\w+\s+)?sources?", re.I)
+
+
 class Attributor(Referents):
     """Attributes every quote of an article, sentence by sentence, remembering who spoke last."""
 
@@ -299,6 +303,8 @@ class Attributor(Referents):
                                                  partial)
         finally:
             self._quoted = ""
+        if speaker is not None and UNNAMED_SOURCE.fullmatch(speaker):
+            return None, None, None              # '"...," said the source': who it is, the article does not say
         if speaker is None or self.nameable(speaker):
             return speaker, role, via
         return None, None, None

@@ -321,6 +321,9 @@ ROWS = [
      "Despite the White House's initial assertion that FBI Director James Comey was dismissed Tuesday over the email "
      'case, United States President Donald Trump on Thursday told NBC that "this Russia thing" was among his reasons.',
      ["Donald Trump"]),
+    ("a source is someone the article leaves unnamed: no speaker, not the word 'source'",
+     'Wikinews interviewed a resident who wished not to be named. "Everyone wonders if they are next," said the '
+     'source.', [None]),
 ]
 
 
