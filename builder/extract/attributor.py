@@ -304,7 +304,9 @@ class Attributor(Referents):
         finally:
             self._quoted = ""
         if speaker is not None and UNNAMED_SOURCE.fullmatch(speaker):
-            return None, None, None              # '"...," said the source': who it is, the article does not say
+            # '"...," said the source': who it is, the article does not say; nor of the quotes that go on with it
+            self.ctx.last_speaker = None
+            return None, None, None
         if speaker is None or self.nameable(speaker):
             return speaker, role, via
         return None, None, None

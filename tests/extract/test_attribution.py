@@ -322,8 +322,8 @@ ROWS = [
      'case, United States President Donald Trump on Thursday told NBC that "this Russia thing" was among his reasons.',
      ["Donald Trump"]),
     ("a source is someone the article leaves unnamed: no speaker, not the word 'source'",
-     'Wikinews interviewed a resident who wished not to be named. "Everyone wonders if they are next," said the '
-     'source.', [None]),
+     'Justice Minister Ali Sahin said the inquiry was judicial. Wikinews interviewed a resident who wished not to be '
+     'named. "Everyone wonders if they are next," said the source. "I am terrified here."', [None, None]),
 ]
 
 
