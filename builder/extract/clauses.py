@@ -36,7 +36,9 @@ def conceded(text: str, start: int = 0, verb_start: int | None = None) -> int:
     end = len(text) if verb_start is None else verb_start
     for comma in re.finditer(r",\s*", text[start:end]):
         at = start + comma.end()
-        if (not FINITE.search(text, at, end)) if verb_start is not None else re.match(r"(?:[A-Z]|the\b|a\b|an\b)", text[at:]):
+        verbless = not FINITE.search(text, at, end) if verb_start is not None else \
+            re.match(r"(?:[A-Z]|the\b|a\b|an\b)", text[at:])
+        if verbless:
             return at
     return start
 

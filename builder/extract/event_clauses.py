@@ -21,7 +21,8 @@ SUBORDINATE = re.compile(
 # even without a comma.
 LOOSE_SUBORDINATE = re.compile(r"\s+(?=(?:after|before|when|while)[\s,])|"     # "... programme when, in August, he ..."
                                r"\s+(?=and\s+(?:also\s+)?(?:said|says|told|announced|added|warned)\b)|"
-                               r"(?<=,)\s+(?=and\s)|"     # "Yesterday, airlines had begun ..., and flights resume today"
+                               # "Yesterday, airlines had begun ..., and flights resume today"
+                               r"(?<=,)\s+(?=and\s)|"
                                r"(?<=day)\s+(?=that\s)|"         # "said on Tuesday | that it had arrested ..."
                                # "completed the autopsy earlier this week | but announced Thursday ...": a second verb
                                r"\s+(?=(?:but|and)\s+(?:then\s+|also\s+|later\s+)?(?:\w+ed|" + "|".join(IRREGULAR_PAST)

@@ -179,8 +179,8 @@ NEWS_IN_A_STATE = frozenset({"casualties", "warning", "rejection", "ultimatum", 
 
 def describes(narrative: str, category: str, mentions: list[DateMention]) -> bool:
     """Whether an undated clause describes rather than tells: a state, a habit, a happening denied."""
-    if category in NEWS_IN_A_STATE or any(m.role in ("point", "until") and m.value and not _modifies_a_noun(narrative, m)
-                                          for m in mentions):
+    dated = any(m.role in ("point", "until") and m.value and not _modifies_a_noun(narrative, m) for m in mentions)
+    if category in NEWS_IN_A_STATE or dated:
         return False
     main = drop_setting(narrative.strip())
     for m in reversed(embedded(main)):
