@@ -182,6 +182,14 @@ class Referents:
             if name is not None and ctx.genders.get(self.person(name), want) == want \
                     and not self._named_in_quote(self.person(name)):
                 return self.person(name)
+            # "Thomas' sister pleaded with him, but he replied ...": the person whose sister (or lawyer, son ...) the
+            # subject is, when the subject is not the 'he'
+            owner = next((n for n in self._names if n.end <= at and re.match(r"['’]s?\s+[a-z]", self._masked[n.end:])
+                          and (n.kind == "person" or n.single)), None)
+            person = self.person(owner) if owner is not None else None
+            if person and ctx.cast.knows(person) and ctx.genders.get(person, want) == want \
+                    and not self._named_in_quote(person):
+                return person
         for person in reversed(ctx.salient[-8:]):
             if ctx.genders.get(person, want) == want and not self._named_in_quote(person):
                 return person

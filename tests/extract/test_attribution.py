@@ -324,6 +324,10 @@ ROWS = [
     ("a source is someone the article leaves unnamed: no speaker, not the word 'source'",
      'Justice Minister Ali Sahin said the inquiry was judicial. Wikinews interviewed a resident who wished not to be '
      'named. "Everyone wonders if they are next," said the source. "I am terrified here."', [None, None]),
+    ("'he' in a sentence whose subject is someone's sister is that someone",
+     'Thomas Sam, a homeopath, treated his daughter himself. Prosecutor Mark Tedeschi told the court that "both '
+     'parents knew this". Thomas\' sister pleaded with him to see a doctor, but he replied "I am not able to do '
+     'that".', ["Mark Tedeschi", "Thomas Sam"]),
 ]
 
 
