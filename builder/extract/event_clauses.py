@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from builder.extract.categories import classify
+from builder.extract.date_words import MONTH_NAMES, WEEKDAY_NAMES
 from builder.extract.event_units import Unit, classify_clause
 from builder.extract.quotes import attribution_verbs
 from builder.extract.speech_acts import main_saying
@@ -23,6 +24,9 @@ LOOSE_SUBORDINATE = re.compile(r"\s+(?=(?:after|before|when|while)[\s,])|"     #
                                r"\s+(?=and\s+(?:also\s+)?(?:said|says|told|announced|added|warned)\b)|"
                                # "Yesterday, airlines had begun ..., and flights resume today"
                                r"(?<=,)\s+(?=and\s)|"
+                               # "... missing since March with 239 on board and in July Flight 17 was shot down"
+                               r"\s+(?=and\s+(?:in|on|during)\s+(?:early\s+|late\s+)?(?:" + "|".join(
+                                   (*MONTH_NAMES, *WEEKDAY_NAMES)) + r"|\d{4})\b)|"
                                r"(?<=day)\s+(?=that\s)|"         # "said on Tuesday | that it had arrested ..."
                                # "completed the autopsy earlier this week | but announced Thursday ...": a second verb
                                r"\s+(?=(?:but|and)\s+(?:then\s+|also\s+|later\s+)?(?:\w+ed|" + "|".join(IRREGULAR_PAST)

@@ -44,6 +44,9 @@ def test_a_sentence_with_two_days_becomes_two_events():
     # ", and" joins two clauses, each with its own day
     ("Yesterday, several airlines had already begun to board passengers, and refugee flights were expected to "
      "resume today.", {"2022-03-20", "2022-03-21"}),
+    # "and in July" opens a clause with its own day, comma or not
+    ("Flight 370 went missing in March with 239 on board and in July Flight 17 was shot down over Ukraine.",
+     {"2022-03", "2021-07"}),
 ])
 def test_each_clause_of_a_sentence_naming_two_days_keeps_its_own(text, days):
     assert days <= {d for d, _, _ in events(text)}
