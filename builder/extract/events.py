@@ -25,6 +25,8 @@ from builder.extract.tense import ACTION, DECLARATIVE, MODAL, PAST_TENSE, PRESEN
 SPEECH_ACTS = frozenset({"warning", "rejection", "ultimatum", "agreement", "diplomacy"})
 PRONOUN_SUBJECT = re.compile(r"^\W*(?:(?:later|also|however|but|and)\W+)*(?:he|she|they|it)\s+(?:also\s+|further\s+)?\w+",
                              re.I)
+# A sentence set against the one before: "However, ...", "But ...", "Meanwhile, ...".
+CONTRAST = re.compile(r"\W*(?:however|but|meanwhile|in\s+contrast|by\s+contrast|on\s+the\s+other\s+hand)\b", re.I)
 # Commentary by unnamed groups: "Analysts say ...", "Critics argue ...", "Scientists have long warned ...", "Some
 # claim ...".
 COMMENTARY = re.compile(r"^(?:(?:some|others)\s+(?:also\s+)?(?:claim|claimed|note|noted|say|said|believe|suggest|"
@@ -159,6 +161,9 @@ def _continues(unit: Unit, current: Draft, own: When | None) -> bool:
         return False
     if unit.background:
         return True                              # "She is a researcher at ...": context for the event just told
+    if CONTRAST.match(unit.narrative) and unit.speech and not unit.quote_only and any(
+            n.kind == "person" and n.text not in current.speakers for n in unit.names):
+        return False                             # "However, Representative X said ...": another voice, its own event
     same_paragraph = unit.sentence.paragraph == current.paragraph
     near = unit.sentence.paragraph - current.paragraph <= 1
     new_voice = (unit.speaker or unit.saying) and not current.speakers and not current.focus.speech \

@@ -110,6 +110,13 @@ def test_a_speaker_who_also_told_someone_after_narrative_starts_a_statement_of_i
     assert [d for d, *_ in events(text, dt.date(2017, 5, 13))] == ["2016", "2017-05-11"]
 
 
+def test_another_voice_set_against_the_one_before_is_a_statement_of_its_own():
+    text = ("Most Republicans agreed with the decision. Senator Ann Grey said, \"The handling of the case is a clear "
+            "example of failure.\" However, Representative Justin Amash referred to the rationale as \"bizarre\" and "
+            "said that his staff would look into an independent commission.")
+    assert len(events(text, dt.date(2017, 5, 11))) == 2
+
+
 def test_he_said_continues_the_statement_just_told():
     text = "The mayor said the repairs would take a year. He said the port had been neglected for decades."
     assert [(c, n) for _, c, n in events(text)] == [("statement", 2)]
