@@ -126,7 +126,7 @@ News Press Times Post Gazette Herald Tribune Journal Telegraph Guardian Observer
 Broadcasting Channel Reuters Pravda Interfax Mission Programme Program Red Cross Crescent Nations Federation
 Bureau Directorate Secretariat Board Unit Units Team Club Ambulance Rescue Relief Coalition
 International Watch Amnesty Fighters Rebels Taliban Hamas Hezbollah Brotherhood
-Observatory Community Project Defence Defense Initiative Trust Conference Synod Survey
+Observatory Community Project Defence Defense Initiative Trust Conference Synod Survey Aid
 Departments Ministries Agencies Councils Committees Daily Weekly Magazine Democrats Republicans Socialists
 Conservatives Liberals Greens
 SA AG GmbH plc PLC LLC NV BV Ltd. Inc. Tankers Shipping Airlines Airways Energy Oil Petroleum Mining Holdings

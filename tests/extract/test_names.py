@@ -95,6 +95,8 @@ ROWS = [
      [("Fatmah", "person"), ("Mohammad Elsamnah", "person")]),
     ("a capitalised participle before a title is no name", "Sentencing, Mrs Justice Ana Costa said",
      [("Ana Costa", "person")]),
+    ("an aid effort or charity is a body, not a person", "Bob Geldof, who organized Live Aid, said so",
+     [("Bob Geldof", "person"), ("Live Aid", "organisation")]),
     ("a day before 'the organization' is no organisation",
      "In a release from Amnesty International put out Friday, the organization said so",
      [("Amnesty International", "organisation")]),
