@@ -158,12 +158,9 @@ class Cast:
         return None
 
     def _named_last(self, kind: str, key: str, people: list[str], before: int) -> str | None:
-        """Of `people` (who share a name key), the one named in full most recently up to sentence `before`. Every
-        mention of them, in sentence order, is kept per key so a lookup is a bisection: a scan of everyone
-        sharing a surname for every mention of it was quadratic."""
+        """Of `people` (who share a name key), the one named in full most recently up to sentence `before`."""
         if (kind, key) not in self._seen_index:
-            seen = sorted((i, -self._order[p], p) for p in people for i in self.seen_at.get(p, ()))
-            self._seen_index[(kind, key)] = ([i for i, _, _ in seen], [p for _, _, p in seen])
+            self._seen_index[(kind, key)] = self._mentions(people, self._order.__getitem__)
         sentences, who = self._seen_index[(kind, key)]
         last = bisect_right(sentences, before)
         return who[last - 1] if last else None
@@ -186,17 +183,21 @@ class Cast:
         if not head:
             return None
         if head not in self._role_index:
-            # Every mention of every holder, in sentence order (the first holder first within a sentence):
-            # a lookup is a bisection, where a scan of all holders' mentions per description was quadratic.
             holders = [p for p, role in self.roles.items() if head in _role_words(role)]
             rank = {p: r for r, p in enumerate(holders)}
-            seen = sorted((i, -rank[p], p) for p in holders for i in self.seen_at.get(p, ()))
-            self._role_index[head] = (holders, [i for i, _, _ in seen], seen)
-        holders, sentences, seen = self._role_index[head]
+            self._role_index[head] = (holders, *self._mentions(holders, rank.__getitem__))
+        holders, sentences, who = self._role_index[head]
         if not holders:
             return None
-        last = len(seen) if before is None else bisect_right(sentences, before)
-        return seen[last - 1][2] if last else holders[0]
+        last = len(who) if before is None else bisect_right(sentences, before)
+        return who[last - 1] if last else holders[0]
+
+    def _mentions(self, people: list[str], rank) -> tuple[list[int], list[str]]:
+        """Every full-name mention of `people` in sentence order (within a sentence the first-ranked last): "the one
+        named most recently up to sentence n" is then a bisection, where a scan of everyone's mentions for every
+        lookup was quadratic."""
+        seen = sorted((i, -rank(p), p) for p in people for i in self.seen_at.get(p, ()))
+        return [i for i, _, _ in seen], [p for _, _, p in seen]
 
     def expand(self, acronym: str) -> str:
         return self.acronyms.get(acronym, acronym)

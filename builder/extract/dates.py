@@ -217,3 +217,9 @@ def weekday_is_last_week(text: str, published: dt.date) -> bool:
 
 def parse_day(value: str) -> dt.date | None:
     return dt.date.fromisoformat(value) if value and len(value) == 10 else None
+
+
+def possessive(text: str, m: DateMention) -> bool:
+    """A date in the possessive modifies the noun after it ("Friday's storm", "next year's elections"): it says
+    which thing, not when the clause happened."""
+    return m.text.endswith(("'s", "’s")) or text[m.end:m.end + 2] in ("'s", "’s")

@@ -9,7 +9,7 @@ from functools import lru_cache
 from builder.extract.date_math import anchor, count, last_day, offset
 from builder.extract.date_words import NUMBERS, alternation
 from builder.extract.categories import CHARGE, TIME_REFERENCE
-from builder.extract.dates import DateMention, parse_day
+from builder.extract.dates import DateMention, parse_day, possessive
 from builder.extract.event_units import Unit
 from builder.extract.clauses import conceded
 from builder.extract.relatives import embedded
@@ -43,15 +43,12 @@ def choose_when(unit: Unit, published: dt.date) -> When | None:
     inside = embedded_spans(unit.text)
     text = unit.sentence.text
 
-    def possessive(m: DateMention) -> bool:          # "next year's elections", "Sunday's vote": a modifier
-        return m.text.endswith(("'s", "’s")) or text[m.end:m.end + 2] in ("'s", "’s")
-
     def opens(m: DateMention) -> bool:              # "..., four days after an election": that clause is the election
         return not unit.text[:max(m.start - unit.offset, 0)].strip(" ,;-–—")
 
     finer = {m.value[:4] for m in unit.mentions if len(m.value) > 4}
     ranked = sorted(unit.mentions, key=lambda m: (any(a <= m.start - unit.offset < b for a, b in inside),
-                                                  possessive(m), m.role == "offset",
+                                                  possessive(text, m), m.role == "offset",
                                                   len(m.value) == 4 and m.value in finer))
     # Not "N days after" ("two days after the vote" dates the vote) unless it opens the clause, nor a date saying which
     # thing ("the January 27 order"): neither is when this clause's event happened.
@@ -194,9 +191,8 @@ def remember_happenings(unit: Unit, when: When | None, named: dict[str, str]) ->
     1988 bombing'), so a later 'the explosion' or 'two days after the bombing' can be dated from it."""
     dated_here: set[str] = set()
     for m in unit.mentions:
-        if m.role == "attributive" or m.value and re.match(r"['’]s\b", unit.sentence.text[m.end:]) \
-                or m.text.endswith(("'s", "’s")):    # "the 1988 bombing", "Friday's storm"
-            near = _happening_after(unit, m)
+        if m.role == "attributive" or m.value and possessive(unit.sentence.text, m):
+            near = _happening_after(unit, m)        # "the 1988 bombing", "Friday's storm"
         elif m.role == "point" and m.value:         # "a bomb attack in 1998", "the explosion on Monday"
             near = happenings(" ".join(unit.sentence.text[max(0, m.start - 40):m.start].split()[-3:]))
         else:
@@ -231,8 +227,8 @@ def days_told_later(units: list[Unit], whens: list[When | None]) -> dict[str, tu
 def _known_and_dated(unit: Unit, when: When | None) -> list[tuple[str, str]]:
     found = []
     for m in unit.mentions:
-        possessive = unit.sentence.text[m.start:m.end].endswith(("'s", "’s"))
-        if (m.role == "attributive" or possessive) and m.value:       # "Monday's bombing", "the February 3 fire"
+        if (m.role == "attributive" or possessive(unit.sentence.text, m)) and m.value:
+            # "Monday's bombing", "the February 3 fire"
             found += [(kind, m.value) for _, _, kind in _happening_after(unit, m)]
     if when is not None and when.explicit and when.value and when.role in ("point", "offset") \
             and _dates_what_is_told(unit, when):

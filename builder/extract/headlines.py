@@ -56,6 +56,10 @@ CLAUSE_BREAK = re.compile(r";|,\s+(?:however|but|although|though|while|whereas|w
 QUOTE_MARKS = re.compile(r"[\"“”„«»]")
 # A clause that ends where its speaker starts talking: "X said:", "X told Bloomberg via e-mail".
 SAID_THEN_QUOTE = re.compile(r"\b(?:said|says|told|wrote|added)\b[^\w]*(?:[\w-]+\s*){0,4}:?\s*$")
+# A clause that is only the way to a quote: "Betancourt said, "I cry with joy."", "He said that "..."", or what is
+# left of "X said of the crime scene, "it was a real butchery"" once the saying is taken off.
+LEADS_TO_QUOTE = re.compile(r"(?:[^\"“,;]{1,60}?\b(?:said|says)\s*(?:[,:]|\s+that)|that"
+                            r"|(?:of|about|regarding|concerning|on)\s[^,\"“]*,)\s*[\"“]", re.I)
 
 # Words a headline may be cut before: where a phrase ends.
 BOUNDARY = frozenset("""in on at to for from by with without about after before since until into onto over under
@@ -242,7 +246,7 @@ def _title_from(clause: str, speaker: str | None, quote: str | None, category: s
     text = _attribution(text, category, speaker)
     if quote and speaker and SAID_THEN_QUOTE.search(text.split(": ")[0]):
         return quote_title(speaker, quote)            # "X said:" and then the quote: the quote is the news
-    if quote and speaker and (SAID_OF_THEN_QUOTE.match(text) or SAID_THEN_QUOTE_MARK.match(text)):
+    if quote and speaker and LEADS_TO_QUOTE.match(text):
         return quote_title(speaker, quote)            # "X said of the scene, '...'": what was said of it is the news
     for m in CLAUSE_BREAK.finditer(text):
         head = text[:m.start()]
@@ -253,10 +257,6 @@ def _title_from(clause: str, speaker: str | None, quote: str | None, category: s
     return capitalise(_balanced(text).strip()) or "Untitled event"   # removing marks can leave only spaces
 
 
-# What is left of "X said of the crime scene, "it was a real butchery"" once the saying is taken off.
-# "Betancourt said, "I cry with joy."", "He said that "...": who said it, then the quote.
-SAID_THEN_QUOTE_MARK = re.compile(r"(?:[^\"“,;]{1,60}?\b(?:said|says)\s*(?:[,:]|\s+that)|that)\s*[\"“]", re.I)
-SAID_OF_THEN_QUOTE = re.compile(r"(?:of|about|regarding|concerning|on)\s[^,\"“]*,\s*[\"“]", re.I)
 DATE_PREPOSITION = re.compile(r"(?:in|on|at|by|during|from|since|until|till|of|before|after)\b", re.I)
 DATE_PREPOSITION_END = re.compile(r"(?:^|\s+)(?:in|on|at|by|during|from|since|until|till)$", re.I)
 
