@@ -14,7 +14,7 @@ from builder.extract.event_units import Unit
 from builder.extract.clauses import conceded
 from builder.extract.relatives import embedded
 from builder.extract.speech_acts import main_saying
-from builder.extract.tense import PAST_TENSE, PRESENT_TENSE
+from builder.extract.tense import FINITE_VERB, PAST_TENSE, PRESENT_TENSE
 from builder.extract.writing import strip_openers
 
 # The story's own days: an undated past-tense sentence may take a date this close to publication, an undated lede
@@ -38,6 +38,21 @@ def embedded_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in embedded(text)]
 
 
+# A possessive date after one of these says which thing the object is about ("the crisis over December's elections",
+# "ahead of next year's vote"), not when the clause's verb happened: "killed in Friday's attack" keeps its Friday.
+ABOUT_A_THING = re.compile(r"\b(?:over|about|of|for|against|towards?|ahead\s+of)\s*$", re.I)
+
+
+def _names_another_thing(unit: Unit, m: DateMention) -> bool:
+    """A possessive date in the object, after the verb: "signed an agreement aimed at ending the crisis over
+    December's elections" happened now, not in December."""
+    before = unit.text[:max(m.start - unit.offset, 0)]
+    lead = re.match(r"\W*((?:[a-z]+\s+)*)", m.text).group(1)      # "of Saturday's": the preposition is the mention's
+    # a year still bounds the clause ("arrested ... as part of 2008's Operation Centurion" was in 2008)
+    return len(m.value) > 4 and possessive(unit.sentence.text, m) and bool(FINITE_VERB.search(before)) and \
+        bool(ABOUT_A_THING.search(before + " " + lead))
+
+
 def choose_when(unit: Unit, published: dt.date) -> When | None:
     """The date a unit's own words give its event: a date in its main clause before one in a relative clause."""
     inside = embedded_spans(unit.text)
@@ -57,7 +72,8 @@ def choose_when(unit: Unit, published: dt.date) -> When | None:
     given_up_to = conceded(unit.text) if unit.offset == 0 else 0   # "Despite X dismissed Tuesday, Y on Thursday"
     points = [m for m in ranked if (m.role in ("point", "since", "duration") or m.role == "offset" and
                                     (opens(m) or not re.search(r"\bafter\b", m.text, re.I)))
-              and not any(a <= m.start - unit.offset < b for a, b in inside) and m.start - unit.offset >= given_up_to]
+              and not any(a <= m.start - unit.offset < b for a, b in inside) and m.start - unit.offset >= given_up_to
+              and not _names_another_thing(unit, m)]
     if unit.saying:             # "said the port had been neglected for decades": a span in what was said
         points = [m for m in points if m.role not in ("since", "duration")]
     recent = [m for m in points if m.role == "point" and _this_week(m.value, published)]

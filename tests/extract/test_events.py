@@ -321,3 +321,16 @@ def test_a_quote_continues_the_report_of_its_speaker_named_with_a_capitalised_ti
             '"To deprive people of food because of an election is a complete perversion of democracy," Colville said.')
     entries = extract_article(Article(name="t", path=None, text=text, published=MONDAY))
     assert len(entries) == 1 and [q.speaker for q in entries[0].quotes] == ["Rupert Colville"]
+
+
+@pytest.mark.parametrize("text, day", [
+    # the month says which elections the crisis was over, not when the agreement was signed
+    ("The two leaders have signed an agreement aimed at ending the crisis over December's disputed elections.",
+     "2022-03-21"),
+    ("Observers gathered in the capital ahead of Sunday's vote.", "2022-03-21"),
+    # after "in", "after", "during" the possessive frames the happening: the deaths were in Friday's attack
+    ("Three people were killed in Friday's attack on the market.", "2022-03-18"),
+    ("Friday's storm destroyed two bridges.", "2022-03-18"),
+])
+def test_a_possessive_date_in_the_object_names_a_thing_and_does_not_date_the_verb(text, day):
+    assert events(text)[0][0] == day
