@@ -26,7 +26,7 @@ PORTFOLIO_WORDS = words("""
 Education Transport Transportation Environment Agriculture Energy Trade Labour Labor Culture Tourism Information
 Communications Economy Economic Industry Housing Water Immigration Security Development Planning Works Public
 Sport Sports Youth Women Family Welfare Science Technology Mines Fisheries Lands Commerce Treasury Budget
-Human Rights Refugees Migration Equality Justice Children
+Human Rights Refugees Migration Equality Justice Children State Defence Defense Interior Finance Health Homeland
 """)
 
 # Lowercase role nouns: "adviser to the mayor", "a government spokesman", "reporter Franck Berruyer".
@@ -46,7 +46,7 @@ poster blogger commenter user author writer columnist contributor caller listene
 source insider campaigner critic supporter opponent protester protestor demonstrator spokespeople
 mutineer kidnapper hijacker gunman gunmen attacker captor abductor striker pirate rebel insurgent organiser
 exporter importer trader producer grower dealer vendor merchant retailer trucker sailor traveller traveler
-tourist pilgrim employer employee landlord tenant miner shopowner
+tourist pilgrim employer employee landlord tenant miner shopowner agent
 """)
 
 # Nouns that can head a described speaker besides the roles above: bodies, groups and the papers they issue
@@ -175,7 +175,7 @@ PLACE_PREFIXES = words("Mount Mt Saint St San Santo Santa Sao São Lake Port For
 # ("Economic Stabilization Act", "Global Political Agreement", "World War I", "Google Science Fair").
 THING_WORDS = words("""
 Act Acts Amendment Amendments Bill Law Laws Treaty Accord Accords Agreement Convention Protocol Constitution
-Charter Resolution Plan Doctrine Declaration Code Directive Decree Order Report
+Charter Resolution Plan Doctrine Declaration Code Directive Decree Order Report Regulation Regulations
 War Wars Revolution Uprising Crisis Olympics Games Cup Championship Championships Fair Festival Expo Prize
 Award Awards Summit Forum Marathon Tournament Series Week Day Year Season Era Age Empire Rally
 System Systems Database Index Census Budget Strategy Operation Phantom Flight Airbus

@@ -12,7 +12,11 @@ from builder.extract.runs import (ACRONYM, CONNECTORS, PARTY_PLURALS, PERSON_PAR
 
 # Words that start the name of an operation or a storm, never a person.
 EVENT_NAME_WORDS = frozenset({"Operation", "Hurricane", "Storm", "Cyclone", "Typhoon", "Tropical", "Exercise",
-                              "MT", "MV", "HMS", "USS", "SS", "RV", "INS", "MS"})    # ...and ships ("MT Coral Dawn")
+                              "MT", "MV", "HMS", "USS", "SS", "RV", "INS", "MS",    # ...ships ("MT Coral Dawn")
+                              "Space", "Shuttle"})                                   # ...and spacecraft
+# "Pulitzer Prize-winning", "London-based", "Saudi-led": a compound modifier ends the run, and names no one.
+MODIFIER_ENDINGS = ("-winning", "-based", "-born", "-led", "-backed", "-owned", "-run", "-funded", "-linked",
+                    "-affiliated", "-aligned", "-allied", "-held", "-controlled", "-style", "-era", "-made")
 COMPASS = frozenset({"Central", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
                      "Upper", "Lower", "Greater", "Inner", "Outer"})
 # Lowercase nouns after a capitalised word that say what it names: "al-Ikhbariya television", "Bakara market".
@@ -82,11 +86,19 @@ def _not_in_a_person(word: str) -> bool:
     return any(c.isdigit() for c in word) or (bool(ACRONYM.match(word)) and not ROMAN.match(word))
 
 
+def _many_holders(word: str) -> bool:
+    """A plural role noun ends a group, not a name: "Conservative Members", "Political Agents"."""
+    lowered = word.lower()
+    return lowered.endswith("s") and lowered[:-1] in ROLE_NOUNS
+
+
 def _can_end_a_person(token: Token, text: str) -> bool:
     """A name ends on a word, not on a lone letter ("Division A") or a numeral ("World War I"), unless the
     letter is an initial with its full stop or a numeral after a full name ("Henry VIII" is rare in news)."""
     if len(token.text) == 1:
         return text[token.end:token.end + 1] == "."
+    if token.text.lower().endswith(MODIFIER_ENDINGS):
+        return False
     return not ROMAN.match(token.text) and not any(c.isdigit() for c in token.text)
 
 
@@ -120,8 +132,12 @@ def _role_before(text: str, start: int) -> str | None:
                 and len(chunk_words) <= 12:
             chunk = SOURCE_LEAD.sub("", chunk)      # "and according to the prosecutor, X": the prosecutor
             return re.sub(r"^(?:the|a|an|its|his|her|their)\s+", "", chunk, flags=re.I)  # "Its spokesman in Abuja, X"
-    for i, word in enumerate(reversed(words)):
+    backwards = list(reversed(words))
+    for i, word in enumerate(backwards):
         bare = re.sub(r"[,:;]$", "", word)
+        if bare == "of" and role and i + 1 < len(backwards) and backwards[i + 1].rstrip(".") in TITLE_WORDS:
+            role.insert(0, bare)                      # "Secretary of State", "Governor of Washington"
+            continue
         if bare != word and not (i == 0 and word.endswith(",") and bare in TITLE_WORDS):
             break
         core = re.sub(r"['’]s$", "", bare).rstrip(".")
@@ -184,10 +200,18 @@ def _classify(run: list[Token], text: str) -> tuple[str, list[Token], str | None
         while len(tail) > 2 and tail[0].text in PORTFOLIO_WORDS:
             tail = tail[1:]                      # "Minister of Education | Ana Costa"
         if text[run[titled[-1]].end:tail[0].start].split() in (["of"], ["for"], ["of", "the"]):
+            size = next((k for k in (3, 2, 1) if len(tail) - k >= 2 and
+                         place_kind(text[tail[0].start:tail[k - 1].end])), 0)
+            holder = tail[size:]
+            if size and not any(
+                    t.text in ORG_WORDS or t.text in PLACE_WORDS or t.text in TITLE_WORDS for t in holder) and \
+                    holder[-1].text not in THING_WORDS and not place_kind(text[holder[0].start:holder[-1].end]):
+                # "Governor of Washington Chris Gregoire": the place ends the title, a full name follows
+                return "person", holder, text[run[0].start:tail[size - 1].end]
             # "Vice President of Taxpayers United": a title's "of" governs a body or a place, not its holder
             return ("place" if place_kind(text[tail[0].start:tail[-1].end]) else "organisation"), tail, None
-        if not any(t.text in ORG_WORDS or t.text in PLACE_WORDS for t in tail):
-            return "person", tail, " ".join(words[:titled[-1] + 1])
+        if not any(t.text in ORG_WORDS or t.text in PLACE_WORDS for t in tail) and tail[-1].text not in THING_WORDS:
+            return "person", tail, text[run[0].start:tail[0].start].strip()   # "Minister of Education"
     if len(run) == 1 and ACRONYM.match(words[0]):
         return ("place" if words[0] in PLACE_ACRONYMS else "organisation"), run, None
     if place_kind(full) or place_kind(joined):
@@ -200,7 +224,7 @@ def _classify(run: list[Token], text: str) -> tuple[str, list[Token], str | None
         return "place", run, None                        # "Kowloon West": a constituency, a district
     if len(run) > 1 and words[0] in PLACE_PREFIXES and words[1] not in TITLE_WORDS:
         return "place", run, None                        # "Mount Sinjar", "Saint Catherine", "Lake Chad"
-    if len(run) > 1 and (words[-1] in THING_WORDS or not _can_end_a_person(run[-1], text)):
+    if len(run) > 1 and (words[-1] in THING_WORDS or not _can_end_a_person(run[-1], text) or _many_holders(words[-1])):
         return "unknown", run, None                      # "Economic Stabilization Act", "World War I", "Division A"
     if len(run) > 1 and words[0] in PLACE_WORDS and text[run[0].end:run[0].end + 4] == " of ":
         return "place", run, None                        # "Gulf of Guinea", "Port of Spain"
@@ -260,7 +284,8 @@ def find_names(text: str) -> list[Name]:
             kind = "unknown"            # "put out Friday, the organization said": the day names no one
         role = None
         if kind == "person":
-            role = _role_after(text, end) or _role_before(text, start)
+            role = _role_after(text, end) or (titles if titles and " of " in titles else None) or \
+                _role_before(text, start)      # "Governor of New York": the title the run began with
         if kind == "person" and len(rest) > 1 and names and names[-1].kind == "person" and \
                 re.fullmatch(r"\s+of\s+(?:the\s+)?", text[names[-1].end:start]):
             kind, role = "organisation", None            # "Cheng Chung-tai of Civic Passion": a person's body

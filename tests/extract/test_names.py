@@ -100,6 +100,16 @@ ROWS = [
     ("a day before 'the organization' is no organisation",
      "In a release from Amnesty International put out Friday, the organization said so",
      [("Amnesty International", "organisation")]),
+    ("a spacecraft is no person", "The Space Shuttle Atlantis will go to Florida",
+     [("Florida", "place")]),
+    ("a compound modifier is no name", "Peters is a Pulitzer Prize-winning cartoonist", []),
+    ("a plural role noun ends a group, not a name", "Conservative Members paid tribute", []),
+    ("a regulation after a title word is a document", 'KP is to receive a "FATA Interim Governance Regulation"',
+     [("KP", "organisation")]),
+    ("a place ends a title, a full name follows", "Governor of Washington Chris Gregoire said so",
+     [("Washington", "place"), ("Chris Gregoire", "person")]),
+    ("a portfolio after 'of' ends a title", "Secretary of State Rex Tillerson said so",
+     [("Rex Tillerson", "person")]),
 ]
 
 
@@ -117,6 +127,8 @@ def test_names(text, expected):
     ("Kyiv's mayor Vitaliy Klitschko said", "Vitaliy Klitschko", "Kyiv's mayor"),
     ("and according to the Crown prosecutor, Mark Tedeschi, QC,", "Mark Tedeschi", "Crown prosecutor"),
     ("in the words of the Crown prosecutor, Mark Tedeschi, QC,", "Mark Tedeschi", "Crown prosecutor"),
+    ("Secretary of State Rex Tillerson said", "Rex Tillerson", "Secretary of State"),
+    ("Governor of New York Andrew Cuomo said", "Andrew Cuomo", "Governor of New York"),
 ])
 def test_roles_written_around_a_name(text, name, role):
     found = {n.text: n.role for n in find_names(text)}
