@@ -192,7 +192,14 @@ def subject_chunk(phrase: str) -> str:
     """The clause part of `phrase` that holds the subject: adverbial chunks ('Speaking on Tuesday,') dropped."""
     phrase = LEAD_INS.sub("", phrase.strip(" ,")).strip()
     chunks = [c.strip() for c in re.split(r",|;", phrase) if c.strip()]
-    return next((c for c in chunks if not ADVERBIAL.match(c)), "")
+    return next((c for i, c in enumerate(chunks) if not ADVERBIAL.match(c) and
+                 not (i < len(chunks) - 1 and _participial(c))), "")
+
+
+def _participial(chunk: str) -> bool:
+    """'(After) approving the bill', 'Having won the vote': a participle's phrase, told before the subject."""
+    first = re.match(r"(?:having\s+)?([a-z]+ing)\b", chunk, re.I)
+    return bool(first) and not re.fullmatch(ING_NOUNS, first.group(1).lower())
 
 
 # No leading \s*: in a sentence whose quotes are blanked to spaces, it made every match attempt inside a run

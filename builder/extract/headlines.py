@@ -25,7 +25,8 @@ MIN_TITLE_WORDS = 3
 _SOON = r"(?i:(?:[\w-]+\s+)?(?:days?|hours?|weeks?|months?|years?|minutes?|moments?)\s+|(?:shortly|just|soon|long|" \
         r"immediately|only|even)\s+)?"
 HEADLINE_LEADING = re.compile(
-    r"^(?:" + _SOON + r"(?:after|before)|when|while|following)\s+[^,]{3,80},\s*"
+    r"^(?:" + _SOON + r"(?i:after|before)|(?i:when|while|following))\s+[^,]{3,80},\s*"
+    r"(?!\s|(?i:it|they|he|she|this|these|that|which|who|whom|whose)\b)"   # the clause may hold what they point to
     r"|^(?:" + _SOON + r"(?:after|before)|when|as|while|following)\s+(?=[a-z])"
     r"|^(?:warning|saying|adding|claiming|citing)\s+(?:that\s+)?")
 # Asides that a headline drops: appositions, relative clauses and lists between commas, and brackets.

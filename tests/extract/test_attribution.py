@@ -328,6 +328,10 @@ ROWS = [
      'Thomas Sam, a homeopath, treated his daughter himself. Prosecutor Mark Tedeschi told the court that "both '
      'parents knew this". Thomas\' sister pleaded with him to see a doctor, but he replied "I am not able to do '
      'that".', ["Mark Tedeschi", "Thomas Sam"]),
+    ("a participle's phrase before the subject is not who speaks",
+     'On Thursday, Pakistani President Mamnoon Hussain signed the bill. After approving the bill, the president said '
+     'the move would "open up an entire era of prosperity". Having read it, the senators said it was "a historic '
+     'day for all of us".', ["Mamnoon Hussain", "senators"]),
 ]
 
 

@@ -90,6 +90,16 @@ TITLES = [
     ("'X said that \"...\"' is told by the quote, not by the 'that' left when the saying goes",
      ('He said that "the factories have been destroyed" along with the tunnels.', "Ehud Olmert",
       "the factories have been destroyed"), {}, "Ehud Olmert: “the factories have been destroyed”"),
+    ("a subordinate clause opening the sentence goes, capitalised or not",
+     ("While violence in the country has dropped substantially, the attacks were the worst in Baghdad this year.",),
+     {}, "The attacks were the worst in Baghdad this year"),
+    ("a participle's opening phrase goes before 'the president said'",
+     ('After approving the bill, the president said the move would "open up an entire era of prosperity for its '
+      'people".', "Mamnoon Hussain", "open up an entire era of prosperity for its people"), {"category": "statement"},
+     "The president says the move would open up an entire era of prosperity"),
+    ("the opening clause stays when what follows points back into it",
+     ("While China is being openly critical of North Korea, it has a veto right on the Security Council.",), {},
+     "While China is being openly critical of North Korea, it has a veto right"),
 ]
 
 
