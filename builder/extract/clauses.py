@@ -7,6 +7,7 @@ from builder.extract import caseless
 from builder.extract.cast import Cast
 from builder.extract.lexicon import DEMONYMS, DOCUMENT_WORDS, NOT_NAME_WORDS, ROLE_NOUNS, SPEECH_VERBS
 from builder.extract.names import Name
+from builder.extract.places import place_kind
 from builder.extract.runs import ABBREVIATED_TITLES
 from builder.extract.speakers import governed, head_noun, trimmed
 
@@ -193,7 +194,12 @@ def subject_chunk(phrase: str) -> str:
     phrase = LEAD_INS.sub("", phrase.strip(" ,")).strip()
     chunks = [c.strip() for c in re.split(r",|;", phrase) if c.strip()]
     return next((c for i, c in enumerate(chunks) if not ADVERBIAL.match(c) and
-                 not (i < len(chunks) - 1 and _participial(c))), "")
+                 not (i < len(chunks) - 1 and (_participial(c) or _adverb(c)))), "")
+
+
+def _adverb(chunk: str) -> bool:
+    """'Eventually, the dog states ...': one word in -ly set off by a comma tells how or when, not who."""
+    return bool(re.fullmatch(r"[A-Za-z]{2,}ly", chunk)) and place_kind(chunk) is None
 
 
 def _participial(chunk: str) -> bool:
