@@ -9,7 +9,7 @@ from builder.extract.lexicon import DEMONYMS, DOCUMENT_WORDS, NOT_NAME_WORDS, RO
 from builder.extract.names import Name
 from builder.extract.places import place_kind
 from builder.extract.runs import ABBREVIATED_TITLES
-from builder.extract.speakers import governed, head_noun, trimmed
+from builder.extract.speakers import document, governed, head_noun, trimmed
 
 DETERMINERS = re.compile(r"^(?:the|a|an|this|that|its|his|her|their|some|one|two|three|several)\s+", re.I)
 LEAD_INS = re.compile(r"^(?:and|but|after|when|while|as|because|though|although|however|meanwhile|rather|"
@@ -248,6 +248,9 @@ def describe(phrase: str) -> str | None:
     phrase = TRAILING_ADVERBS.sub("", phrase)                # "the general also" -> "the general"
     phrase = re.sub(r"\s+(?:who|which|that|whose)$", "", DETERMINERS.sub("", phrase).strip())   # "a man who"
     if len(phrase.split()) > 7:
+        paper = document(phrase)
+        if paper is not None and paper[1] and paper[1] in paper[0]:
+            phrase = paper[0]                         # "PC World's recent analysis of its own statistics"
         phrase = trimmed(phrase)                      # "residents on the small island of X": residents
     if all(w.lower() in FUNCTION_WORDS for w in phrase.split()):
         return None

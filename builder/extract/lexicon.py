@@ -76,7 +76,7 @@ DOCUMENT_WORDS = words("""
 statement statements communique communiqué letter letters message messages post posts posting video note
 declaration release report website site blog webpage page tweet email e-mail memo notice leaflet questionnaire
 document documents filing ruling judgment judgement verdict petition editorial announcement broadcast banner
-banners placard placards sign slogan
+banners placard placards sign slogan analysis analyses
 """)
 # Words around a name that tell a person's gender: titles and gendered roles.
 MALE_WORDS = words("""
@@ -221,7 +221,7 @@ criticized accused praised welcomed appealed saying telling adding writing warni
 stressed stresses emphasised emphasized conceded asserted complained complains reiterated reiterates
 stating explaining insisting claiming noting arguing urging
 sighed sighs shouted shouts yelled yells cried exclaimed whispered muttered screamed pleaded begged boasted
-joked quipped retorted snapped
+joked quipped retorted snapped concluded concludes
 """)
 # Verbs that continue the previous speaker's statement.
 CONTINUING_VERBS = words("added adds continued continues")

@@ -130,14 +130,16 @@ def document(described: str) -> tuple[str, str | None] | None:
         text = " ".join(words[:i + 1])
         if any(w.endswith("ing") and w.islower() for w in before):
             return None                                             # "waving banners": not a description
+        owner = next((j for j in range(len(before) - 1, -1, -1) if POSSESSIVE.search(before[j])), None)
+        if owner is not None and all(w.islower() for w in before[owner + 1:]):
+            # "the embassy's website", "PC World's recent analysis": the owner, past the adjectives
+            return text, POSSESSIVE.sub("", " ".join(before[:owner + 1]))
         if len(after) > 1 and after[0].lower() in ("from", "by", "of"):
             return text, " ".join(after[1:])                       # "a statement from the ministry"
         if len(after) > 1 and after[0].lower() in ("on", "in", "at"):
             inner = document(" ".join(after[1:]))                   # "a statement on Amuary's website"
             if inner is not None and inner[1]:
                 return text, inner[1]
-        if before and POSSESSIVE.search(before[-1]):
-            return text, POSSESSIVE.sub("", " ".join(before))       # "the embassy's website"
         if before and all(w[:1].isupper() for w in before):
             return text, " ".join(before)                           # "Home Office letter"
         return text, None

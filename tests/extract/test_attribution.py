@@ -335,6 +335,9 @@ ROWS = [
     ("an adverb set off by a comma is no speaker; a place so set off still is",
      'Eventually, the dog states that "there is a little bit of him in every can." Italy, the host, said "we are '
      'ready for the games now".', [None, "Italy"]),
+    ("a document's owner speaks for it, past its adjectives and what it is about",
+     'PC World\'s recent analysis of its own web traffic statistics concluded, "Usually people upgrade their '
+     'browsers." The embassy\'s official website said "all visas are suspended".', ["PC World", "embassy"]),
 ]
 
 
