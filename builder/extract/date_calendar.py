@@ -34,7 +34,7 @@ def _nearest_year(month: int, day: int, pub: dt.date, direction: str) -> int:
 @dm.rule(PREP + r"(?:" + WD + r",?\s+)?" + MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?!\d|,\d)(?:,?\s+(?P<y>\d{4}))?\b", MONTH_WORD)
 def _day_month(m, pub, ref, s):
     month, day = MONTHS[m["mon"].lower().rstrip(".")], int(m["d"])
-    year = int(m["y"]) if m["y"] else _nearest_year(month, day, pub, dm.direction(m["prep"], s, m.start()))
+    year = int(m["y"]) if m["y"] else _nearest_year(month, day, pub, dm.day_direction(m["prep"], s, m.start()))
     try:
         return dict(value=dm.day(dt.date(year, month, day)), role=dm.role(m["prep"]))
     except ValueError:
@@ -51,7 +51,7 @@ def _holiday(m, pub, ref, s):
         return None                                  # "christmas" in lower case is no name of the day
     month, day = FIXED_HOLIDAYS[m["holiday"].lower()]
     prep = (m["prep"] or "").lower() if not m["rel"] else ""
-    year = int(m["y"]) if m["y"] else _nearest_year(month, day, pub, dm.direction(prep or None, s, m.start()))
+    year = int(m["y"]) if m["y"] else _nearest_year(month, day, pub, dm.day_direction(prep or None, s, m.start()))
     found = dt.date(year, month, day)
     if m["rel"]:
         found += dt.timedelta(days=-1 if m["rel"].lower().endswith("before") else 1)

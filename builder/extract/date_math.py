@@ -139,6 +139,23 @@ def after(start: dt.date, time: str | None, n: int, unit: str) -> str:
     return value
 
 
+# A clause in the present that tells of a set day: "the orbiter's last flight which launches June 28", "the vote is on
+# June 28". A past verb wins, and "since" always looks back.
+PRESENT_SCHEDULE = re.compile(r"\b(?:is|are|begins?|starts?|opens?|launch(?:es)?|runs?|takes?\s+place|ends?|"
+                              r"closes?|meets?|convenes?|taking\s+place)\b", re.I)
+PAST_VERB = re.compile(r"\b(?:was|were|had|did|[a-z]{3,}ed)\b", re.I)
+
+
+def day_direction(prep: str | None, sentence: str, start: int) -> str:
+    """As `direction`, for a day or month without a year: a clause in the present tells of this year's day."""
+    way = direction(prep, sentence, start)
+    if way == "past" and (prep or "").lower() != "since":
+        before = clause_before(sentence, start)
+        if PRESENT_SCHEDULE.search(before) and not PAST_VERB.search(before):
+            return "nearest"
+    return way
+
+
 def direction(prep: str | None, sentence: str, start: int) -> str:
     """Which way a date without a year looks from the publication day: past, future, next or last."""
     prep = (prep or "").lower()
