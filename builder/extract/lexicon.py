@@ -21,6 +21,14 @@ Editor Reporter Correspondent Analyst Professor Dean Councillor Councilman Counc
 Principal Permanent Affairs Relations Cabinet
 """)
 
+# Title words that only qualify a title ("National Security Adviser", "Former President"): alone before one word
+# they make no person of it ("National Monuments", "Former Yugoslavia").
+TITLE_MODIFIERS = words("""
+Vice Deputy Foreign Defence Defense Interior Finance Health Justice Home Head Attorney Rear Air Staff
+Army Field Executive Opposition Former Acting Interim Regional Provincial State Federal National Senior Junior
+Assistant Associate Special Principal Permanent Affairs Relations Cabinet
+""")
+
 # A minister's portfolio, written between the title and the name: "Minister of Education Ana Costa".
 PORTFOLIO_WORDS = words("""
 Education Transport Transportation Environment Agriculture Energy Trade Labour Labor Culture Tourism Information

@@ -5,7 +5,8 @@ import re
 from dataclasses import dataclass
 
 from builder.extract.lexicon import (DEMONYMS, NOT_NAME_WORDS, ORG_WORDS, OUTLETS, PLACE_CUES, PLACE_PREFIXES,
-                                     PLACE_WORDS, PORTFOLIO_WORDS, ROLE_NOUNS, THING_ACRONYMS, THING_WORDS, TITLE_WORDS, VENUE_WORDS)
+                                     PLACE_WORDS, PORTFOLIO_WORDS, ROLE_NOUNS, THING_ACRONYMS, THING_WORDS, TITLE_MODIFIERS,
+                                     TITLE_WORDS, VENUE_WORDS)
 from builder.extract.places import place_kind
 from builder.extract.runs import (ACRONYM, CONNECTORS, PARTY_PLURALS, PERSON_PARTICLES, Token, candidate_runs,
                                    is_org_like, tokens)
@@ -257,7 +258,9 @@ def _classify(run: list[Token], text: str) -> tuple[str, list[Token], str | None
             return ("place" if word in PLACE_ACRONYMS else "organisation"), rest, titles
         if word in ORG_WORDS:
             return "unknown", rest, titles
-        return ("person" if lead and any(t.text in TITLE_WORDS for t in lead) else "unknown"), rest, titles
+        # "Minister Koval": a title names a person; "National Monuments", "National Students": an adjective does not
+        return ("person" if lead and lead[-1].text in TITLE_WORDS and lead[-1].text not in TITLE_MODIFIERS
+                else "unknown"), rest, titles
     if any(w in DEMONYMS or w in ORG_WORDS for w in rest_words):
         return "unknown", rest, titles
     if any(_not_in_a_person(w) for w in rest_words) or rest_words[-1] in TRAILING_TITLES:

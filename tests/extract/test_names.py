@@ -110,6 +110,10 @@ ROWS = [
      [("Washington", "place"), ("Chris Gregoire", "person")]),
     ("a portfolio after 'of' ends a title", "Secretary of State Rex Tillerson said so",
      [("Rex Tillerson", "person")]),
+    ("an adjective of a title before one word makes no person", "three of them being National Monuments of Chile",
+     [("Chile", "place")]),
+    ("... nor of a name's part", "it referred to the database as National Enforcement and Emergency", []),
+    ("a title noun before one word is a person", "Minister Koval said so", [("Koval", "person")]),
 ]
 
 
