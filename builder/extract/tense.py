@@ -46,6 +46,10 @@ STATE_PHRASE = re.compile(r"\b(?:tends?\s+to|lives?\s+(?:in|at|on|with|outside|a
                           r"(?:has|have)\s+(?:been\s+\w+ing\s+)[^.;]*?\bfor\s+(?:weeks|months|years|decades)|"
                           # "could be heard throughout the island", "can be seen from the road": what was perceptible
                           r"(?:could|can)\s+be\s+(?:heard|seen|felt|smelled)|"
+                          # "AirAsia has a good record", "the engines were built by CFM": what a thing is, not news
+                          r"(?:has|have|had)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:record|history|reputation)\b|"
+                          r"(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:built|manufactured|made|designed|powered|owned|"
+                          r"operated)\s+by\b|"
                           # "Photos of the scene showed bodies": what a picture shows is the scene, not a happening
                           r"^(?:the\s+)?(?:photos|photographs|pictures|images|footage|video|videos)\b[^,;]*?\s"
                           r"(?:showed|show|shows|depicted|appeared\s+to\s+show))\b", re.I)

@@ -270,6 +270,8 @@ def test_a_reported_count_is_no_verb_so_its_relative_clause_stays_in_the_sentenc
     "Sounds of heavy artillery could be heard throughout the town.",           # what was perceptible
     "Photos of the scene showed burnt vehicles and scattered debris.",         # what a picture shows
     "Some claim the convoy appeared to be heading for the capital.",           # commentary by unnamed people
+    "The airline has a good safety record with no previous major crashes.",   # what a thing is known for
+    "The trucks were built by a joint venture between two foreign firms.",    # who made it
 ])
 def test_a_state_or_habit_told_after_an_event_is_context_not_an_event(state):
     text = f"Gunmen attacked a convoy near the border on Monday.\n\nPolice said four soldiers were killed.\n\n{state}"
@@ -334,3 +336,11 @@ def test_a_quote_continues_the_report_of_its_speaker_named_with_a_capitalised_ti
 ])
 def test_a_possessive_date_in_the_object_names_a_thing_and_does_not_date_the_verb(text, day):
     assert events(text)[0][0] == day
+
+
+def test_what_a_thing_is_known_for_after_a_background_event_is_context_not_an_event():
+    text = ("A passenger jet went missing over the sea on Sunday.\n\nThe airline is based in Malaysia. In July another "
+            "airline's jet was shot down over Ukraine with 298 on board.\n\n"
+            "The airline has a good safety record with no previous major crashes.")
+    assert [(date, sources) for date, _, sources in events(text, dt.date(2014, 12, 28))] == [
+        ("2014-12-28", 2), ("2014-07", 2)]
