@@ -140,9 +140,9 @@ def after(start: dt.date, time: str | None, n: int, unit: str) -> str:
 
 
 # A clause in the present that tells of a set day: "the orbiter's last flight which launches June 28", "the vote is on
-# June 28". A past verb wins, and "since" always looks back.
-PRESENT_SCHEDULE = re.compile(r"\b(?:is|are|begins?|starts?|opens?|launch(?:es)?|runs?|takes?\s+place|ends?|"
-                              r"closes?|meets?|convenes?|taking\s+place)\b", re.I)
+# June 28", "participants can take part ... on September 19". A past verb wins, and "since" always looks back.
+PRESENT_SCHEDULE = re.compile(r"\b(?:is|are|can|may|begins?|starts?|opens?|launch(?:es)?|runs?|takes?\s+place|"
+                              r"ends?|closes?|meets?|convenes?|taking\s+place)\b", re.I)
 PAST_VERB = re.compile(r"\b(?:was|were|had|did|[a-z]{3,}ed)\b", re.I)
 
 

@@ -114,6 +114,9 @@ def aside_mentions(unit: Unit, when: When) -> list[DateMention]:
     inside = embedded_spans(unit.text)
     found = [m for m in unit.mentions if m.role == "point" and m.value and m.value != when.value
              and any(a <= m.start - unit.offset < b for a, b in inside)]
+    if len(found) > 1 and found[0].approximate and not found[1].approximate \
+            and found[1].value[:7] == found[0].value[:7]:
+        found = found[1:]       # "which will launch at the end of the month on April 29": the day says which
     # A second date of the clause tells a second happening only after an "and": "arrested in 2019 and handed
     # over that November", not "governed from 2011 to 2014".
     return found[:1] + [m for m in found[1:2] if " and " in unit.sentence.text[found[0].end:m.start]

@@ -42,6 +42,8 @@ ROWS = [
     ("a day later in the year, told in the present, is this year's", "the last flight, which launches June 28",
      MONDAY, "2022-06-28", False),
     ("... and told in the past, last year's", "the last flight, which was on June 28", MONDAY, "2021-06-28", False),
+    ("... or with 'can', this year's", "participants can take part in the event on June 28", MONDAY, "2022-06-28",
+     False),
     ("... and after 'since', last year's", "he is in prison since June 28", MONDAY, "2021-06-28", False),
     ("day month year", "on 3 March 2021 the convoy left", MONDAY, "2021-03-03", False),
     ("month of year", "in December of 2007", MONDAY, "2007-12", False),

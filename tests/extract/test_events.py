@@ -344,3 +344,8 @@ def test_what_a_thing_is_known_for_after_a_background_event_is_context_not_an_ev
             "The airline has a good safety record with no previous major crashes.")
     assert [(date, sources) for date, _, sources in events(text, dt.date(2014, 12, 28))] == [
         ("2014-12-28", 2), ("2014-07", 2)]
+
+
+def test_a_relative_clause_with_a_vague_time_and_a_day_in_it_is_dated_on_the_day():
+    text = "The orbiter, which will launch at the end of the month on April 29, will be sent to the museum."
+    assert "2011-04-29" in [date for date, _, _ in events(text, dt.date(2011, 4, 13))]
