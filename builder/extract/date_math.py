@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from builder.extract import caseless
 from builder.extract.date_words import FUTURE_CUES, NUMBERS, UNIT_DAYS, VAGUE_COUNT
+from builder.extract.tense import FINITE_VERB
 
 # (full pattern, rule, cheap prefilter on the lowercased sentence), in the order the rules are tried.
 RULES: list[tuple[re.Pattern, Callable[..., dict | None], re.Pattern]] = []
@@ -143,7 +144,8 @@ def after(start: dt.date, time: str | None, n: int, unit: str) -> str:
 # June 28", "participants can take part ... on September 19". A past verb wins, and "since" always looks back.
 PRESENT_SCHEDULE = re.compile(r"\b(?:is|are|can|may|begins?|starts?|opens?|launch(?:es)?|runs?|takes?\s+place|"
                               r"ends?|closes?|meets?|convenes?|taking\s+place)\b", re.I)
-PAST_VERB = re.compile(r"\b(?:was|were|had|did|[a-z]{3,}ed)\b", re.I)
+PAST_VERB = re.compile(r"\b(?:was|were|had|did)\b|(?<!\bis )(?<!\bare )(?<!\bbe )\b(?-i:[a-z]{3,}ed)\b", re.I)   # not "is based"
+
 
 
 def day_direction(prep: str | None, sentence: str, start: int) -> str:
@@ -151,7 +153,9 @@ def day_direction(prep: str | None, sentence: str, start: int) -> str:
     way = direction(prep, sentence, start)
     if way == "past" and (prep or "").lower() != "since":
         before = clause_before(sentence, start)
-        if PRESENT_SCHEDULE.search(before) and not PAST_VERB.search(before):
+        if not FINITE_VERB.search(before):
+            before = sentence[:start]         # "is based in the US, with participants climbing ... during May 23":
+        if PRESENT_SCHEDULE.search(before) and not PAST_VERB.search(before):     # a verbless clause is the sentence's
             return "nearest"
     return way
 

@@ -44,6 +44,10 @@ ROWS = [
     ("... and told in the past, last year's", "the last flight, which was on June 28", MONDAY, "2021-06-28", False),
     ("... or with 'can', this year's", "participants can take part in the event on June 28", MONDAY, "2022-06-28",
      False),
+    ("a verbless clause takes the tense of its sentence", "The race is run in the capital, with runners setting off "
+     "on June 28", MONDAY, "2022-06-28", False),
+    ("... in the past too", "The rebels were defeated, with fighters surrendering on June 28", MONDAY, "2021-06-28",
+     False),
     ("... and after 'since', last year's", "he is in prison since June 28", MONDAY, "2021-06-28", False),
     ("day month year", "on 3 March 2021 the convoy left", MONDAY, "2021-03-03", False),
     ("month of year", "in December of 2007", MONDAY, "2007-12", False),
