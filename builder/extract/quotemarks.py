@@ -62,6 +62,13 @@ def _opens_the_wrong_way(text: str, i: int) -> bool:
     return (not prev or prev.isspace() or prev in BEFORE_OPEN) and nxt.isalnum()
 
 
+def _closes_the_wrong_way(text: str, i: int) -> bool:
+    """An opening mark right after a quote's last punctuation, before a space or the paragraph's end: it closes."""
+    prev = text[i - 1] if i > 0 else ""
+    nxt = text[i + 1] if i + 1 < len(text) else ""
+    return prev in ".,!?…" and (not nxt or nxt.isspace())
+
+
 def _closes_without_opener(text: str, i: int) -> bool:
     """The first mark of a paragraph closes a quote that never opened: it follows a quote's last punctuation
     ('... died," he said') and at least three words stand before it, from a paragraph that starts on a capital."""
@@ -86,6 +93,8 @@ def find_spans(text: str, single: bool = False, carried: bool = False) -> list[S
             left -= 1
         if ch in openers:
             role = "open"
+            if open_at is not None and _closes_the_wrong_way(text, i):
+                role = "close"                           # '... misguided decision.“ However, ...': an opener that closes
         elif ch in closers:
             role = "close"
             if single and i + 1 < len(text) and text[i + 1].isalnum() and i > 0 and text[i - 1].isalnum():

@@ -89,6 +89,8 @@ ROWS = [
      'Ana Costa said: "We Will Win This War."', [("We Will Win This War.", "Ana Costa")]),
     ("a quote opened with a closing mark", 'Ana Costa said ”tens of thousands of people have fled” since Monday.',
      [("tens of thousands of people have fled", "Ana Costa")]),
+    ("a quote closed with an opening mark", 'Ana Costa added, "We are deeply disappointed with the decision.“ '
+     'However, the centre will keep its seats.', [("We are deeply disappointed with the decision.", "Ana Costa")]),
     ("a quote that lost its opening mark", 'Tens of thousands of people have fled the city,” Ana Costa said.',
      [("Tens of thousands of people have fled the city", "Ana Costa")]),
     ("a straight quote that lost its opening mark", 'We need water and medicine now," said Ana Costa.',
