@@ -233,6 +233,10 @@ class Attributor(Referents):
         # "executive director of HaMoked (Center for the Defence of the Individual) said": a name in brackets
         # spells out the one before it and never speaks
         bracketed = [(m.start(), m.end()) for m in BRACKETED.finditer(masked, lo, verb.start())]
+        # "X of Indiana, who is Muslim, referred to this as ...": a relative clause before the verb says who X is
+        relative = RELATIVE_BEFORE.search(masked, max(lo, verb.start() - 160), verb.start())
+        if relative:
+            bracketed.append((relative.start(), relative.end()))
         for name in names:                                         # "after Brown called": nearest first
             if any(a <= name.start < b for a, b in bracketed):
                 continue

@@ -14,6 +14,8 @@ ATTRIBUTION = re.compile(r"\b(?:(?:continued|continues)(?!\s+(?:to|with|into|thr
                          r"|\s+\w+ing\b)|" + "|".join(sorted(SPEECH_VERBS - _GOING_ON, key=len, reverse=True)) +
                          r"|called(?:\s+for)?|calls|calling\s+for|demand(?:ed|ing|s)?|vowing|describ(?:ed|ing)|"
                          r"characteri[sz]ed|according\s+to|in\s+the\s+words\s+of|"
+                         # "Amnesty International refers to the imprisoned journalists as "prisoners of conscience""
+                         r"refer(?:s|red|ring)(?=\s+to\s+[^.;\"“”]{1,80}?\bas\s+[\"“])|"
                          r"reads?)\b", re.I)
 _ATTRIBUTION_LOWERCASE = caseless.for_lowercased(ATTRIBUTION.pattern)
 

@@ -338,6 +338,10 @@ ROWS = [
     ("a document's owner speaks for it, past its adjectives and what it is about",
      'PC World\'s recent analysis of its own web traffic statistics concluded, "Usually people upgrade their '
      'browsers." The embassy\'s official website said "all visas are suspended".', ["PC World", "embassy"]),
+    ("'refers to X as' attributes a quote; a relative clause before the verb holds no speaker",
+     'Amnesty International refers to the jailed journalists as "prisoners of conscience." Representative Andre '
+     'Carson of Indiana, who is Muslim, referred to this as "Muslim ban 2.0" on Twitter.',
+     ["Amnesty International", "Andre Carson"]),
 ]
 
 
