@@ -136,7 +136,7 @@ Bureau Directorate Secretariat Board Unit Units Team Club Ambulance Rescue Relie
 International Watch Amnesty Fighters Rebels Taliban Hamas Hezbollah Brotherhood
 Observatory Community Project Defence Defense Initiative Trust Conference Synod Survey Aid
 Departments Ministries Agencies Councils Committees Daily Weekly Magazine Democrats Republicans Socialists
-Conservatives Liberals Greens
+Conservatives Liberals Greens Exchange Campaign
 SA AG GmbH plc PLC LLC NV BV Ltd. Inc. Tankers Shipping Airlines Airways Energy Oil Petroleum Mining Holdings
 Industries Motors Logistics Telecom Systems Technologies Pharmaceuticals Bank Insurance Partners Capital
 """)
@@ -173,17 +173,18 @@ VENUE_WORDS = words("""
 Hotel Hotels House Centre Center Tower Towers Building Hall Theatre Theater Museum Terminal Station Mall Cafe
 Café Restaurant Temple Synagogue Monastery Castle Fort Arena Prison Jail Gaol Hospital Clinic Resort
 Barracks Gate Library Cemetery Memorial Monument Shrine Compound Residence Lodge Inn Motel Complex
-Courthouse Headquarters Plant Refinery Factory Mine Stadium Bazaar
+Courthouse Headquarters Plant Refinery Factory Mine Stadium Bazaar Coliseum Colosseum
 """)
 # Words that begin the name of a place: "Mount Sinjar", "Saint Catherine", "Lake Chad", "Port Harcourt".
 PLACE_PREFIXES = words("Mount Mt Saint St San Santo Santa Sao São Lake Port Fort Cape Isla Isle Gulf Bay Wadi Jebel Jabal Masjid "
                        "Punta Playa Cerro Puerto Bahía Bahia Monte Cabo Ciudad Porto Bandar Kafr Deir Beit Nowy Nowa "
-                       "Stary Stara Novi Novo Nova Târgu Tirgu")
+                       "Stary Stara Novi Novo Nova Târgu Tirgu Camp Villa")
 # Last words of names of laws, plans and documents, events, wars and vehicles: none of them is a person
 # ("Economic Stabilization Act", "Global Political Agreement", "World War I", "Google Science Fair").
 THING_WORDS = words("""
 Act Acts Amendment Amendments Bill Law Laws Treaty Accord Accords Agreement Convention Protocol Constitution
-Charter Resolution Plan Doctrine Declaration Code Directive Decree Order Report Regulation Regulations
+Charter Resolution Plan Doctrine Declaration Code Directive Decree Order Report Regulation Regulations Process
+Entry Alert Alerts Feature
 War Wars Revolution Uprising Crisis Olympics Games Cup Championship Championships Fair Festival Expo Prize
 Award Awards Summit Forum Marathon Tournament Series Week Day Year Season Era Age Empire Rally
 System Systems Database Index Census Budget Strategy Operation Phantom Flight Airbus

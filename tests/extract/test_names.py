@@ -114,6 +114,11 @@ ROWS = [
      [("Chile", "place")]),
     ("... nor of a name's part", "it referred to the database as National Enforcement and Emergency", []),
     ("a title noun before one word is a person", "Minister Koval said so", [("Koval", "person")]),
+    ("a camp or a villa is a place", "They flew to Camp Lemonnier and Villa Rosa", [("Camp Lemonnier", "place"),
+                                                                              ("Villa Rosa", "place")]),
+    ("an exchange or a campaign is a body", "the Istanbul Stock Exchange and the Solidarity Campaign fell silent",
+     [("Istanbul Stock Exchange", "organisation"), ("Solidarity Campaign", "organisation")]),
+    ("a process, an alert or an entry is a thing", "after the Reorganization Process and the Tsunami Alerts", []),
 ]
 
 
