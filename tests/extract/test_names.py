@@ -119,6 +119,9 @@ ROWS = [
     ("an exchange or a campaign is a body", "the Istanbul Stock Exchange and the Solidarity Campaign fell silent",
      [("Istanbul Stock Exchange", "organisation"), ("Solidarity Campaign", "organisation")]),
     ("a process, an alert or an entry is a thing", "after the Reorganization Process and the Tsunami Alerts", []),
+    ("a name after 'in' or 'at' is a place", "He was held at Abu Ghraib and died in Sharm el-Sheikh",
+     [("Abu Ghraib", "place"), ("Sharm el-Sheikh", "place")]),
+    ("... not a name in the possessive", "It was said in John Smith's speech", [("John Smith", "person")]),
 ]
 
 
