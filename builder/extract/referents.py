@@ -16,6 +16,8 @@ from builder.extract.speakers import can_speak, document, governed, head_noun, t
 
 # Offices a country has one holder of at a time.
 SOLE_OFFICES = frozenset("leader president premier king queen monarch emir sultan chancellor pope".split())
+# "Piraeus-based", "state-run": modifiers of a body that name no other one
+BODY_MODIFIER_ENDINGS = ("-based", "-run", "-owned", "-funded", "-backed")
 PASSIVE_BY = re.compile(r"\b(?:was|were|been|is|are)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn)\s+by\s+$")
 
 
@@ -148,8 +150,11 @@ class Referents:
         if holder:
             return holder, self.ctx.cast.roles.get(holder)
         words = described.split()
-        if len(words) <= 2 and head.lower() in BODY_KINDS and (not words[:-1] or DETERMINERS.match(words[0])):
-            # "In a release from Amnesty International, the organization said": the body just named
+        modifiers = [w for w in words[:-1] if not DETERMINERS.match(w)]
+        if len(words) <= 4 and head.lower() in BODY_KINDS and all(w.endswith(BODY_MODIFIER_ENDINGS)
+                                                                   for w in modifiers):
+            # "In a release from Amnesty International, the organization said", "the Piraeus-based company said":
+            # the body just named
             named = [n for n in self._names if n.kind == "organisation" and n.text not in OUTLET_NAMES]
             body = self.ctx.cast.expand(named[-1].text) if named else self.ctx.last_body
             if body:

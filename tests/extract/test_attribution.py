@@ -342,6 +342,9 @@ ROWS = [
      'Amnesty International refers to the jailed journalists as "prisoners of conscience." Representative Andre '
      'Carson of Indiana, who is Muslim, referred to this as "Muslim ban 2.0" on Twitter.',
      ["Amnesty International", "Andre Carson"]),
+    ("a body described by where it is based is the body just named",
+     'The ship\'s owner, Northern Tankers, said on Wednesday that talks went on. In a statement, the Oslo-based '
+     'company told Reuters: "We are waiting for news."', ["Northern Tankers"]),
 ]
 
 
