@@ -144,8 +144,8 @@ def after(start: dt.date, time: str | None, n: int, unit: str) -> str:
 # June 28", "participants can take part ... on September 19". A past verb wins, and "since" always looks back.
 PRESENT_SCHEDULE = re.compile(r"\b(?:is|are|can|may|begins?|starts?|opens?|launch(?:es)?|runs?|takes?\s+place|"
                               r"ends?|closes?|meets?|convenes?|taking\s+place)\b", re.I)
-PAST_VERB = re.compile(r"\b(?:was|were|had|did)\b|(?<!\bis )(?<!\bare )(?<!\bbe )\b(?-i:[a-z]{3,}ed)\b", re.I)   # not "is based"
-
+# A past verb, not a participle after "is" ("is based") nor a capitalised word ("United").
+PAST_VERB = re.compile(r"\b(?:was|were|had|did)\b|(?<!\bis )(?<!\bare )(?<!\bbe )\b(?-i:[a-z]{3,}ed)\b", re.I)
 
 
 def day_direction(prep: str | None, sentence: str, start: int) -> str:
@@ -154,8 +154,10 @@ def day_direction(prep: str | None, sentence: str, start: int) -> str:
     if way == "past" and (prep or "").lower() != "since":
         before = clause_before(sentence, start)
         if not FINITE_VERB.search(before):
-            before = sentence[:start]         # "is based in the US, with participants climbing ... during May 23":
-        if PRESENT_SCHEDULE.search(before) and not PAST_VERB.search(before):     # a verbless clause is the sentence's
+            # a clause without a verb has its sentence's tense: "is based in the US, with participants climbing ...
+            # during May 23"
+            before = sentence[:start]
+        if PRESENT_SCHEDULE.search(before) and not PAST_VERB.search(before):
             return "nearest"
     return way
 

@@ -5,8 +5,8 @@ import re
 from dataclasses import dataclass
 
 from builder.extract.lexicon import (DEMONYMS, NOT_NAME_WORDS, ORG_WORDS, OUTLETS, PLACE_CUES, PLACE_PREFIXES,
-                                     PLACE_WORDS, PORTFOLIO_WORDS, ROLE_NOUNS, THING_ACRONYMS, THING_WORDS, TITLE_MODIFIERS,
-                                     TITLE_WORDS, VENUE_WORDS)
+                                     PLACE_WORDS, PORTFOLIO_WORDS, ROLE_NOUNS, THING_ACRONYMS, THING_WORDS,
+                                     TITLE_MODIFIERS, TITLE_WORDS, VENUE_WORDS)
 from builder.extract.places import place_kind
 from builder.extract.runs import (ACRONYM, CONNECTORS, PARTY_PLURALS, PERSON_PARTICLES, Token, candidate_runs,
                                    is_org_like, tokens)

@@ -94,7 +94,7 @@ def find_spans(text: str, single: bool = False, carried: bool = False) -> list[S
         if ch in openers:
             role = "open"
             if open_at is not None and _closes_the_wrong_way(text, i):
-                role = "close"                           # '... misguided decision.“ However, ...': an opener that closes
+                role = "close"                           # '... decision.“ However, ...': an opener that closes
         elif ch in closers:
             role = "close"
             if single and i + 1 < len(text) and text[i + 1].isalnum() and i > 0 and text[i - 1].isalnum():

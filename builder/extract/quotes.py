@@ -51,7 +51,7 @@ def quote_text(raw: str) -> str:
 # 'the so-called "judge"', 'a film titled "The Long Night"'.
 TITLE_CUES = re.compile(r"(?:\b(?:operation|dubbed|named|titled|entitled|called|known\s+as|film|book|song|album|"
                         r"novel|documentary|campaign|programme|program|plan|slogan|motto|banner|the|a|an|"
-                        r"on|in|at|from)\s*[(]?|"        # 'says on "The Internet Explorer 6 Countdown"': a place to read
+                        r"on|in|at|from)\s*[(]?|"        # 'says on "The IE6 Countdown"': a place to read, not speech
                         # 'On a new website, "The Internet Explorer 6 Countdown", ...': a work named in apposition
                         r"\b(?:website|site|blog|page|magazine|newspaper|column|comic|cartoon|strip|show|series|"
                         r"exhibition|event|project|report|study),\s*)$", re.I)
