@@ -9,7 +9,7 @@ import re
 
 from builder.extract import date_math as dm
 from builder.extract.date_words import (APPROX, FUTURE_CUES, MON, MONTH, MONTHS, NUM, ORDINALS, PART, PLURAL_COUNTS,
-                                        PREP, UNIT, UNIT_WORD, WD, WEEKDAY_WORD, WEEKDAYS, alternation)
+                                        PREP, UNIT, UNIT_DAYS, UNIT_WORD, WD, WEEKDAY_WORD, WEEKDAYS, alternation)
 
 
 @dm.rule(r"\b(?:in\s+)?the\s+early\s+hours\s+of\s+(?:this\s+morning|today)\b"
@@ -81,6 +81,26 @@ def _this_last_next(m, pub, ref, s):
     if sign == 0 and earlier_or_later == "later":     # between tomorrow and Sunday
         return dict(value=dm.day(pub + dt.timedelta(days=1 + (6 - pub.weekday() - 1) // 2)), approximate=True)
     return dict(value=dm.day(pub + dt.timedelta(days=7 * sign)), approximate=True)
+
+
+@dm.rule(r"\b(?:over|during|at|on|through)\s+the\s+weekend\b", r"the weekend")
+def _the_weekend(m, pub, ref, s):
+    """"criticized North Korea over the weekend": the weekend just past (its Saturday, give or take a day), or the
+    one ahead when the clause looks forward ("will meet at the weekend")."""
+    ahead = dm.direction(None, s, m.start()) != "past"
+    saturday = dm.weekday(pub, 5, "future" if ahead else "past")
+    return dict(value=dm.day(saturday), approximate=True)
+
+
+@dm.rule(r"\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:few|couple\s+of|several)\s+(?P<unit>day|week)s\b",
+         r"the past|the last")
+def _past_few(m, pub, ref, s):
+    """"In the past few days, more debris was found", "100 have been killed in the past several days": days that run
+    up to publication, dated the day before it, give or take; "in the past few weeks", the month they mostly fall in."""
+    if m["unit"].lower() == "day":
+        return dict(value=dm.day(pub - dt.timedelta(days=1)), approximate=True)
+    back = pub - dt.timedelta(days=dm.VAGUE_COUNT * UNIT_DAYS["week"])
+    return dict(value=dm.month(back.year, back.month), approximate=True)
 
 
 @dm.rule(APPROX + NUM + r"\s+" + UNIT + r"\s+ago\b", r"\bago\b")
