@@ -18,6 +18,10 @@ SUBORDINATE = re.compile(
     r"|,\s+(?=(?:the\s+)?(?:\w+\s+){0,5}?(?:said|says|told|added|announced|warned)\b)"
     r"|;\s+|,\s+and\s+(?=\w+\s+\w+ed\b)|\s+(?=(?:after|before)\s+(?:being|having)\b)", re.I)
 
+# A verb that makes the words after an "and" a clause of their own: lower case ("May 6" is no modal, "United" no
+# past tense).
+CLAUSE_VERB = "(?-i:" + FINITE_VERB.pattern.replace(r"\w{2,}ed", r"[a-z]{2,}ed") + ")"
+
 # Within a sentence naming two different days, "evacuated today after the wall gave way yesterday" is two events
 # even without a comma.
 LOOSE_SUBORDINATE = re.compile(r"\s+(?=(?:after|before|when|while)[\s,])|"     # "... programme when, in August, he ..."
@@ -28,6 +32,13 @@ LOOSE_SUBORDINATE = re.compile(r"\s+(?=(?:after|before|when|while)[\s,])|"     #
                                r"\s+(?=and\s+(?:in|on|during)\s+(?:early\s+|late\s+)?(?:" + "|".join(
                                    (*MONTH_NAMES, *WEEKDAY_NAMES)) + r"|\d{4})\b)|"
                                r"(?<=day)\s+(?=that\s)|"         # "said on Tuesday | that it had arrested ..."
+                               # "would be closed on Sunday | and a decision would be made on Monday": each half
+                               # its own verb and day (a half with no verb joins the next, see clause_bounds)
+                               # (not "in the 1970s and 1980s" nor "in Copenhagen and Aarhus on May 6": no verb)
+                               r"\s+(?=and\s+(?![\d(])(?:[^,;.]{0,120}?" + CLAUSE_VERB + r"|(?:\w+\s+){0,2}"
+                               r"(?:he|she|it|they|we)\s))|"
+                               # "a gunman shot shoppers on Saturday, | with the toll rising to 22 on Monday"
+                               r",\s+(?=with\s[^,;]*?\b(?:on|in|by|last|this|yesterday|today|tonight)\s)|"
                                # "completed the autopsy earlier this week | but announced Thursday ...": a second verb
                                r"\s+(?=(?:but|and)\s+(?:then\s+|also\s+|later\s+)?(?:\w+ed|" + "|".join(IRREGULAR_PAST)
                                + r")\b)", re.I)

@@ -47,9 +47,24 @@ def test_a_sentence_with_two_days_becomes_two_events():
     # "and in July" opens a clause with its own day, comma or not
     ("Flight 370 went missing in March with 239 on board and in July Flight 17 was shot down over Ukraine.",
      {"2022-03", "2021-07"}),
+    # "and" opens a clause with a verb of its own, comma or not
+    ("A spokesperson said their embassy would be closed on Sunday and a decision to reopen would be made on Monday.",
+     {"2022-03-20", "2022-03-21"}),
+    ("Yesterday the boy toured the company's headquarters — and tomorrow he plans to meet diplomats in New York.",
+     {"2022-03-20", "2022-03-22"}),
+    # ", with" opens an absolute clause that has a day of its own
+    ("On Saturday morning, a gunman shot shoppers at a store, with the death toll rising to 22 people on Monday.",
+     {"2022-03-19", "2022-03-21"}),
 ])
 def test_each_clause_of_a_sentence_naming_two_days_keeps_its_own(text, days):
     assert days <= {d for d, _, _ in events(text)}
+
+
+@pytest.mark.parametrize("place, day", [("Copenhagen and Aarhus on March 6", "2022-03-06"),
+                                        ("Copenhagen and Aarhus on May 6", "2021-05-06")])   # "May" is no modal
+def test_an_and_with_no_verb_after_it_opens_no_clause(place, day):
+    text = f"Police said on Tuesday that they had arrested two men in raids in {place}."
+    assert [d for d, _, _ in events(text)] == ["2022-03-15", day]
 
 
 def test_a_second_verb_with_its_own_day_is_its_own_event():
