@@ -128,7 +128,7 @@ def future_mentions(mentions: list[DateMention], published: dt.date) -> list[Dat
 # that tell the same kind of happening: "a bomb exploded ..." is what "two days after the blast" counts from.
 HAPPENING_GROUPS = {
     "blast": "explosion explosions blast blasts bomb bombs bombing bombings bomber exploded detonated",
-    "attack": "attack attacks attacked assault raid raids raided shooting stormed massacre ambush ambushed",
+    "attack": "attack attacks attacked assault raid raids raided shooting shot stormed massacre ambush ambushed",
     "airstrike": "airstrike airstrikes strikes",
     "quake": "earthquake quake tremor tsunami",
     "crash": "crash crashed",
@@ -292,13 +292,14 @@ def referenced_day(unit: Unit, named: dict[str, str], published: dt.date) -> Whe
         during = re.search(r"\b(?:when|while|during|at)\s+$", unit.narrative[max(0, ref_start - 12):ref_start], re.I)
         # Only a clause that tells of the happening itself: it is the subject ("The bombing killed ...") or the
         # agent ("damaged by the earthquake"), or the clause counts from it. "Police identified a man killed in
-        # the bombing" or "X described the victims" is news of its own day.
+        # the bombing" or "X described the victims" is news of its own day. Who reports it does not matter ("The
+        # shooting began at 10:39, according to police"), unless the clause is the saying ("X said the attack ...").
         subject = not strip_openers(unit.narrative[:ref_start]).strip(" ,")
         agent = re.search(r"\b\w+(?:ed|en)\s+by\s+$", unit.narrative[max(0, ref_start - 40):ref_start])
         # What a speaker says of the story's own happening (days old at most) is said when it happened: "a
         # spokesman said six militants were involved in the attack", "told the BBC after the verdict".
         reaction = unit.speech and _days_before(value, published) in range(0, 4)
-        if not (counted or during or reaction or (not unit.speech and (subject or agent))):
+        if not (counted or during or reaction or (not unit.saying and (subject or agent))):
             continue
         start = anchor(value)
         if counted and start is not None:

@@ -202,6 +202,18 @@ def test_a_clause_set_at_the_time_of_a_happening_told_before_takes_its_day(lede,
     assert next(e.date for e in entries if e.sources[0].text == later) == day
 
 
+@pytest.mark.parametrize("lede, later", [
+    ("On Saturday morning, a gunman shot shoppers at a store in the border city.",      # "shot" tells a shooting
+     "The shooting began at 10:39 a.m. local time, according to police."),
+    ("Rebels used white phosphorus bombs in an attack on Saturday.",
+     "The attack is reported to have killed over 100 civilians."),
+])
+def test_a_happening_told_before_as_the_subject_takes_its_day_whoever_reports_it(lede, later):
+    text = f"{lede}\n\nThe town lies near the border.\n\n{later}"      # past the lede's own paragraph and the next
+    entries = extract_article(Article(name="t", path=None, text=text, published=dt.date(2022, 3, 24)))
+    assert next(e.date for e in entries if e.sources[-1].text == later) == "2022-03-19"
+
+
 def test_the_day_and_the_headline_of_a_clause_conceded_first_are_not_the_sentences():
     text = ("Despite the White House's initial assertion that FBI Director James Comey was dismissed Tuesday over "
             "mishandling the email case, United States President Donald Trump on Thursday told NBC that \"this Russia "
