@@ -183,8 +183,11 @@ def definite_happenings(text: str) -> list[tuple[int, int, str]]:
         if article is not None:
             found.append((article.start(), m.end(), kind))
     return found
+# "a few minutes before the storm hit": on the happening's own day (hours may cross midnight: "eleven hours after").
 COUNTED_BEFORE = re.compile(r"(?:\b(?P<num>\d+|" + alternation(NUMBERS) + r")\s+(?P<unit>day|week|month|year)s?"
-                            r"|\bthe\s+(?P<unit1>day|week|month|year))\s+(?P<rel>after|before)\s+$", re.I)
+                            r"|\bthe\s+(?P<unit1>day|week|month|year)"
+                            r"|(?:\b(?:\d+|" + alternation(NUMBERS) + r")\s+)?(?P<within_day>minute)s?)"
+                            r"\s+(?P<rel>after|before)\s+$", re.I)
 
 
 def _happening_after(unit: Unit, m: DateMention) -> list[tuple[int, int, str]]:
@@ -223,6 +226,12 @@ def remember_happenings(unit: Unit, when: When | None, named: dict[str, str]) ->
         for _, _, kind in happenings(told):
             if kind not in dated_here:
                 named[kind] = when.value
+    elif when is not None and when.role == "reference" and when.value:
+        # dated from a happening named as known ("The tornado struck during the game", its day told further down):
+        # that happening has this day for the clauses after it ("minutes before the storm hit"); not one a
+        # relative clause names in passing ("lawmakers ousted in the coup")
+        for _, _, kind in definite_happenings(_without_spans(unit.narrative, embedded(unit.narrative))):
+            named.setdefault(kind, when.value)
 
 
 PRONOUN_BEFORE = re.compile(r"\b(?:he|she|they|it)\s+(?:\w+\s+)?$", re.I)     # "he died", "it later sank"
@@ -302,7 +311,7 @@ def referenced_day(unit: Unit, named: dict[str, str], published: dt.date) -> Whe
         if not (counted or during or reaction or (not unit.saying and (subject or agent))):
             continue
         start = anchor(value)
-        if counted and start is not None:
+        if counted and start is not None and not counted["within_day"]:
             unit_word = (counted["unit"] or counted["unit1"]).lower()
             n = count(counted["num"]) if counted["num"] else 1
             moved, _ = offset(start, n, unit_word, +1 if counted["rel"].lower() == "after" else -1)

@@ -191,6 +191,17 @@ def test_a_happening_named_as_known_takes_the_day_a_later_sentence_gives_it():
     assert dated["The tornado"] == "2022-03-25"          # Friday's, not the Saturday of the confirming
 
 
+def test_minutes_before_a_happening_dated_further_down_is_its_day():
+    text = ("A tornado has hit the city, causing extensive damage.\n\n"
+            "The weather service confirmed on Saturday morning that it was a tornado that struck the city.\n\n"
+            "The tornado struck during a basketball game downtown.\n\n"
+            "A tornado warning was issued a few minutes before the storm hit.\n\n"
+            "A forecaster said Friday's storm could be nothing compared with what is coming.")
+    dated = {e.sources[0].text[:11]: e.date for e in extract_article(
+        Article(name="t", path=None, text=text, published=dt.date(2022, 3, 26)))}
+    assert dated["A tornado w"] == "2022-03-25"          # Friday's, the day "The tornado struck" took
+
+
 @pytest.mark.parametrize("lede, later, day", [
     ("On Monday the army raised the toll of January 17's airstrike upon a refugee camp to 236.",
      "Twenty Red Cross workers were injured when the attack happened.", "2022-01-17"),   # an airstrike is an attack
