@@ -155,6 +155,8 @@ HAPPENING_GROUPS = {
     "summit": "summit",
     "meeting": "meeting conference",
     "hearing": "hearing",
+    # words for what the story is about: "two days after the disaster" counts from the first happening it dated
+    "incident": "incident disaster tragedy",
 }
 # A kind of happening named after a more particular one was told: "the attack" after "January 17's airstrike".
 BROADER_KIND = {"attack": ("airstrike", "blast", "shootdown"), "storm": ("flood",)}
@@ -166,9 +168,28 @@ DEFINITE = frozenset({"the", "that", "this"})
 
 
 def happenings(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, kind) of each happening word in `text`."""
+    """(start, end, kind) of each happening word in `text` (not "death toll": a count, not a death)."""
     return [(m.start(), m.end(), HAPPENING_KIND[m.group().lower()]) for m in WORD.finditer(text)
-            if m.group().lower() in HAPPENING_KIND]
+            if m.group().lower() in HAPPENING_KIND and not A_COUNT.match(text, m.end())]
+
+
+A_COUNT = re.compile(r"\s+tolls?\b", re.I)
+
+
+FIRST = ""      # the key, in `named`, of the day of the first happening the article dated: what it is about
+
+
+def _name(named: dict[str, str], kind: str, value: str) -> None:
+    named[kind] = value
+    named.setdefault(FIRST, value)
+
+
+def _named_day(named: dict[str, str], kind: str) -> str | None:
+    """The day of a happening of this kind told before; "the incident", of the first one the article dated (not of
+    "another mortar attack on Monday" told since)."""
+    if kind == "incident" and kind not in named:
+        return named.get(FIRST)
+    return named.get(kind) or next((named[k] for k in BROADER_KIND.get(kind, ()) if named.get(k)), None)
 
 
 def definite_happenings(text: str) -> list[tuple[int, int, str]]:
@@ -217,7 +238,7 @@ def remember_happenings(unit: Unit, when: When | None, named: dict[str, str]) ->
         else:
             near = []
         for _, _, kind in near:
-            named[kind] = m.value
+            _name(named, kind, m.value)
             dated_here.add(kind)
     if when is not None and when.explicit and when.value and when.role in ("point", "offset") \
             and _dates_what_is_told(unit, when):
@@ -225,13 +246,14 @@ def remember_happenings(unit: Unit, when: When | None, named: dict[str, str]) ->
             if happenings(unit.narrative) else ""              # not what she was cleared of
         for _, _, kind in happenings(told):
             if kind not in dated_here:
-                named[kind] = when.value
+                _name(named, kind, when.value)
     elif when is not None and when.role == "reference" and when.value:
         # dated from a happening named as known ("The tornado struck during the game", its day told further down):
         # that happening has this day for the clauses after it ("minutes before the storm hit"); not one a
         # relative clause names in passing ("lawmakers ousted in the coup")
         for _, _, kind in definite_happenings(_without_spans(unit.narrative, embedded(unit.narrative))):
-            named.setdefault(kind, when.value)
+            if kind not in named:
+                _name(named, kind, when.value)
 
 
 PRONOUN_BEFORE = re.compile(r"\b(?:he|she|they|it)\s+(?:\w+\s+)?$", re.I)     # "he died", "it later sank"
@@ -289,16 +311,20 @@ def _days_before(value: str, published: dt.date) -> int:
     return (published - day).days if day else -1
 
 
+# "when the attack happened", "at the summit", "during the raid", "at the time of the incident"
+DURING = re.compile(r"\b(?:when|while|during|at|at\s+the\s+time\s+of)\s+$", re.I)
+
+
 def referenced_day(unit: Unit, named: dict[str, str], published: dt.date) -> When | None:
     """The day of a happening told before that this clause names as known ('the explosion'), moved by the
     time it counts from it ('two days after the explosion', 'the day after the bombing')."""
     for ref_start, ref_end, kind in definite_happenings(unit.narrative):
-        value = named.get(kind) or next((named[k] for k in BROADER_KIND.get(kind, ()) if named.get(k)), None)
+        value = _named_day(named, kind)
         if not value:
             continue
         counted = COUNTED_BEFORE.search(unit.narrative[max(0, ref_start - 60):ref_start])
         # "when the attack happened", "at the summit", "during the raid": the clause's time is the happening's
-        during = re.search(r"\b(?:when|while|during|at)\s+$", unit.narrative[max(0, ref_start - 12):ref_start], re.I)
+        during = DURING.search(unit.narrative, max(0, ref_start - 24), ref_start)
         # Only a clause that tells of the happening itself: it is the subject ("The bombing killed ...") or the
         # agent ("damaged by the earthquake"), or the clause counts from it. "Police identified a man killed in
         # the bombing" or "X described the victims" is news of its own day. Who reports it does not matter ("The
@@ -336,8 +362,17 @@ def referenced_when(unit: Unit, named: dict[str, str], published: dt.date) -> Wh
     if not named or (unit.quote_only and not definite_happenings(unit.narrative)):
         return None
     past = tells_the_past(unit.narrative)
+    at_the_time = SAID_AT_THE_TIME.search(unit.narrative)
+    if at_the_time and named.get(FIRST):
+        return When(named[FIRST], True, None, None, at_the_time.group(), True, "during")
     # a reaction ("ISIL has claimed the attack") may be told in the perfect: see referenced_day
     return referenced_day(unit, named, published) if past or unit.speech else None
+
+
+# "The military said at the time a jet mistook refugees for rebels": said when the happening the article is about
+# happened. (Not "said the finances were vetted at the time": that time is the vetting's.)
+SAID_AT_THE_TIME = re.compile(r"\b(?:said|says|told\s+\w+|reported|announced|stated|claimed|confirmed)"
+                              r"\s+at\s+the\s+time\b(?!\s+of\b)", re.I)
 
 
 # "Officials said that the deaths had occurred when ...", "said that one soldier was killed in the clash", "According

@@ -7,6 +7,7 @@ import pytest
 
 from builder.article import Article
 from builder.extract import extract_article
+from builder.extract.event_dates import happenings
 
 MONDAY = dt.date(2022, 3, 21)
 
@@ -207,6 +208,11 @@ def test_minutes_before_a_happening_dated_further_down_is_its_day():
      "Twenty Red Cross workers were injured when the attack happened.", "2022-01-17"),   # an airstrike is an attack
     ("An exchange of handshakes at a Latin American summit on Friday ended the dispute.",
      "At the summit, the president charged his neighbour's government with links to the rebels.", "2022-03-18"),
+    # "at the time", "the disaster": the happening the article is about, the first it dated
+    ("On Monday the army raised the toll of January 17's airstrike upon a refugee camp to 236.",
+     "The military said at the time a jet mistook refugees for rebels.", "2022-01-17"),
+    ("On Monday the army raised the toll of January 17's airstrike upon a refugee camp to 236.",
+     "Witnesses claim two days after the disaster more than 100 militants attacked the camp.", "2022-01-19"),
 ])
 def test_a_clause_set_at_the_time_of_a_happening_told_before_takes_its_day(lede, later, day):
     entries = extract_article(Article(name="t", path=None, text=f"{lede}\n\n{later}", published=MONDAY))
@@ -223,6 +229,18 @@ def test_a_happening_told_before_as_the_subject_takes_its_day_whoever_reports_it
     text = f"{lede}\n\nThe town lies near the border.\n\n{later}"      # past the lede's own paragraph and the next
     entries = extract_article(Article(name="t", path=None, text=text, published=dt.date(2022, 3, 24)))
     assert next(e.date for e in entries if e.sources[-1].text == later) == "2022-03-19"
+
+
+def test_at_the_time_of_a_happening_told_before_is_its_day():
+    text = ("Rebels attacked the camp on Saturday, witnesses said.\n\nThe town lies near the border.\n\n"
+            "Two medics were killed at the time of the attack.")
+    entries = extract_article(Article(name="t", path=None, text=text, published=MONDAY))
+    assert next(e.date for e in entries if e.sources[0].text.startswith("Two medics")) == "2022-03-19"
+
+
+def test_a_death_toll_is_a_count_not_a_death():
+    assert happenings("The army raised the death toll to 236.") == []
+    assert [kind for *_, kind in happenings("The death of the pilot was confirmed.")] == ["death"]
 
 
 def test_the_day_and_the_headline_of_a_clause_conceded_first_are_not_the_sentences():
