@@ -64,7 +64,8 @@ FUTURE_CUES = re.compile(r"\b(?:will|would|shall|'ll|is due|are due|due to|sched
                          # "a ruling expected on Wednesday": the clause before the date ends on "expected"
                          r"expected to|expected(?=\s*(?:on\s*)?$)|slated|upcoming|is to|are to|is going to|"
                          r"are going to|set for|"
-                         r"set \w+ (?:\w+ )?for)\b", re.I)
+                         # "released on bail, pending a court hearing on March 4": awaiting it
+                         r"set \w+ (?:\w+ )?for|pending)\b", re.I)
 # A superlative just before "since ...": "the first flood warning in the county since 2007" compares with the
 # past; it is not the start of a span. Not "at least 2,300 killed since", nor "His first wife has been in
 # prison since 2019" (a verb between: the span is the prison term).

@@ -127,6 +127,8 @@ ROWS = [
      dt.date(2015, 8, 9), "2015-08-08", True),
     ("in the last few weeks: the month they fall in", "Dozens were arrested in the last few weeks.",
      dt.date(2015, 8, 9), "2015-07", True),
+    ("a hearing a defendant is bailed pending looks ahead", "was released on bail, pending a court hearing on "
+     "March 4.", dt.date(2008, 12, 12), "2009-03-04", False),
     ("a lowercase march is not March", "A planned march to the square was blocked.", MONDAY, None, None),
     ("a past tally by a weekday", "The toll climbed again by Tuesday.", dt.date(2022, 3, 26), "2022-03-22", False),
     ("a noun 'hearing' is no sign of the future", "He was not told the outcome of the hearing until he phoned "
