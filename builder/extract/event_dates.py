@@ -179,9 +179,12 @@ A_COUNT = re.compile(r"\s+tolls?\b", re.I)
 FIRST = ""      # the key, in `named`, of the day of the first happening the article dated: what it is about
 
 
-def _name(named: dict[str, str], kind: str, value: str) -> None:
+def _name(named: dict[str, str], kind: str, value: str, told: bool = True) -> None:
+    """Note the day of a happening of this kind; the first one `told` (as having happened, not warned of) is the one
+    the article is about."""
     named[kind] = value
-    named.setdefault(FIRST, value)
+    if told:
+        named.setdefault(FIRST, value)
 
 
 def _named_day(named: dict[str, str], kind: str) -> str | None:
@@ -237,8 +240,9 @@ def remember_happenings(unit: Unit, when: When | None, named: dict[str, str]) ->
             near = happenings(" ".join(unit.sentence.text[max(0, m.start - 40):m.start].split()[-3:]))
         else:
             near = []
-        for _, _, kind in near:
-            _name(named, kind, m.value)
+        for _, _, kind in near:        # "Forecasters warn of more storms on Sunday": no storm yet
+            _name(named, kind, m.value, m.role == "attributive" or possessive(unit.sentence.text, m)
+                  or tells_the_past(unit.narrative))
             dated_here.add(kind)
     if when is not None and when.explicit and when.value and when.role in ("point", "offset") \
             and _dates_what_is_told(unit, when):
@@ -398,10 +402,24 @@ def gathering_day(lede: Unit, when: When | None, published: dt.date) -> str | No
     return when.value if day and 1 <= (published - day).days <= 3 else None
 
 
+def story_day(named: dict[str, str], published: dt.date) -> str | None:
+    """The day of the first happening the article dated, when it is one of the story's own days."""
+    value = named.get(FIRST, "")
+    return value if 0 <= _days_before(value, published) <= INHERIT_WITHIN_DAYS else None
+
+
+SINCE = re.compile(r"\bsince\b", re.I)
+A_VICTIM_DESCRIBED = re.compile(r"\b(?!(?:was|were|been|being|is|are|be)\b)\w+\s+(?:killed|injured|wounded|hurt)\s+"
+                                r"(?:in|by|during)\s+(?:the|this|that)\s", re.I)
+# What an undated past clause tells that happened with the story's happening: its toll, its attacks, its rescues.
+HAPPENING_NEWS = frozenset({"strike", "shelling", "casualties", "evacuation"})
+
+
 def default_when(unit: Unit, published: dt.date, recent: list[tuple[int, str]], time: str | None,
-                 gathering: str | None = None) -> When:
+                 gathering: str | None = None, story: str | None = None) -> When:
     """An undated sentence: the day of the event just told, if it tells of the past, else the publication day; a
-    saying told in the past in the report of a gathering, the gathering's day."""
+    saying told in the past in the report of a gathering, the gathering's day; a past attack, toll or rescue told
+    further off, the day of the happening the story is about (`story`, see story_day)."""
     past = tells_the_past(unit.narrative)
     if gathering and (past or unit.quote_only) and (unit.saying or unit.speech or unit.quote_only):
         return When(gathering, True, time)
@@ -413,4 +431,10 @@ def default_when(unit: Unit, published: dt.date, recent: list[tuple[int, str]], 
         close = paragraph == unit.sentence.paragraph or (paragraph == 0 and unit.sentence.paragraph == 1)
         if close and day and 0 <= (published - day).days <= INHERIT_WITHIN_DAYS:
             return When(value, True, time)
+    # Past the paragraphs that detail it, what happened with the story's happening is still of its day ("The South
+    # retaliated by firing artillery", "said one soldier was killed in the clash"); not a count since ("more than
+    # 1,100 people have died since then"), nor who a victim was ("identified the officer killed in the bombing").
+    if past and story and not unit.quote_only and unit.category in HAPPENING_NEWS and (reported or not unit.saying) \
+            and not SINCE.search(unit.narrative) and not A_VICTIM_DESCRIBED.search(unit.narrative):
+        return When(story, True, time)
     return When(published.isoformat(), True, time)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from builder.extract.categories import classify
 from builder.extract.event_clauses import pieces
-from builder.extract.event_dates import (When, aside_mentions, choose_when, days_told_later, default_when,
+from builder.extract.event_dates import (When, aside_mentions, choose_when, days_told_later, default_when, story_day,
                                          future_mentions, gathering_day, lede_when, recent_enough, referenced_when,
                                          remember_happenings)
 from builder.extract.relatives import embedded
@@ -68,7 +68,7 @@ def build_drafts(units: list[Unit], published: dt.date) -> list[Draft]:
     later = days_told_later(flat, chosen)      # a lede's happening dated further down
     for position, (piece, own) in enumerate(zip(flat, chosen)):
         own = own or referenced_when(piece, named, published) or lede_when(piece, position, later, published)
-        _place_event(piece, own, drafts, recent, published, gathering)
+        _place_event(piece, own, drafts, recent, published, gathering, story_day(named, published))
         remember_happenings(piece, own, named)
         side.extend((len(drafts), extra) for extra in _extra_drafts(piece, own or drafts[-1].when))
     after: dict[int, list[Draft]] = {}
@@ -121,7 +121,7 @@ def _extra_drafts(unit: Unit, when: When) -> list[Draft]:
 
 
 def _place_event(unit: Unit, own: When | None, drafts: list[Draft], recent: list[tuple[int, str]],
-                 published: dt.date, gathering: str | None = None) -> None:
+                 published: dt.date, gathering: str | None = None, story: str | None = None) -> None:
     """Add `unit` to the current event or start a new one (two, for an ultimatum with a time limit)."""
     current = drafts[-1] if drafts else None
     if current is not None and current.kind in ("deadline", "onset", "aside") and len(drafts) > 1 and \
@@ -149,7 +149,7 @@ def _place_event(unit: Unit, own: When | None, drafts: list[Draft], recent: list
         drafts.append(Draft([unit], When(m.value, m.approximate, m.time, None, m.text, True), "deadline", unit,
                             kind="deadline"))
         return
-    when = own or default_when(unit, published, recent, time, gathering)
+    when = own or default_when(unit, published, recent, time, gathering, story)
     if when.explicit and len(when.value) == 10 and when.role == "point":
         recent.append((unit.sentence.paragraph, when.value))
     drafts.append(Draft([unit], when, category, unit, speakers={unit.speaker} if unit.speaker else set()))

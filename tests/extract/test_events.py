@@ -238,6 +238,24 @@ def test_at_the_time_of_a_happening_told_before_is_its_day():
     assert next(e.date for e in entries if e.sources[0].text.startswith("Two medics")) == "2022-03-19"
 
 
+STORY = "Rebels attacked the town of Kiro yesterday, witnesses said.\n\nThe town lies near the border.\n\n"
+
+
+@pytest.mark.parametrize("lede, later, day", [
+    # what happened with the story's happening, told paragraphs later, is of its day
+    (STORY, "Government troops retaliated by shelling rebel positions.", "2022-03-20"),
+    (STORY, "Officials said one soldier was killed in the clash.", "2022-03-20"),
+    # not a count since, nor who a victim was, nor a storm only warned of
+    (STORY, "Officials said more than 1,100 people had died since then.", "2022-03-21"),
+    (STORY, "State media identified the officer killed in the attack as Ali Zaid.", "2022-03-21"),
+    ("Forecasters warn of more storms on Saturday afternoon.\n\nThe town lies near the border.\n\n",
+     "Firefighters rescued about 300 residents trapped in their homes.", "2022-03-21"),
+])
+def test_a_past_happening_told_later_is_of_the_day_of_the_happening_the_story_is_about(lede, later, day):
+    entries = extract_article(Article(name="t", path=None, text=lede + later, published=MONDAY))
+    assert next(e.date for e in entries if e.sources[0].text == later) == day
+
+
 def test_a_death_toll_is_a_count_not_a_death():
     assert happenings("The army raised the death toll to 236.") == []
     assert [kind for *_, kind in happenings("The death of the pilot was confirmed.")] == ["death"]
