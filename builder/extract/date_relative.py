@@ -149,8 +149,10 @@ def _end_of_period(m, pub, ref, s):
 
 
 @dm.rule(r"\bfor\s+(?:the\s+(?:past|last)\s+)?" + r"(?:(?P<num>\d+|" + alternation(PLURAL_COUNTS, loose_spaces=True)
-            + r")\s+)?" + r"(?P<unit>day|week|month|year|decade)s\b", r"\bfor\b")
+            + r")\s+)?" + r"(?P<unit>day|week|month|year|decade)s\b(?!\s+of\b)", r"\bfor\b")
 def _for_duration(m, pub, ref, s):
+    """"under siege for weeks", "has been detained for two years": a span up to now (not "a life sentence for years of
+    smuggling": what the years were of)."""
     if m["num"] and not re.search(r"\b(?:has|have|had)\s+(?:\w+\s+)?been\b|\bfor\s+the\s+(?:past|last)\b",
                                   s[max(0, m.start() - 60):m.end()], re.I):
         return None                                   # "banned for 12 years" is a term, not a date

@@ -129,6 +129,7 @@ ROWS = [
      dt.date(2015, 8, 9), "2015-07", True),
     ("a hearing a defendant is bailed pending looks ahead", "was released on bail, pending a court hearing on "
      "March 4.", dt.date(2008, 12, 12), "2009-03-04", False),
+    ("for years of an activity is no span", "was given a life sentence for years of smuggling", MONDAY, None, None),
     ("a lowercase march is not March", "A planned march to the square was blocked.", MONDAY, None, None),
     ("a past tally by a weekday", "The toll climbed again by Tuesday.", dt.date(2022, 3, 26), "2022-03-22", False),
     ("a noun 'hearing' is no sign of the future", "He was not told the outcome of the hearing until he phoned "
