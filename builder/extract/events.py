@@ -250,10 +250,17 @@ def merge_drafts(drafts: list[Draft], published: dt.date) -> list[Draft]:
                 if lede.category not in ("other", "statement") else None    # a weak category sums up nothing
             # what a lede sums up is of the last day or two, or it names the same thing: not "at least 76 people
             # were killed" in last week's hotel collapse after "345 pilgrims have been killed in a stampede"
-            if later is not None and (_same_topic(lede, later) or recent_enough(later.when.value, published, days=2)):
+            # nor one dated from the lede's own day ("The day before, a series of bombings ..."): another day's
+            if later is not None and not COUNTED_BACK.search(later.when.text or "") and \
+                    (_same_topic(lede, later) or recent_enough(later.when.value, published, days=2)):
                 later.units[:0] = lede.units
                 merged = merged[1:]
     return merged
+
+
+# A day counted back from the one just told: what it dates happened before the lede's happening.
+COUNTED_BACK = re.compile(r"\b(?:the\s+(?:day|night|week)\s+before|(?:previous|preceding)\s+(?:day|night|week)|"
+                         r"\w+\s+(?:days?|weeks?)\s+(?:earlier|before))\b", re.I)
 
 
 # Words of a reaction to news: condemnation, sympathy, condolences, an offer of help.

@@ -114,6 +114,13 @@ def test_an_opening_summary_does_not_join_a_later_event_of_the_same_kind_about_s
     assert lede.date == "2006-01-12" and not any("hotel" in x.text for x in lede.sources)   # not the hotel's
 
 
+def test_an_opening_summary_does_not_join_an_event_dated_the_day_before_it():
+    text = ("Four people were killed and about two dozen injured in a bombing at a crowded market.\n\n"
+            "The day before, a series of bombings in the main city injured 13 people.")
+    entries = extract_article(Article(name="t", path=None, text=text, published=dt.date(2007, 5, 28)))
+    assert [(e.date, len(e.sources)) for e in entries] == [("2007-05-28", 1), ("2007-05-27", 1)]
+
+
 def test_reported_speech_by_a_new_speaker_is_an_event_of_its_own():
     text = ("A fire destroyed the harbour warehouses on Sunday. The mayor said the repairs would take a year. "
             "A senator said the port had been neglected for decades.")
