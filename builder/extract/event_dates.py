@@ -14,7 +14,7 @@ from builder.extract.event_units import Unit
 from builder.extract.clauses import conceded
 from builder.extract.relatives import embedded
 from builder.extract.speech_acts import main_saying
-from builder.extract.tense import FINITE_VERB, PAST_TENSE, PRESENT_TENSE
+from builder.extract.tense import FINITE_VERB, IRREGULAR_PAST, PAST_TENSE, PRESENT_TENSE
 from builder.extract.writing import strip_openers
 
 # The story's own days: an undated past-tense sentence may take a date this close to publication, an undated lede
@@ -252,10 +252,11 @@ def remember_happenings(unit: Unit, when: When | None, named: dict[str, str]) ->
             if kind not in dated_here:
                 _name(named, kind, when.value)
     elif when is not None and when.role == "reference" and when.value:
-        # dated from a happening named as known ("The tornado struck during the game", its day told further down):
-        # that happening has this day for the clauses after it ("minutes before the storm hit"); not one a
-        # relative clause names in passing ("lawmakers ousted in the coup")
-        for _, _, kind in definite_happenings(_without_spans(unit.narrative, embedded(unit.narrative))):
+        # dated from a happening named as known ("The tornado struck during the game", its day told further down), or
+        # told in the first paragraph ("A pilot has died in a plane crash"): that happening has this day for the
+        # clauses after it ("minutes before the storm hit"); not one a relative clause names in passing ("lawmakers
+        # ousted in the coup")
+        for _, _, kind in _lede_happenings(unit, _without_spans(unit.narrative, embedded(unit.narrative))):
             if kind not in named:
                 _name(named, kind, when.value)
 
@@ -293,14 +294,22 @@ def lede_when(unit: Unit, position: int, later: dict[str, tuple[int, str]], publ
     """An undated lede telling the past of a happening a later sentence dates: that day. (Not a day the same
     sentence gives an aside: "ended the sieges, which began on Wednesday".) Past the first paragraph, only a
     happening named as known: "The tornado struck during the game" before "Friday's storm"."""
-    if unit.quote_only or unit.speech or not tells_the_past(unit.narrative):
+    if unit.quote_only or unit.speech or not (tells_the_past(unit.narrative) or PERFECT.search(unit.narrative)):
         return None
-    told = happenings(unit.narrative) if unit.sentence.paragraph == 0 else definite_happenings(unit.narrative)
-    for _, _, kind in told:
+    for _, _, kind in _lede_happenings(unit, unit.narrative):
         where, value = later.get(kind, (-1, ""))
         if where > position and len(value) == 10 and 0 < _days_before(value, published) <= INHERIT_WITHIN_DAYS:
             return When(value, False, None, None, None, True, "reference")
     return None
+
+
+# A lede tells its news in the present perfect: "A British pilot has died in a plane crash".
+PERFECT = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:\w+ed|\w+en|" + "|".join(IRREGULAR_PAST) + r")\b", re.I)
+
+
+def _lede_happenings(unit: Unit, text: str) -> list[tuple[int, int, str]]:
+    """The happenings a lede may tell: in the first paragraph any, past it only those named as known."""
+    return happenings(text) if unit.sentence.paragraph == 0 else definite_happenings(text)
 
 
 def recent_enough(value: str, published: dt.date, days: int = INHERIT_WITHIN_DAYS) -> bool:

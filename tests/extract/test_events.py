@@ -310,6 +310,15 @@ def test_a_lede_without_a_day_takes_the_day_a_later_sentence_gives_its_happening
     assert events(text, dt.date(2022, 3, 26))[0][0] == "2022-03-23"
 
 
+def test_a_lede_in_the_present_perfect_takes_the_day_a_later_sentence_gives_its_happening():
+    text = ("A British pilot has died in a plane crash off the coast of Curacao.\n\n"
+            "The passengers managed to escape from the plane and were rescued by boats.\n\n"
+            "The Foreign Office has now confirmed that he died on Wednesday.")
+    dated = {e.sources[0].text[:5]: e.date for e in extract_article(
+        Article(name="t", path=None, text=text, published=MONDAY))}
+    assert dated["A Bri"] == dated["The p"] == "2022-03-16"       # the crash, and the rescue after it
+
+
 def test_a_lede_keeps_the_publication_day_when_the_day_given_later_is_of_long_ago():
     text = ("A pilot died in a plane crash off the coast of Ruritania.\n\n"
             "His father died on 3 May 1990 in a crash of the same kind.")
