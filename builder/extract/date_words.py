@@ -78,8 +78,10 @@ COUNT_NOUNS = re.compile(r"\s+(?:people|persons|men|women|children|troops|soldie
                          r"kilometers|miles|metres|meters|tonnes|tons|votes|cases|deaths|dead|casualties|"
                          r"fighters|police|officers|workers|students|hectares|acres)\b", re.I)
 
-# Holidays on the same day every year, by the words news copy names them with: (month, day).
+# Holidays on the same day every year, by the words news copy names them with: (month, day). New Year's is also
+# written without its apostrophe or with it after the s ("New Years' Day 2007").
+_NEW_YEARS = {f"new year{mark} {day}": date for mark in ("'s", "’s", "s", "s'", "s’")
+              for day, date in (("eve", (12, 31)), ("day", (1, 1)))}
 FIXED_HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25),
-                  "boxing day": (12, 26), "new year's eve": (12, 31), "new year’s eve": (12, 31),
-                  "new year's day": (1, 1), "new year’s day": (1, 1), "valentine's day": (2, 14),
+                  "boxing day": (12, 26), **_NEW_YEARS, "valentine's day": (2, 14),
                   "valentine’s day": (2, 14), "halloween": (10, 31)}
