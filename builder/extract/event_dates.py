@@ -120,6 +120,15 @@ def aside_mentions(unit: Unit, when: When) -> list[DateMention]:
                         and m.value != found[0].value]
 
 
+def named_happenings(unit: Unit, when: When, named: dict[str, str]) -> list[DateMention]:
+    """Dates that name a happening in passing, on another day than the clause's and not told before with that day:
+    "after the February 27 earthquake", "compared the blasts to the Bangkok New Year's Eve bombings". (Only a day: a
+    month or a year names what many sentences of a story recall, "December's disputed elections".)"""
+    return [m for m in unit.mentions if len(m.value) == 10 and m.value != when.value and m.start >= unit.offset
+            and (m.role == "attributive" or possessive(unit.sentence.text, m))
+            and any(named.get(kind) != m.value for *_, kind in _happening_after(unit, m))][:1]
+
+
 def future_mentions(mentions: list[DateMention], published: dt.date) -> list[DateMention]:
     return [m for m in mentions if m.value and m.value[:10] > published.isoformat()[:len(m.value)]]
 

@@ -15,7 +15,8 @@ from builder.extract.categories import classify
 from builder.extract.event_clauses import pieces
 from builder.extract.event_dates import (When, aside_mentions, choose_when, days_told_later, default_when, story_day,
                                          future_mentions, gathering_day, lede_when, recent_enough, referenced_when,
-                                         remember_happenings)
+                                         named_happenings, remember_happenings)
+from builder.extract.dates import DateMention
 from builder.extract.relatives import embedded
 from builder.extract.event_units import Unit, without_dates
 from builder.extract.lexicon import COMMENTATOR_ROLES
@@ -69,8 +70,9 @@ def build_drafts(units: list[Unit], published: dt.date) -> list[Draft]:
     for position, (piece, own) in enumerate(zip(flat, chosen)):
         own = own or referenced_when(piece, named, published) or lede_when(piece, position, later, published)
         _place_event(piece, own, drafts, recent, published, gathering, story_day(named, published))
+        passing = named_happenings(piece, own or drafts[-1].when, named)     # before this clause's are noted
         remember_happenings(piece, own, named)
-        side.extend((len(drafts), extra) for extra in _extra_drafts(piece, own or drafts[-1].when))
+        side.extend((len(drafts), extra) for extra in _extra_drafts(piece, own or drafts[-1].when, passing))
     after: dict[int, list[Draft]] = {}
     for position, extra in side:
         after.setdefault(position, []).append(extra)
@@ -101,15 +103,20 @@ def _commentator(unit: Unit) -> bool:
     return any(word in COMMENTATOR_ROLES for word in roles)
 
 
-def _extra_drafts(unit: Unit, when: When) -> list[Draft]:
-    """Events a sentence tells in passing: in a relative clause ('who took up the post last month') or in a
-    'since' clause ('since the Taliban returned to power in August 2021')."""
+def _extra_drafts(unit: Unit, when: When, passing: list[DateMention] = ()) -> list[Draft]:
+    """Events a sentence tells in passing: in a relative clause ('who took up the post last month'), in a
+    'since' clause ('since the Taliban returned to power in August 2021'), or named with their day ('after the
+    February 27 earthquake': `passing`, see named_happenings)."""
     extras: list[Draft] = []
     for m in aside_mentions(unit, when):
         clause = next((c for c in embedded(unit.text) if c.start() <= m.start - unit.offset < c.end()), None)
         text = clause.group().strip(" ,") if clause else m.text
         told = without_dates(text, [m], unit.offset + (clause.start() if clause else 0))
         category, _ = classify(re.sub(r"^\W*(?:who|whom|whose|which|that)\s+", "", told, flags=re.I), "", False)
+        extras.append(Draft([unit], When(m.value, m.approximate, m.time, None, m.text, True), category, unit,
+                            kind="aside"))
+    for m in passing:
+        category, _ = classify(unit.sentence.text[m.end:m.end + 40], "", False)
         extras.append(Draft([unit], When(m.value, m.approximate, m.time, None, m.text, True), category, unit,
                             kind="aside"))
     since = [m for m in unit.mentions if m.role in ("since", "since-clause") and m.value]

@@ -263,6 +263,19 @@ def test_a_past_happening_told_later_is_of_the_day_of_the_happening_the_story_is
     assert next(e.date for e in entries if e.sources[0].text == later) == day
 
 
+@pytest.mark.parametrize("text, published, dates", [
+    ("Residents criticised the agency's late response after the February 27 earthquake.", dt.date(2010, 11, 28),
+     ["2010-11-28", "2010-02-27"]),
+    ("The regional bloc is calling for a transparent vote in Mozambique's scheduled October 28 general elections.",
+     dt.date(2009, 10, 22), ["2009-10-22", "2009-10-28"]),
+    # named again with the day it was told on: no second event
+    ("The February 27 earthquake destroyed the town.\n\nOn Monday officials criticised the late response after the "
+     "February 27 earthquake.", dt.date(2010, 11, 28), ["2010-02-27", "2010-11-22"]),
+])
+def test_a_happening_named_with_its_day_in_passing_is_an_event_of_its_own(text, published, dates):
+    assert [e.date for e in extract_article(Article(name="t", path=None, text=text, published=published))] == dates
+
+
 def test_a_death_toll_is_a_count_not_a_death():
     assert happenings("The army raised the death toll to 236.") == []
     assert [kind for *_, kind in happenings("The death of the pilot was confirmed.")] == ["death"]
