@@ -436,10 +436,12 @@ HAPPENING_NEWS = frozenset({"strike", "shelling", "casualties", "evacuation"})
 def default_when(unit: Unit, published: dt.date, recent: list[tuple[int, str]], time: str | None,
                  gathering: str | None = None, story: str | None = None) -> When:
     """An undated sentence: the day of the event just told, if it tells of the past, else the publication day; a
-    saying told in the past in the report of a gathering, the gathering's day; a past attack, toll or rescue told
+    saying or an act of those gathered ("He requested that the presidents shake hands", "also agreed to reinstate
+    ties") told in the past in the report of a gathering, the gathering's day; a past attack, toll or rescue told
     further off, the day of the happening the story is about (`story`, see story_day)."""
     past = tells_the_past(unit.narrative)
-    if gathering and (past or unit.quote_only) and (unit.saying or unit.speech or unit.quote_only):
+    if gathering and (past or unit.quote_only) and (unit.saying or unit.speech or unit.quote_only
+                                                    or unit.category not in HAPPENING_NEWS | {"legal", "humanitarian"}):
         return When(gathering, True, time)
     reported = unit.saying and not unit.quote_only and REPORTED_HAPPENING.search(unit.narrative)
     if past and recent and not unit.quote_only and (reported or not unit.saying and unit.category != "statement"):

@@ -297,6 +297,17 @@ def test_what_a_report_of_a_gathering_says_was_said_was_said_at_it():
     assert [d for d, *_ in events(text, dt.date(2008, 3, 8))] == ["2008-03-07"] * len(events(text, dt.date(2008, 3, 8)))
 
 
+@pytest.mark.parametrize("act, day", [
+    ("He requested that the presidents shake hands with each other, which they did.", "2008-03-07"),
+    ("Nicaragua's president also agreed to reinstate diplomatic ties with Colombia.", "2008-03-07"),
+    ("Police arrested two protesters in the capital.", "2008-03-08"),       # no act of those gathered
+])
+def test_what_those_at_a_gathering_did_in_the_report_of_it_was_done_at_it(act, day):
+    text = ("An exchange of handshakes at a Latin American summit Friday ended the dispute between the neighbours.\n\n"
+            "The town lies near the border.\n\n" + act)
+    assert events(text, dt.date(2008, 3, 8))[-1][0] == day
+
+
 def test_a_saying_in_the_report_of_an_event_that_is_no_gathering_keeps_the_publication_day():
     text = ("A fire destroyed the harbour warehouses on Friday.\n\nThe mayor said the repairs would take a year.")
     assert [d for d, *_ in events(text, dt.date(2008, 3, 8))][-1] == "2008-03-08"
