@@ -126,8 +126,15 @@ def _within(m, pub, ref, s):
     if m["working"] and unit == "day":
         n = n * 7 // 5                                # twenty working days are four weeks
     anchor = dm.usable(ref, unit) or pub
+    if unit in ("hour", "day", "week") and (pub - anchor).days > STALE_DAYS:
+        anchor = pub            # "The broadcasts began on August 10 ... would respond within 48 hours": from now
     value, _ = dm.offset(anchor, n, unit, +1)
     return dict(value=value, approximate=True, role="until")
+
+
+# A limit of hours, days or weeks counted from a day this long before publication would have run out before the
+# news: it counts from the publication day instead.
+STALE_DAYS = 7
 
 
 @dm.rule(r"\b(?:(?P<prep>by|before|until|till|at|from|in|toward|towards)\s+)?(?:the\s+)?(?:(?:end|close)\s+of\s+"

@@ -166,6 +166,15 @@ def test_years_later_count_from_the_year_just_named():
     assert found[0].value == "2007"          # days from a year: still that year
 
 
+def test_hours_to_a_deadline_count_from_a_day_just_named_only_while_it_is_recent():
+    from builder.extract.date_math import anchor
+    published = dt.date(2015, 8, 21)
+    text = "North Korea said it would respond within 48 hours."
+    assert find_dates(text, published, ref=anchor("2015-08-20"))[0].value == "2015-08-22"
+    assert find_dates(text, published, ref=anchor("2015-08-10"))[0].value == "2015-08-23"   # not long run out
+    assert find_dates("They promised elections within five years.", published, ref=anchor("2010"))[0].value == "2015"
+
+
 def test_without_a_day_to_count_from_years_later_is_no_date():
     assert find_dates("Five years later, judges reviewed the case.", MONDAY) == []
 
