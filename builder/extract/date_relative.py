@@ -218,6 +218,16 @@ def _relative_offset(m, pub, ref, s):
     return dict(value=value, approximate=True, role="offset")
 
 
+@dm.rule(r"\b(?P<unit>day|week|month|year)s\s+(?P<rel>before|earlier|later|after)(?=\s*,)", r"s before|s earlier|s later|s after")
+def _vague_offset(m, pub, ref, s):
+    """"Days before, a campaign had been launched", "Weeks later, ...": a few units from the time just named."""
+    if ref is None:
+        return None
+    sign = +1 if m["rel"].lower() in ("later", "after") else -1
+    value, _ = dm.offset(ref, dm.VAGUE_COUNT, m["unit"].lower(), sign)
+    return dict(value=value[:getattr(ref, "precision", 10)], approximate=True)
+
+
 @dm.rule(r"\b(?P<rel>later|earlier)\s+that\s+(?P<unit>day|morning|afternoon|evening|night|week|month|year)\b"
          r"|\b(?:on\s+)?the\s+(?P<rel2>same|following|next)\s+(?P<unit2>day|morning|week|month|year)\b"
          r"|\bthat\s+(?:(?P<unit3>day|morning|afternoon|evening|night|week|month|year)|(?P<mon>" + MONTH + r"))\b"
@@ -254,8 +264,8 @@ def _that_time(m, pub, ref, s):
 WEEKDAY_RULES = (_early_hours_of, _weekday_rule)
 # Rules that count from a day: when the sentence has just named one ("in December 2013, two years after ..."),
 # they count from it rather than from the publication day.
-COUNTED_FROM_A_DAY = (_within, _nth_day, _relative_offset, _that_time)
+COUNTED_FROM_A_DAY = (_within, _nth_day, _relative_offset, _vague_offset, _that_time)
 # Rules that give no date without a day to count from ("five years later"): they wait for one in the sentence.
-NEEDS_A_DAY = (_relative_offset, _that_time)
+NEEDS_A_DAY = (_relative_offset, _vague_offset, _that_time)
 # "two days after the vote": the day of the vote, counted back from the event; an event of its own.
 AFTER_A_HAPPENING = _relative_offset

@@ -177,6 +177,14 @@ def test_hours_to_a_deadline_count_from_a_day_just_named_only_while_it_is_recent
 
 def test_without_a_day_to_count_from_years_later_is_no_date():
     assert find_dates("Five years later, judges reviewed the case.", MONDAY) == []
+    assert find_dates("Days before, a campaign had been launched.", MONDAY) == []
+
+
+def test_days_before_without_a_number_are_a_few_days_from_the_day_just_named():
+    from builder.extract.date_math import anchor
+    found = find_dates("Days before, a campaign had been launched.", MONDAY, ref=anchor("2022-03-19"))
+    assert (found[0].value, found[0].approximate) == ("2022-03-17", True)
+    assert find_dates("Weeks later, the camp closed.", MONDAY, ref=anchor("2022-03-01"))[0].value == "2022-03-15"
 
 
 @pytest.mark.parametrize("text,back", [
