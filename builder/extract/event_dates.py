@@ -398,11 +398,11 @@ SAID_AT_THE_TIME = re.compile(r"\b(?:said|says|told\s+\w+|reported|announced|sta
 
 
 # "Officials said that the deaths had occurred when ...", "said that one soldier was killed in the clash", "According
-# to officials, he was killed by a poison": what is reported is a happening in the past perfect or a death or
-# injury, so the sentence is news of that happening.
+# to officials, he was killed by a poison", "said about four dozen people were rescued": what is reported is a
+# happening in the past perfect or the past passive, so the sentence is news of that happening.
 REPORTED_HAPPENING = re.compile(r"(?:\b(?:said|says|claimed|reported|confirmed|told\s+\w+(?:\s+\w+)?)\s+(?:that\s+)?|"
                                 r"\baccording\s+to\s+[^,;]+,\s*)"
-                                r"[^;:]*?\b(?:had\s+(?:been\s+)?\w+(?:ed|en)|(?:was|were)\s+(?:killed|injured|wounded)"
+                                r"[^;:]*?\b(?:had\s+(?:been\s+)?\w+(?:ed|en)|(?:was|were)\s+\w+ed"
                                 r"|died)\b", re.I)
 
 

@@ -169,6 +169,7 @@ def test_a_saying_does_not_take_the_date_of_the_event_before_it():
     ("Medical officials said that the deaths had occurred when shells hit their houses.", "2022-03-18"),
     ("A hospital official said that a mother and her child were killed in the shelling.", "2022-03-18"),
     ("According to hospital officials, a mother and her child were killed in the shelling.", "2022-03-18"),
+    ("An official said about four dozen people were rescued from the basement.", "2022-03-18"),
     ("The mayor said the city would rebuild the market.", "2022-03-21"),        # a view, said today
     ("The mayor said the market has reopened.", "2022-03-21"),                  # news of now
 ])
