@@ -35,7 +35,12 @@ class When:
 
 
 def embedded_spans(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in embedded(text)]
+    """Relative clauses and appositions, and what a clause happens ahead of ("security forces are on alert ahead of
+    a court ruling expected on Wednesday": the ruling is an event of its own)."""
+    return [(m.start(), m.end()) for m in embedded(text)] + [(m.start(), m.end()) for m in AHEAD_OF.finditer(text)]
+
+
+AHEAD_OF = re.compile(r"\bahead\s+of\b[^,;]*", re.I)
 
 
 # A possessive date after one of these says which thing the object is about ("the crisis over December's elections",

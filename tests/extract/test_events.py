@@ -277,6 +277,11 @@ def test_a_happening_named_with_its_day_in_passing_is_an_event_of_its_own(text, 
     assert [e.date for e in extract_article(Article(name="t", path=None, text=text, published=published))] == dates
 
 
+def test_a_dated_thing_a_clause_happens_ahead_of_is_an_event_of_its_own():
+    text = "In the capital, security forces are on alert ahead of a court ruling expected on Wednesday."
+    assert [d for d, *_ in events(text)] == ["2022-03-21", "2022-03-23"]
+
+
 def test_a_death_toll_is_a_count_not_a_death():
     assert happenings("The army raised the death toll to 236.") == []
     assert [kind for *_, kind in happenings("The death of the pilot was confirmed.")] == ["death"]
