@@ -22,6 +22,9 @@ SUBORDINATE = re.compile(
 # past tense).
 CLAUSE_VERB = "(?-i:" + FINITE_VERB.pattern.replace(r"\w{2,}ed", r"[a-z]{2,}ed") + ")"
 
+# Sayings whose "that" opens what was said: a future told with a day of its own ("would start on Monday").
+SAID_THAT = ("said", "stated", "announced", "declared", "warned", "claimed", "confirmed")
+
 # Within a sentence naming two different days, "evacuated today after the wall gave way yesterday" is two events
 # even without a comma.
 LOOSE_SUBORDINATE = re.compile(r"\s+(?=(?:after|before|when|while)[\s,])|"     # "... programme when, in August, he ..."
@@ -32,6 +35,10 @@ LOOSE_SUBORDINATE = re.compile(r"\s+(?=(?:after|before|when|while)[\s,])|"     #
                                r"\s+(?=and\s+(?:in|on|during)\s+(?:early\s+|late\s+)?(?:" + "|".join(
                                    (*MONTH_NAMES, *WEEKDAY_NAMES)) + r"|\d{4})\b)|"
                                r"(?<=day)\s+(?=that\s)|"         # "said on Tuesday | that it had arrested ..."
+                               # "On Sunday, Medvedev declared | that troops would start their pullout on Monday": a
+                               # future foretold is an event of its own
+                               r"(?:" + "|".join(f"(?<={verb})" for verb in SAID_THAT) + r")\s+"
+                               r"(?=that\s[^,;.]{0,80}?\b(?:would|will)\b)|"
                                # "would be closed on Sunday | and a decision would be made on Monday": each half
                                # its own verb and day (a half with no verb joins the next, see clause_bounds)
                                # (not "in the 1970s and 1980s" nor "in Copenhagen and Aarhus on May 6": no verb)

@@ -53,6 +53,9 @@ def test_a_sentence_with_two_days_becomes_two_events():
      {"2022-03-20", "2022-03-21"}),
     ("Yesterday the boy toured the company's headquarters — and tomorrow he plans to meet diplomats in New York.",
      {"2022-03-20", "2022-03-22"}),
+    # what a speaker foretells with a day of its own is an event of that day
+    ("In a telephone conversation on Sunday, the president declared that troops would start their pullout on "
+     "Monday.", {"2022-03-20", "2022-03-21"}),
     # ", with" opens an absolute clause that has a day of its own
     ("On Saturday morning, a gunman shot shoppers at a store, with the death toll rising to 22 people on Monday.",
      {"2022-03-19", "2022-03-21"}),
