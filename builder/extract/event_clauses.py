@@ -50,6 +50,11 @@ LOOSE_SUBORDINATE = re.compile(r"\s+(?=(?:after|before|when|while)[\s,])|"     #
                                r"\s+(?=(?:but|and)\s+(?:then\s+|also\s+|later\s+)?(?:\w+ed|" + "|".join(IRREGULAR_PAST)
                                + r")\b)", re.I)
 
+# "The broadcasts began on August 10 | and South Korea says the broadcasts will continue": a saying of now after a
+# dated happening.
+AND_NOW_SAYS = re.compile(r"\s+(?=and\s+(?:[\w'’-]+\s+){1,4}(?:says|say|insists|insist|maintains|maintain)\b)",
+                          re.I)
+
 SUBORDINATOR = re.compile(r"(?:(?:\w+\s+){0,3}?(?:after|before)|when|while|as|following|since|until|warning|"
                           r"saying|adding|citing|claiming|who|which|killing|wounding|injuring|leaving)\b", re.I)
 
@@ -97,6 +102,9 @@ def split_clauses(unit: Unit) -> list[tuple[int, int]]:
         clauses = clause_bounds(unit.text, loose=True)
         owners = {i for i, (a, b) in enumerate(clauses) for m in dated if a <= m.start < b}
         return clauses if len(owners) >= 2 else []
+    now = AND_NOW_SAYS.search(unit.text)
+    if now and all(m.start < now.start() for m in dated):
+        return [(0, now.end()), (now.end(), len(unit.text))]
     clauses = clause_bounds(unit.text)
     if len(clauses) < 2:
         return []

@@ -280,6 +280,11 @@ def test_a_happening_named_with_its_day_in_passing_is_an_event_of_its_own(text, 
     assert [e.date for e in extract_article(Article(name="t", path=None, text=text, published=published))] == dates
 
 
+def test_a_saying_of_now_after_a_dated_happening_is_an_event_of_now():
+    text = "The broadcasts began on August 10 and South Korea says the broadcasts will continue."
+    assert [d for d, *_ in events(text, dt.date(2015, 8, 21))] == ["2015-08-10", "2015-08-21"]
+
+
 def test_a_dated_thing_a_clause_happens_ahead_of_is_an_event_of_its_own():
     text = "In the capital, security forces are on alert ahead of a court ruling expected on Wednesday."
     assert [d for d, *_ in events(text)] == ["2022-03-21", "2022-03-23"]
