@@ -155,6 +155,8 @@ ROLES = [
     ("a possessive before a dated noun", "Observers arrived for Ruritania's scheduled October 28 elections.",
      "attributive"),
     ("a date that begins a name", "Police dispersed the February 14 Youth Coalition.", "attributive"),
+    ("today after a noun is an adverb", "The company lost five percent of its share value today amid fears.",
+     "point"),
 ]
 
 
