@@ -209,8 +209,8 @@ def _relative_offset(m, pub, ref, s):
     if rel in ("later", "earlier"):               # "Five years later": counted from the time just named
         if ref is None:
             return None
-        value, _ = dm.offset(ref, dm.count(m["num"]), unit, +1 if rel == "later" else -1)
-        return dict(value=value[:getattr(ref, "precision", 10)], approximate=True)   # "2007; two days later": 2007
+        value = dm.counted(ref, dm.count(m["num"]), unit, +1 if rel == "later" else -1)
+        return dict(value=value, approximate=True)   # "2007; two days later": 2007
     sign = +1 if rel == "before" else -1
     value, _ = dm.offset(dm.usable(ref, unit) or pub, dm.count(m["num"]), unit, sign)
     if value > pub.isoformat()[:len(value)] and re.search(r"\b\w+ed\b|\b(?:was|were|had)\b", dm.clause_before(s, m.start())):
@@ -224,8 +224,7 @@ def _vague_offset(m, pub, ref, s):
     if ref is None:
         return None
     sign = +1 if m["rel"].lower() in ("later", "after") else -1
-    value, _ = dm.offset(ref, dm.VAGUE_COUNT, m["unit"].lower(), sign)
-    return dict(value=value[:getattr(ref, "precision", 10)], approximate=True)
+    return dict(value=dm.counted(ref, dm.VAGUE_COUNT, m["unit"].lower(), sign), approximate=True)
 
 
 @dm.rule(r"\b(?P<rel>later|earlier)\s+that\s+(?P<unit>day|morning|afternoon|evening|night|week|month|year)\b"

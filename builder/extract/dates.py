@@ -86,7 +86,7 @@ def find_dates(text: str, published: dt.date, ref: dt.date | None = None,
             if not m.group().strip() or any(a <= m.start() < b for a, b in skip):
                 continue
             result = _resolved(fn, m, published, ref, text)
-            if result is None and (ref is not None or fn not in NEEDS_A_DAY):
+            if result is None and (dm.usable(ref) is not None or fn not in NEEDS_A_DAY):
                 continue
             start = m.start() + (len(m.group()) - len(m.group().lstrip()))
             # A count from a day with no day to count from yet ("five years later") waits for one in the sentence.

@@ -187,6 +187,15 @@ def test_days_before_without_a_number_are_a_few_days_from_the_day_just_named():
     found = find_dates("Days before, a campaign had been launched.", MONDAY, ref=anchor("2022-03-19"))
     assert (found[0].value, found[0].approximate) == ("2022-03-17", True)
     assert find_dates("Weeks later, the camp closed.", MONDAY, ref=anchor("2022-03-01"))[0].value == "2022-03-15"
+    # from a month, days before stay in that month
+    assert find_dates("Days before, a campaign had been launched.", MONDAY, ref=anchor("2014-03"))[0].value == "2014-03"
+
+
+def test_hours_later_count_from_a_day_a_paragraph_before_but_no_other_count_does():
+    from builder.extract.date_math import anchor, carried
+    before = carried(anchor("2022-03-14"))
+    assert find_dates("Nearly five hours later, an aftershock hit.", MONDAY, ref=before)[0].value == "2022-03-14"
+    assert find_dates("The offensive reached its fifth day.", MONDAY, ref=before)[0].value == "2022-03-17"
 
 
 @pytest.mark.parametrize("text,back", [

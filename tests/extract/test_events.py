@@ -280,6 +280,12 @@ def test_a_happening_named_with_its_day_in_passing_is_an_event_of_its_own(text, 
     assert [e.date for e in extract_article(Article(name="t", path=None, text=text, published=published))] == dates
 
 
+def test_hours_later_in_the_next_paragraph_count_from_the_day_told_before():
+    text = ("A 6.0-magnitude earthquake struck the province at 04:32 AM on Monday.\n\n"
+            "According to the survey, nearly five hours later, a magnitude-5.5 aftershock hit the province.")
+    assert [d for d, *_ in events(text, dt.date(2022, 3, 22))] == ["2022-03-21", "2022-03-21"]
+
+
 def test_a_saying_of_now_after_a_dated_happening_is_an_event_of_now():
     text = "The broadcasts began on August 10 and South Korea says the broadcasts will continue."
     assert [d for d, *_ in events(text, dt.date(2015, 8, 21))] == ["2015-08-10", "2015-08-21"]
