@@ -338,6 +338,7 @@ def _days_before(value: str, published: dt.date) -> int:
     return (published - day).days if day else -1
 
 
+BARE_DURING = re.compile(r"\b(?:when|while|upon)\s+(?:being\s+)?$", re.I)
 # "when the attack happened", "at the summit", "during the raid", "at the time of the incident"
 DURING = re.compile(r"\b(?:when|while|during|at|at\s+the\s+time\s+of)\s+$", re.I)
 
@@ -345,7 +346,9 @@ DURING = re.compile(r"\b(?:when|while|during|at|at\s+the\s+time\s+of)\s+$", re.I
 def referenced_day(unit: Unit, named: dict[str, str], published: dt.date) -> When | None:
     """The day of a happening told before that this clause names as known ('the explosion'), moved by the
     time it counts from it ('two days after the explosion', 'the day after the bombing')."""
-    for ref_start, ref_end, kind in definite_happenings(unit.narrative):
+    # "wept in his lawyer's arms when convicted": a happening set after "when" needs no "the" to be the one told
+    set_at = [h for h in happenings(unit.narrative) if BARE_DURING.search(unit.narrative, max(0, h[0] - 20), h[0])]
+    for ref_start, ref_end, kind in definite_happenings(unit.narrative) + set_at:
         value = _named_day(named, kind)
         if not value:
             continue

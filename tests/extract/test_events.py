@@ -280,6 +280,12 @@ def test_a_happening_named_with_its_day_in_passing_is_an_event_of_its_own(text, 
     assert [e.date for e in extract_article(Article(name="t", path=None, text=text, published=published))] == dates
 
 
+def test_a_happening_set_after_when_without_the_takes_the_day_told_before():
+    text = ("Two officers were found guilty on Thursday of assault.\n\nThe trial lasted three weeks.\n\n"
+            "Both officers indicated they would appeal; one wept in his lawyer's arms when convicted.")
+    assert [d for d, *_ in events(text, dt.date(2022, 3, 26))][-1] == "2022-03-24"
+
+
 def test_hours_later_in_the_next_paragraph_count_from_the_day_told_before():
     text = ("A 6.0-magnitude earthquake struck the province at 04:32 AM on Monday.\n\n"
             "According to the survey, nearly five hours later, a magnitude-5.5 aftershock hit the province.")
