@@ -32,7 +32,7 @@ LOOSE_SUBORDINATE = re.compile(r"\s+(?=(?:after|before|when|while)[\s,])|"     #
                                # "Yesterday, airlines had begun ..., and flights resume today"
                                r"(?<=,)\s+(?=and\s)|"
                                # "... missing since March with 239 on board and in July Flight 17 was shot down"
-                               r"\s+(?=and\s+(?:in|on|during)\s+(?:early\s+|late\s+)?(?:" + "|".join(
+                               r"\s+(?=and\s+(?:again\s+|then\s+|later\s+)?(?:in|on|during)\s+(?:early\s+|late\s+)?(?:" + "|".join(
                                    (*MONTH_NAMES, *WEEKDAY_NAMES)) + r"|\d{4})\b)|"
                                r"(?<=day)\s+(?=that\s)|"         # "said on Tuesday | that it had arrested ..."
                                # "On Sunday, Medvedev declared | that troops would start their pullout on Monday": a
@@ -44,6 +44,9 @@ LOOSE_SUBORDINATE = re.compile(r"\s+(?=(?:after|before|when|while)[\s,])|"     #
                                # (not "in the 1970s and 1980s" nor "in Copenhagen and Aarhus on May 6": no verb)
                                r"\s+(?=and\s+(?![\d(])(?:[^,;.]{0,120}?" + CLAUSE_VERB + r"|(?:\w+\s+){0,2}"
                                r"(?:he|she|it|they|we)\s))|"
+                               # "cut ties in December 2020, | restoring them in May 2021": a participle with its own day
+                               r",\s+(?=[a-z]+ing\s[^,;]*?\b(?:in|on)\s+(?:" + "|".join((*MONTH_NAMES, *WEEKDAY_NAMES))
+                               + r"|\d{4}))|"
                                # "a gunman shot shoppers on Saturday, | with the toll rising to 22 on Monday"
                                r",\s+(?=with\s[^,;]*?\b(?:on|in|by|last|this|yesterday|today|tonight)\s)|"
                                # "completed the autopsy earlier this week | but announced Thursday ...": a second verb

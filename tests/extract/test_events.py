@@ -53,6 +53,10 @@ def test_a_sentence_with_two_days_becomes_two_events():
      {"2022-03-20", "2022-03-21"}),
     ("Yesterday the boy toured the company's headquarters — and tomorrow he plans to meet diplomats in New York.",
      {"2022-03-20", "2022-03-22"}),
+    # "and again in May 2021"; a participle with a day of its own
+    ("Mali's military seized power in August 2020 and again in May 2021.", {"2020-08", "2021-05"}),
+    ("Somalia severed diplomatic ties with Kenya in December 2020 over similar accusations, restoring them in May "
+     "2021.", {"2020-12", "2021-05"}),
     # what a speaker foretells with a day of its own is an event of that day
     ("In a telephone conversation on Sunday, the president declared that troops would start their pullout on "
      "Monday.", {"2022-03-20", "2022-03-21"}),
