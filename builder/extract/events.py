@@ -145,13 +145,17 @@ def _place_event(unit: Unit, own: When | None, drafts: list[Draft], recent: list
     time = next((m.time for m in unit.mentions if m.time), None)
     category = unit.category
     future = future_mentions([m for m in unit.mentions if m.role in ("until", "point")], published)
-    if category in ("ultimatum", "deadline") and future and not (own and own.explicit and own.value <= published.isoformat()
-                                                                 and category == "deadline"):
+    # An order with a time limit sets a deadline too: "ordered them back to work by 7am on Thursday", "with orders to
+    # complete the probe by the end of next week".
+    ordered = ORDER.search(unit.narrative) and any(m.role == "until" for m in future)
+    if (category in ("ultimatum", "deadline") or ordered) and future and \
+            not (own and own.explicit and own.value <= published.isoformat() and category == "deadline"):
         # An ultimatum names its time limit: one event when it is issued, one when it runs out.
         past = [m for m in unit.mentions if m.value and m not in future and m.role == "point"]
         issued = When(past[0].value, past[0].approximate, past[0].time, None, past[0].text, True) if past \
             else default_when(unit, published, recent, None)
-        drafts.append(Draft([unit], issued, "ultimatum", unit, speakers={unit.speaker} if unit.speaker else set()))
+        drafts.append(Draft([unit], issued, "ultimatum" if category in ("ultimatum", "deadline") else category, unit,
+                            speakers={unit.speaker} if unit.speaker else set()))
         m = future[0]
         drafts.append(Draft([unit], When(m.value, m.approximate, m.time, None, m.text, True), "deadline", unit,
                             kind="deadline"))
@@ -160,6 +164,9 @@ def _place_event(unit: Unit, own: When | None, drafts: list[Draft], recent: list
     if when.explicit and len(when.value) == 10 and when.role == "point":
         recent.append((unit.sentence.paragraph, when.value))
     drafts.append(Draft([unit], when, category, unit, speakers={unit.speaker} if unit.speaker else set()))
+
+
+ORDER = re.compile(r"\b(?:ordered|orders|order\s+to|instructed|told\s+\w+\s+to|gave\s+\w+\s+until|demanded)\b", re.I)
 
 
 def _continues(unit: Unit, current: Draft, own: When | None) -> bool:

@@ -33,6 +33,15 @@ def test_ultimatum_gives_an_event_when_issued_and_a_deadline_when_it_runs_out():
     assert events(text) == [("2022-03-21", "ultimatum", 1), ("2022-03-24", "deadline", 1)]
 
 
+def test_an_order_with_a_time_limit_gives_a_deadline_when_it_runs_out():
+    text = "The Labour Court on Tuesday declared the strike unprotected and ordered workers back to work by 7am on Thursday."
+    found = events(text, dt.date(2018, 10, 17))
+    assert [(d, c) for d, c, _ in found][-1] == ("2018-10-18", "deadline") and found[0][0] == "2018-10-16"
+    # a time limit nobody was ordered to meet sets no deadline
+    text = "The ministry said on Tuesday that repairs would be finished by Thursday."
+    assert "deadline" not in [c for _, c, _ in events(text, dt.date(2018, 10, 17))]
+
+
 def test_a_sentence_with_two_days_becomes_two_events():
     text = "Around 450 troops disembarked on Saturday, landing in the capital on Sunday at dawn."
     assert [e[0] for e in events(text)] == ["2022-03-19", "2022-03-20"]
