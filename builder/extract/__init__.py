@@ -8,7 +8,7 @@ from builder.article import Article
 from builder.ids import Ids
 from builder.extract.cast import Cast, build_cast
 from builder.extract.dateline import Dateline, find_dateline
-from builder.extract.date_math import anchor
+from builder.extract.date_math import anchor, carried
 from builder.extract.dates import find_dates, weekday_is_last_week
 from builder.extract.relatives import embedded
 from builder.extract.event_units import Unit, analyse, is_credit
@@ -40,7 +40,8 @@ def extract_article(article: Article) -> list[Entry]:
         if is_credit(sentence, len(paragraphs)):
             continue
         if units and units[-1].sentence.paragraph != sentence.paragraph:
-            ref = None                             # "the third day of fighting" counts from a day of this paragraph
+            # "the third day of fighting" counts from a day of this paragraph; only "five hours later" reaches back
+            ref = carried(ref)
         unit = analyse(sentence, paragraphs[sentence.paragraph], quotes, names[sentence.index],
                        article.published, ref, resolve=cast.resolve, weekday_back=weekday_back)
         if dateline and sentence.index == dateline[0]:

@@ -33,6 +33,16 @@ class Anchor(dt.date):
     """A day the text has named, with how much of it the text gave: 10 (a day), 7 (a month) or 4 (a year)."""
 
     precision: int = 10
+    carried: bool = False       # named in a paragraph before: only "N hours later" counts from it
+
+
+def carried(ref: Anchor | None) -> Anchor | None:
+    """`ref` as a day a paragraph before named."""
+    if ref is None:
+        return None
+    found = Anchor(ref.year, ref.month, ref.day)
+    found.precision, found.carried = getattr(ref, "precision", 10), True
+    return found
 
 
 def anchor(value: str) -> Anchor | None:
@@ -65,7 +75,7 @@ UNIT_PRECISION = {"hour": 10, "day": 10, "week": 10, "month": 7, "year": 4, "dec
 
 def usable(ref: dt.date | None, unit: str = "day") -> dt.date | None:
     """`ref` if it names time finely enough to count `unit`s from it."""
-    if ref is None:
+    if ref is None or getattr(ref, "carried", False):
         return None
     return ref if getattr(ref, "precision", 10) >= UNIT_PRECISION.get(unit, 10) else None
 
@@ -112,6 +122,16 @@ def month_year(pub: dt.date, month: int, direction: str) -> int:
     if direction == "last":
         return pub.year if month < pub.month else pub.year - 1
     return pub.year if month <= pub.month else pub.year - 1
+
+
+def counted(ref: dt.date, n: int, unit: str, sign: int) -> str:
+    """`ref` moved by n units, no finer than the text named it: days from a month ("in March; days before") stay in
+    that month, days from a year in that year."""
+    precision = getattr(ref, "precision", 10)
+    if precision < UNIT_PRECISION.get(unit, 10):
+        return ref.isoformat()[:precision]
+    value, _ = offset(ref, n, unit, sign)
+    return value[:precision]
 
 
 def offset(ref: dt.date, n: int, unit: str, sign: int) -> tuple[str, bool]:

@@ -9,7 +9,7 @@ import re
 
 from builder.extract import date_math as dm
 from builder.extract.date_words import (APPROX, FUTURE_CUES, MON, MONTH, MONTHS, NUM, ORDINALS, PART, PLURAL_COUNTS,
-                                        PREP, UNIT, UNIT_WORD, WD, WEEKDAY_WORD, WEEKDAYS, alternation)
+                                        PREP, UNIT, UNIT_DAYS, UNIT_WORD, WD, WEEKDAY_WORD, WEEKDAYS, alternation)
 
 
 @dm.rule(r"\b(?:in\s+)?the\s+early\s+hours\s+of\s+(?:this\s+morning|today)\b"
@@ -83,6 +83,26 @@ def _this_last_next(m, pub, ref, s):
     return dict(value=dm.day(pub + dt.timedelta(days=7 * sign)), approximate=True)
 
 
+@dm.rule(r"\b(?:over|during|at|on|through)\s+the\s+weekend\b", r"the weekend")
+def _the_weekend(m, pub, ref, s):
+    """"criticized North Korea over the weekend": the weekend just past (its Saturday, give or take a day), or the
+    one ahead when the clause looks forward ("will meet at the weekend")."""
+    ahead = dm.direction(None, s, m.start()) != "past"
+    saturday = dm.weekday(pub, 5, "future" if ahead else "past")
+    return dict(value=dm.day(saturday), approximate=True)
+
+
+@dm.rule(r"\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:few|couple\s+of|several)\s+(?P<unit>day|week)s\b",
+         r"the past|the last")
+def _past_few(m, pub, ref, s):
+    """"In the past few days, more debris was found", "100 have been killed in the past several days": days that run
+    up to publication, dated the day before it, give or take; "in the past few weeks", the month they mostly fall in."""
+    if m["unit"].lower() == "day":
+        return dict(value=dm.day(pub - dt.timedelta(days=1)), approximate=True)
+    back = pub - dt.timedelta(days=dm.VAGUE_COUNT * UNIT_DAYS["week"])
+    return dict(value=dm.month(back.year, back.month), approximate=True)
+
+
 @dm.rule(APPROX + NUM + r"\s+" + UNIT + r"\s+ago\b", r"\bago\b")
 def _ago(m, pub, ref, s):
     value, _ = dm.offset(pub, dm.count(m["num"]), m["unit"].lower(), -1)
@@ -106,8 +126,15 @@ def _within(m, pub, ref, s):
     if m["working"] and unit == "day":
         n = n * 7 // 5                                # twenty working days are four weeks
     anchor = dm.usable(ref, unit) or pub
+    if unit in ("hour", "day", "week") and (pub - anchor).days > STALE_DAYS:
+        anchor = pub            # "The broadcasts began on August 10 ... would respond within 48 hours": from now
     value, _ = dm.offset(anchor, n, unit, +1)
     return dict(value=value, approximate=True, role="until")
+
+
+# A limit of hours, days or weeks counted from a day this long before publication would have run out before the
+# news: it counts from the publication day instead.
+STALE_DAYS = 7
 
 
 @dm.rule(r"\b(?:(?P<prep>by|before|until|till|at|from|in|toward|towards)\s+)?(?:the\s+)?(?:(?:end|close)\s+of\s+"
@@ -129,8 +156,10 @@ def _end_of_period(m, pub, ref, s):
 
 
 @dm.rule(r"\bfor\s+(?:the\s+(?:past|last)\s+)?" + r"(?:(?P<num>\d+|" + alternation(PLURAL_COUNTS, loose_spaces=True)
-            + r")\s+)?" + r"(?P<unit>day|week|month|year|decade)s\b", r"\bfor\b")
+            + r")\s+)?" + r"(?P<unit>day|week|month|year|decade)s\b(?!\s+of\b)", r"\bfor\b")
 def _for_duration(m, pub, ref, s):
+    """"under siege for weeks", "has been detained for two years": a span up to now (not "a life sentence for years of
+    smuggling": what the years were of)."""
     if m["num"] and not re.search(r"\b(?:has|have|had)\s+(?:\w+\s+)?been\b|\bfor\s+the\s+(?:past|last)\b",
                                   s[max(0, m.start() - 60):m.end()], re.I):
         return None                                   # "banned for 12 years" is a term, not a date
@@ -180,13 +209,22 @@ def _relative_offset(m, pub, ref, s):
     if rel in ("later", "earlier"):               # "Five years later": counted from the time just named
         if ref is None:
             return None
-        value, _ = dm.offset(ref, dm.count(m["num"]), unit, +1 if rel == "later" else -1)
-        return dict(value=value[:getattr(ref, "precision", 10)], approximate=True)   # "2007; two days later": 2007
+        value = dm.counted(ref, dm.count(m["num"]), unit, +1 if rel == "later" else -1)
+        return dict(value=value, approximate=True)   # "2007; two days later": 2007
     sign = +1 if rel == "before" else -1
     value, _ = dm.offset(dm.usable(ref, unit) or pub, dm.count(m["num"]), unit, sign)
     if value > pub.isoformat()[:len(value)] and re.search(r"\b\w+ed\b|\b(?:was|were|had)\b", dm.clause_before(s, m.start())):
         return None                                   # "attacked the base two days before the vote": not after today
     return dict(value=value, approximate=True, role="offset")
+
+
+@dm.rule(r"\b(?P<unit>day|week|month|year)s\s+(?P<rel>before|earlier|later|after)(?=\s*,)", r"s before|s earlier|s later|s after")
+def _vague_offset(m, pub, ref, s):
+    """"Days before, a campaign had been launched", "Weeks later, ...": a few units from the time just named."""
+    if ref is None:
+        return None
+    sign = +1 if m["rel"].lower() in ("later", "after") else -1
+    return dict(value=dm.counted(ref, dm.VAGUE_COUNT, m["unit"].lower(), sign), approximate=True)
 
 
 @dm.rule(r"\b(?P<rel>later|earlier)\s+that\s+(?P<unit>day|morning|afternoon|evening|night|week|month|year)\b"
@@ -225,8 +263,8 @@ def _that_time(m, pub, ref, s):
 WEEKDAY_RULES = (_early_hours_of, _weekday_rule)
 # Rules that count from a day: when the sentence has just named one ("in December 2013, two years after ..."),
 # they count from it rather than from the publication day.
-COUNTED_FROM_A_DAY = (_within, _nth_day, _relative_offset, _that_time)
+COUNTED_FROM_A_DAY = (_within, _nth_day, _relative_offset, _vague_offset, _that_time)
 # Rules that give no date without a day to count from ("five years later"): they wait for one in the sentence.
-NEEDS_A_DAY = (_relative_offset, _that_time)
+NEEDS_A_DAY = (_relative_offset, _vague_offset, _that_time)
 # "two days after the vote": the day of the vote, counted back from the event; an event of its own.
 AFTER_A_HAPPENING = _relative_offset

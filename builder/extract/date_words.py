@@ -64,7 +64,8 @@ FUTURE_CUES = re.compile(r"\b(?:will|would|shall|'ll|is due|are due|due to|sched
                          # "a ruling expected on Wednesday": the clause before the date ends on "expected"
                          r"expected to|expected(?=\s*(?:on\s*)?$)|slated|upcoming|is to|are to|is going to|"
                          r"are going to|set for|"
-                         r"set \w+ (?:\w+ )?for)\b", re.I)
+                         # "released on bail, pending a court hearing on March 4": awaiting it
+                         r"set \w+ (?:\w+ )?for|pending)\b", re.I)
 # A superlative just before "since ...": "the first flood warning in the county since 2007" compares with the
 # past; it is not the start of a span. Not "at least 2,300 killed since", nor "His first wife has been in
 # prison since 2019" (a verb between: the span is the prison term).
@@ -77,8 +78,10 @@ COUNT_NOUNS = re.compile(r"\s+(?:people|persons|men|women|children|troops|soldie
                          r"kilometers|miles|metres|meters|tonnes|tons|votes|cases|deaths|dead|casualties|"
                          r"fighters|police|officers|workers|students|hectares|acres)\b", re.I)
 
-# Holidays on the same day every year, by the words news copy names them with: (month, day).
+# Holidays on the same day every year, by the words news copy names them with: (month, day). New Year's is also
+# written without its apostrophe or with it after the s ("New Years' Day 2007").
+_NEW_YEARS = {f"new year{mark} {day}": date for mark in ("'s", "’s", "s", "s'", "s’")
+              for day, date in (("eve", (12, 31)), ("day", (1, 1)))}
 FIXED_HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25),
-                  "boxing day": (12, 26), "new year's eve": (12, 31), "new year’s eve": (12, 31),
-                  "new year's day": (1, 1), "new year’s day": (1, 1), "valentine's day": (2, 14),
+                  "boxing day": (12, 26), **_NEW_YEARS, "valentine's day": (2, 14),
                   "valentine’s day": (2, 14), "halloween": (10, 31)}

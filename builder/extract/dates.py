@@ -86,7 +86,7 @@ def find_dates(text: str, published: dt.date, ref: dt.date | None = None,
             if not m.group().strip() or any(a <= m.start() < b for a, b in skip):
                 continue
             result = _resolved(fn, m, published, ref, text)
-            if result is None and (ref is not None or fn not in NEEDS_A_DAY):
+            if result is None and (dm.usable(ref) is not None or fn not in NEEDS_A_DAY):
                 continue
             start = m.start() + (len(m.group()) - len(m.group().lstrip()))
             # A count from a day with no day to count from yet ("five years later") waits for one in the sentence.
@@ -133,8 +133,9 @@ ATTRIBUTIVE_NOUN = re.compile(r"\s+([a-z][\w-]*)")
 # A date that begins a name: "the February 14 Youth Coalition", "the 6 April Movement".
 NAME_AFTER = re.compile(r" (?:[A-Z][a-z]+ ){1,3}(?:Coalition|Movement|Alliance|Party|Front|Group|Brigade|Revolution|"
                         r"Memorial|Stadium|Square|Street|Bridge|Agreement|Accords?|Declaration)\b")
+# (and "today", "yesterday": adverbs, never a noun's modifier: "lost five percent of its share value today")
 ADVERBIAL_START = re.compile(r"(?:in|on|at|since|until|till|by|before|after|from|during|of|last|next|this|early|late|"
-                             r"earlier|later|mid)\b", re.I)
+                             r"earlier|later|mid|today|yesterday|tonight|tomorrow)\b", re.I)
 # "the", or a possessive with up to two adjectives: "Mozambique's scheduled October 28 elections".
 DETERMINED = re.compile(r"(?:\bthe|\b(?:its|their|his|her)|\w['’]s)\s+(?:[a-z]+\s+){0,2}$", re.I)
 CLAUSE_START = re.compile(r"\W*(?:the\s+)?$", re.I)

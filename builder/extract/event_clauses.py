@@ -18,6 +18,13 @@ SUBORDINATE = re.compile(
     r"|,\s+(?=(?:the\s+)?(?:\w+\s+){0,5}?(?:said|says|told|added|announced|warned)\b)"
     r"|;\s+|,\s+and\s+(?=\w+\s+\w+ed\b)|\s+(?=(?:after|before)\s+(?:being|having)\b)", re.I)
 
+# A verb that makes the words after an "and" a clause of their own: lower case ("May 6" is no modal, "United" no
+# past tense).
+CLAUSE_VERB = "(?-i:" + FINITE_VERB.pattern.replace(r"\w{2,}ed", r"[a-z]{2,}ed") + ")"
+
+# Sayings whose "that" opens what was said: a future told with a day of its own ("would start on Monday").
+SAID_THAT = ("said", "stated", "announced", "declared", "warned", "claimed", "confirmed")
+
 # Within a sentence naming two different days, "evacuated today after the wall gave way yesterday" is two events
 # even without a comma.
 LOOSE_SUBORDINATE = re.compile(r"\s+(?=(?:after|before|when|while)[\s,])|"     # "... programme when, in August, he ..."
@@ -25,12 +32,31 @@ LOOSE_SUBORDINATE = re.compile(r"\s+(?=(?:after|before|when|while)[\s,])|"     #
                                # "Yesterday, airlines had begun ..., and flights resume today"
                                r"(?<=,)\s+(?=and\s)|"
                                # "... missing since March with 239 on board and in July Flight 17 was shot down"
-                               r"\s+(?=and\s+(?:in|on|during)\s+(?:early\s+|late\s+)?(?:" + "|".join(
+                               r"\s+(?=and\s+(?:again\s+|then\s+|later\s+)?(?:in|on|during)\s+(?:early\s+|late\s+)?(?:" + "|".join(
                                    (*MONTH_NAMES, *WEEKDAY_NAMES)) + r"|\d{4})\b)|"
                                r"(?<=day)\s+(?=that\s)|"         # "said on Tuesday | that it had arrested ..."
+                               # "On Sunday, Medvedev declared | that troops would start their pullout on Monday": a
+                               # future foretold is an event of its own
+                               r"(?:" + "|".join(f"(?<={verb})" for verb in SAID_THAT) + r")\s+"
+                               r"(?=that\s[^,;.]{0,80}?\b(?:would|will)\b)|"
+                               # "would be closed on Sunday | and a decision would be made on Monday": each half
+                               # its own verb and day (a half with no verb joins the next, see clause_bounds)
+                               # (not "in the 1970s and 1980s" nor "in Copenhagen and Aarhus on May 6": no verb)
+                               r"\s+(?=and\s+(?![\d(])(?:[^,;.]{0,120}?" + CLAUSE_VERB + r"|(?:\w+\s+){0,2}"
+                               r"(?:he|she|it|they|we)\s))|"
+                               # "cut ties in December 2020, | restoring them in May 2021": a participle with its own day
+                               r",\s+(?=[a-z]+ing\s[^,;]*?\b(?:in|on)\s+(?:" + "|".join((*MONTH_NAMES, *WEEKDAY_NAMES))
+                               + r"|\d{4}))|"
+                               # "a gunman shot shoppers on Saturday, | with the toll rising to 22 on Monday"
+                               r",\s+(?=with\s[^,;]*?\b(?:on|in|by|last|this|yesterday|today|tonight)\s)|"
                                # "completed the autopsy earlier this week | but announced Thursday ...": a second verb
                                r"\s+(?=(?:but|and)\s+(?:then\s+|also\s+|later\s+)?(?:\w+ed|" + "|".join(IRREGULAR_PAST)
                                + r")\b)", re.I)
+
+# "The broadcasts began on August 10 | and South Korea says the broadcasts will continue": a saying of now after a
+# dated happening.
+AND_NOW_SAYS = re.compile(r"\s+(?=and\s+(?:[\w'’-]+\s+){1,4}(?:says|say|insists|insist|maintains|maintain)\b)",
+                          re.I)
 
 SUBORDINATOR = re.compile(r"(?:(?:\w+\s+){0,3}?(?:after|before)|when|while|as|following|since|until|warning|"
                           r"saying|adding|citing|claiming|who|which|killing|wounding|injuring|leaving)\b", re.I)
@@ -79,6 +105,9 @@ def split_clauses(unit: Unit) -> list[tuple[int, int]]:
         clauses = clause_bounds(unit.text, loose=True)
         owners = {i for i, (a, b) in enumerate(clauses) for m in dated if a <= m.start < b}
         return clauses if len(owners) >= 2 else []
+    now = AND_NOW_SAYS.search(unit.text)
+    if now and all(m.start < now.start() for m in dated):
+        return [(0, now.end()), (now.end(), len(unit.text))]
     clauses = clause_bounds(unit.text)
     if len(clauses) < 2:
         return []

@@ -14,7 +14,7 @@ from builder.extract.event_units import Unit
 from builder.extract.clauses import conceded
 from builder.extract.relatives import embedded
 from builder.extract.speech_acts import main_saying
-from builder.extract.tense import FINITE_VERB, PAST_TENSE, PRESENT_TENSE
+from builder.extract.tense import FINITE_VERB, IRREGULAR_PAST, PAST_TENSE, PRESENT_TENSE
 from builder.extract.writing import strip_openers
 
 # The story's own days: an undated past-tense sentence may take a date this close to publication, an undated lede
@@ -35,7 +35,12 @@ class When:
 
 
 def embedded_spans(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in embedded(text)]
+    """Relative clauses and appositions, and what a clause happens ahead of ("security forces are on alert ahead of
+    a court ruling expected on Wednesday": the ruling is an event of its own)."""
+    return [(m.start(), m.end()) for m in embedded(text)] + [(m.start(), m.end()) for m in AHEAD_OF.finditer(text)]
+
+
+AHEAD_OF = re.compile(r"\bahead\s+of\b[^,;]*", re.I)
 
 
 # A possessive date after one of these says which thing the object is about ("the crisis over December's elections",
@@ -123,6 +128,15 @@ def aside_mentions(unit: Unit, when: When) -> list[DateMention]:
                         and m.value != found[0].value]
 
 
+def named_happenings(unit: Unit, when: When, named: dict[str, str]) -> list[DateMention]:
+    """Dates that name a happening in passing, on another day than the clause's and not told before with that day:
+    "after the February 27 earthquake", "compared the blasts to the Bangkok New Year's Eve bombings". (Only a day: a
+    month or a year names what many sentences of a story recall, "December's disputed elections".)"""
+    return [m for m in unit.mentions if len(m.value) == 10 and m.value != when.value and m.start >= unit.offset
+            and (m.role == "attributive" or possessive(unit.sentence.text, m))
+            and any(named.get(kind) != m.value for *_, kind in _happening_after(unit, m))][:1]
+
+
 def future_mentions(mentions: list[DateMention], published: dt.date) -> list[DateMention]:
     return [m for m in mentions if m.value and m.value[:10] > published.isoformat()[:len(m.value)]]
 
@@ -131,7 +145,7 @@ def future_mentions(mentions: list[DateMention], published: dt.date) -> list[Dat
 # that tell the same kind of happening: "a bomb exploded ..." is what "two days after the blast" counts from.
 HAPPENING_GROUPS = {
     "blast": "explosion explosions blast blasts bomb bombs bombing bombings bomber exploded detonated",
-    "attack": "attack attacks attacked assault raid raids raided shooting stormed massacre ambush ambushed",
+    "attack": "attack attacks attacked assault raid raids raided shooting shot stormed massacre ambush ambushed",
     "airstrike": "airstrike airstrikes strikes",
     "quake": "earthquake quake tremor tsunami",
     "crash": "crash crashed",
@@ -158,6 +172,8 @@ HAPPENING_GROUPS = {
     "summit": "summit",
     "meeting": "meeting conference",
     "hearing": "hearing",
+    # words for what the story is about: "two days after the disaster" counts from the first happening it dated
+    "incident": "incident disaster tragedy",
 }
 # A kind of happening named after a more particular one was told: "the attack" after "January 17's airstrike".
 BROADER_KIND = {"attack": ("airstrike", "blast", "shootdown"), "storm": ("flood",)}
@@ -169,9 +185,31 @@ DEFINITE = frozenset({"the", "that", "this"})
 
 
 def happenings(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, kind) of each happening word in `text`."""
+    """(start, end, kind) of each happening word in `text` (not "death toll": a count, not a death)."""
     return [(m.start(), m.end(), HAPPENING_KIND[m.group().lower()]) for m in WORD.finditer(text)
-            if m.group().lower() in HAPPENING_KIND]
+            if m.group().lower() in HAPPENING_KIND and not A_COUNT.match(text, m.end())]
+
+
+A_COUNT = re.compile(r"\s+tolls?\b", re.I)
+
+
+FIRST = ""      # the key, in `named`, of the day of the first happening the article dated: what it is about
+
+
+def _name(named: dict[str, str], kind: str, value: str, told: bool = True) -> None:
+    """Note the day of a happening of this kind; the first one `told` (as having happened, not warned of) is the one
+    the article is about."""
+    named[kind] = value
+    if told:
+        named.setdefault(FIRST, value)
+
+
+def _named_day(named: dict[str, str], kind: str) -> str | None:
+    """The day of a happening of this kind told before; "the incident", of the first one the article dated (not of
+    "another mortar attack on Monday" told since)."""
+    if kind == "incident" and kind not in named:
+        return named.get(FIRST)
+    return named.get(kind) or next((named[k] for k in BROADER_KIND.get(kind, ()) if named.get(k)), None)
 
 
 def definite_happenings(text: str) -> list[tuple[int, int, str]]:
@@ -186,8 +224,11 @@ def definite_happenings(text: str) -> list[tuple[int, int, str]]:
         if article is not None:
             found.append((article.start(), m.end(), kind))
     return found
+# "a few minutes before the storm hit": on the happening's own day (hours may cross midnight: "eleven hours after").
 COUNTED_BEFORE = re.compile(r"(?:\b(?P<num>\d+|" + alternation(NUMBERS) + r")\s+(?P<unit>day|week|month|year)s?"
-                            r"|\bthe\s+(?P<unit1>day|week|month|year))\s+(?P<rel>after|before)\s+$", re.I)
+                            r"|\bthe\s+(?P<unit1>day|week|month|year)"
+                            r"|(?:\b(?:\d+|" + alternation(NUMBERS) + r")\s+)?(?P<within_day>minute)s?)"
+                            r"\s+(?P<rel>after|before)\s+$", re.I)
 
 
 def _happening_after(unit: Unit, m: DateMention) -> list[tuple[int, int, str]]:
@@ -216,8 +257,9 @@ def remember_happenings(unit: Unit, when: When | None, named: dict[str, str]) ->
             near = happenings(" ".join(unit.sentence.text[max(0, m.start - 40):m.start].split()[-3:]))
         else:
             near = []
-        for _, _, kind in near:
-            named[kind] = m.value
+        for _, _, kind in near:        # "Forecasters warn of more storms on Sunday": no storm yet
+            _name(named, kind, m.value, m.role == "attributive" or possessive(unit.sentence.text, m)
+                  or tells_the_past(unit.narrative))
             dated_here.add(kind)
     if when is not None and when.explicit and when.value and when.role in ("point", "offset") \
             and _dates_what_is_told(unit, when):
@@ -225,7 +267,15 @@ def remember_happenings(unit: Unit, when: When | None, named: dict[str, str]) ->
             if happenings(unit.narrative) else ""              # not what she was cleared of
         for _, _, kind in happenings(told):
             if kind not in dated_here:
-                named[kind] = when.value
+                _name(named, kind, when.value)
+    elif when is not None and when.role == "reference" and when.value:
+        # dated from a happening named as known ("The tornado struck during the game", its day told further down), or
+        # told in the first paragraph ("A pilot has died in a plane crash"): that happening has this day for the
+        # clauses after it ("minutes before the storm hit"); not one a relative clause names in passing ("lawmakers
+        # ousted in the coup")
+        for _, _, kind in _lede_happenings(unit, _without_spans(unit.narrative, embedded(unit.narrative))):
+            if kind not in named:
+                _name(named, kind, when.value)
 
 
 PRONOUN_BEFORE = re.compile(r"\b(?:he|she|they|it)\s+(?:\w+\s+)?$", re.I)     # "he died", "it later sank"
@@ -261,14 +311,22 @@ def lede_when(unit: Unit, position: int, later: dict[str, tuple[int, str]], publ
     """An undated lede telling the past of a happening a later sentence dates: that day. (Not a day the same
     sentence gives an aside: "ended the sieges, which began on Wednesday".) Past the first paragraph, only a
     happening named as known: "The tornado struck during the game" before "Friday's storm"."""
-    if unit.quote_only or unit.speech or not tells_the_past(unit.narrative):
+    if unit.quote_only or unit.speech or not (tells_the_past(unit.narrative) or PERFECT.search(unit.narrative)):
         return None
-    told = happenings(unit.narrative) if unit.sentence.paragraph == 0 else definite_happenings(unit.narrative)
-    for _, _, kind in told:
+    for _, _, kind in _lede_happenings(unit, unit.narrative):
         where, value = later.get(kind, (-1, ""))
         if where > position and len(value) == 10 and 0 < _days_before(value, published) <= INHERIT_WITHIN_DAYS:
             return When(value, False, None, None, None, True, "reference")
     return None
+
+
+# A lede tells its news in the present perfect: "A British pilot has died in a plane crash".
+PERFECT = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:\w+ed|\w+en|" + "|".join(IRREGULAR_PAST) + r")\b", re.I)
+
+
+def _lede_happenings(unit: Unit, text: str) -> list[tuple[int, int, str]]:
+    """The happenings a lede may tell: in the first paragraph any, past it only those named as known."""
+    return happenings(text) if unit.sentence.paragraph == 0 else definite_happenings(text)
 
 
 def recent_enough(value: str, published: dt.date, days: int = INHERIT_WITHIN_DAYS) -> bool:
@@ -283,28 +341,36 @@ def _days_before(value: str, published: dt.date) -> int:
     return (published - day).days if day else -1
 
 
+BARE_DURING = re.compile(r"\b(?:when|while|upon)\s+(?:being\s+)?$", re.I)
+# "when the attack happened", "at the summit", "during the raid", "at the time of the incident"
+DURING = re.compile(r"\b(?:when|while|during|at|at\s+the\s+time\s+of)\s+$", re.I)
+
+
 def referenced_day(unit: Unit, named: dict[str, str], published: dt.date) -> When | None:
     """The day of a happening told before that this clause names as known ('the explosion'), moved by the
     time it counts from it ('two days after the explosion', 'the day after the bombing')."""
-    for ref_start, ref_end, kind in definite_happenings(unit.narrative):
-        value = named.get(kind) or next((named[k] for k in BROADER_KIND.get(kind, ()) if named.get(k)), None)
+    # "wept in his lawyer's arms when convicted": a happening set after "when" needs no "the" to be the one told
+    set_at = [h for h in happenings(unit.narrative) if BARE_DURING.search(unit.narrative, max(0, h[0] - 20), h[0])]
+    for ref_start, ref_end, kind in definite_happenings(unit.narrative) + set_at:
+        value = _named_day(named, kind)
         if not value:
             continue
         counted = COUNTED_BEFORE.search(unit.narrative[max(0, ref_start - 60):ref_start])
         # "when the attack happened", "at the summit", "during the raid": the clause's time is the happening's
-        during = re.search(r"\b(?:when|while|during|at)\s+$", unit.narrative[max(0, ref_start - 12):ref_start], re.I)
+        during = DURING.search(unit.narrative, max(0, ref_start - 24), ref_start)
         # Only a clause that tells of the happening itself: it is the subject ("The bombing killed ...") or the
         # agent ("damaged by the earthquake"), or the clause counts from it. "Police identified a man killed in
-        # the bombing" or "X described the victims" is news of its own day.
+        # the bombing" or "X described the victims" is news of its own day. Who reports it does not matter ("The
+        # shooting began at 10:39, according to police"), unless the clause is the saying ("X said the attack ...").
         subject = not strip_openers(unit.narrative[:ref_start]).strip(" ,")
         agent = re.search(r"\b\w+(?:ed|en)\s+by\s+$", unit.narrative[max(0, ref_start - 40):ref_start])
         # What a speaker says of the story's own happening (days old at most) is said when it happened: "a
         # spokesman said six militants were involved in the attack", "told the BBC after the verdict".
         reaction = unit.speech and _days_before(value, published) in range(0, 4)
-        if not (counted or during or reaction or (not unit.speech and (subject or agent))):
+        if not (counted or during or reaction or (not unit.saying and (subject or agent))):
             continue
         start = anchor(value)
-        if counted and start is not None:
+        if counted and start is not None and not counted["within_day"]:
             unit_word = (counted["unit"] or counted["unit1"]).lower()
             n = count(counted["num"]) if counted["num"] else 1
             moved, _ = offset(start, n, unit_word, +1 if counted["rel"].lower() == "after" else -1)
@@ -329,16 +395,25 @@ def referenced_when(unit: Unit, named: dict[str, str], published: dt.date) -> Wh
     if not named or (unit.quote_only and not definite_happenings(unit.narrative)):
         return None
     past = tells_the_past(unit.narrative)
+    at_the_time = SAID_AT_THE_TIME.search(unit.narrative)
+    if at_the_time and named.get(FIRST):
+        return When(named[FIRST], True, None, None, at_the_time.group(), True, "during")
     # a reaction ("ISIL has claimed the attack") may be told in the perfect: see referenced_day
     return referenced_day(unit, named, published) if past or unit.speech else None
 
 
+# "The military said at the time a jet mistook refugees for rebels": said when the happening the article is about
+# happened. (Not "said the finances were vetted at the time": that time is the vetting's.)
+SAID_AT_THE_TIME = re.compile(r"\b(?:said|says|told\s+\w+|reported|announced|stated|claimed|confirmed)"
+                              r"\s+at\s+the\s+time\b(?!\s+of\b)", re.I)
+
+
 # "Officials said that the deaths had occurred when ...", "said that one soldier was killed in the clash", "According
-# to officials, he was killed by a poison": what is reported is a happening in the past perfect or a death or
-# injury, so the sentence is news of that happening.
+# to officials, he was killed by a poison", "said about four dozen people were rescued": what is reported is a
+# happening in the past perfect or the past passive, so the sentence is news of that happening.
 REPORTED_HAPPENING = re.compile(r"(?:\b(?:said|says|claimed|reported|confirmed|told\s+\w+(?:\s+\w+)?)\s+(?:that\s+)?|"
                                 r"\baccording\s+to\s+[^,;]+,\s*)"
-                                r"[^;:]*?\b(?:had\s+(?:been\s+)?\w+(?:ed|en)|(?:was|were)\s+(?:killed|injured|wounded)"
+                                r"[^;:]*?\b(?:had\s+(?:been\s+)?\w+(?:ed|en)|(?:was|were)\s+\w+ed"
                                 r"|died)\b", re.I)
 
 
@@ -356,12 +431,28 @@ def gathering_day(lede: Unit, when: When | None, published: dt.date) -> str | No
     return when.value if day and 1 <= (published - day).days <= 3 else None
 
 
+def story_day(named: dict[str, str], published: dt.date) -> str | None:
+    """The day of the first happening the article dated, when it is one of the story's own days."""
+    value = named.get(FIRST, "")
+    return value if 0 <= _days_before(value, published) <= INHERIT_WITHIN_DAYS else None
+
+
+SINCE = re.compile(r"\bsince\b", re.I)
+A_VICTIM_DESCRIBED = re.compile(r"\b(?!(?:was|were|been|being|is|are|be)\b)\w+\s+(?:killed|injured|wounded|hurt)\s+"
+                                r"(?:in|by|during)\s+(?:the|this|that)\s", re.I)
+# What an undated past clause tells that happened with the story's happening: its toll, its attacks, its rescues.
+HAPPENING_NEWS = frozenset({"strike", "shelling", "casualties", "evacuation"})
+
+
 def default_when(unit: Unit, published: dt.date, recent: list[tuple[int, str]], time: str | None,
-                 gathering: str | None = None) -> When:
+                 gathering: str | None = None, story: str | None = None) -> When:
     """An undated sentence: the day of the event just told, if it tells of the past, else the publication day; a
-    saying told in the past in the report of a gathering, the gathering's day."""
+    saying or an act of those gathered ("He requested that the presidents shake hands", "also agreed to reinstate
+    ties") told in the past in the report of a gathering, the gathering's day; a past attack, toll or rescue told
+    further off, the day of the happening the story is about (`story`, see story_day)."""
     past = tells_the_past(unit.narrative)
-    if gathering and (past or unit.quote_only) and (unit.saying or unit.speech or unit.quote_only):
+    if gathering and (past or unit.quote_only) and (unit.saying or unit.speech or unit.quote_only
+                                                    or unit.category not in HAPPENING_NEWS | {"legal", "humanitarian"}):
         return When(gathering, True, time)
     reported = unit.saying and not unit.quote_only and REPORTED_HAPPENING.search(unit.narrative)
     if past and recent and not unit.quote_only and (reported or not unit.saying and unit.category != "statement"):
@@ -371,4 +462,10 @@ def default_when(unit: Unit, published: dt.date, recent: list[tuple[int, str]], 
         close = paragraph == unit.sentence.paragraph or (paragraph == 0 and unit.sentence.paragraph == 1)
         if close and day and 0 <= (published - day).days <= INHERIT_WITHIN_DAYS:
             return When(value, True, time)
+    # Past the paragraphs that detail it, what happened with the story's happening is still of its day ("The South
+    # retaliated by firing artillery", "said one soldier was killed in the clash"); not a count since ("more than
+    # 1,100 people have died since then"), nor who a victim was ("identified the officer killed in the bombing").
+    if past and story and not unit.quote_only and unit.category in HAPPENING_NEWS and (reported or not unit.saying) \
+            and not SINCE.search(unit.narrative) and not A_VICTIM_DESCRIBED.search(unit.narrative):
+        return When(story, True, time)
     return When(published.isoformat(), True, time)

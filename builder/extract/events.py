@@ -13,9 +13,10 @@ from dataclasses import dataclass, field
 
 from builder.extract.categories import classify
 from builder.extract.event_clauses import pieces
-from builder.extract.event_dates import (When, aside_mentions, choose_when, days_told_later, default_when,
+from builder.extract.event_dates import (When, aside_mentions, choose_when, days_told_later, default_when, story_day,
                                          future_mentions, gathering_day, lede_when, recent_enough, referenced_when,
-                                         remember_happenings)
+                                         named_happenings, remember_happenings)
+from builder.extract.dates import DateMention
 from builder.extract.relatives import embedded
 from builder.extract.event_units import Unit, without_dates
 from builder.extract.lexicon import COMMENTATOR_ROLES
@@ -68,9 +69,10 @@ def build_drafts(units: list[Unit], published: dt.date) -> list[Draft]:
     later = days_told_later(flat, chosen)      # a lede's happening dated further down
     for position, (piece, own) in enumerate(zip(flat, chosen)):
         own = own or referenced_when(piece, named, published) or lede_when(piece, position, later, published)
-        _place_event(piece, own, drafts, recent, published, gathering)
+        _place_event(piece, own, drafts, recent, published, gathering, story_day(named, published))
+        passing = named_happenings(piece, own or drafts[-1].when, named)     # before this clause's are noted
         remember_happenings(piece, own, named)
-        side.extend((len(drafts), extra) for extra in _extra_drafts(piece, own or drafts[-1].when))
+        side.extend((len(drafts), extra) for extra in _extra_drafts(piece, own or drafts[-1].when, passing))
     after: dict[int, list[Draft]] = {}
     for position, extra in side:
         after.setdefault(position, []).append(extra)
@@ -101,15 +103,20 @@ def _commentator(unit: Unit) -> bool:
     return any(word in COMMENTATOR_ROLES for word in roles)
 
 
-def _extra_drafts(unit: Unit, when: When) -> list[Draft]:
-    """Events a sentence tells in passing: in a relative clause ('who took up the post last month') or in a
-    'since' clause ('since the Taliban returned to power in August 2021')."""
+def _extra_drafts(unit: Unit, when: When, passing: list[DateMention] = ()) -> list[Draft]:
+    """Events a sentence tells in passing: in a relative clause ('who took up the post last month'), in a
+    'since' clause ('since the Taliban returned to power in August 2021'), or named with their day ('after the
+    February 27 earthquake': `passing`, see named_happenings)."""
     extras: list[Draft] = []
     for m in aside_mentions(unit, when):
         clause = next((c for c in embedded(unit.text) if c.start() <= m.start - unit.offset < c.end()), None)
         text = clause.group().strip(" ,") if clause else m.text
         told = without_dates(text, [m], unit.offset + (clause.start() if clause else 0))
         category, _ = classify(re.sub(r"^\W*(?:who|whom|whose|which|that)\s+", "", told, flags=re.I), "", False)
+        extras.append(Draft([unit], When(m.value, m.approximate, m.time, None, m.text, True), category, unit,
+                            kind="aside"))
+    for m in passing:
+        category, _ = classify(unit.sentence.text[m.end:m.end + 40], "", False)
         extras.append(Draft([unit], When(m.value, m.approximate, m.time, None, m.text, True), category, unit,
                             kind="aside"))
     since = [m for m in unit.mentions if m.role in ("since", "since-clause") and m.value]
@@ -121,7 +128,7 @@ def _extra_drafts(unit: Unit, when: When) -> list[Draft]:
 
 
 def _place_event(unit: Unit, own: When | None, drafts: list[Draft], recent: list[tuple[int, str]],
-                 published: dt.date, gathering: str | None = None) -> None:
+                 published: dt.date, gathering: str | None = None, story: str | None = None) -> None:
     """Add `unit` to the current event or start a new one (two, for an ultimatum with a time limit)."""
     current = drafts[-1] if drafts else None
     if current is not None and current.kind in ("deadline", "onset", "aside") and len(drafts) > 1 and \
@@ -138,21 +145,28 @@ def _place_event(unit: Unit, own: When | None, drafts: list[Draft], recent: list
     time = next((m.time for m in unit.mentions if m.time), None)
     category = unit.category
     future = future_mentions([m for m in unit.mentions if m.role in ("until", "point")], published)
-    if category in ("ultimatum", "deadline") and future and not (own and own.explicit and own.value <= published.isoformat()
-                                                                 and category == "deadline"):
+    # An order with a time limit sets a deadline too: "ordered them back to work by 7am on Thursday", "with orders to
+    # complete the probe by the end of next week".
+    ordered = ORDER.search(unit.narrative) and any(m.role == "until" for m in future)
+    if (category in ("ultimatum", "deadline") or ordered) and future and \
+            not (own and own.explicit and own.value <= published.isoformat() and category == "deadline"):
         # An ultimatum names its time limit: one event when it is issued, one when it runs out.
         past = [m for m in unit.mentions if m.value and m not in future and m.role == "point"]
         issued = When(past[0].value, past[0].approximate, past[0].time, None, past[0].text, True) if past \
             else default_when(unit, published, recent, None)
-        drafts.append(Draft([unit], issued, "ultimatum", unit, speakers={unit.speaker} if unit.speaker else set()))
+        drafts.append(Draft([unit], issued, "ultimatum" if category in ("ultimatum", "deadline") else category, unit,
+                            speakers={unit.speaker} if unit.speaker else set()))
         m = future[0]
         drafts.append(Draft([unit], When(m.value, m.approximate, m.time, None, m.text, True), "deadline", unit,
                             kind="deadline"))
         return
-    when = own or default_when(unit, published, recent, time, gathering)
+    when = own or default_when(unit, published, recent, time, gathering, story)
     if when.explicit and len(when.value) == 10 and when.role == "point":
         recent.append((unit.sentence.paragraph, when.value))
     drafts.append(Draft([unit], when, category, unit, speakers={unit.speaker} if unit.speaker else set()))
+
+
+ORDER = re.compile(r"\b(?:ordered|orders|order\s+to|instructed|told\s+\w+\s+to|gave\s+\w+\s+until|demanded)\b", re.I)
 
 
 def _continues(unit: Unit, current: Draft, own: When | None) -> bool:
@@ -250,10 +264,17 @@ def merge_drafts(drafts: list[Draft], published: dt.date) -> list[Draft]:
                 if lede.category not in ("other", "statement") else None    # a weak category sums up nothing
             # what a lede sums up is of the last day or two, or it names the same thing: not "at least 76 people
             # were killed" in last week's hotel collapse after "345 pilgrims have been killed in a stampede"
-            if later is not None and (_same_topic(lede, later) or recent_enough(later.when.value, published, days=2)):
+            # nor one dated from the lede's own day ("The day before, a series of bombings ..."): another day's
+            if later is not None and not COUNTED_BACK.search(later.when.text or "") and \
+                    (_same_topic(lede, later) or recent_enough(later.when.value, published, days=2)):
                 later.units[:0] = lede.units
                 merged = merged[1:]
     return merged
+
+
+# A day counted back from the one just told: what it dates happened before the lede's happening.
+COUNTED_BACK = re.compile(r"\b(?:the\s+(?:day|night|week)\s+before|(?:previous|preceding)\s+(?:day|night|week)|"
+                         r"\w+\s+(?:days?|weeks?)\s+(?:earlier|before))\b", re.I)
 
 
 # Words of a reaction to news: condemnation, sympathy, condolences, an offer of help.

@@ -29,6 +29,9 @@ ROWS = [
     ("a holiday with its year", "on Christmas Eve 2007 they met", MONDAY, "2007-12-24", False),
     ("a holiday in a plan looks ahead", "talks will resume after New Year's Day", dt.date(2009, 12, 20),
      "2010-01-01", False),
+    ("New Year's spelled with its apostrophe after the s", "Indonesia saw such an accident on New Years' Day 2007",
+     MONDAY, "2007-01-01", False),
+    ("New Year's spelled without an apostrophe", "They met on New Years Eve 2007", MONDAY, "2007-12-31", False),
     ("a holiday's name in lower case is no date", "christmas shopping was slow", MONDAY, None, None),
     ("a decade", "in the 1990s the town grew", MONDAY, "1990", True),
     ("the late part of a decade", "In the late 1990s, refugees returned", MONDAY, "1998", True),
@@ -127,6 +130,19 @@ ROWS = [
      "2010-01-08", False),
     ("a weekday in the article's own future looks ahead", "The embassy will be closed on Sunday.",
      dt.date(2010, 1, 4), "2010-01-10", False),
+    ("over the weekend: the weekend just past", "The United Nations criticized the launch over the weekend.",
+     dt.date(2012, 4, 19), "2012-04-14", True),
+    ("during the weekend: the weekend just past", "A report during the weekend said eight died.",
+     dt.date(2019, 8, 8), "2019-08-03", True),
+    ("at the weekend in a plan: the weekend ahead", "The ministers will meet at the weekend.",
+     dt.date(2019, 8, 8), "2019-08-10", True),
+    ("in the past few days: the days up to publication", "In the past few days, more debris was recovered.",
+     dt.date(2015, 8, 9), "2015-08-08", True),
+    ("in the last few weeks: the month they fall in", "Dozens were arrested in the last few weeks.",
+     dt.date(2015, 8, 9), "2015-07", True),
+    ("a hearing a defendant is bailed pending looks ahead", "was released on bail, pending a court hearing on "
+     "March 4.", dt.date(2008, 12, 12), "2009-03-04", False),
+    ("for years of an activity is no span", "was given a life sentence for years of smuggling", MONDAY, None, None),
     ("a lowercase march is not March", "A planned march to the square was blocked.", MONDAY, None, None),
     ("a past tally by a weekday", "The toll climbed again by Tuesday.", dt.date(2022, 3, 26), "2022-03-22", False),
     ("a noun 'hearing' is no sign of the future", "He was not told the outcome of the hearing until he phoned "
@@ -149,6 +165,8 @@ ROLES = [
     ("a possessive before a dated noun", "Observers arrived for Ruritania's scheduled October 28 elections.",
      "attributive"),
     ("a date that begins a name", "Police dispersed the February 14 Youth Coalition.", "attributive"),
+    ("today after a noun is an adverb", "The company lost five percent of its share value today amid fears.",
+     "point"),
 ]
 
 
@@ -160,8 +178,34 @@ def test_years_later_count_from_the_year_just_named():
     assert found[0].value == "2007"          # days from a year: still that year
 
 
+def test_hours_to_a_deadline_count_from_a_day_just_named_only_while_it_is_recent():
+    from builder.extract.date_math import anchor
+    published = dt.date(2015, 8, 21)
+    text = "North Korea said it would respond within 48 hours."
+    assert find_dates(text, published, ref=anchor("2015-08-20"))[0].value == "2015-08-22"
+    assert find_dates(text, published, ref=anchor("2015-08-10"))[0].value == "2015-08-23"   # not long run out
+    assert find_dates("They promised elections within five years.", published, ref=anchor("2010"))[0].value == "2015"
+
+
 def test_without_a_day_to_count_from_years_later_is_no_date():
     assert find_dates("Five years later, judges reviewed the case.", MONDAY) == []
+    assert find_dates("Days before, a campaign had been launched.", MONDAY) == []
+
+
+def test_days_before_without_a_number_are_a_few_days_from_the_day_just_named():
+    from builder.extract.date_math import anchor
+    found = find_dates("Days before, a campaign had been launched.", MONDAY, ref=anchor("2022-03-19"))
+    assert (found[0].value, found[0].approximate) == ("2022-03-17", True)
+    assert find_dates("Weeks later, the camp closed.", MONDAY, ref=anchor("2022-03-01"))[0].value == "2022-03-15"
+    # from a month, days before stay in that month
+    assert find_dates("Days before, a campaign had been launched.", MONDAY, ref=anchor("2014-03"))[0].value == "2014-03"
+
+
+def test_hours_later_count_from_a_day_a_paragraph_before_but_no_other_count_does():
+    from builder.extract.date_math import anchor, carried
+    before = carried(anchor("2022-03-14"))
+    assert find_dates("Nearly five hours later, an aftershock hit.", MONDAY, ref=before)[0].value == "2022-03-14"
+    assert find_dates("The offensive reached its fifth day.", MONDAY, ref=before)[0].value == "2022-03-17"
 
 
 @pytest.mark.parametrize("text,back", [

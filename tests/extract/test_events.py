@@ -7,6 +7,7 @@ import pytest
 
 from builder.article import Article
 from builder.extract import extract_article
+from builder.extract.event_dates import happenings
 
 MONDAY = dt.date(2022, 3, 21)
 
@@ -32,6 +33,15 @@ def test_ultimatum_gives_an_event_when_issued_and_a_deadline_when_it_runs_out():
     assert events(text) == [("2022-03-21", "ultimatum", 1), ("2022-03-24", "deadline", 1)]
 
 
+def test_an_order_with_a_time_limit_gives_a_deadline_when_it_runs_out():
+    text = "The Labour Court on Tuesday declared the strike unprotected and ordered workers back to work by 7am on Thursday."
+    found = events(text, dt.date(2018, 10, 17))
+    assert [(d, c) for d, c, _ in found][-1] == ("2018-10-18", "deadline") and found[0][0] == "2018-10-16"
+    # a time limit nobody was ordered to meet sets no deadline
+    text = "The ministry said on Tuesday that repairs would be finished by Thursday."
+    assert "deadline" not in [c for _, c, _ in events(text, dt.date(2018, 10, 17))]
+
+
 def test_a_sentence_with_two_days_becomes_two_events():
     text = "Around 450 troops disembarked on Saturday, landing in the capital on Sunday at dawn."
     assert [e[0] for e in events(text)] == ["2022-03-19", "2022-03-20"]
@@ -47,9 +57,31 @@ def test_a_sentence_with_two_days_becomes_two_events():
     # "and in July" opens a clause with its own day, comma or not
     ("Flight 370 went missing in March with 239 on board and in July Flight 17 was shot down over Ukraine.",
      {"2022-03", "2021-07"}),
+    # "and" opens a clause with a verb of its own, comma or not
+    ("A spokesperson said their embassy would be closed on Sunday and a decision to reopen would be made on Monday.",
+     {"2022-03-20", "2022-03-21"}),
+    ("Yesterday the boy toured the company's headquarters — and tomorrow he plans to meet diplomats in New York.",
+     {"2022-03-20", "2022-03-22"}),
+    # "and again in May 2021"; a participle with a day of its own
+    ("Mali's military seized power in August 2020 and again in May 2021.", {"2020-08", "2021-05"}),
+    ("Somalia severed diplomatic ties with Kenya in December 2020 over similar accusations, restoring them in May "
+     "2021.", {"2020-12", "2021-05"}),
+    # what a speaker foretells with a day of its own is an event of that day
+    ("In a telephone conversation on Sunday, the president declared that troops would start their pullout on "
+     "Monday.", {"2022-03-20", "2022-03-21"}),
+    # ", with" opens an absolute clause that has a day of its own
+    ("On Saturday morning, a gunman shot shoppers at a store, with the death toll rising to 22 people on Monday.",
+     {"2022-03-19", "2022-03-21"}),
 ])
 def test_each_clause_of_a_sentence_naming_two_days_keeps_its_own(text, days):
     assert days <= {d for d, _, _ in events(text)}
+
+
+@pytest.mark.parametrize("place, day", [("Copenhagen and Aarhus on March 6", "2022-03-06"),
+                                        ("Copenhagen and Aarhus on May 6", "2021-05-06")])   # "May" is no modal
+def test_an_and_with_no_verb_after_it_opens_no_clause(place, day):
+    text = f"Police said on Tuesday that they had arrested two men in raids in {place}."
+    assert [d for d, _, _ in events(text)] == ["2022-03-15", day]
 
 
 def test_a_second_verb_with_its_own_day_is_its_own_event():
@@ -96,6 +128,13 @@ def test_an_opening_summary_does_not_join_a_later_event_of_the_same_kind_about_s
     entries = extract_article(Article(name="t", path=None, text=text, published=dt.date(2006, 1, 12)))
     lede = next(e for e in entries if e.sources[0].text.startswith("Over 345"))
     assert lede.date == "2006-01-12" and not any("hotel" in x.text for x in lede.sources)   # not the hotel's
+
+
+def test_an_opening_summary_does_not_join_an_event_dated_the_day_before_it():
+    text = ("Four people were killed and about two dozen injured in a bombing at a crowded market.\n\n"
+            "The day before, a series of bombings in the main city injured 13 people.")
+    entries = extract_article(Article(name="t", path=None, text=text, published=dt.date(2007, 5, 28)))
+    assert [(e.date, len(e.sources)) for e in entries] == [("2007-05-28", 1), ("2007-05-27", 1)]
 
 
 def test_reported_speech_by_a_new_speaker_is_an_event_of_its_own():
@@ -146,6 +185,7 @@ def test_a_saying_does_not_take_the_date_of_the_event_before_it():
     ("Medical officials said that the deaths had occurred when shells hit their houses.", "2022-03-18"),
     ("A hospital official said that a mother and her child were killed in the shelling.", "2022-03-18"),
     ("According to hospital officials, a mother and her child were killed in the shelling.", "2022-03-18"),
+    ("An official said about four dozen people were rescued from the basement.", "2022-03-18"),
     ("The mayor said the city would rebuild the market.", "2022-03-21"),        # a view, said today
     ("The mayor said the market has reopened.", "2022-03-21"),                  # news of now
 ])
@@ -176,15 +216,108 @@ def test_a_happening_named_as_known_takes_the_day_a_later_sentence_gives_it():
     assert dated["The tornado"] == "2022-03-25"          # Friday's, not the Saturday of the confirming
 
 
+def test_minutes_before_a_happening_dated_further_down_is_its_day():
+    text = ("A tornado has hit the city, causing extensive damage.\n\n"
+            "The weather service confirmed on Saturday morning that it was a tornado that struck the city.\n\n"
+            "The tornado struck during a basketball game downtown.\n\n"
+            "A tornado warning was issued a few minutes before the storm hit.\n\n"
+            "A forecaster said Friday's storm could be nothing compared with what is coming.")
+    dated = {e.sources[0].text[:11]: e.date for e in extract_article(
+        Article(name="t", path=None, text=text, published=dt.date(2022, 3, 26)))}
+    assert dated["A tornado w"] == "2022-03-25"          # Friday's, the day "The tornado struck" took
+
+
 @pytest.mark.parametrize("lede, later, day", [
     ("On Monday the army raised the toll of January 17's airstrike upon a refugee camp to 236.",
      "Twenty Red Cross workers were injured when the attack happened.", "2022-01-17"),   # an airstrike is an attack
     ("An exchange of handshakes at a Latin American summit on Friday ended the dispute.",
      "At the summit, the president charged his neighbour's government with links to the rebels.", "2022-03-18"),
+    # "at the time", "the disaster": the happening the article is about, the first it dated
+    ("On Monday the army raised the toll of January 17's airstrike upon a refugee camp to 236.",
+     "The military said at the time a jet mistook refugees for rebels.", "2022-01-17"),
+    ("On Monday the army raised the toll of January 17's airstrike upon a refugee camp to 236.",
+     "Witnesses claim two days after the disaster more than 100 militants attacked the camp.", "2022-01-19"),
 ])
 def test_a_clause_set_at_the_time_of_a_happening_told_before_takes_its_day(lede, later, day):
     entries = extract_article(Article(name="t", path=None, text=f"{lede}\n\n{later}", published=MONDAY))
     assert next(e.date for e in entries if e.sources[0].text == later) == day
+
+
+@pytest.mark.parametrize("lede, later", [
+    ("On Saturday morning, a gunman shot shoppers at a store in the border city.",      # "shot" tells a shooting
+     "The shooting began at 10:39 a.m. local time, according to police."),
+    ("Rebels used white phosphorus bombs in an attack on Saturday.",
+     "The attack is reported to have killed over 100 civilians."),
+])
+def test_a_happening_told_before_as_the_subject_takes_its_day_whoever_reports_it(lede, later):
+    text = f"{lede}\n\nThe town lies near the border.\n\n{later}"      # past the lede's own paragraph and the next
+    entries = extract_article(Article(name="t", path=None, text=text, published=dt.date(2022, 3, 24)))
+    assert next(e.date for e in entries if e.sources[-1].text == later) == "2022-03-19"
+
+
+def test_at_the_time_of_a_happening_told_before_is_its_day():
+    text = ("Rebels attacked the camp on Saturday, witnesses said.\n\nThe town lies near the border.\n\n"
+            "Two medics were killed at the time of the attack.")
+    entries = extract_article(Article(name="t", path=None, text=text, published=MONDAY))
+    assert next(e.date for e in entries if e.sources[0].text.startswith("Two medics")) == "2022-03-19"
+
+
+STORY = "Rebels attacked the town of Kiro yesterday, witnesses said.\n\nThe town lies near the border.\n\n"
+
+
+@pytest.mark.parametrize("lede, later, day", [
+    # what happened with the story's happening, told paragraphs later, is of its day
+    (STORY, "Government troops retaliated by shelling rebel positions.", "2022-03-20"),
+    (STORY, "Officials said one soldier was killed in the clash.", "2022-03-20"),
+    # not a count since, nor who a victim was, nor a storm only warned of
+    (STORY, "Officials said more than 1,100 people had died since then.", "2022-03-21"),
+    (STORY, "State media identified the officer killed in the attack as Ali Zaid.", "2022-03-21"),
+    ("Forecasters warn of more storms on Saturday afternoon.\n\nThe town lies near the border.\n\n",
+     "Firefighters rescued about 300 residents trapped in their homes.", "2022-03-21"),
+])
+def test_a_past_happening_told_later_is_of_the_day_of_the_happening_the_story_is_about(lede, later, day):
+    entries = extract_article(Article(name="t", path=None, text=lede + later, published=MONDAY))
+    assert next(e.date for e in entries if e.sources[0].text == later) == day
+
+
+@pytest.mark.parametrize("text, published, dates", [
+    ("Residents criticised the agency's late response after the February 27 earthquake.", dt.date(2010, 11, 28),
+     ["2010-11-28", "2010-02-27"]),
+    ("The regional bloc is calling for a transparent vote in Mozambique's scheduled October 28 general elections.",
+     dt.date(2009, 10, 22), ["2009-10-22", "2009-10-28"]),
+    # named again with the day it was told on: no second event
+    ("The February 27 earthquake destroyed the town.\n\nOn Monday officials criticised the late response after the "
+     "February 27 earthquake.", dt.date(2010, 11, 28), ["2010-02-27", "2010-11-22"]),
+])
+def test_a_happening_named_with_its_day_in_passing_is_an_event_of_its_own(text, published, dates):
+    assert [e.date for e in extract_article(Article(name="t", path=None, text=text, published=published))] == dates
+
+
+def test_a_happening_set_after_when_without_the_takes_the_day_told_before():
+    text = ("Two officers were found guilty on Thursday of assault.\n\nThe trial lasted three weeks.\n\n"
+            "Both officers indicated they would appeal; one wept in his lawyer's arms when convicted.")
+    assert [d for d, *_ in events(text, dt.date(2022, 3, 26))][-1] == "2022-03-24"
+
+
+def test_hours_later_in_the_next_paragraph_count_from_the_day_told_before():
+    text = ("A 6.0-magnitude earthquake struck the province at 04:32 AM on Monday.\n\n"
+            "According to the survey, nearly five hours later, a magnitude-5.5 aftershock hit the province.")
+    assert [d for d, *_ in events(text, dt.date(2022, 3, 22))] == ["2022-03-21", "2022-03-21"]
+
+
+def test_a_saying_of_now_after_a_dated_happening_is_an_event_of_now():
+    text = "The broadcasts began on August 10 and South Korea says the broadcasts will continue."
+    assert [d for d, *_ in events(text, dt.date(2015, 8, 21))] == ["2015-08-10", "2015-08-21"]
+
+
+def test_a_dated_thing_a_clause_happens_ahead_of_is_an_event_of_its_own():
+    text = "In the capital, security forces are on alert ahead of a court ruling expected on Wednesday."
+    assert [d for d, *_ in events(text)] == ["2022-03-21", "2022-03-23"]
+
+
+def test_a_death_toll_is_a_count_not_a_death():
+    assert happenings("The army raised the death toll to 236.") == []
+    assert [kind for *_, kind in happenings("The death of the pilot was confirmed.")] == ["death"]
 
 
 def test_the_day_and_the_headline_of_a_clause_conceded_first_are_not_the_sentences():
@@ -201,6 +334,17 @@ def test_what_a_report_of_a_gathering_says_was_said_was_said_at_it():
             "Uribe insisted that Ecuador has not done enough to fight the rebels.\n\n"
             '"We have not gotten cooperation," he said.')
     assert [d for d, *_ in events(text, dt.date(2008, 3, 8))] == ["2008-03-07"] * len(events(text, dt.date(2008, 3, 8)))
+
+
+@pytest.mark.parametrize("act, day", [
+    ("He requested that the presidents shake hands with each other, which they did.", "2008-03-07"),
+    ("Nicaragua's president also agreed to reinstate diplomatic ties with Colombia.", "2008-03-07"),
+    ("Police arrested two protesters in the capital.", "2008-03-08"),       # no act of those gathered
+])
+def test_what_those_at_a_gathering_did_in_the_report_of_it_was_done_at_it(act, day):
+    text = ("An exchange of handshakes at a Latin American summit Friday ended the dispute between the neighbours.\n\n"
+            "The town lies near the border.\n\n" + act)
+    assert events(text, dt.date(2008, 3, 8))[-1][0] == day
 
 
 def test_a_saying_in_the_report_of_an_event_that_is_no_gathering_keeps_the_publication_day():
@@ -227,6 +371,15 @@ def test_a_lede_without_a_day_takes_the_day_a_later_sentence_gives_its_happening
             "The plane's engine failed at 3,000 feet.\n\n"
             "The foreign ministry has now confirmed that he died on Wednesday.")
     assert events(text, dt.date(2022, 3, 26))[0][0] == "2022-03-23"
+
+
+def test_a_lede_in_the_present_perfect_takes_the_day_a_later_sentence_gives_its_happening():
+    text = ("A British pilot has died in a plane crash off the coast of Curacao.\n\n"
+            "The passengers managed to escape from the plane and were rescued by boats.\n\n"
+            "The Foreign Office has now confirmed that he died on Wednesday.")
+    dated = {e.sources[0].text[:5]: e.date for e in extract_article(
+        Article(name="t", path=None, text=text, published=MONDAY))}
+    assert dated["A Bri"] == dated["The p"] == "2022-03-16"       # the crash, and the rescue after it
 
 
 def test_a_lede_keeps_the_publication_day_when_the_day_given_later_is_of_long_ago():
