@@ -28,8 +28,9 @@ STATEMENT_VERBS = """said says say told tells stated claimed claims believes bel
 describes commented criticized criticised condemned condemns denounced called urged urges appealed insisted insists
 admitted admits theorized theorised defended defends expressed declined added adds explained explains noted notes
 argued argues wrote writes indicated asserted acknowledged stressed welcomed praised accused accuses denied denies
-maintained replied responded suggested hopes hoped calling calls call compared compares likened likens vowed vows
-dismissed dismisses asked asks""".split()
+maintained maintains replied responded suggested suggests hopes hoped calling calls call compared compares likened
+likens vowed vows dismissed dismisses asked asks affirmed affirms affirm reaffirmed reaffirms requested requests tweeted
+referred""".split()
 # Verbs that deny: what is denied did not happen, so the content's cues never make the clause an act
 # (corpus README: "Denying an accusation ... [is] statement").
 DENIAL_VERBS = frozenset("denied denies dismissed dismisses".split())
@@ -71,6 +72,7 @@ DESCRIBING_PARTICIPLE = re.compile(r"\b(?:the|a|an|newly|recently|democratically
 def _names_masked(subject: str) -> str:
     """The subject without the words that only look like verbs: names and describing participles."""
     return DESCRIBING_PARTICIPLE.sub(" ", NAME_WORD.sub(" ", subject))
+REFERRED_AS = re.compile(r"\s+to\s+[^,;.]{1,60}?\s+as\b", re.I)
 ACCORDING = re.compile(r"^\W*according\s+to\s+[^,;]{1,80},\s*", re.I)
 TAIL = re.compile(r",\s+(?P<who>[^,;]{0,90}?)\b(?P<verb>said|says|told|added|stated|claimed|wrote)\b"
                   r"(?:\s+[\w.'’-]+){0,4}\W*$", re.I)
@@ -86,7 +88,8 @@ RELATIVE_PRONOUN = re.compile(r"(?:which|who|whom|whose|that)\b", re.I)
 OPENER = re.compile(r"^\W*(?:(?:later|earlier|meanwhile|however|also|separately|again|yesterday|today|"
                     r"in\s+(?:a|an|his|her|their|its)\s+[^,]{0,60}|on\s+\w+|at\s+[^,]{0,60}|during\s+[^,]{0,60}|"
                     r"in\s+response|in\s+reply|writing\s+[^,]{0,60}|speaking\s+[^,]{0,60})\s*,\s*)+", re.I)
-AUXILIARY_BEFORE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|did|does|do)\s+(?:(?:now|also|still|"
+AUXILIARY_BEFORE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|did|does|do|continues\s+to|continue\s+to|"
+                              r"continued\s+to)\s+(?:(?:now|also|still|"
                               r"again|not|repeatedly|publicly|already)\s+)*$", re.I)
 # Asides inside the subject: "X, a spokesman for Y, said", "X, who ..., said".
 SUBJECT_ASIDE = re.compile(r",[^,]{0,120},")
@@ -211,7 +214,13 @@ def main_saying(narrative: str) -> tuple[str, str, str] | None:
     if judged and word in JUDGING_VERBS and re.search(r"\b(?:was|were|is|are|been|be)\s+$", before):
         return judged["who"], word, body[:verb.start()]     # "This move was criticized by X": X's saying
     declined_comment = word == "declined" and re.match(r"\s+to\s+comment\b", body[verb.end():])
-    if (re.match(r"\s+(?:to|of|by)\s", body[verb.end():]) and not declined_comment) or \
+    # "referred to this as 'Muslim ban 2.0'": a saying that names something; "referred to a committee" is none
+    named_as = word == "referred" and REFERRED_AS.match(body, verb.end())
+    if word == "referred" and not named_as:
+        return None
+    if word in ("requested", "requests") and not re.match(r"\s+that\b", body[verb.end():]):
+        return None                       # "requested more troops": a request made, not words reported
+    if (re.match(r"\s+(?:to|of|by)\s", body[verb.end():]) and not declined_comment and not named_as) or \
             (word.endswith(("ed", "told", "said")) and re.search(r"\b(?:was|were|is|are|been|be)\s+$", before)):
         return None                       # "reported to be", "was reported by", "defendants accused of": not a saying
     # its own auxiliary is not another verb: "MSF and WHO are now calling for more help"

@@ -359,6 +359,19 @@ SAYINGS = [
      "to reach a deal by Friday.", "", "ultimatum"),
     ("a claim of responsibility in a statement released is a saying", "Two armed groups claimed responsibility in "
      "a statement they released.", "", "statement"),
+    ("a saying in the present ('suggests') is a saying", "The senator suggests the rival camp timed the leaks to "
+     "hurt her campaign.", "", "statement"),
+    ("a position maintained about detentions is a saying", "The ministry maintains that it has only detained "
+     "people who broke the law.", "", "statement"),
+    ("a lawfulness affirmed is a saying, not a legal act", "The governor continues to affirm that the order was "
+     "legal and the case may go to the court.", "", "statement"),
+    ("a release requested is a saying", "The press union has requested that the government free the reporters "
+     "jailed last week.", "", "statement"),
+    ("a name given ('referred to ... as') is a saying", "In a post, he referred to the judge as a "
+     "\"so-called judge\" and predicted the ruling would be overturned.", "", "statement"),
+    ("a case referred to a court is no saying", "The case was referred to the supreme court.", "", "legal"),
+    ("troops requested at a summit are no words reported", "At the regional summit, the foreign minister "
+     "requested more troops for the capital.", "", "diplomacy"),
 ]
 
 
