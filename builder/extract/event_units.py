@@ -14,6 +14,7 @@ from builder.extract.names import Name
 from builder.extract.quotemarks import spans_overlapping
 from builder.extract.quotes import TAIL_ATTRIBUTION, Quote, attribution_verbs, leading_noun_phrase
 from builder.extract.sentences import Paragraph, Sentence
+from builder.extract.speech import PASSIVE_BEFORE
 from builder.extract.speech_acts import classify_saying, main_saying
 from builder.extract.relatives import embedded
 from builder.extract.tense import (COPULA_STATE, DENIED, FINITE_VERB, HABIT, HABIT_WORDS, MODAL, NEGATED_STATE,
@@ -114,8 +115,13 @@ CONTINUED_HAPPENING = re.compile(r"(?:continued|continues)\b(?!\s*[,:\"“”])"
 
 
 def classify_clause(narrative: str, quoted: str, mentions: list[DateMention], offset: int = 0) -> tuple[str, int]:
-    speech = any(not HEARSAY.match(narrative, v.start()) and not CONTINUED_HAPPENING.match(narrative, v.start())
-                 for v in attribution_verbs(narrative))
+    verbs = [v for v in attribution_verbs(narrative)
+             if not HEARSAY.match(narrative, v.start()) and not CONTINUED_HAPPENING.match(narrative, v.start())]
+    speech = bool(verbs)
+    # A saying verb in the passive tells what was said of someone, not someone's saying: "the minister is accused
+    # of financing ...", "84 cases were reported to the watchdog" are no statements (what they tell of is known,
+    # as in any report: "no injuries were reported in the attacks").
+    says = any(not PASSIVE_BEFORE.search(narrative, max(0, v.start() - 40), v.start()) for v in verbs)
     undated = without_dates(narrative, mentions, offset)
     saying = main_saying(narrative)              # (cached: grouping asks the same of the same clause)
     if saying is not None:                       # "X said ...": a statement unless the saying is an act
@@ -129,7 +135,7 @@ def classify_clause(narrative: str, quoted: str, mentions: list[DateMention], of
         text = ANAPHORIC.sub(" ", text)
     # The sentence's subject weighs double: "A deadline ... passed; however, officials had rejected it".
     subject = leading_noun_phrase(LEADING_ADVERBIAL.sub("", text.strip()))
-    category, score = classify(text + " " + subject, quoted, speech)
+    category, score = classify(text + " " + subject, quoted, says)
     if category == "statement" and score == 0:     # a saying no cue named ("claimed responsibility" is one)
         verb = next(iter(attribution_verbs(narrative)), None)
         tail = TAIL_ATTRIBUTION.search(narrative)
