@@ -305,9 +305,15 @@ CAUSED_BY = re.compile(r"\b(?:killed|killing|wounded|injured|died|hurt|dead)\b[^
                        r"\s+(?P<cause>[\w-]+(?:\s+[\w-]+){0,4})"
                        r"|(?P<cause2>\w+)\b[^.;]{0,80}?,\s+(?:killing|wounding|injuring)\b", re.I)
 ATTACK_CUES = [(c, p) for c, w, p in COMPILED if c in ATTACKS and w >= 3]
-KNOWN_CAUSE = re.compile(r"\b(?:by|in|during|from)\s+(?:the|this|that)\s+(?:[a-z]+\s+)?[a-z]+$", re.I)
+KNOWN_CAUSE = re.compile(r"\b(?:by|in|during|from)\s+(?:the|this|that)\s+(?:[a-z]+(?:-[a-z]+)*\s+)?[a-z]+$", re.I)
 # "killed in attacks", "killed in fighting": many attacks or a war, not one attack: the count is the news.
 GENERIC_CAUSE = re.compile(r"\b(?:in|by|during|from)\s+(?:[a-z]+s|fighting|combat)$", re.I)
+# An attack as the subject that kills, not one told before ("the attack killed ..." is a toll of a known attack).
+ATTACK_SUBJECT = re.compile(r"^\W*(?:(?:on|in|at|early|late|last|yesterday|today|overnight)\b[^,;]{0,40},\s*)?"
+                            r"(?!(?:the|this|that|these|those|its|their|his|her)\b)(?P<attack>(?:[\w'’-]+\s+){0,4}?"
+                            r"(?:attacks?|bombs?|bombings?|blasts?|explosions?|air\s?strikes?|strikes?|bombers?|gunm[ae]n|raids?|"
+                            r"ambush(?:es)?|shelling|rockets?|missiles?|mortars?))\s+(?:(?:in|at|on|near|across)\s+"
+                            r"[^,;.]{0,40}?\s+)?(?:killed|wounded|injured|left)\b", re.I)
 # A toll counted over time ("66 killed in attacks since March") is about casualties, whatever caused them.
 TOLL = re.compile(r"\bsince\b|\bso far\b|\bin total\b|\baltogether\b|\bsince the\b", re.I)
 # Relative clauses describe someone or something: their words count for less than the main clause's.
@@ -406,6 +412,7 @@ def cue_scores(text: str, speech_acts_only: bool = False) -> dict[str, int]:
         scores["casualties"] += 2
     elif not speech_acts_only and "casualties" in scores:
         caused: dict[str, int] = {}
+        told: dict[str, bool] = {}      # attacks named only as the known cause of the toll
         for m in CAUSED_BY.finditer(text):
             cause = m.group("cause") or text[:m.end()]
             for category, pattern in ATTACK_CUES:
@@ -414,13 +421,28 @@ def cue_scores(text: str, speech_acts_only: bool = False) -> dict[str, int]:
                     continue
                 named = text[:m.start("cause") + hit.end()] if m.group("cause") else ""
                 if GENERIC_CAUSE.search(named) or KNOWN_CAUSE.search(named):
-                    continue            # "killed in attacks": a toll over many attacks, not one attack;
-                                        # "killed in the fighting": the fighting is known, the count is the news
+                    # "killed in attacks": a toll over many attacks, not one attack; "killed in the fighting":
+                    # the fighting is known, the count is the news, unless the clause tells an attack besides
+                    rest = text[:m.start("cause") + hit.start()] + " " + text[m.start("cause") + hit.end():]
+                    if not any(c == category and p.search(rest) for c, p in ATTACK_CUES):
+                        told[category] = True
+                    continue
                 caused[category] = scores.get(category, 0) + 3
         # "four were killed in a bombing at a market": the attack is the event and its dead are its news
         # (corpus README: an attack and its dead is `strike` unless the count is the news).
         for category, score in caused.items():
             scores[category] = max(score, scores["casualties"] + 1)
+        # "twin attacks in Iraq killed at least 72 people and wounded 149": an attack not told before is the
+        # subject that kills, so it is the event, however many words tell its toll
+        subject = ATTACK_SUBJECT.match(text)
+        if subject is not None:
+            for category, pattern in ATTACK_CUES:
+                if pattern.search(subject.group("attack")) and category in scores:
+                    scores[category] = max(scores[category], scores["casualties"] + 1)
+        # "over 500 were hurt in the attacks": the count is the news, its known cause no attack of its own
+        for category in told:
+            if category not in caused and category in scores:
+                scores["casualties"] = max(scores["casualties"], scores[category] + 1)
     return scores
 
 

@@ -47,6 +47,16 @@ ROWS = [
      "legal"),
     ("killed in attacks: a toll over many attacks", "figures showed 367 people had been killed in attacks last month",
      "casualties"),
+    ("a known cause with a hyphenated word: the count is the news", "nearly 1,300 people died and 5,000 were "
+     "injured during the three-week offensive", "casualties"),
+    ("hurt in the attacks: the toll of attacks told before", "over 500 were hurt in the attacks", "casualties"),
+    ("an attack told besides its known cause stays the attack", "jets bombed the camp and 20 were killed in the "
+     "strikes", "strike"),
+    ("attacks not told before that kill are the event", "On Friday, twin attacks in the capital killed at least 70 "
+     "people and wounded 150 more", "strike"),
+    ("a car bomb that kills and injures is the attack", "a car bomb near the market killed 12 people and injured 40",
+     "strike"),
+    ("a known attack's toll is the count", "the attack killed four soldiers and wounded ten", "casualties"),
     ("a happening named to say when is not the news", "the student was arrested two days after the explosion",
      "legal"),
     ("rejecting a claim is a denial, not a refusal", "a report rejecting the bombing claim was published", "other"),
