@@ -346,6 +346,16 @@ _GOODS = r"(?:drugs|weapons|arms|guns|ammunition|cocaine|heroin|cannabis|documen
          r"videos|photos|cash|money|assets|passports|evidence|goods|cargo|shipments?)"
 GOODS_SEIZED = re.compile(r"\bseized\s+(?:some\s+|about\s+|around\s+|more\s+than\s+|over\s+|nearly\s+)?(?:[\d,.]+\s+\w+|"
                           + _GOODS + r")\b|\b" + _GOODS + r"\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+)?seized\b", re.I)
+# Admission of refugees and migrants as a matter of law and procedure ("refugee status", "asylum claims",
+# "barring entry ... by refugees", "refugee flights"): immigration policy, a formal act, not aid or displacement.
+ADMISSION = re.compile(r"\b(?:refugee|asylum|asylee|migrant|immigrant)s?\s+(?:status|claims?|applications?|"
+                       r"decisions?|system|process|policy|polic(?:y|ies)|laws?|rules|flights|admissions?|"
+                       r"programm?e?s?|quotas?|caps?|hopefuls|cases)\b|"
+                       r"\b(?:claim(?:s|ed|ing)?|apply(?:ing)?|applied|applications?)\s+(?:for\s+)?asylum\b|"
+                       r"\b(?:ban(?:s|ned|ning)?|bar(?:s|red|ring)?)\s+(?:[\w-]+\s+){0,2}?(?:refugees|migrants|"
+                       r"immigrants|asylum\s+seekers)\b|"
+                       r"\b(?:entry|admission|entering|resettlement)\b[^.;]{0,60}?\b(?:by|of|for)\s+(?:all\s+)?"
+                       r"(?:[\w-]+\s+){0,2}?(?:refugees|migrants|immigrants|asylum\s+seekers)\b", re.I)
 # A toll denied: "No injuries or deaths were reported", "no one was hurt", "without casualties".
 NO_TOLL = re.compile(r"\b(?:no|without)\s+(?:immediate\s+)?(?:reports?\s+of\s+)?(?:(?:injuries|deaths|casualties|fatalities|"
                      r"dead|injured)(?:\s+or\s+(?:injuries|deaths|casualties|fatalities|dead|injured))?|one\s+was\s+"
@@ -377,6 +387,8 @@ def cue_scores(text: str, speech_acts_only: bool = False) -> dict[str, int]:
         text = NOT_AGREED.sub(" ", text)       # "Hamas does not agree to the ceasefire": no agreement
     if "no " in lowered or "without " in lowered:
         text = NO_TOLL.sub(" ", text)          # "No injuries or deaths were reported": no toll
+    if ("refug" in lowered or "asyl" in lowered or "migrant" in lowered) and ADMISSION.search(text):
+        text = ADMISSION.sub(" admission ", text)  # "to determine refugee status": immigration procedure
     if "seized" in lowered:
         text = GOODS_SEIZED.sub(" confiscated ", text)   # "seized 500,000 images": police work, not a capture
     if "threat" in lowered:

@@ -57,6 +57,16 @@ ROWS = [
     ("a car bomb that kills and injures is the attack", "a car bomb near the market killed 12 people and injured 40",
      "strike"),
     ("a known attack's toll is the count", "the attack killed four soldiers and wounded ten", "casualties"),
+    ("refugee status determined is procedure, not aid", "the ministry began issuing forms to determine refugee "
+     "status for 12,000 applicants", "other"),
+    ("entry barred to refugees is a formal act", "the president signed an order barring entry to the country by "
+     "refugees from six countries", "other"),
+    ("a law banning migrants from claiming asylum is policy", "a law banning illegal migrants from claiming asylum "
+     "is expected next month", "other"),
+    ("asylum seekers rescued are still humanitarian", "fishermen rescued over 700 asylum seekers whose boat sank",
+     "humanitarian"),
+    ("refugees going home are still humanitarian", "more than 100 refugees returned home across the river",
+     "humanitarian"),
     ("a happening named to say when is not the news", "the student was arrested two days after the explosion",
      "legal"),
     ("rejecting a claim is a denial, not a refusal", "a report rejecting the bombing claim was published", "other"),
