@@ -118,10 +118,12 @@ def classify_clause(narrative: str, quoted: str, mentions: list[DateMention], of
     verbs = [v for v in attribution_verbs(narrative)
              if not HEARSAY.match(narrative, v.start()) and not CONTINUED_HAPPENING.match(narrative, v.start())]
     speech = bool(verbs)
-    # A saying verb in the passive tells what was said of someone, not someone's saying: "the minister is accused
-    # of financing ...", "84 cases were reported to the watchdog" are no statements (what they tell of is known,
-    # as in any report: "no injuries were reported in the attacks").
-    says = any(not PASSIVE_BEFORE.search(narrative, max(0, v.start() - 40), v.start()) for v in verbs)
+    # A saying verb in the passive tells a happening, not someone's saying: "84 cases were reported to the
+    # watchdog", "the decrees have been suggested as the origin" are no statements (what they tell of is known, as
+    # in any report: "no injuries were reported in the attacks"). An accusation is a claim whoever makes it: "the
+    # minister is accused of directing a corrupt scheme" stays a saying.
+    says = any(v.group().lower() == "accused" or not PASSIVE_BEFORE.search(narrative, max(0, v.start() - 40),
+                                                                           v.start()) for v in verbs)
     undated = without_dates(narrative, mentions, offset)
     saying = main_saying(narrative)              # (cached: grouping asks the same of the same clause)
     if saying is not None:                       # "X said ...": a statement unless the saying is an act
@@ -141,8 +143,9 @@ def classify_clause(narrative: str, quoted: str, mentions: list[DateMention], of
         tail = TAIL_ATTRIBUTION.search(narrative)
         reported = narrative[:tail.start()] if tail else (narrative[verb.end():] if verb else "")
         own_doing = re.match(r"\W*(?:that\s+)?(?:he|she|they|we|i|it)\b", reported, re.I)
+        alleged = verb is not None and verb.group().lower() == "accused"   # what is alleged is no happening told
         if reported.strip() and not MODAL.search(reported) and PAST_TENSE.search(reported) and not quoted.strip() \
-                and not own_doing:
+                and not own_doing and not alleged:
             category = "other"                      # "X said reinforcements had left": a report of a happening
     return category, score
 

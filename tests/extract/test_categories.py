@@ -390,8 +390,12 @@ SAYINGS = [
     ("a name given ('referred to ... as') is a saying", "In a post, he referred to the judge as a "
      "\"so-called judge\" and predicted the ruling would be overturned.", "", "statement"),
     ("a case referred to a court is no saying", "The case was referred to the supreme court.", "", "legal"),
-    ("an accusation in the passive is no one's saying", "The former minister is accused of illegally funding a "
-     "rival's campaign in 1995.", "", "other"),
+    ("an accusation in the passive is still a claim", "The former minister is accused of illegally funding a "
+     "rival's campaign in 1995.", "", "statement"),
+    ("what an accusation alleges is no happening told", "The minister has been accused of having offered "
+     "farms that do not exist as a guarantee for a loan.", "", "statement"),
+    ("a theory in the passive is no one's saying", "The decrees of 1975 have also been suggested as the origin of "
+     "the war.", "", "other"),
     ("cases reported to a watchdog are no saying", "Last year, 84 cases of fraud were reported to the "
      "watchdog.", "", "other"),
     ("what a passive report tells of is still known", "No injuries were reported in the attacks, but the army "
