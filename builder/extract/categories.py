@@ -135,7 +135,11 @@ CUES: list[tuple[str, int, str]] = [
     # statement on Thursday"; so are addresses and speeches given: "gave his first formal address on Sunday".
     ("statement", 3, r"\b(?:issued|gave|voiced|expressed)\s+(?:their\s+|his\s+|her\s+|its\s+)?(?:[\w-]+\s+)?"
                      r"(?:reactions|condolences)\b|\bmade\s+(?:the|a|his|her|their|its)\s+(?:[\w-]+\s+)?"
-                     r"(?:statement|remarks|comments?)\b|\b(?:gave|give|gives|giving|given|delivered|delivers|made)\s+"
+                     r"(?:statement|remarks|comments?|claims?|allegations?|accusations?)\b|"
+                     # claims put out: "published allegations from a doctor", "his comments were published"
+                     r"\b(?:published|publishes|aired)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w-]+\s+)?"
+                     r"(?:allegations|claims|comments|remarks|accusations)\b|\b(?:comments|remarks|allegations|claims)\s+"
+                     r"(?:were|was|have\s+been|had\s+been)\s+(?:published|aired)\b|\b(?:gave|give|gives|giving|given|delivered|delivers|made)\s+"
                      r"(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:address|speech|televised\s+address)\b"),
     # Refusing to comment is a saying, not the refusal of an offer: "refused to comment directly on the policy".
     ("statement", 3, r"\b(?:refus|declin)\w*\s+to\s+(?:comment|answer|speculate|elaborate|say)\b"),
