@@ -186,7 +186,8 @@ def _continues(unit: Unit, current: Draft, own: When | None) -> bool:
     if unit.quote_only:
         if unit.speaker is None or unit.speaker in current.speakers:
             return near
-        if (_commentator(unit) or _recounts(unit)) and near:
+        if (_commentator(unit) or (_recounts(unit) and not _official_account(unit, current, same_paragraph))) \
+                and near:
             return True                          # a witness telling what happened, not news of its own
         return same_paragraph and not current.speakers
     if COMMENTARY.match(unit.narrative.strip()) and own is None:
@@ -211,6 +212,14 @@ def _present(unit: Unit) -> bool:
 def _long_ago(when: When) -> bool:
     """A background date the article names by month or year ('in 2011', 'in December 2013')."""
     return when.explicit and when.role not in ("since", "duration") and 0 < len(when.value) < 10
+
+
+def _official_account(unit: Unit, current: Draft, same_paragraph: bool) -> bool:
+    """A spokesman's or an official's account, in a paragraph of its own, of a happening told without a voice
+    ("Major-General X, spokesman for the military, said, 'The operation was carried out by ...'"): their statement,
+    not a witness adding to the happening."""
+    official = any(q.role for q in unit.quotes) and not _commentator(unit)
+    return official and not same_paragraph and not current.focus.speech
 
 
 def _recounts(unit: Unit) -> bool:

@@ -334,3 +334,12 @@ def test_a_quote_continues_the_report_of_its_speaker_named_with_a_capitalised_ti
 ])
 def test_a_possessive_date_in_the_object_names_a_thing_and_does_not_date_the_verb(text, day):
     assert events(text)[0][0] == day
+
+
+def test_an_officials_account_in_a_paragraph_of_its_own_is_a_statement_and_a_witness_adds_to_the_happening():
+    happening = "On Sunday, two bombs exploded at a market in the capital, killing at least 30 people.\n"
+    official = ('Colonel Adam Reid, a spokesman for the army, said, "The attack was carried out by two men '
+                'on a motorcycle."')
+    witness = '"We heard two blasts and ran," said Sara Lane, who sells fruit at the market.'
+    assert [e[1] for e in events(happening + official)] == ["strike", "statement"]
+    assert [e[1:] for e in events(happening + witness)] == [("strike", 2)]
