@@ -392,6 +392,8 @@ SAYINGS = [
      "jailed last week.", "", "statement"),
     ("a name given ('referred to ... as') is a saying", "In a post, he referred to the judge as a "
      "\"so-called judge\" and predicted the ruling would be overturned.", "", "statement"),
+    ("a course advocated is a saying", "The president then advocated the creation of a peacekeeping force, saying "
+     "that his country has become a victim of the fighting next door.", "", "statement"),
     ("a case referred to a court is no saying", "The case was referred to the supreme court.", "", "legal"),
     ("an accusation in the passive is still a claim", "The former minister is accused of illegally funding a "
      "rival's campaign in 1995.", "", "statement"),
