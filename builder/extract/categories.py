@@ -178,7 +178,7 @@ CUES: list[tuple[str, int, str]] = [
     # (A cabinet's, a board's or a party's meeting is a government's or a body's own business, no diplomacy.)
     ("diplomacy", 1, r"\bembass(?:y|ies)\b|\bdiplomats?\b|(?<!cabinet )(?<!board )(?<!party )(?<!staff )\bmeeting\b|"
                      r"\bcalled for\b|\bcriticiz\w+|\bcriticis\w+|"
-                     r"\bcondemn\w*\b|\bambassador\b|\benvoy\b"),
+                     r"\bcondemn\w*\b|\bambassadors?\b|\benvoys?\b|\bconsul(?:s|ates?)?\b"),
 ]
 COMPILED = [(category, weight, re.compile(pattern, re.I)) for category, weight, pattern in CUES]
 # The same patterns for lowercased text (see caseless); one with capitals of its own keeps re.I.

@@ -21,6 +21,8 @@ ROWS = [
     ("talks", "negotiations with the prime minister are ongoing", "diplomacy"),
     ("ceasefire", "the cleric's cease-fire is still in force", "agreement"),
     ("claim of responsibility", "the group took responsibility for both attacks", "statement"),
+    ("envoys and consuls at work are diplomacy, in the plural too", "the annual report was drafted by European "
+     "envoys and consuls in the two cities", "diplomacy"),
     ("a claim made is a saying", "the ruler's son made the same claim last year", "statement"),
     ("allegations published are a saying", "the newspaper published allegations from a former aide", "statement"),
     ("comments published are a saying", "his comments were published in a report issued on Monday", "statement"),
