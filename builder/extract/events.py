@@ -37,6 +37,12 @@ COMMENTARY = re.compile(r"^(?:(?:some|others)\s+(?:also\s+)?(?:claim|claimed|not
                         r"(?:say|said|argue|argued|believe|believed|warn|warned|note|noted|fear|feared|see|saw|"
                         r"describe|described|suggest|suggested)\b)", re.I)
 
+# A count of the dead or hurt in the attacks just told, in a sentence of its own: "224 people were wounded in the
+# bombings", "Over 500 were hurt in the attacks" (corpus README: the count is the news, so casualties).
+TOLL_OF_THE_ATTACKS = re.compile(r"\b\d[\d,]*\b[^.;]{0,40}?\b(?:killed|wounded|injured|hurt|died|dead)\s+(?:in|during|by)\s+"
+                                 r"(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?:attacks|bombings|blasts|explosions|"
+                                 r"strikes|airstrikes|shelling|fighting|clashes|raids)\b", re.I)
+
 
 @dataclass
 class Draft:
@@ -193,8 +199,9 @@ def _continues(unit: Unit, current: Draft, own: When | None) -> bool:
     if COMMENTARY.match(unit.narrative.strip()) and own is None:
         return True                              # "Analysts say ...": commentary on what was just told
     strong = unit.score >= 3 and unit.category != current.category and unit.category not in ("statement", "other")
-    if strong and unit.category == "casualties" and current.category in ("strike", "shelling") and same_paragraph:
-        strong = False                           # the toll of the attack just told
+    if strong and unit.category == "casualties" and current.category in ("strike", "shelling") and same_paragraph \
+            and not TOLL_OF_THE_ATTACKS.search(unit.narrative):
+        strong = False                           # the toll of the attack just told, unless its count is the news
     if same_paragraph:
         if current.focus.speech and not unit.speech and (unit.score >= 3 or current.category == "statement") \
                 and ACTION.search(unit.narrative):

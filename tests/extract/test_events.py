@@ -343,3 +343,10 @@ def test_an_officials_account_in_a_paragraph_of_its_own_is_a_statement_and_a_wit
     witness = '"We heard two blasts and ran," said Sara Lane, who sells fruit at the market.'
     assert [e[1] for e in events(happening + official)] == ["strike", "statement"]
     assert [e[1:] for e in events(happening + witness)] == [("strike", 2)]
+
+
+def test_a_count_of_the_hurt_in_the_attacks_just_told_is_casualties_of_its_own_and_a_toll_in_passing_is_not():
+    attack = "Two car bombs exploded in the capital on Sunday, killing 30 people. "
+    assert [e[1] for e in events(attack + "Over 200 people were wounded in the bombings.")] == \
+        ["strike", "casualties"]
+    assert [e[1:] for e in events(attack + "At least six bystanders died in the confusion.")] == [("strike", 2)]
