@@ -247,7 +247,10 @@ def classify_saying(speaker: str, verb: str, content: str, quoted: str,
     if verb in DENIAL_VERBS and (DENIED_CLAIM.match(content) or FINITE_VERB.search(content)):
         return "statement", 0                              # "denied that ...": not "denied them visas"
     if REPORTS.match(speaker) or verb in REPORTING_VERBS:
-        return classify(content, quoted, speech=False)     # what is reported is the event, told or not
+        # what is reported is the event, told or not; an intention reported ("state media reported that the
+        # president will not recognise the suspension") is the saying's news, as when it is announced
+        verb_told = FINITE_VERB.search(_names_masked(content))
+        return classify(content, quoted, speech=bool(verb_told and MODAL.match(verb_told.group())))
     if verb in CONTENT_VERBS:
         # The content is the event. With no cue, a state or an intention announced ("confirmed that the three are
         # alive", "announced they would not release the body") is the saying's news; a happening announced

@@ -313,6 +313,10 @@ SAYINGS = [
     ("what is reported is the event, told or not", "The broadcaster reported that the local parties have put "
      "aside their differences.", "", "other"),
     ("a formal act announced is news of its own", "The governor declared a state of emergency.", "", "other"),
+    ("an intention reported is the saying's news", "State media reported on Tuesday that the president will not "
+     "recognise the suspension of ties.", "", "statement"),
+    ("a state reported is what happened", "Some users reported that when they reach the site, all they get is an "
+     "error page.", "", "other"),
     ("a relative clause in what was said tells no attack", "The mayor said the families, who had their shops "
      "seized, should be paid.", "", "statement"),
     ("', which it claimed was' is no tail attribution", "The envoy condemned the vote, which it claimed was "
