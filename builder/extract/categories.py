@@ -92,7 +92,7 @@ CUES: list[tuple[str, int, str]] = [
     ("strike", 2, r"\bstruck\b|\bgunfire\b|\bfired on\b|\boverr(?:an|un)\b|\btear gas\b"),
     ("strike", 1, r"\binvasion\b|\bsiege\b|\bresistance\b|\btroops\b|\bhit\b|\bmilitary operation\b"),
     ("casualties", 3, r"\bkill(?:ed|s|ing)?\b|\bdead\b|\bdeaths?\b|\bdied\b|\bwounded\b|\bwounding\b|\binjur(?:ed|ies|y|ing)\b|"
-                      r"\bcasualt(?:y|ies)\b|\bdeath toll\b|\bbodies\b|\bhurt\b|\blost (?:their|his|her) lives\b|"
+                      r"\bcasualt(?:y|ies)\b|\bdeath toll\b|\b(?:new|updated|revised|latest|official)\s+toll\b|\bbodies\b|\bhurt\b|\blost (?:their|his|her) lives\b|"
                       r"\blives (?:were|have been) lost\b|\bclaimed (?:\w+ )?lives\b|\bdrown(?:ed|ing|ings)?\b|"
                       # a body found: "a woman's body was recovered from the river" (not "a governing body")
                       r"\bbody\s+(?:was|has\s+been|had\s+been)\s+(?:found|recovered|pulled|retrieved|discovered|"
@@ -319,7 +319,11 @@ ATTACK_SUBJECT = re.compile(r"^\W*(?:(?:on|in|at|early|late|last|yesterday|today
                             r"ambush(?:es)?|shelling|rockets?|missiles?|mortars?))\s+(?:(?:in|at|on|near|across)\s+"
                             r"[^,;.]{0,40}?\s+)?(?:killed|wounded|injured|left)\b", re.I)
 # A toll counted over time ("66 killed in attacks since March") is about casualties, whatever caused them.
-TOLL = re.compile(r"\bsince\b|\bso far\b|\bin total\b|\baltogether\b|\bsince the\b", re.I)
+# So is a toll that rises or is revised: "raised the official death toll ... to 236" (corpus README: "the toll rose
+# to 155").
+TOLL = re.compile(r"\bsince\b|\bso far\b|\bin total\b|\baltogether\b|\bsince the\b|"
+                  r"\btoll\b[^.;]{0,40}?\b(?:ris(?:e|en|es|ing)|rose|climb\w*|increas\w*|jump\w*|reach\w*|stands?|stood)\b|"
+                  r"\b(?:raised|raises|revised|revises|updated|updates)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?toll\b", re.I)
 # Relative clauses describe someone or something: their words count for less than the main clause's.
 # "that" followed straight by a past verb opens one too ("closed circuit television that recorded two men placing
 # bombs"); "said that police arrested" does not (a subject comes first), nor "That led to the arrests" (a subject).

@@ -62,6 +62,10 @@ ROWS = [
     ("a car bomb that kills and injures is the attack", "a car bomb near the market killed 12 people and injured 40",
      "strike"),
     ("a known attack's toll is the count", "the attack killed four soldiers and wounded ten", "casualties"),
+    ("a toll raised is the count, wherever it was", "authorities raised the official death toll from the airstrike "
+     "on a refugee camp to 236", "casualties"),
+    ("a new toll is the count", "the new toll updates previous estimates, which were of at least 50 dead",
+     "casualties"),
     ("refugee status determined is procedure, not aid", "the ministry began issuing forms to determine refugee "
      "status for 12,000 applicants", "other"),
     ("entry barred to refugees is a formal act", "the president signed an order barring entry to the country by "
