@@ -110,6 +110,9 @@ def drop_setting(text: str) -> str:
 HEARSAY = re.compile(r"\b(?:(?:is|are|was|were|been)\s+)?(?:reported|said|believed|thought)\s+to\s+(?:have|be)\b", re.I)
 
 
+# A subordinating word with no comma between it and a verb: the verb is in a clause that hangs on another.
+SUBORDINATE_BEFORE = re.compile(r"\b(?:with|after|before|until|because|while|once)\s[^,;:\"“”]*$", re.I)
+
 # "The talks ... continued Wednesday": a happening going on, not a speaker continuing (that takes a comma or a quote).
 CONTINUED_HAPPENING = re.compile(r"(?:continued|continues)\b(?!\s*[,:\"“”])", re.I)
 
@@ -122,8 +125,11 @@ def classify_clause(narrative: str, quoted: str, mentions: list[DateMention], of
     # watchdog", "the decrees have been suggested as the origin" are no statements (what they tell of is known, as
     # in any report: "no injuries were reported in the attacks"). An accusation is a claim whoever makes it: "the
     # minister is accused of directing a corrupt scheme" stays a saying.
-    says = any(v.group().lower() == "accused" or not PASSIVE_BEFORE.search(narrative, max(0, v.start() - 40),
-                                                                           v.start()) for v in verbs)
+    # Nor is a saying in a clause that hangs on the main one: "Rallies continued ..., with 1000 people demanding
+    # the journalists' freedom", "The fraud was uncovered after he told his girlfriend of the scheme".
+    says = any((v.group().lower() == "accused" or not PASSIVE_BEFORE.search(narrative, max(0, v.start() - 40),
+                                                                            v.start()))
+               and not SUBORDINATE_BEFORE.search(narrative, max(0, v.start() - 80), v.start()) for v in verbs)
     undated = without_dates(narrative, mentions, offset)
     saying = main_saying(narrative)              # (cached: grouping asks the same of the same clause)
     if saying is not None:                       # "X said ...": a statement unless the saying is an act

@@ -415,6 +415,12 @@ SAYINGS = [
      "the war.", "", "other"),
     ("cases reported to a watchdog are no saying", "Last year, 84 cases of fraud were reported to the "
      "watchdog.", "", "other"),
+    ("a demand in a 'with' clause is not the sentence's saying", "Rallies went on in the capital for days, with "
+     "thousands of people holding banners and demanding the hostages' release.", "", "other"),
+    ("a telling in an 'after' clause is not the sentence's saying", "The fraud was uncovered after the officer told "
+     "a friend of the scheme.", "", "other"),
+    ("a setting with 'after' before the comma keeps the saying", "Speaking after the meeting, the minister said the "
+     "country was ready.", "", "statement"),
     ("what a passive report tells of is still known", "No injuries were reported in the attacks, but the army "
      "evacuated 80 people from the town.", "", "evacuation"),
     ("troops requested at a summit are no words reported", "At the regional summit, the foreign minister "
