@@ -259,17 +259,20 @@ DISASTER = re.compile(r"\b(?:tragedy|accidents?|capsiz\w+|sank|sinking|derail\w*
 _DISASTER_LOWERCASE = caseless.for_lowercased(DISASTER.pattern)
 # A happening told before, used to say when ("after the explosion", "since the war"): not this clause's news.
 # ("during a raid" is how the news happened, not when: an indefinite article only after a word of time order.)
+# ("at the time of his death": when he was doing what the clause tells, not a toll.)
 TIME_REFERENCE = re.compile(r"\b(?:(?:after|following|since|before|during|ahead\s+of|in\s+the\s+wake\s+of)\s+(?:the|"
                             r"this|that|its|their)|(?:after|following|before|ahead\s+of)\s+(?:a|an))\s+(?:[\w-]+\s+){0,2}?"
                             r"(?:explosions?|blasts?|bombings?|attacks?|shelling|shootings?|killings?|fighting|earthquake|"
                             r"quake|crash|fire|floods?|verdict|ruling|trial|election|"
-                            r"vote|ceasefire|truce|coup|raids?|arrests?|invasion|war|disaster|accident|storm)\b", re.I)
+                            r"vote|ceasefire|truce|coup|raids?|arrests?|invasion|war|disaster|accident|storm)\b|"
+                            r"\bat\s+the\s+time\s+of\s+(?:his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}?(?:death|arrest|"
+                            r"attack|crash|accident)\b", re.I)
 # A ceasefire called for is not agreed: "I will continue to press for an immediate ceasefire".
 # (A saying's content starts after its verb: "[called] for a ceasefire followed by ...".)
 SOUGHT_TRUCE = re.compile(r"(?:\b(?:call\w*|press\w*|push\w*|urg\w*|appeal\w*|demand\w*|ask\w*|plead\w*|work\w*)\s+|^\W*)"
                           r"(?:on\s+\w+\s+)?for\s+(?:an?\s+|the\s+)?(?:[\w\[\]-]+\s+){0,2}?(?:cease-?fires?|truces?)\b", re.I)
 NOT_AGREED = re.compile(r"\b(?:not|never)\s+(?:\w+\s+)?agree\w*(?:\s+(?:to|with|on)\s+(?:the\s+)?[\w-]+)?", re.I)
-TIME_WORDS = ("after", "following", "since", "before", "during", "ahead", "wake")
+TIME_WORDS = ("after", "following", "since", "before", "during", "ahead", "wake", "time of")
 # Rejecting a claim or an accusation is a denial (a statement), not refusing an offer.
 DISMISSED_CLAIM = re.compile(r"\breject\w*\s+(?:the\s+|all\s+|these\s+|those\s+|any\s+)?(?:[\w-]+\s+)?(?:claims?|"
                              r"accusations?|allegations?|charges|reports?|criticism|suggestions?)\b", re.I)

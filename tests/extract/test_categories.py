@@ -76,6 +76,8 @@ ROWS = [
      "humanitarian"),
     ("refugees going home are still humanitarian", "more than 100 refugees returned home across the river",
      "humanitarian"),
+    ("'at the time of his death' says when, it is no toll", "he was flying planes for a small airline at the time "
+     "of his death", "other"),
     ("a happening named to say when is not the news", "the student was arrested two days after the explosion",
      "legal"),
     ("rejecting a claim is a denial, not a refusal", "a report rejecting the bombing claim was published", "other"),
