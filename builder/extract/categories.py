@@ -412,6 +412,7 @@ def cue_scores(text: str, speech_acts_only: bool = False) -> dict[str, int]:
     lowered = text.lower()
     scores: dict[str, int] = {}
     toll_named = False                          # a casualty word besides a bare count of people
+    terms_set = False                           # an ultimatum's terms besides a bare demand or offer word
     beginnings = _beginnings(lowered)
     for (category, weight, pattern), (_, _, fast), needed in zip(COMPILED, LOWERED, ANCHORS):
         if speech_acts_only and (category not in SPEECH_ACTS or weight < 2):
@@ -422,6 +423,9 @@ def cue_scores(text: str, speech_acts_only: bool = False) -> dict[str, int]:
         if hits:
             scores[category] = scores.get(category, 0) + weight * hits
             toll_named = toll_named or (category == "casualties" and weight > 1)
+            terms_set = terms_set or (category == "ultimatum" and weight > 1)
+    if "ultimatum" in scores and not terms_set:
+        del scores["ultimatum"]                 # "still demand a time frame ... basic demands": demands, no terms
     if "casualties" in scores and not toll_named:
         del scores["casualties"]                # "600 soldiers took part in the drill": a count of people, no toll
     if "strike" in scores and (NOT_AN_ATTACK.search(original) or

@@ -406,6 +406,8 @@ SAYINGS = [
      "\"so-called judge\" and predicted the ruling would be overturned.", "", "statement"),
     ("a course advocated is a saying", "The president then advocated the creation of a peacekeeping force, saying "
      "that his country has become a victim of the fighting next door.", "", "statement"),
+    ("demands with no terms are no ultimatum", "In a statement, the coalition said that they still demand a time "
+     "frame to meet the rest of their demands.", "", "statement"),
     ("a hope voiced is a saying", "The business association voiced its hope that investigators respect the legal "
      "rights of the suspects.", "", "statement"),
     ("a case referred to a court is no saying", "The case was referred to the supreme court.", "", "legal"),
