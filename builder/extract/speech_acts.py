@@ -39,6 +39,10 @@ DISMISSED_WORDS = re.compile(r"\s+(?:the\s+|all\s+|these\s+|those\s+|any\s+|such
                              r"accusations?|allegations?|reports?|criticism|suggestions?|speculation|rumou?rs?|"
                              r"concerns?|fears?|involvement|wrongdoing|responsibility)\b", re.I)
 DENIED_CLAIM = re.compile(r"\W*that\b|" + DISMISSED_WORDS.pattern, re.I)
+# What befell the one who denied, told in a second verb phrase: "denied wrongdoing but were convicted of fraud".
+COURT_OUTCOME = re.compile(r"\b(?:but|and|yet)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:later\s+|still\s+|"
+                           r"nonetheless\s+|subsequently\s+)?(?:arrested|detained|charged|indicted|jailed|sentenced|"
+                           r"convicted|found\s+guilty|extradited)\b", re.I)
 # Verbs that are acts of their own.
 ACT_VERBS = {"warned": "warning", "warns": "warning", "threatened": "warning", "threatens": "warning",
              "cautioned": "warning", "rejected": "rejection", "rejects": "rejection", "refused": "rejection",
@@ -244,6 +248,8 @@ def classify_saying(speaker: str, verb: str, content: str, quoted: str,
     happenings told before ("the attack"), which the content's cues do not count, unless told as done."""
     if verb in ACT_VERBS:
         return ACT_VERBS[verb], 3
+    if verb in DENIAL_VERBS and COURT_OUTCOME.search(content):
+        return "legal", 3                                  # "denied wrongdoing but were convicted of ...": the verdict
     if verb in DENIAL_VERBS and (DENIED_CLAIM.match(content) or FINITE_VERB.search(content)):
         return "statement", 0                              # "denied that ...": not "denied them visas"
     if REPORTS.match(speaker) or verb in REPORTING_VERBS:

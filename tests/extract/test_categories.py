@@ -406,6 +406,9 @@ SAYINGS = [
      "\"so-called judge\" and predicted the ruling would be overturned.", "", "statement"),
     ("a course advocated is a saying", "The president then advocated the creation of a peacekeeping force, saying "
      "that his country has become a victim of the fighting next door.", "", "statement"),
+    ("a denial and then a conviction is the verdict", "The two men denied wrongdoing but were convicted of fraud "
+     "after a trial.", "", "legal"),
+    ("an arrest denied is a denial", "He denied that he was arrested.", "", "statement"),
     ("demands with no terms are no ultimatum", "In a statement, the coalition said that they still demand a time "
      "frame to meet the rest of their demands.", "", "statement"),
     ("a hope voiced is a saying", "The business association voiced its hope that investigators respect the legal "
