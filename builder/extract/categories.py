@@ -173,6 +173,9 @@ CUES: list[tuple[str, int, str]] = [
                  r"\bpass(?:ed|es|ing)?\s+(?:a|an|the)\s+(?:[\w-]+\s+)?resolution\b|\bvoted\s+(?:\d+\s*[-–]\s*\d+\s+)?to\b|"
                  r"\bresign(?:ed|s|ing|ation|ations)?\b|\bstep(?:ped|s)\s+down\b|\bsworn\s+in\b|\binaugurat\w+|"
                  r"\b(?:was|were|been|be)\s+(?:re-?)?elected\b|\bre-elected\b|"
+                 # an appointment: "was appointed to his position", "announced Essam Sharaf as the new prime minister"
+                 r"\bappoint(?:ed|s|ing|ment)\b|\b(?:named|announced|nominated)\s+[^.;]{1,40}?\s+as\s+(?:the\s+|its\s+|"
+                 r"their\s+)?(?:new|next|acting|interim)\b|"
                  r"\b(?:placed|put)\s+on\s+(?:high|full|maximum)\s+alert\b"),
     # An embassy is mostly a place ("the blast near the embassy"), diplomats mostly people: weak hints.
     # (A cabinet's, a board's or a party's meeting is a government's or a body's own business, no diplomacy.)

@@ -409,6 +409,10 @@ SAYINGS = [
     ("a denial and then a conviction is the verdict", "The two men denied wrongdoing but were convicted of fraud "
      "after a trial.", "", "legal"),
     ("an arrest denied is a denial", "He denied that he was arrested.", "", "statement"),
+    ("an appointment announced is a formal act", "The statement released by the council also announced a former "
+     "minister as the new prime minister.", "", "other"),
+    ("an appointment told is a formal act, not the saying", "She was appointed to the post by the president, "
+     "officials said.", "", "other"),
     ("demands with no terms are no ultimatum", "In a statement, the coalition said that they still demand a time "
      "frame to meet the rest of their demands.", "", "statement"),
     ("a hope voiced is a saying", "The business association voiced its hope that investigators respect the legal "
