@@ -52,7 +52,10 @@ CUES: list[tuple[str, int, str]] = [
                    r"\bwarnings? (?:was|were|has been|have been|had been) (?:issued|given|raised|declared|sent)\b"),
     # A conditional threat: "would kill them unless Romania withdraws its troops".
     ("warning", 3, r"\b(?:will|would)\b[^.;]{0,80}\bunless\b"),
-    ("warning", 2, r"^\W*if\b[^.]*\b(?:will|would)\b|\bheld (?:fully )?responsible\b|\bconsequences\b"),
+    # Consequences threatened, not the effects of a condition ("the neuropsychological consequences of iodine
+    # deficiency" warn of nothing).
+    ("warning", 2, r"^\W*if\b[^.]*\b(?:will|would)\b|\bheld (?:fully )?responsible\b|"
+                   r"\b(?:face|faces|facing|suffer|bear|serious|grave|dire|severe|unspecified)\s+consequences\b"),
     ("legal", 3, r"\barrest(?:ed|s|ing)?\b|\bdetain(?:ed|s|ing)?\b|\bdetention\b|\bcourt\b|\bcharged with\b|(?<!in )\bcharges? (?:of|against)\b|\bon charges\b|"
                  r"\btrial\b|\btreason\b|\bprosecut\w+\b|\bsentenced\b|\bconvicted\b|\bjailed\b|\bindict\w*\b|"
                  r"\btribunal\b|\bcrack(?:ed|s|ing)? down\b|\btrafficking\b|\blawsuit\b|\bextradit\w+\b|\bverdict\b|"

@@ -85,6 +85,9 @@ ROWS = [
      "legal"),
     ("a form that must be returned within days is a deadline", "the form must be returned within twenty working days",
      "deadline"),
+    ("the effects of a condition are no warning", "mothers are at risk of the neuropsychological consequences of "
+     "iodine deficiency", "other"),
+    ("grave consequences held out are a warning", "the envoy spoke of grave consequences for the region", "warning"),
     ("'may result in' is a warning", "failure to reply may result in the claim being withdrawn", "warning"),
     ("warnings issued", "officials issued tsunami warnings for the coast", "warning"),
     ("rockets fired are shelling", "at least eight rockets were fired overnight", "shelling"),
