@@ -169,6 +169,11 @@ DEMANDING_VERBS = frozenset("told tells asked asks urged urges".split())
 COURT_ADDRESSED = re.compile(r"^\W*(?:the\s+)?(?:court|jury|judges?|tribunal|hearing|inquest|magistrates?)\b", re.I)
 # Reports as the speaker: what they tell is the event ("reports stated several more pieces were found").
 REPORTS = re.compile(r"^\W*(?:the\s+)?(?:(?:news|media|local|press|initial|latest)\s+)?reports?\s*$", re.I)
+# Speakers whose words on supplies and the displaced are humanitarian news, as a court's on a case are legal: "The Red
+# Cross say they have five weeks' worth of food".
+AID_SPEAKER = re.compile(r"\b(?:Red\s+Cross|Red\s+Crescent|UNHCR|UNICEF|MSF|M[ée]decins\s+Sans\s+Fronti[èe]res|World\s+Food\s+"
+                         r"Programme|WFP|OCHA|aid\s+(?:agenc(?:y|ies)|groups?|workers?|organi[sz]ations?)|charit(?:y|ies)|"
+                         r"refugee\s+agency|relief\s+(?:agenc(?:y|ies)|groups?|organi[sz]ations?))\b", re.I)
 # Speakers whose words on a case are legal acts.
 LEGAL_SPEAKER = re.compile(r"\b(?:courts?|judges?|justice|tribunal|prosecutors?|ruling|verdict|police|lawyers?|"
                            r"attorneys?|solicitors?|barristers?|counsel)\b", re.I)
@@ -287,7 +292,7 @@ def classify_saying(speaker: str, verb: str, content: str, quoted: str,
         (("strike", "shelling") if violent else ())
     if not COUNT.search(content):
         allowed = tuple(c for c in allowed if c != "casualties")
-    if scores.get("humanitarian", 0) >= 6 or _aid_given(content):
+    if scores.get("humanitarian", 0) >= 6 or _aid_given(content) or AID_SPEAKER.search(speaker):
         allowed += ("humanitarian",)         # a shortage told in detail ("food, water and electricity are
                                              # running low") or aid given, not one word of the topic ("asylum")
     found = [(score, category) for category, score in scores.items() if category in allowed and score >= THRESHOLD]

@@ -343,6 +343,10 @@ SAYINGS = [
      "followed by six months to prepare an election.", "", "statement"),
     ("aid given, in a saying, is humanitarian", "The director said his organization has provided some "
      "assistance to the displaced.", "", "humanitarian"),
+    ("supplies an aid agency tells of are humanitarian", "The Red Cross says it has five weeks' worth of food.", "",
+     "humanitarian"),
+    ("an aid agency's call is still a saying", "The medical charity has called for a transparent account of the "
+     "strike.", "", "statement"),
     ("aid only offered is the saying's news", "The spokesman said that the troops were ready to provide "
      "assistance if asked.", "", "statement"),
     ("a formal act about a known happening is no attack", "The ministry has declared the explosions an act of "
