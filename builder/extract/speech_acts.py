@@ -76,6 +76,8 @@ DESCRIBING_PARTICIPLE = re.compile(r"\b(?:the|a|an|newly|recently|democratically
 def _names_masked(subject: str) -> str:
     """The subject without the words that only look like verbs: names and describing participles."""
     return DESCRIBING_PARTICIPLE.sub(" ", NAME_WORD.sub(" ", subject))
+# A name given to what was just told: "called it a \"regrettable operational mistake\"".
+CALLED_IT = re.compile(r"\s+(?:it|this|that|him|her|them)\s+(?:a|an)\s", re.I)
 REFERRED_AS = re.compile(r"\s+to\s+[^,;.]{1,60}?\s+as\b", re.I)
 ACCORDING = re.compile(r"^\W*according\s+to\s+[^,;]{1,80},\s*", re.I)
 TAIL = re.compile(r",\s+(?P<who>[^,;]{0,90}?)\b(?P<verb>said|says|told|added|stated|claimed|wrote)\b"
@@ -109,6 +111,8 @@ SAYING_PRIORITY = ("deadline", "ultimatum", "warning", "rejection", "agreement",
 VIOLENT_ACT = re.compile(r"\b(?:captured|seized|shot|fired|attacked|bombed|shelled|struck|stormed|killed|killing|"
                          r"raided|invaded|ambushed|retook|retaken|overran|overrun|destroyed|burnt|burned|landed|"
                          r"exploded|detonated)\b|"
+                         # "the aircraft circled twice, dropping multiple bombs"
+                         r"\bdropp(?:ed|ing)\s+(?:[\w-]+\s+){0,2}?(?:bombs?|munitions|explosives|barrel\s+bombs)\b|"
                          r"\b(?:shelling|fighting|bombing|attacks?|clashes|bombardment)\s+(?:began|started|erupted|"
                          r"resumed|continued|broke\s+out)\b|"
                          # "warplanes carried out at least a dozen air strikes", "gunfire was heard around State House"
@@ -238,8 +242,9 @@ def main_saying(narrative: str) -> tuple[str, str, str] | None:
         return None                       # "Police who arrived said": a verb of its own before it, or no subject
     if REPORTS.match(subject):
         return None                       # "Reports say ...": hearsay of a happening, no one's saying
-    if word in ("called", "calling", "calls", "call") and not re.match(r"\s+(?:on|for|upon)\b", body[verb.end():]):
-        return None
+    if word in ("called", "calling", "calls", "call") and not re.match(r"\s+(?:on|for|upon)\b", body[verb.end():]) \
+            and not CALLED_IT.match(body, verb.end()):
+        return None                       # "called the meeting": no saying; "called it a mistake" is one
     if word == "declined" and not declined_comment:
         return None
     if word in ("dismissed", "dismisses") and not DISMISSED_WORDS.match(body[verb.end():]):

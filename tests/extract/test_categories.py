@@ -385,6 +385,8 @@ SAYINGS = [
      "fields.", "", "other"),
     ("air strikes carried out, as told, are the attack", "Overnight, warplanes carried out a dozen air strikes on "
      "the villages, the monitoring group said.", "", "strike"),
+    ("bombs dropped, as told, are the attack", "Witnesses say the aircraft circled twice, dropping several bombs on "
+     "the camp.", "", "strike"),
     ("gunfire heard, as told, is the attack", "Gunfire was heard around the palace until dawn, residents said.", "",
      "strike"),
     ("assets seized by police, as told, are legal", "Police also seized assets worth ten million euros, the "

@@ -350,3 +350,9 @@ def test_a_count_of_the_hurt_in_the_attacks_just_told_is_casualties_of_its_own_a
     assert [e[1] for e in events(attack + "Over 200 people were wounded in the bombings.")] == \
         ["strike", "casualties"]
     assert [e[1:] for e in events(attack + "At least six bystanders died in the confusion.")] == [("strike", 2)]
+
+
+def test_a_name_given_to_the_happening_just_told_is_a_statement_of_its_own():
+    text = ('Witnesses say the jets circled twice on Tuesday, dropping several bombs on the camp. '
+            'The president called it a "regrettable mistake" and left for a holiday.')
+    assert [e[1] for e in events(text)] == ["strike", "statement"]
