@@ -373,6 +373,9 @@ ADMISSION = re.compile(r"\b(?:refugee|asylum|asylee|migrant|immigrant)s?\s+(?:st
                        r"immigrants|asylum\s+seekers)\b|"
                        r"\b(?:entry|admission|entering|resettlement)\b[^.;]{0,60}?\b(?:by|of|for)\s+(?:all\s+)?"
                        r"(?:[\w-]+\s+){0,2}?(?:refugees|migrants|immigrants|asylum\s+seekers)\b", re.I)
+# What someone is asked or wonders about has not happened: "was asked if Snowden would also be pardoned".
+ASKED_IF = re.compile(r"(?P<verb>\b(?:asked|asking|wondered|wondering)\s+(?:[\w'’-]+\s+){0,3}?(?:if|whether))\b[^.;]*",
+                      re.I)
 # A toll denied: "No injuries or deaths were reported", "no one was hurt", "without casualties".
 NO_TOLL = re.compile(r"\b(?:no|without)\s+(?:immediate\s+)?(?:reports?\s+of\s+)?(?:(?:injuries|deaths|casualties|fatalities|"
                      r"dead|injured)(?:\s+or\s+(?:injuries|deaths|casualties|fatalities|dead|injured))?|one\s+was\s+"
@@ -406,6 +409,8 @@ def cue_scores(text: str, speech_acts_only: bool = False) -> dict[str, int]:
         text = NO_TOLL.sub(" ", text)          # "No injuries or deaths were reported": no toll
     if ("refug" in lowered or "asyl" in lowered or "migrant" in lowered) and ADMISSION.search(text):
         text = ADMISSION.sub(" admission ", text)  # "to determine refugee status": immigration procedure
+    if " if " in lowered or "whether" in lowered:
+        text = ASKED_IF.sub(r"\g<verb> ", text)  # "was asked if Snowden would be pardoned": a question, no pardon
     if "seized" in lowered:
         text = GOODS_SEIZED.sub(" confiscated ", text)   # "seized 500,000 images": police work, not a capture
     if "threat" in lowered:

@@ -78,6 +78,8 @@ ROWS = [
      "humanitarian"),
     ("'at the time of his death' says when, it is no toll", "he was flying planes for a small airline at the time "
      "of his death", "other"),
+    ("what someone is asked about has not happened", "the spokesman was asked if the whistleblower would also be "
+     "pardoned", "other"),
     ("a happening named to say when is not the news", "the student was arrested two days after the explosion",
      "legal"),
     ("rejecting a claim is a denial, not a refusal", "a report rejecting the bombing claim was published", "other"),
