@@ -83,8 +83,10 @@ ACCORDING = re.compile(r"^\W*according\s+to\s+[^,;]{1,80},\s*", re.I)
 TAIL = re.compile(r",\s+(?P<who>[^,;]{0,90}?)\b(?P<verb>said|says|told|added|stated|claimed|wrote)\b"
                   r"(?:\s+[\w.'’-]+){0,4}\W*$", re.I)
 # "..., claimed the press secretary for the governor, Ozcan Yalcin.": the speaker after the verb.
-INVERTED_TAIL = re.compile(r",\s+(?P<verb>said|says|told|added|stated|claimed|commented|explained|noted|wrote)\s+"
-                           r"(?P<who>(?:the\s+|a\s+|an\s+|[A-Z])[^;]{0,120}?)\W*$")
+# ("..., claim residents.", "..., say officials.": a plural speaker after a verb in the present.)
+INVERTED_TAIL = re.compile(r",\s+(?P<verb>said|says|told|added|stated|claimed|commented|explained|noted|wrote|"
+                           r"(?:say|claim)(?=\s+[a-z]+s\W*$))\s+(?P<who>(?:the\s+|a\s+|an\s+|[A-Z]|[a-z]+s(?=\W*$))[^;]{0,120}?)"
+                           r"\W*$")
 # "This move was criticized by a member of parliament": a judgement is a saying in the passive too.
 JUDGING_VERBS = frozenset("criticized criticised condemned denounced welcomed praised".split())
 JUDGED_BY = re.compile(r"\s+by\s+(?P<who>[^,;.]{1,80})")

@@ -387,6 +387,8 @@ SAYINGS = [
      "fields.", "", "other"),
     ("air strikes carried out, as told, are the attack", "Overnight, warplanes carried out a dozen air strikes on "
      "the villages, the monitoring group said.", "", "strike"),
+    ("a plural speaker after a verb in the present makes a saying", "This was the most intense fighting in months, "
+     "claim residents.", "", "statement"),
     ("bombs dropped, as told, are the attack", "Witnesses say the aircraft circled twice, dropping several bombs on "
      "the camp.", "", "strike"),
     ("gunfire heard, as told, is the attack", "Gunfire was heard around the palace until dawn, residents said.", "",
@@ -462,8 +464,9 @@ def test_reported_speech_is_a_statement_unless_the_saying_is_an_act(narrative, q
     ("This move was condemned by a member of parliament.", "a member of parliament"),
     ("Said Karim, a witness of the blast, said guards had tried to stop the bomber.", "Said Karim"),
     ("The armed wing of the party claimed in a statement that it held two soldiers.", "The armed wing of the party"),
+    ("The town was shelled overnight, say residents.", "residents"),
 ], ids=["speaker after the verb", "judgement in the passive", "a name that is a saying word",
-        "a describing participle"])
+        "a describing participle", "a plural speaker after a verb in the present"])
 def test_the_speaker_of_a_saying_is_found_where_newsroom_copy_puts_it(narrative, speaker):
     from builder.extract.speech_acts import main_saying
     saying = main_saying(narrative)
