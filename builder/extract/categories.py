@@ -52,7 +52,10 @@ CUES: list[tuple[str, int, str]] = [
                    r"\bwarnings? (?:was|were|has been|have been|had been) (?:issued|given|raised|declared|sent)\b"),
     # A conditional threat: "would kill them unless Romania withdraws its troops".
     ("warning", 3, r"\b(?:will|would)\b[^.;]{0,80}\bunless\b"),
-    ("warning", 2, r"^\W*if\b[^.]*\b(?:will|would)\b|\bheld (?:fully )?responsible\b|\bconsequences\b"),
+    # Consequences threatened, not the effects of a condition ("the neuropsychological consequences of iodine
+    # deficiency" warn of nothing).
+    ("warning", 2, r"^\W*if\b[^.]*\b(?:will|would)\b|\bheld (?:fully )?responsible\b|"
+                   r"\b(?:face|faces|facing|suffer|bear|serious|grave|dire|severe|unspecified)\s+consequences\b"),
     ("legal", 3, r"\barrest(?:ed|s|ing)?\b|\bdetain(?:ed|s|ing)?\b|\bdetention\b|\bcourt\b|\bcharged with\b|(?<!in )\bcharges? (?:of|against)\b|\bon charges\b|"
                  r"\btrial\b|\btreason\b|\bprosecut\w+\b|\bsentenced\b|\bconvicted\b|\bjailed\b|\bindict\w*\b|"
                  r"\btribunal\b|\bcrack(?:ed|s|ing)? down\b|\btrafficking\b|\blawsuit\b|\bextradit\w+\b|\bverdict\b|"
@@ -92,7 +95,7 @@ CUES: list[tuple[str, int, str]] = [
     ("strike", 2, r"\bstruck\b|\bgunfire\b|\bfired on\b|\boverr(?:an|un)\b|\btear gas\b"),
     ("strike", 1, r"\binvasion\b|\bsiege\b|\bresistance\b|\btroops\b|\bhit\b|\bmilitary operation\b"),
     ("casualties", 3, r"\bkill(?:ed|s|ing)?\b|\bdead\b|\bdeaths?\b|\bdied\b|\bwounded\b|\bwounding\b|\binjur(?:ed|ies|y|ing)\b|"
-                      r"\bcasualt(?:y|ies)\b|\bdeath toll\b|\bbodies\b|\bhurt\b|\blost (?:their|his|her) lives\b|"
+                      r"\bcasualt(?:y|ies)\b|\bdeath toll\b|\b(?:new|updated|revised|latest|official)\s+toll\b|\bbodies\b|\bhurt\b|\blost (?:their|his|her) lives\b|"
                       r"\blives (?:were|have been) lost\b|\bclaimed (?:\w+ )?lives\b|\bdrown(?:ed|ing|ings)?\b|"
                       # a body found: "a woman's body was recovered from the river" (not "a governing body")
                       r"\bbody\s+(?:was|has\s+been|had\s+been)\s+(?:found|recovered|pulled|retrieved|discovered|"
@@ -135,7 +138,11 @@ CUES: list[tuple[str, int, str]] = [
     # statement on Thursday"; so are addresses and speeches given: "gave his first formal address on Sunday".
     ("statement", 3, r"\b(?:issued|gave|voiced|expressed)\s+(?:their\s+|his\s+|her\s+|its\s+)?(?:[\w-]+\s+)?"
                      r"(?:reactions|condolences)\b|\bmade\s+(?:the|a|his|her|their|its)\s+(?:[\w-]+\s+)?"
-                     r"(?:statement|remarks|comments?)\b|\b(?:gave|give|gives|giving|given|delivered|delivers|made)\s+"
+                     r"(?:statement|remarks|comments?|claims?|allegations?|accusations?)\b|"
+                     # claims put out: "published allegations from a doctor", "his comments were published"
+                     r"\b(?:published|publishes|aired)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w-]+\s+)?"
+                     r"(?:allegations|claims|comments|remarks|accusations)\b|\b(?:comments|remarks|allegations|claims)\s+"
+                     r"(?:were|was|have\s+been|had\s+been)\s+(?:published|aired)\b|\b(?:gave|give|gives|giving|given|delivered|delivers|made)\s+"
                      r"(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:address|speech|televised\s+address)\b"),
     # Refusing to comment is a saying, not the refusal of an offer: "refused to comment directly on the policy".
     ("statement", 3, r"\b(?:refus|declin)\w*\s+to\s+(?:comment|answer|speculate|elaborate|say)\b"),
@@ -169,12 +176,15 @@ CUES: list[tuple[str, int, str]] = [
                  r"\bpass(?:ed|es|ing)?\s+(?:a|an|the)\s+(?:[\w-]+\s+)?resolution\b|\bvoted\s+(?:\d+\s*[-–]\s*\d+\s+)?to\b|"
                  r"\bresign(?:ed|s|ing|ation|ations)?\b|\bstep(?:ped|s)\s+down\b|\bsworn\s+in\b|\binaugurat\w+|"
                  r"\b(?:was|were|been|be)\s+(?:re-?)?elected\b|\bre-elected\b|"
+                 # an appointment: "was appointed to his position", "announced Essam Sharaf as the new prime minister"
+                 r"\bappoint(?:ed|s|ing|ment)\b|\b(?:named|announced|nominated)\s+[^.;]{1,40}?\s+as\s+(?:the\s+|its\s+|"
+                 r"their\s+)?(?:new|next|acting|interim)\b|"
                  r"\b(?:placed|put)\s+on\s+(?:high|full|maximum)\s+alert\b"),
     # An embassy is mostly a place ("the blast near the embassy"), diplomats mostly people: weak hints.
     # (A cabinet's, a board's or a party's meeting is a government's or a body's own business, no diplomacy.)
     ("diplomacy", 1, r"\bembass(?:y|ies)\b|\bdiplomats?\b|(?<!cabinet )(?<!board )(?<!party )(?<!staff )\bmeeting\b|"
                      r"\bcalled for\b|\bcriticiz\w+|\bcriticis\w+|"
-                     r"\bcondemn\w*\b|\bambassador\b|\benvoy\b"),
+                     r"\bcondemn\w*\b|\bambassadors?\b|\benvoys?\b|\bconsul(?:s|ates?)?\b"),
 ]
 COMPILED = [(category, weight, re.compile(pattern, re.I)) for category, weight, pattern in CUES]
 # The same patterns for lowercased text (see caseless); one with capitals of its own keeps re.I.
@@ -255,17 +265,20 @@ DISASTER = re.compile(r"\b(?:tragedy|accidents?|capsiz\w+|sank|sinking|derail\w*
 _DISASTER_LOWERCASE = caseless.for_lowercased(DISASTER.pattern)
 # A happening told before, used to say when ("after the explosion", "since the war"): not this clause's news.
 # ("during a raid" is how the news happened, not when: an indefinite article only after a word of time order.)
+# ("at the time of his death": when he was doing what the clause tells, not a toll.)
 TIME_REFERENCE = re.compile(r"\b(?:(?:after|following|since|before|during|ahead\s+of|in\s+the\s+wake\s+of)\s+(?:the|"
                             r"this|that|its|their)|(?:after|following|before|ahead\s+of)\s+(?:a|an))\s+(?:[\w-]+\s+){0,2}?"
                             r"(?:explosions?|blasts?|bombings?|attacks?|shelling|shootings?|killings?|fighting|earthquake|"
                             r"quake|crash|fire|floods?|verdict|ruling|trial|election|"
-                            r"vote|ceasefire|truce|coup|raids?|arrests?|invasion|war|disaster|accident|storm)\b", re.I)
+                            r"vote|ceasefire|truce|coup|raids?|arrests?|invasion|war|disaster|accident|storm)\b|"
+                            r"\bat\s+the\s+time\s+of\s+(?:his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}?(?:death|arrest|"
+                            r"attack|crash|accident)\b", re.I)
 # A ceasefire called for is not agreed: "I will continue to press for an immediate ceasefire".
 # (A saying's content starts after its verb: "[called] for a ceasefire followed by ...".)
 SOUGHT_TRUCE = re.compile(r"(?:\b(?:call\w*|press\w*|push\w*|urg\w*|appeal\w*|demand\w*|ask\w*|plead\w*|work\w*)\s+|^\W*)"
                           r"(?:on\s+\w+\s+)?for\s+(?:an?\s+|the\s+)?(?:[\w\[\]-]+\s+){0,2}?(?:cease-?fires?|truces?)\b", re.I)
 NOT_AGREED = re.compile(r"\b(?:not|never)\s+(?:\w+\s+)?agree\w*(?:\s+(?:to|with|on)\s+(?:the\s+)?[\w-]+)?", re.I)
-TIME_WORDS = ("after", "following", "since", "before", "during", "ahead", "wake")
+TIME_WORDS = ("after", "following", "since", "before", "during", "ahead", "wake", "time of")
 # Rejecting a claim or an accusation is a denial (a statement), not refusing an offer.
 DISMISSED_CLAIM = re.compile(r"\breject\w*\s+(?:the\s+|all\s+|these\s+|those\s+|any\s+)?(?:[\w-]+\s+)?(?:claims?|"
                              r"accusations?|allegations?|charges|reports?|criticism|suggestions?)\b", re.I)
@@ -305,11 +318,21 @@ CAUSED_BY = re.compile(r"\b(?:killed|killing|wounded|injured|died|hurt|dead)\b[^
                        r"\s+(?P<cause>[\w-]+(?:\s+[\w-]+){0,4})"
                        r"|(?P<cause2>\w+)\b[^.;]{0,80}?,\s+(?:killing|wounding|injuring)\b", re.I)
 ATTACK_CUES = [(c, p) for c, w, p in COMPILED if c in ATTACKS and w >= 3]
-KNOWN_CAUSE = re.compile(r"\b(?:by|in|during|from)\s+(?:the|this|that)\s+(?:[a-z]+\s+)?[a-z]+$", re.I)
+KNOWN_CAUSE = re.compile(r"\b(?:by|in|during|from)\s+(?:the|this|that)\s+(?:[a-z]+(?:-[a-z]+)*\s+)?[a-z]+$", re.I)
 # "killed in attacks", "killed in fighting": many attacks or a war, not one attack: the count is the news.
 GENERIC_CAUSE = re.compile(r"\b(?:in|by|during|from)\s+(?:[a-z]+s|fighting|combat)$", re.I)
+# An attack as the subject that kills, not one told before ("the attack killed ..." is a toll of a known attack).
+ATTACK_SUBJECT = re.compile(r"^\W*(?:(?:on|in|at|early|late|last|yesterday|today|overnight)\b[^,;]{0,40},\s*)?"
+                            r"(?!(?:the|this|that|these|those|its|their|his|her)\b)(?P<attack>(?:[\w'’-]+\s+){0,4}?"
+                            r"(?:attacks?|bombs?|bombings?|blasts?|explosions?|air\s?strikes?|strikes?|bombers?|gunm[ae]n|raids?|"
+                            r"ambush(?:es)?|shelling|rockets?|missiles?|mortars?))\s+(?:(?:in|at|on|near|across)\s+"
+                            r"[^,;.]{0,40}?\s+)?(?:killed|wounded|injured|left)\b", re.I)
 # A toll counted over time ("66 killed in attacks since March") is about casualties, whatever caused them.
-TOLL = re.compile(r"\bsince\b|\bso far\b|\bin total\b|\baltogether\b|\bsince the\b", re.I)
+# So is a toll that rises or is revised: "raised the official death toll ... to 236" (corpus README: "the toll rose
+# to 155").
+TOLL = re.compile(r"\bsince\b|\bso far\b|\bin total\b|\baltogether\b|\bsince the\b|"
+                  r"\btoll\b[^.;]{0,40}?\b(?:ris(?:e|en|es|ing)|rose|climb\w*|increas\w*|jump\w*|reach\w*|stands?|stood)\b|"
+                  r"\b(?:raised|raises|revised|revises|updated|updates)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?toll\b", re.I)
 # Relative clauses describe someone or something: their words count for less than the main clause's.
 # "that" followed straight by a past verb opens one too ("closed circuit television that recorded two men placing
 # bombs"); "said that police arrested" does not (a subject comes first), nor "That led to the arrests" (a subject).
@@ -340,6 +363,19 @@ _GOODS = r"(?:drugs|weapons|arms|guns|ammunition|cocaine|heroin|cannabis|documen
          r"videos|photos|cash|money|assets|passports|evidence|goods|cargo|shipments?)"
 GOODS_SEIZED = re.compile(r"\bseized\s+(?:some\s+|about\s+|around\s+|more\s+than\s+|over\s+|nearly\s+)?(?:[\d,.]+\s+\w+|"
                           + _GOODS + r")\b|\b" + _GOODS + r"\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+)?seized\b", re.I)
+# Admission of refugees and migrants as a matter of law and procedure ("refugee status", "asylum claims",
+# "barring entry ... by refugees", "refugee flights"): immigration policy, a formal act, not aid or displacement.
+ADMISSION = re.compile(r"\b(?:refugee|asylum|asylee|migrant|immigrant)s?\s+(?:status|claims?|applications?|"
+                       r"decisions?|system|process|policy|polic(?:y|ies)|laws?|rules|flights|admissions?|"
+                       r"programm?e?s?|quotas?|caps?|hopefuls|cases)\b|"
+                       r"\b(?:claim(?:s|ed|ing)?|apply(?:ing)?|applied|applications?)\s+(?:for\s+)?asylum\b|"
+                       r"\b(?:ban(?:s|ned|ning)?|bar(?:s|red|ring)?)\s+(?:[\w-]+\s+){0,2}?(?:refugees|migrants|"
+                       r"immigrants|asylum\s+seekers)\b|"
+                       r"\b(?:entry|admission|entering|resettlement)\b[^.;]{0,60}?\b(?:by|of|for)\s+(?:all\s+)?"
+                       r"(?:[\w-]+\s+){0,2}?(?:refugees|migrants|immigrants|asylum\s+seekers)\b", re.I)
+# What someone is asked or wonders about has not happened: "was asked if Snowden would also be pardoned".
+ASKED_IF = re.compile(r"(?P<verb>\b(?:asked|asking|wondered|wondering)\s+(?:[\w'’-]+\s+){0,3}?(?:if|whether))\b[^.;]*",
+                      re.I)
 # A toll denied: "No injuries or deaths were reported", "no one was hurt", "without casualties".
 NO_TOLL = re.compile(r"\b(?:no|without)\s+(?:immediate\s+)?(?:reports?\s+of\s+)?(?:(?:injuries|deaths|casualties|fatalities|"
                      r"dead|injured)(?:\s+or\s+(?:injuries|deaths|casualties|fatalities|dead|injured))?|one\s+was\s+"
@@ -371,6 +407,10 @@ def cue_scores(text: str, speech_acts_only: bool = False) -> dict[str, int]:
         text = NOT_AGREED.sub(" ", text)       # "Hamas does not agree to the ceasefire": no agreement
     if "no " in lowered or "without " in lowered:
         text = NO_TOLL.sub(" ", text)          # "No injuries or deaths were reported": no toll
+    if ("refug" in lowered or "asyl" in lowered or "migrant" in lowered) and ADMISSION.search(text):
+        text = ADMISSION.sub(" admission ", text)  # "to determine refugee status": immigration procedure
+    if " if " in lowered or "whether" in lowered:
+        text = ASKED_IF.sub(r"\g<verb> ", text)  # "was asked if Snowden would be pardoned": a question, no pardon
     if "seized" in lowered:
         text = GOODS_SEIZED.sub(" confiscated ", text)   # "seized 500,000 images": police work, not a capture
     if "threat" in lowered:
@@ -383,6 +423,7 @@ def cue_scores(text: str, speech_acts_only: bool = False) -> dict[str, int]:
     lowered = text.lower()
     scores: dict[str, int] = {}
     toll_named = False                          # a casualty word besides a bare count of people
+    terms_set = False                           # an ultimatum's terms besides a bare demand or offer word
     beginnings = _beginnings(lowered)
     for (category, weight, pattern), (_, _, fast), needed in zip(COMPILED, LOWERED, ANCHORS):
         if speech_acts_only and (category not in SPEECH_ACTS or weight < 2):
@@ -393,6 +434,9 @@ def cue_scores(text: str, speech_acts_only: bool = False) -> dict[str, int]:
         if hits:
             scores[category] = scores.get(category, 0) + weight * hits
             toll_named = toll_named or (category == "casualties" and weight > 1)
+            terms_set = terms_set or (category == "ultimatum" and weight > 1)
+    if "ultimatum" in scores and not terms_set:
+        del scores["ultimatum"]                 # "still demand a time frame ... basic demands": demands, no terms
     if "casualties" in scores and not toll_named:
         del scores["casualties"]                # "600 soldiers took part in the drill": a count of people, no toll
     if "strike" in scores and (NOT_AN_ATTACK.search(original) or
@@ -406,6 +450,7 @@ def cue_scores(text: str, speech_acts_only: bool = False) -> dict[str, int]:
         scores["casualties"] += 2
     elif not speech_acts_only and "casualties" in scores:
         caused: dict[str, int] = {}
+        told: dict[str, bool] = {}      # attacks named only as the known cause of the toll
         for m in CAUSED_BY.finditer(text):
             cause = m.group("cause") or text[:m.end()]
             for category, pattern in ATTACK_CUES:
@@ -414,13 +459,28 @@ def cue_scores(text: str, speech_acts_only: bool = False) -> dict[str, int]:
                     continue
                 named = text[:m.start("cause") + hit.end()] if m.group("cause") else ""
                 if GENERIC_CAUSE.search(named) or KNOWN_CAUSE.search(named):
-                    continue            # "killed in attacks": a toll over many attacks, not one attack;
-                                        # "killed in the fighting": the fighting is known, the count is the news
+                    # "killed in attacks": a toll over many attacks, not one attack; "killed in the fighting":
+                    # the fighting is known, the count is the news, unless the clause tells an attack besides
+                    rest = text[:m.start("cause") + hit.start()] + " " + text[m.start("cause") + hit.end():]
+                    if not any(c == category and p.search(rest) for c, p in ATTACK_CUES):
+                        told[category] = True
+                    continue
                 caused[category] = scores.get(category, 0) + 3
         # "four were killed in a bombing at a market": the attack is the event and its dead are its news
         # (corpus README: an attack and its dead is `strike` unless the count is the news).
         for category, score in caused.items():
             scores[category] = max(score, scores["casualties"] + 1)
+        # "twin attacks in Iraq killed at least 72 people and wounded 149": an attack not told before is the
+        # subject that kills, so it is the event, however many words tell its toll
+        subject = ATTACK_SUBJECT.match(text)
+        if subject is not None:
+            for category, pattern in ATTACK_CUES:
+                if pattern.search(subject.group("attack")) and category in scores:
+                    scores[category] = max(scores[category], scores["casualties"] + 1)
+        # "over 500 were hurt in the attacks": the count is the news, its known cause no attack of its own
+        for category in told:
+            if category not in caused and category in scores:
+                scores["casualties"] = max(scores["casualties"], scores[category] + 1)
     return scores
 
 

@@ -14,6 +14,7 @@ from builder.extract.names import Name
 from builder.extract.quotemarks import spans_overlapping
 from builder.extract.quotes import TAIL_ATTRIBUTION, Quote, attribution_verbs, leading_noun_phrase
 from builder.extract.sentences import Paragraph, Sentence
+from builder.extract.speech import PASSIVE_BEFORE
 from builder.extract.speech_acts import classify_saying, main_saying
 from builder.extract.relatives import embedded
 from builder.extract.tense import (COPULA_STATE, DENIED, FINITE_VERB, HABIT, HABIT_WORDS, MODAL, NEGATED_STATE,
@@ -109,13 +110,26 @@ def drop_setting(text: str) -> str:
 HEARSAY = re.compile(r"\b(?:(?:is|are|was|were|been)\s+)?(?:reported|said|believed|thought)\s+to\s+(?:have|be)\b", re.I)
 
 
+# A subordinating word with no comma between it and a verb: the verb is in a clause that hangs on another.
+SUBORDINATE_BEFORE = re.compile(r"\b(?:with|after|before|until|because|while|once)\s[^,;:\"“”]*$", re.I)
+
 # "The talks ... continued Wednesday": a happening going on, not a speaker continuing (that takes a comma or a quote).
 CONTINUED_HAPPENING = re.compile(r"(?:continued|continues)\b(?!\s*[,:\"“”])", re.I)
 
 
 def classify_clause(narrative: str, quoted: str, mentions: list[DateMention], offset: int = 0) -> tuple[str, int]:
-    speech = any(not HEARSAY.match(narrative, v.start()) and not CONTINUED_HAPPENING.match(narrative, v.start())
-                 for v in attribution_verbs(narrative))
+    verbs = [v for v in attribution_verbs(narrative)
+             if not HEARSAY.match(narrative, v.start()) and not CONTINUED_HAPPENING.match(narrative, v.start())]
+    speech = bool(verbs)
+    # A saying verb in the passive tells a happening, not someone's saying: "84 cases were reported to the
+    # watchdog", "the decrees have been suggested as the origin" are no statements (what they tell of is known, as
+    # in any report: "no injuries were reported in the attacks"). An accusation is a claim whoever makes it: "the
+    # minister is accused of directing a corrupt scheme" stays a saying.
+    # Nor is a saying in a clause that hangs on the main one: "Rallies continued ..., with 1000 people demanding
+    # the journalists' freedom", "The fraud was uncovered after he told his girlfriend of the scheme".
+    says = any((v.group().lower() == "accused" or not PASSIVE_BEFORE.search(narrative, max(0, v.start() - 40),
+                                                                            v.start()))
+               and not SUBORDINATE_BEFORE.search(narrative, max(0, v.start() - 80), v.start()) for v in verbs)
     undated = without_dates(narrative, mentions, offset)
     saying = main_saying(narrative)              # (cached: grouping asks the same of the same clause)
     if saying is not None:                       # "X said ...": a statement unless the saying is an act
@@ -129,14 +143,15 @@ def classify_clause(narrative: str, quoted: str, mentions: list[DateMention], of
         text = ANAPHORIC.sub(" ", text)
     # The sentence's subject weighs double: "A deadline ... passed; however, officials had rejected it".
     subject = leading_noun_phrase(LEADING_ADVERBIAL.sub("", text.strip()))
-    category, score = classify(text + " " + subject, quoted, speech)
+    category, score = classify(text + " " + subject, quoted, says)
     if category == "statement" and score == 0:     # a saying no cue named ("claimed responsibility" is one)
         verb = next(iter(attribution_verbs(narrative)), None)
         tail = TAIL_ATTRIBUTION.search(narrative)
         reported = narrative[:tail.start()] if tail else (narrative[verb.end():] if verb else "")
         own_doing = re.match(r"\W*(?:that\s+)?(?:he|she|they|we|i|it)\b", reported, re.I)
+        alleged = verb is not None and verb.group().lower() == "accused"   # what is alleged is no happening told
         if reported.strip() and not MODAL.search(reported) and PAST_TENSE.search(reported) and not quoted.strip() \
-                and not own_doing:
+                and not own_doing and not alleged:
             category = "other"                      # "X said reinforcements had left": a report of a happening
     return category, score
 

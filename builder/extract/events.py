@@ -38,6 +38,12 @@ COMMENTARY = re.compile(r"^(?:(?:some|others)\s+(?:also\s+)?(?:claim|claimed|not
                         r"(?:say|said|argue|argued|believe|believed|warn|warned|note|noted|fear|feared|see|saw|"
                         r"describe|described|suggest|suggested)\b)", re.I)
 
+# A count of the dead or hurt in the attacks just told, in a sentence of its own: "224 people were wounded in the
+# bombings", "Over 500 were hurt in the attacks" (corpus README: the count is the news, so casualties).
+TOLL_OF_THE_ATTACKS = re.compile(r"\b\d[\d,]*\b[^.;]{0,40}?\b(?:killed|wounded|injured|hurt|died|dead)\s+(?:in|during|by)\s+"
+                                 r"(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?:attacks|bombings|blasts|explosions|"
+                                 r"strikes|airstrikes|shelling|fighting|clashes|raids)\b", re.I)
+
 
 @dataclass
 class Draft:
@@ -200,14 +206,16 @@ def _continues(unit: Unit, current: Draft, own: When | None) -> bool:
     if unit.quote_only:
         if unit.speaker is None or unit.speaker in current.speakers:
             return near
-        if (_commentator(unit) or _recounts(unit)) and near:
+        if (_commentator(unit) or (_recounts(unit) and not _official_account(unit, current, same_paragraph))) \
+                and near:
             return True                          # a witness telling what happened, not news of its own
         return same_paragraph and not current.speakers
     if COMMENTARY.match(unit.narrative.strip()) and own is None:
         return True                              # "Analysts say ...": commentary on what was just told
     strong = unit.score >= 3 and unit.category != current.category and unit.category not in ("statement", "other")
-    if strong and unit.category == "casualties" and current.category in ("strike", "shelling") and same_paragraph:
-        strong = False                           # the toll of the attack just told
+    if strong and unit.category == "casualties" and current.category in ("strike", "shelling") and same_paragraph \
+            and not TOLL_OF_THE_ATTACKS.search(unit.narrative):
+        strong = False                           # the toll of the attack just told, unless its count is the news
     if same_paragraph:
         if current.focus.speech and not unit.speech and (unit.score >= 3 or current.category == "statement") \
                 and ACTION.search(unit.narrative):
@@ -225,6 +233,14 @@ def _present(unit: Unit) -> bool:
 def _long_ago(when: When) -> bool:
     """A background date the article names by month or year ('in 2011', 'in December 2013')."""
     return when.explicit and when.role not in ("since", "duration") and 0 < len(when.value) < 10
+
+
+def _official_account(unit: Unit, current: Draft, same_paragraph: bool) -> bool:
+    """A spokesman's or an official's account, in a paragraph of its own, of a happening told without a voice
+    ("Major-General X, spokesman for the military, said, 'The operation was carried out by ...'"): their statement,
+    not a witness adding to the happening."""
+    official = any(q.role for q in unit.quotes) and not _commentator(unit)
+    return official and not same_paragraph and not current.focus.speech
 
 
 def _recounts(unit: Unit) -> bool:

@@ -28,8 +28,9 @@ STATEMENT_VERBS = """said says say told tells stated claimed claims believes bel
 describes commented criticized criticised condemned condemns denounced called urged urges appealed insisted insists
 admitted admits theorized theorised defended defends expressed declined added adds explained explains noted notes
 argued argues wrote writes indicated asserted acknowledged stressed welcomed praised accused accuses denied denies
-maintained replied responded suggested hopes hoped calling calls call compared compares likened likens vowed vows
-dismissed dismisses asked asks""".split()
+maintained maintains replied responded suggested suggests hopes hoped calling calls call compared compares likened
+likens vowed vows dismissed dismisses asked asks affirmed affirms affirm reaffirmed reaffirms requested requests tweeted
+referred advocated advocates voiced""".split()
 # Verbs that deny: what is denied did not happen, so the content's cues never make the clause an act
 # (corpus README: "Denying an accusation ... [is] statement").
 DENIAL_VERBS = frozenset("denied denies dismissed dismisses".split())
@@ -38,6 +39,10 @@ DISMISSED_WORDS = re.compile(r"\s+(?:the\s+|all\s+|these\s+|those\s+|any\s+|such
                              r"accusations?|allegations?|reports?|criticism|suggestions?|speculation|rumou?rs?|"
                              r"concerns?|fears?|involvement|wrongdoing|responsibility)\b", re.I)
 DENIED_CLAIM = re.compile(r"\W*that\b|" + DISMISSED_WORDS.pattern, re.I)
+# What befell the one who denied, told in a second verb phrase: "denied wrongdoing but were convicted of fraud".
+COURT_OUTCOME = re.compile(r"\b(?:but|and|yet)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:later\s+|still\s+|"
+                           r"nonetheless\s+|subsequently\s+)?(?:arrested|detained|charged|indicted|jailed|sentenced|"
+                           r"convicted|found\s+guilty|extradited)\b", re.I)
 # Verbs that are acts of their own.
 ACT_VERBS = {"warned": "warning", "warns": "warning", "threatened": "warning", "threatens": "warning",
              "cautioned": "warning", "rejected": "rejection", "rejects": "rejection", "refused": "rejection",
@@ -71,12 +76,17 @@ DESCRIBING_PARTICIPLE = re.compile(r"\b(?:the|a|an|newly|recently|democratically
 def _names_masked(subject: str) -> str:
     """The subject without the words that only look like verbs: names and describing participles."""
     return DESCRIBING_PARTICIPLE.sub(" ", NAME_WORD.sub(" ", subject))
+# A name given to what was just told: "called it a \"regrettable operational mistake\"".
+CALLED_IT = re.compile(r"\s+(?:it|this|that|him|her|them)\s+(?:a|an)\s", re.I)
+REFERRED_AS = re.compile(r"\s+to\s+[^,;.]{1,60}?\s+as\b", re.I)
 ACCORDING = re.compile(r"^\W*according\s+to\s+[^,;]{1,80},\s*", re.I)
 TAIL = re.compile(r",\s+(?P<who>[^,;]{0,90}?)\b(?P<verb>said|says|told|added|stated|claimed|wrote)\b"
                   r"(?:\s+[\w.'’-]+){0,4}\W*$", re.I)
 # "..., claimed the press secretary for the governor, Ozcan Yalcin.": the speaker after the verb.
-INVERTED_TAIL = re.compile(r",\s+(?P<verb>said|says|told|added|stated|claimed|commented|explained|noted|wrote)\s+"
-                           r"(?P<who>(?:the\s+|a\s+|an\s+|[A-Z])[^;]{0,120}?)\W*$")
+# ("..., claim residents.", "..., say officials.": a plural speaker after a verb in the present.)
+INVERTED_TAIL = re.compile(r",\s+(?P<verb>said|says|told|added|stated|claimed|commented|explained|noted|wrote|"
+                           r"(?:say|claim)(?=\s+[a-z]+s\W*$))\s+(?P<who>(?:the\s+|a\s+|an\s+|[A-Z]|[a-z]+s(?=\W*$))[^;]{0,120}?)"
+                           r"\W*$")
 # "This move was criticized by a member of parliament": a judgement is a saying in the passive too.
 JUDGING_VERBS = frozenset("criticized criticised condemned denounced welcomed praised".split())
 JUDGED_BY = re.compile(r"\s+by\s+(?P<who>[^,;.]{1,80})")
@@ -86,7 +96,8 @@ RELATIVE_PRONOUN = re.compile(r"(?:which|who|whom|whose|that)\b", re.I)
 OPENER = re.compile(r"^\W*(?:(?:later|earlier|meanwhile|however|also|separately|again|yesterday|today|"
                     r"in\s+(?:a|an|his|her|their|its)\s+[^,]{0,60}|on\s+\w+|at\s+[^,]{0,60}|during\s+[^,]{0,60}|"
                     r"in\s+response|in\s+reply|writing\s+[^,]{0,60}|speaking\s+[^,]{0,60})\s*,\s*)+", re.I)
-AUXILIARY_BEFORE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|did|does|do)\s+(?:(?:now|also|still|"
+AUXILIARY_BEFORE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|did|does|do|continues\s+to|continue\s+to|"
+                              r"continued\s+to)\s+(?:(?:now|also|still|"
                               r"again|not|repeatedly|publicly|already)\s+)*$", re.I)
 # Asides inside the subject: "X, a spokesman for Y, said", "X, who ..., said".
 SUBJECT_ASIDE = re.compile(r",[^,]{0,120},")
@@ -102,6 +113,8 @@ SAYING_PRIORITY = ("deadline", "ultimatum", "warning", "rejection", "agreement",
 VIOLENT_ACT = re.compile(r"\b(?:captured|seized|shot|fired|attacked|bombed|shelled|struck|stormed|killed|killing|"
                          r"raided|invaded|ambushed|retook|retaken|overran|overrun|destroyed|burnt|burned|landed|"
                          r"exploded|detonated)\b|"
+                         # "the aircraft circled twice, dropping multiple bombs"
+                         r"\bdropp(?:ed|ing)\s+(?:[\w-]+\s+){0,2}?(?:bombs?|munitions|explosives|barrel\s+bombs)\b|"
                          r"\b(?:shelling|fighting|bombing|attacks?|clashes|bombardment)\s+(?:began|started|erupted|"
                          r"resumed|continued|broke\s+out)\b|"
                          # "warplanes carried out at least a dozen air strikes", "gunfire was heard around State House"
@@ -162,6 +175,11 @@ DEMANDING_VERBS = frozenset("told tells asked asks urged urges".split())
 COURT_ADDRESSED = re.compile(r"^\W*(?:the\s+)?(?:court|jury|judges?|tribunal|hearing|inquest|magistrates?)\b", re.I)
 # Reports as the speaker: what they tell is the event ("reports stated several more pieces were found").
 REPORTS = re.compile(r"^\W*(?:the\s+)?(?:(?:news|media|local|press|initial|latest)\s+)?reports?\s*$", re.I)
+# Speakers whose words on supplies and the displaced are humanitarian news, as a court's on a case are legal: "The Red
+# Cross say they have five weeks' worth of food".
+AID_SPEAKER = re.compile(r"\b(?:Red\s+Cross|Red\s+Crescent|UNHCR|UNICEF|MSF|M[ée]decins\s+Sans\s+Fronti[èe]res|World\s+Food\s+"
+                         r"Programme|WFP|OCHA|aid\s+(?:agenc(?:y|ies)|groups?|workers?|organi[sz]ations?)|charit(?:y|ies)|"
+                         r"refugee\s+agency|relief\s+(?:agenc(?:y|ies)|groups?|organi[sz]ations?))\b", re.I)
 # Speakers whose words on a case are legal acts.
 LEGAL_SPEAKER = re.compile(r"\b(?:courts?|judges?|justice|tribunal|prosecutors?|ruling|verdict|police|lawyers?|"
                            r"attorneys?|solicitors?|barristers?|counsel)\b", re.I)
@@ -211,7 +229,13 @@ def main_saying(narrative: str) -> tuple[str, str, str] | None:
     if judged and word in JUDGING_VERBS and re.search(r"\b(?:was|were|is|are|been|be)\s+$", before):
         return judged["who"], word, body[:verb.start()]     # "This move was criticized by X": X's saying
     declined_comment = word == "declined" and re.match(r"\s+to\s+comment\b", body[verb.end():])
-    if (re.match(r"\s+(?:to|of|by)\s", body[verb.end():]) and not declined_comment) or \
+    # "referred to this as 'Muslim ban 2.0'": a saying that names something; "referred to a committee" is none
+    named_as = word == "referred" and REFERRED_AS.match(body, verb.end())
+    if word == "referred" and not named_as:
+        return None
+    if word in ("requested", "requests") and not re.match(r"\s+that\b", body[verb.end():]):
+        return None                       # "requested more troops": a request made, not words reported
+    if (re.match(r"\s+(?:to|of|by)\s", body[verb.end():]) and not declined_comment and not named_as) or \
             (word.endswith(("ed", "told", "said")) and re.search(r"\b(?:was|were|is|are|been|be)\s+$", before)):
         return None                       # "reported to be", "was reported by", "defendants accused of": not a saying
     # its own auxiliary is not another verb: "MSF and WHO are now calling for more help"
@@ -220,8 +244,9 @@ def main_saying(narrative: str) -> tuple[str, str, str] | None:
         return None                       # "Police who arrived said": a verb of its own before it, or no subject
     if REPORTS.match(subject):
         return None                       # "Reports say ...": hearsay of a happening, no one's saying
-    if word in ("called", "calling", "calls", "call") and not re.match(r"\s+(?:on|for|upon)\b", body[verb.end():]):
-        return None
+    if word in ("called", "calling", "calls", "call") and not re.match(r"\s+(?:on|for|upon)\b", body[verb.end():]) \
+            and not CALLED_IT.match(body, verb.end()):
+        return None                       # "called the meeting": no saying; "called it a mistake" is one
     if word == "declined" and not declined_comment:
         return None
     if word in ("dismissed", "dismisses") and not DISMISSED_WORDS.match(body[verb.end():]):
@@ -235,10 +260,15 @@ def classify_saying(speaker: str, verb: str, content: str, quoted: str,
     happenings told before ("the attack"), which the content's cues do not count, unless told as done."""
     if verb in ACT_VERBS:
         return ACT_VERBS[verb], 3
+    if verb in DENIAL_VERBS and COURT_OUTCOME.search(content):
+        return "legal", 3                                  # "denied wrongdoing but were convicted of ...": the verdict
     if verb in DENIAL_VERBS and (DENIED_CLAIM.match(content) or FINITE_VERB.search(content)):
         return "statement", 0                              # "denied that ...": not "denied them visas"
     if REPORTS.match(speaker) or verb in REPORTING_VERBS:
-        return classify(content, quoted, speech=False)     # what is reported is the event, told or not
+        # what is reported is the event, told or not; an intention reported ("state media reported that the
+        # president will not recognise the suspension") is the saying's news, as when it is announced
+        verb_told = FINITE_VERB.search(_names_masked(content))
+        return classify(content, quoted, speech=bool(verb_told and MODAL.match(verb_told.group())))
     if verb in CONTENT_VERBS:
         # The content is the event. With no cue, a state or an intention announced ("confirmed that the three are
         # alive", "announced they would not release the body") is the saying's news; a happening announced
@@ -269,7 +299,7 @@ def classify_saying(speaker: str, verb: str, content: str, quoted: str,
         (("strike", "shelling") if violent else ())
     if not COUNT.search(content):
         allowed = tuple(c for c in allowed if c != "casualties")
-    if scores.get("humanitarian", 0) >= 6 or _aid_given(content):
+    if scores.get("humanitarian", 0) >= 6 or _aid_given(content) or AID_SPEAKER.search(speaker):
         allowed += ("humanitarian",)         # a shortage told in detail ("food, water and electricity are
                                              # running low") or aid given, not one word of the topic ("asylum")
     found = [(score, category) for category, score in scores.items() if category in allowed and score >= THRESHOLD]

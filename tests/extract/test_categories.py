@@ -21,6 +21,11 @@ ROWS = [
     ("talks", "negotiations with the prime minister are ongoing", "diplomacy"),
     ("ceasefire", "the cleric's cease-fire is still in force", "agreement"),
     ("claim of responsibility", "the group took responsibility for both attacks", "statement"),
+    ("envoys and consuls at work are diplomacy, in the plural too", "the annual report was drafted by European "
+     "envoys and consuls in the two cities", "diplomacy"),
+    ("a claim made is a saying", "the ruler's son made the same claim last year", "statement"),
+    ("allegations published are a saying", "the newspaper published allegations from a former aide", "statement"),
+    ("comments published are a saying", "his comments were published in a report issued on Monday", "statement"),
     ("a fire's battle is not an armed attack", "firefighters were battling more than 30 blazes", "other"),
     ("an earthquake striking is not an armed attack", "a magnitude 6.1 earthquake struck the hills", "other"),
     ("a tornado striking is not an armed attack", "the tornado struck during the evening game", "other"),
@@ -47,6 +52,34 @@ ROWS = [
      "legal"),
     ("killed in attacks: a toll over many attacks", "figures showed 367 people had been killed in attacks last month",
      "casualties"),
+    ("a known cause with a hyphenated word: the count is the news", "nearly 1,300 people died and 5,000 were "
+     "injured during the three-week offensive", "casualties"),
+    ("hurt in the attacks: the toll of attacks told before", "over 500 were hurt in the attacks", "casualties"),
+    ("an attack told besides its known cause stays the attack", "jets bombed the camp and 20 were killed in the "
+     "strikes", "strike"),
+    ("attacks not told before that kill are the event", "On Friday, twin attacks in the capital killed at least 70 "
+     "people and wounded 150 more", "strike"),
+    ("a car bomb that kills and injures is the attack", "a car bomb near the market killed 12 people and injured 40",
+     "strike"),
+    ("a known attack's toll is the count", "the attack killed four soldiers and wounded ten", "casualties"),
+    ("a toll raised is the count, wherever it was", "authorities raised the official death toll from the airstrike "
+     "on a refugee camp to 236", "casualties"),
+    ("a new toll is the count", "the new toll updates previous estimates, which were of at least 50 dead",
+     "casualties"),
+    ("refugee status determined is procedure, not aid", "the ministry began issuing forms to determine refugee "
+     "status for 12,000 applicants", "other"),
+    ("entry barred to refugees is a formal act", "the president signed an order barring entry to the country by "
+     "refugees from six countries", "other"),
+    ("a law banning migrants from claiming asylum is policy", "a law banning illegal migrants from claiming asylum "
+     "is expected next month", "other"),
+    ("asylum seekers rescued are still humanitarian", "fishermen rescued over 700 asylum seekers whose boat sank",
+     "humanitarian"),
+    ("refugees going home are still humanitarian", "more than 100 refugees returned home across the river",
+     "humanitarian"),
+    ("'at the time of his death' says when, it is no toll", "he was flying planes for a small airline at the time "
+     "of his death", "other"),
+    ("what someone is asked about has not happened", "the spokesman was asked if the whistleblower would also be "
+     "pardoned", "other"),
     ("a happening named to say when is not the news", "the student was arrested two days after the explosion",
      "legal"),
     ("rejecting a claim is a denial, not a refusal", "a report rejecting the bombing claim was published", "other"),
@@ -54,6 +87,9 @@ ROWS = [
      "legal"),
     ("a form that must be returned within days is a deadline", "the form must be returned within twenty working days",
      "deadline"),
+    ("the effects of a condition are no warning", "mothers are at risk of the neuropsychological consequences of "
+     "iodine deficiency", "other"),
+    ("grave consequences held out are a warning", "the envoy spoke of grave consequences for the region", "warning"),
     ("'may result in' is a warning", "failure to reply may result in the claim being withdrawn", "warning"),
     ("warnings issued", "officials issued tsunami warnings for the coast", "warning"),
     ("rockets fired are shelling", "at least eight rockets were fired overnight", "shelling"),
@@ -288,6 +324,10 @@ SAYINGS = [
     ("what is reported is the event, told or not", "The broadcaster reported that the local parties have put "
      "aside their differences.", "", "other"),
     ("a formal act announced is news of its own", "The governor declared a state of emergency.", "", "other"),
+    ("an intention reported is the saying's news", "State media reported on Tuesday that the president will not "
+     "recognise the suspension of ties.", "", "statement"),
+    ("a state reported is what happened", "Some users reported that when they reach the site, all they get is an "
+     "error page.", "", "other"),
     ("a relative clause in what was said tells no attack", "The mayor said the families, who had their shops "
      "seized, should be paid.", "", "statement"),
     ("', which it claimed was' is no tail attribution", "The envoy condemned the vote, which it claimed was "
@@ -305,6 +345,10 @@ SAYINGS = [
      "followed by six months to prepare an election.", "", "statement"),
     ("aid given, in a saying, is humanitarian", "The director said his organization has provided some "
      "assistance to the displaced.", "", "humanitarian"),
+    ("supplies an aid agency tells of are humanitarian", "The Red Cross says it has five weeks' worth of food.", "",
+     "humanitarian"),
+    ("an aid agency's call is still a saying", "The medical charity has called for a transparent account of the "
+     "strike.", "", "statement"),
     ("aid only offered is the saying's news", "The spokesman said that the troops were ready to provide "
      "assistance if asked.", "", "statement"),
     ("a formal act about a known happening is no attack", "The ministry has declared the explosions an act of "
@@ -343,6 +387,10 @@ SAYINGS = [
      "fields.", "", "other"),
     ("air strikes carried out, as told, are the attack", "Overnight, warplanes carried out a dozen air strikes on "
      "the villages, the monitoring group said.", "", "strike"),
+    ("a plural speaker after a verb in the present makes a saying", "This was the most intense fighting in months, "
+     "claim residents.", "", "statement"),
+    ("bombs dropped, as told, are the attack", "Witnesses say the aircraft circled twice, dropping several bombs on "
+     "the camp.", "", "strike"),
     ("gunfire heard, as told, is the attack", "Gunfire was heard around the palace until dawn, residents said.", "",
      "strike"),
     ("assets seized by police, as told, are legal", "Police also seized assets worth ten million euros, the "
@@ -359,6 +407,48 @@ SAYINGS = [
      "to reach a deal by Friday.", "", "ultimatum"),
     ("a claim of responsibility in a statement released is a saying", "Two armed groups claimed responsibility in "
      "a statement they released.", "", "statement"),
+    ("a saying in the present ('suggests') is a saying", "The senator suggests the rival camp timed the leaks to "
+     "hurt her campaign.", "", "statement"),
+    ("a position maintained about detentions is a saying", "The ministry maintains that it has only detained "
+     "people who broke the law.", "", "statement"),
+    ("a lawfulness affirmed is a saying, not a legal act", "The governor continues to affirm that the order was "
+     "legal and the case may go to the court.", "", "statement"),
+    ("a release requested is a saying", "The press union has requested that the government free the reporters "
+     "jailed last week.", "", "statement"),
+    ("a name given ('referred to ... as') is a saying", "In a post, he referred to the judge as a "
+     "\"so-called judge\" and predicted the ruling would be overturned.", "", "statement"),
+    ("a course advocated is a saying", "The president then advocated the creation of a peacekeeping force, saying "
+     "that his country has become a victim of the fighting next door.", "", "statement"),
+    ("a denial and then a conviction is the verdict", "The two men denied wrongdoing but were convicted of fraud "
+     "after a trial.", "", "legal"),
+    ("an arrest denied is a denial", "He denied that he was arrested.", "", "statement"),
+    ("an appointment announced is a formal act", "The statement released by the council also announced a former "
+     "minister as the new prime minister.", "", "other"),
+    ("an appointment told is a formal act, not the saying", "She was appointed to the post by the president, "
+     "officials said.", "", "other"),
+    ("demands with no terms are no ultimatum", "In a statement, the coalition said that they still demand a time "
+     "frame to meet the rest of their demands.", "", "statement"),
+    ("a hope voiced is a saying", "The business association voiced its hope that investigators respect the legal "
+     "rights of the suspects.", "", "statement"),
+    ("a case referred to a court is no saying", "The case was referred to the supreme court.", "", "legal"),
+    ("an accusation in the passive is still a claim", "The former minister is accused of illegally funding a "
+     "rival's campaign in 1995.", "", "statement"),
+    ("what an accusation alleges is no happening told", "The minister has been accused of having offered "
+     "farms that do not exist as a guarantee for a loan.", "", "statement"),
+    ("a theory in the passive is no one's saying", "The decrees of 1975 have also been suggested as the origin of "
+     "the war.", "", "other"),
+    ("cases reported to a watchdog are no saying", "Last year, 84 cases of fraud were reported to the "
+     "watchdog.", "", "other"),
+    ("a demand in a 'with' clause is not the sentence's saying", "Rallies went on in the capital for days, with "
+     "thousands of people holding banners and demanding the hostages' release.", "", "other"),
+    ("a telling in an 'after' clause is not the sentence's saying", "The fraud was uncovered after the officer told "
+     "a friend of the scheme.", "", "other"),
+    ("a setting with 'after' before the comma keeps the saying", "Speaking after the meeting, the minister said the "
+     "country was ready.", "", "statement"),
+    ("what a passive report tells of is still known", "No injuries were reported in the attacks, but the army "
+     "evacuated 80 people from the town.", "", "evacuation"),
+    ("troops requested at a summit are no words reported", "At the regional summit, the foreign minister "
+     "requested more troops for the capital.", "", "diplomacy"),
 ]
 
 
@@ -374,8 +464,9 @@ def test_reported_speech_is_a_statement_unless_the_saying_is_an_act(narrative, q
     ("This move was condemned by a member of parliament.", "a member of parliament"),
     ("Said Karim, a witness of the blast, said guards had tried to stop the bomber.", "Said Karim"),
     ("The armed wing of the party claimed in a statement that it held two soldiers.", "The armed wing of the party"),
+    ("The town was shelled overnight, say residents.", "residents"),
 ], ids=["speaker after the verb", "judgement in the passive", "a name that is a saying word",
-        "a describing participle"])
+        "a describing participle", "a plural speaker after a verb in the present"])
 def test_the_speaker_of_a_saying_is_found_where_newsroom_copy_puts_it(narrative, speaker):
     from builder.extract.speech_acts import main_saying
     saying = main_saying(narrative)

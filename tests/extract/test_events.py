@@ -502,3 +502,25 @@ def test_what_a_thing_is_known_for_after_a_background_event_is_context_not_an_ev
 def test_a_relative_clause_with_a_vague_time_and_a_day_in_it_is_dated_on_the_day():
     text = "The orbiter, which will launch at the end of the month on April 29, will be sent to the museum."
     assert "2011-04-29" in [date for date, _, _ in events(text, dt.date(2011, 4, 13))]
+
+
+def test_an_officials_account_in_a_paragraph_of_its_own_is_a_statement_and_a_witness_adds_to_the_happening():
+    happening = "On Sunday, two bombs exploded at a market in the capital, killing at least 30 people.\n"
+    official = ('Colonel Adam Reid, a spokesman for the army, said, "The attack was carried out by two men '
+                'on a motorcycle."')
+    witness = '"We heard two blasts and ran," said Sara Lane, who sells fruit at the market.'
+    assert [e[1] for e in events(happening + official)] == ["strike", "statement"]
+    assert [e[1:] for e in events(happening + witness)] == [("strike", 2)]
+
+
+def test_a_count_of_the_hurt_in_the_attacks_just_told_is_casualties_of_its_own_and_a_toll_in_passing_is_not():
+    attack = "Two car bombs exploded in the capital on Sunday, killing 30 people. "
+    assert [e[1] for e in events(attack + "Over 200 people were wounded in the bombings.")] == \
+        ["strike", "casualties"]
+    assert [e[1:] for e in events(attack + "At least six bystanders died in the confusion.")] == [("strike", 2)]
+
+
+def test_a_name_given_to_the_happening_just_told_is_a_statement_of_its_own():
+    text = ('Witnesses say the jets circled twice on Tuesday, dropping several bombs on the camp. '
+            'The president called it a "regrettable mistake" and left for a holiday.')
+    assert [e[1] for e in events(text)] == ["strike", "statement"]
