@@ -78,7 +78,9 @@ CUES: list[tuple[str, int, str]] = [
     ("legal", 2, r"\binvestigat\w+\b|\bprobes?\b|\bcharges\b|"
                  r"\bruling\b(?!(?:\s+[\w'’-]+){0,3}\s+(?:party|parties|coalition|junta|family|elite|class)\b)|"
                  r"\bjudges?\b|\bprosecutors?\b|"
-                 r"\bappeals?\b(?!\s+(?:for|asking|calling|urging|on)\b)|\bsentences?\b|\bbill\b|\blegislation\b|\bamend(?:ed|ing|ment)?\b"),
+                 r"\bappeals?\b(?!\s+(?:for|asking|calling|urging|on)\b)|\bsentences?\b|\bbill\b|\blegislation\b|\bamend(?:ed|ing|ment)?\b|"
+                 # a civil suit is a case at law: "is being sued for damages", "sued Café Britt over ..."
+                 r"\bsu(?:e|es|ed|ing)\b|\b(?:law|counter-?)suits?\b"),
     ("shelling", 3, r"\brockets?\b(?![- ]propelled)|\bshell(?:s|ed|ing)\b|\bmortars?\b|\bartillery\b|\brocket fire\b|\bbombard\w*\b"),
     ("strike", 3, r"\bair ?strikes?\b|\bairstrikes?\b|\bmissiles?\b|\bbomb(?:s|ed|ing|ings|er|ers)?\b|\bdrones?\b|"
                   r"\bsuicide (?:bomb|attack|car|truck|vest|belt)\w*|\battack(?:s|ed|ing|ers)?\b|\bbattl(?:e|ed|es|ing)\b|"
@@ -303,7 +305,10 @@ GATHERING_WORDS = ("meeting", "conference", "summit", "debate", "session", "semi
 DIPLOMATIC_TITLE = re.compile(r"\b(?:foreign\s+(?:ministry|office|affairs\s+ministry)|state\s+department|embass(?:y|ies))"
                               r"\s+(?:spokes(?:man|woman|person|people)|press\s+secretary)\b", re.I)
 # A bomb defused or a coup is no armed attack: their "bomb", "seized" and "attack" words do not count.
-NOT_AN_ATTACK = re.compile(r"\b(?:defus\w+|disarmed|foiled|thwarted|coup|(?:heart|panic|asthma)\s+attacks?)\b", re.I)
+NOT_AN_ATTACK = re.compile(r"\b(?:defus\w+|disarmed|foiled|thwarted|coup|(?:heart|panic|asthma)\s+attacks?|"
+                           # "died ... after a battle with cancer": an illness fought is no armed attack
+                           r"(?:battl|fight|fought|struggl)\w*\s+(?:with|against)\s+(?:\w+\s+){0,2}?(?:cancer|illness|"
+                           r"disease|leuka?emia|tumou?r|addiction|depression|dementia|infection))\b", re.I)
 # A death of illness or old age is no toll: "he died at his residence, aged 60", "died of cancer".
 NATURAL_DEATH = re.compile(r"\bdied\b(?:[\s,]+\w+){0,5}?[\s,]+(?:aged\s+\d+|of\s+(?:natural\s+causes|cancer|"
                            r"(?:a\s+)?heart\s+attack|(?:a\s+)?stroke|old\s+age|(?:an?\s+)?(?:long\s+)?illness|pneumonia)|"
