@@ -134,6 +134,23 @@ def named_happenings(unit: Unit, when: When, named: dict[str, str]) -> list[Date
             and any(named.get(kind) != m.value for *_, kind in _happening_after(unit, m))][:1]
 
 
+def in_the_named_year(unit: Unit, when: When | None, named: dict[str, str]) -> When | None:
+    """A day without its year that names a happening told before with one ("the 2006 fire", then "The February 3
+    fire killed 1,034"): that happening's year, not the one nearest publication."""
+    if when is None or not when.text or len(when.value) != 10 or re.search(r"\d{4}", when.text):
+        return when
+    m = next((m for m in unit.mentions if m.text == when.text), None)
+    years = {named[kind] for *_, kind in _happening_after(unit, m)
+             if len(named.get(kind, "")) == 4} if m else set()
+    if len(years) != 1 or when.value.startswith(next(iter(years))):
+        return when
+    try:
+        value = dt.date(int(next(iter(years))), int(when.value[5:7]), int(when.value[8:])).isoformat()
+    except ValueError:                      # 29 February of a year that has none
+        return when
+    return When(value, when.approximate, when.time, when.end, when.text, when.explicit, when.role)
+
+
 def future_mentions(mentions: list[DateMention], published: dt.date) -> list[DateMention]:
     return [m for m in mentions if m.value and m.value[:10] > published.isoformat()[:len(m.value)]]
 

@@ -15,7 +15,7 @@ from builder.extract.categories import classify
 from builder.extract.event_clauses import pieces
 from builder.extract.event_dates import (When, aside_mentions, choose_when, days_told_later, default_when, story_day,
                                          future_mentions, gathering_day, lede_when, recent_enough, referenced_when,
-                                         named_happenings, remember_happenings)
+                                         in_the_named_year, named_happenings, remember_happenings)
 from builder.extract.dates import DateMention
 from builder.extract.relatives import embedded
 from builder.extract.event_units import Unit, without_dates
@@ -68,7 +68,8 @@ def build_drafts(units: list[Unit], published: dt.date) -> list[Draft]:
     gathering = gathering_day(flat[0], chosen[0], published) if flat else None
     later = days_told_later(flat, chosen)      # a lede's happening dated further down
     for position, (piece, own) in enumerate(zip(flat, chosen)):
-        own = own or referenced_when(piece, named, published) or lede_when(piece, position, later, published)
+        own = in_the_named_year(piece, own, named) or referenced_when(piece, named, published) \
+            or lede_when(piece, position, later, published)
         _place_event(piece, own, drafts, recent, published, gathering, story_day(named, published))
         passing = named_happenings(piece, own or drafts[-1].when, named)     # before this clause's are noted
         remember_happenings(piece, own, named)

@@ -315,6 +315,12 @@ def test_a_dated_thing_a_clause_happens_ahead_of_is_an_event_of_its_own():
     assert [d for d, *_ in events(text)] == ["2022-03-21", "2022-03-23"]
 
 
+def test_a_day_without_its_year_naming_a_happening_told_with_one_is_in_that_year():
+    text = ("Five defendants accused over the 2006 fire on board the ferry were cleared.\n\n"
+            "The February 3 fire and subsequent sinking killed 1,034 passengers.")
+    assert [d for d, *_ in events(text, dt.date(2008, 7, 28))][-1] == "2006-02-03"
+
+
 def test_a_death_toll_is_a_count_not_a_death():
     assert happenings("The army raised the death toll to 236.") == []
     assert [kind for *_, kind in happenings("The death of the pilot was confirmed.")] == ["death"]
