@@ -134,6 +134,23 @@ def named_happenings(unit: Unit, when: When, named: dict[str, str]) -> list[Date
             and any(named.get(kind) != m.value for *_, kind in _happening_after(unit, m))][:1]
 
 
+def recalled_in_passing(unit: Unit, when: When, named: dict[str, str]) -> list[tuple[str, str]]:
+    """(day, clause) of a relative clause that tells, in the past, of a happening the article dated before, named
+    as known: "Sarkozy, who gained power in that election" (his 2007 election)."""
+    for clause in embedded(unit.text):
+        text = clause.group()
+        if not re.match(r"\W*(?:who|which)\b", text, re.I) or not PAST_TENSE.search(text) or any(
+                clause.start() <= m.start - unit.offset < clause.end() for m in unit.mentions):
+            continue
+        for start, _, kind in definite_happenings(text):
+            value = _named_day(named, kind)
+            # pointed back to ("that election", "at the time of the incident"), not just named ("killed in the attack")
+            pointed = re.match(r"(?:that|this)\b", text[start:], re.I) or DURING.search(text, max(0, start - 24), start)
+            if value and value != when.value and pointed:
+                return [(value, text)]
+    return []
+
+
 def in_the_named_year(unit: Unit, when: When | None, named: dict[str, str]) -> When | None:
     """A day without its year that names a happening told before with one ("the 2006 fire", then "The February 3
     fire killed 1,034"): that happening's year, not the one nearest publication."""

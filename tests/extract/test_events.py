@@ -321,6 +321,15 @@ def test_a_day_without_its_year_naming_a_happening_told_with_one_is_in_that_year
     assert [d for d, *_ in events(text, dt.date(2008, 7, 28))][-1] == "2006-02-03"
 
 
+def test_a_relative_clause_pointing_back_to_a_dated_happening_is_an_event_of_its_day():
+    text = ("Gaddafi pledged Sarkozy funds for his 2007 election campaign.\n\n"
+            "Sarkozy, who gained power in that election, is now fighting a reelection bid.")
+    assert [d for d, *_ in events(text, dt.date(2012, 4, 30))] == ["2012-04-30", "2007"]
+    # one that only names it describes someone: no event of its own
+    text = "Rebels attacked the town on Saturday.\n\nThe mayor, who was injured in the attack, remains in hospital."
+    assert [d for d, *_ in events(text)] == ["2022-03-19"]
+
+
 def test_a_death_toll_is_a_count_not_a_death():
     assert happenings("The army raised the death toll to 236.") == []
     assert [kind for *_, kind in happenings("The death of the pilot was confirmed.")] == ["death"]
