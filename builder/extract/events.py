@@ -73,7 +73,7 @@ def build_drafts(units: list[Unit], published: dt.date) -> list[Draft]:
             or lede_when(piece, position, later, published)
         _place_event(piece, own, drafts, recent, published, gathering, story_day(named, published))
         passing = named_happenings(piece, own or drafts[-1].when, named)     # before this clause's are noted
-        recalled = recalled_in_passing(piece, own or drafts[-1].when, named)
+        recalled = recalled_in_passing(piece, own or drafts[-1].when, named, published)
         remember_happenings(piece, own, named)
         side.extend((len(drafts), extra) for extra in _extra_drafts(piece, own or drafts[-1].when, passing, recalled))
     after: dict[int, list[Draft]] = {}
