@@ -137,7 +137,10 @@ NAME_AFTER = re.compile(r" (?:[A-Z][a-z]+ ){1,3}(?:Coalition|Movement|Alliance|P
 ADVERBIAL_START = re.compile(r"(?:in|on|at|since|until|till|by|before|after|from|during|of|last|next|this|early|late|"
                              r"earlier|later|mid|today|yesterday|tonight|tomorrow)\b", re.I)
 # "the", or a possessive with up to two adjectives: "Mozambique's scheduled October 28 elections".
-DETERMINED = re.compile(r"(?:\bthe|\b(?:its|their|his|her)|\w['’]s)\s+(?:[a-z]+\s+){0,2}$", re.I)
+# Also an indefinite noun a clause answers ("are retaliatory, in response to a 2008 court case"): it says which thing,
+# where "in a 2001 coup" tells the happening itself.
+DETERMINED = re.compile(r"(?:\bthe|\b(?:its|their|his|her)|\w['’]s|\bin\s+(?:response|reply|retaliation|reaction)\s+"
+                        r"(?:to|for)\s+an?)\s+(?:[a-z]+\s+){0,2}$", re.I)
 CLAUSE_START = re.compile(r"\W*(?:the\s+)?$", re.I)
 AFTER_CLAUSE_MARK = re.compile(r"[,;:]\s*\W*(?:the\s+)?$", re.I)
 

@@ -137,6 +137,40 @@ def named_happenings(unit: Unit, when: When, named: dict[str, str]) -> list[Date
             and any(named.get(kind) != m.value for *_, kind in _happening_after(unit, m))][:1]
 
 
+def recalled_in_passing(unit: Unit, when: When, named: dict[str, str], published: dt.date) -> list[tuple[str, str]]:
+    """(day, clause) of a relative clause that tells, in the past, of a happening the article dated before, named
+    as known: "Sarkozy, who gained power in that election" (his 2007 election)."""
+    for clause in embedded(unit.text):
+        text = clause.group()
+        if not re.match(r"\W*(?:who|which)\b", text, re.I) or not PAST_TENSE.search(text) or any(
+                clause.start() <= m.start - unit.offset < clause.end() for m in unit.mentions):
+            continue
+        for start, _, kind in definite_happenings(text):
+            value = _named_day(named, kind, published)
+            # pointed back to ("that election", "at the time of the incident"), not just named ("killed in the attack")
+            pointed = re.match(r"(?:that|this)\b", text[start:], re.I) or DURING.search(text, max(0, start - 24), start)
+            if value and value != when.value and pointed:
+                return [(value, text)]
+    return []
+
+
+def in_the_named_year(unit: Unit, when: When | None, named: dict[str, str]) -> When | None:
+    """A day without its year that names a happening told before with one ("the 2006 fire", then "The February 3
+    fire killed 1,034"): that happening's year, not the one nearest publication."""
+    if when is None or not when.text or len(when.value) != 10 or re.search(r"\d{4}", when.text):
+        return when
+    m = next((m for m in unit.mentions if m.text == when.text), None)
+    years = {named[kind] for *_, kind in _happening_after(unit, m)
+             if len(named.get(kind, "")) == 4} if m else set()
+    if len(years) != 1 or when.value.startswith(next(iter(years))):
+        return when
+    try:
+        value = dt.date(int(next(iter(years))), int(when.value[5:7]), int(when.value[8:])).isoformat()
+    except ValueError:                      # 29 February of a year that has none
+        return when
+    return When(value, when.approximate, when.time, when.end, when.text, when.explicit, when.role)
+
+
 def future_mentions(mentions: list[DateMention], published: dt.date) -> list[DateMention]:
     return [m for m in mentions if m.value and m.value[:10] > published.isoformat()[:len(m.value)]]
 
@@ -204,11 +238,13 @@ def _name(named: dict[str, str], kind: str, value: str, told: bool = True) -> No
         named.setdefault(FIRST, value)
 
 
-def _named_day(named: dict[str, str], kind: str) -> str | None:
+def _named_day(named: dict[str, str], kind: str, published: dt.date) -> str | None:
     """The day of a happening of this kind told before; "the incident", of the first one the article dated (not of
-    "another mortar attack on Monday" told since)."""
-    if kind == "incident" and kind not in named:
-        return named.get(FIRST)
+    "another mortar attack on Monday" told since), or the first named since that is of the story's own days (not "the
+    2004 tsunami" recalled before Monday's earthquake)."""
+    if kind == "incident" and kind not in named:      # the first of the story's own days, FIRST if it is one
+        return next((value for value in [named.get(FIRST, "")] + list(named.values())
+                     if 0 <= _days_before(value, published) <= 2 * INHERIT_WITHIN_DAYS), None)
     return named.get(kind) or next((named[k] for k in BROADER_KIND.get(kind, ()) if named.get(k)), None)
 
 
@@ -352,7 +388,7 @@ def referenced_day(unit: Unit, named: dict[str, str], published: dt.date) -> Whe
     # "wept in his lawyer's arms when convicted": a happening set after "when" needs no "the" to be the one told
     set_at = [h for h in happenings(unit.narrative) if BARE_DURING.search(unit.narrative, max(0, h[0] - 20), h[0])]
     for ref_start, ref_end, kind in definite_happenings(unit.narrative) + set_at:
-        value = _named_day(named, kind)
+        value = _named_day(named, kind, published)
         if not value:
             continue
         counted = COUNTED_BEFORE.search(unit.narrative[max(0, ref_start - 60):ref_start])

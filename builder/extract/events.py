@@ -15,7 +15,8 @@ from builder.extract.categories import classify
 from builder.extract.event_clauses import pieces
 from builder.extract.event_dates import (When, aside_mentions, choose_when, days_told_later, default_when, story_day,
                                          future_mentions, gathering_day, lede_when, recent_enough, referenced_when,
-                                         named_happenings, remember_happenings)
+                                         in_the_named_year, named_happenings, recalled_in_passing,
+                                         remember_happenings)
 from builder.extract.dates import DateMention
 from builder.extract.relatives import embedded
 from builder.extract.event_units import Unit, without_dates
@@ -74,11 +75,13 @@ def build_drafts(units: list[Unit], published: dt.date) -> list[Draft]:
     gathering = gathering_day(flat[0], chosen[0], published) if flat else None
     later = days_told_later(flat, chosen)      # a lede's happening dated further down
     for position, (piece, own) in enumerate(zip(flat, chosen)):
-        own = own or referenced_when(piece, named, published) or lede_when(piece, position, later, published)
+        own = in_the_named_year(piece, own, named) or referenced_when(piece, named, published) \
+            or lede_when(piece, position, later, published)
         _place_event(piece, own, drafts, recent, published, gathering, story_day(named, published))
         passing = named_happenings(piece, own or drafts[-1].when, named)     # before this clause's are noted
+        recalled = recalled_in_passing(piece, own or drafts[-1].when, named, published)
         remember_happenings(piece, own, named)
-        side.extend((len(drafts), extra) for extra in _extra_drafts(piece, own or drafts[-1].when, passing))
+        side.extend((len(drafts), extra) for extra in _extra_drafts(piece, own or drafts[-1].when, passing, recalled))
     after: dict[int, list[Draft]] = {}
     for position, extra in side:
         after.setdefault(position, []).append(extra)
@@ -109,7 +112,8 @@ def _commentator(unit: Unit) -> bool:
     return any(word in COMMENTATOR_ROLES for word in roles)
 
 
-def _extra_drafts(unit: Unit, when: When, passing: list[DateMention] = ()) -> list[Draft]:
+def _extra_drafts(unit: Unit, when: When, passing: list[DateMention] = (),
+                  recalled: list[tuple[str, str]] = ()) -> list[Draft]:
     """Events a sentence tells in passing: in a relative clause ('who took up the post last month'), in a
     'since' clause ('since the Taliban returned to power in August 2021'), or named with their day ('after the
     February 27 earthquake': `passing`, see named_happenings)."""
@@ -124,6 +128,10 @@ def _extra_drafts(unit: Unit, when: When, passing: list[DateMention] = ()) -> li
     for m in passing:
         category, _ = classify(unit.sentence.text[m.end:m.end + 40], "", False)
         extras.append(Draft([unit], When(m.value, m.approximate, m.time, None, m.text, True), category, unit,
+                            kind="aside"))
+    for value, text in recalled:
+        category, _ = classify(re.sub(r"^\W*(?:who|which)\s+", "", text, flags=re.I), "", False)
+        extras.append(Draft([unit], When(value, True, None, None, None, True, "reference"), category, unit,
                             kind="aside"))
     since = [m for m in unit.mentions if m.role in ("since", "since-clause") and m.value]
     if since and (when.value == "" or when.role != "since") and since[0].value != when.value:

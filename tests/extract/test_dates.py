@@ -165,6 +165,9 @@ ROLES = [
     ("a possessive before a dated noun", "Observers arrived for Ruritania's scheduled October 28 elections.",
      "attributive"),
     ("a date that begins a name", "Police dispersed the February 14 Youth Coalition.", "attributive"),
+    ("a dated thing a clause answers", "The arrests are retaliatory, in response to a 2008 court case.",
+     "attributive"),
+    ("an indefinite dated happening tells of itself", "He was ousted in a 2001 military coup.", "point"),
     ("today after a noun is an adverb", "The company lost five percent of its share value today amid fears.",
      "point"),
 ]
