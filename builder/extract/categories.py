@@ -23,7 +23,7 @@ CUES: list[tuple[str, int, str]] = [
                      r"\bput down (?:their |its |your )?(?:arms|weapons)\b|\bwhite flags?\b|\bsafe passage\b|"
                      r"\b(?:would|will) (?:allow|let|guarantee|spare)\b|\bor face\b|"
                      r"\b(?:demand(?:ed|ing|s)?|called on|urged|ordered)\b[^.;]{0,50}\b(?:surrender|withdraw|disarm)\w*|"
-                     r"\bcorridors?\b[^.;]{0,40}\b(?:would|will)\b|\b(?:would|will) be opened\b|"
+                     r"\bcorridors?\b[^.;]{0,40}\b(?:would|will)\b|"
                      r"\b(?:gave|giving|give|given)\b[^.;]{0,30}\b(?:hours|days) to\b|"
                      r"\b(?:ordered|told|demanded|gave|given|giving|asked|urged)\b[^.;]{0,80}\b(?:within|in)\s+(?:\d+|\w+)\s+"
                      r"(?:hours|days)\b|\b(?:ordered|told|demanded|gave|given|giving|asked|urged)\b[^.;]{0,60}\bby\s+"

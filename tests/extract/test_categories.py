@@ -426,6 +426,10 @@ SAYINGS = [
      "minister as the new prime minister.", "", "other"),
     ("an appointment told is a formal act, not the saying", "She was appointed to the post by the president, "
      "officials said.", "", "other"),
+    ("a table to be opened is no offer on terms", "The undersecretary said a discussion table will be opened with the "
+     "associations.", "", "statement"),
+    ("corridors to be opened for those who lay down arms are an offer on terms", "The ministry said humanitarian "
+     "corridors would be opened for civilians who lay down their weapons.", "", "ultimatum"),
     ("demands with no terms are no ultimatum", "In a statement, the coalition said that they still demand a time "
      "frame to meet the rest of their demands.", "", "statement"),
     ("a hope voiced is a saying", "The business association voiced its hope that investigators respect the legal "
