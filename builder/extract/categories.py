@@ -278,6 +278,10 @@ TIME_REFERENCE = re.compile(r"\b(?:(?:after|following|since|before|during|ahead\
 SOUGHT_TRUCE = re.compile(r"(?:\b(?:call\w*|press\w*|push\w*|urg\w*|appeal\w*|demand\w*|ask\w*|plead\w*|work\w*)\s+|^\W*)"
                           r"(?:on\s+\w+\s+)?for\s+(?:an?\s+|the\s+)?(?:[\w\[\]-]+\s+){0,2}?(?:cease-?fires?|truces?)\b", re.I)
 NOT_AGREED = re.compile(r"\b(?:not|never)\s+(?:\w+\s+)?agree\w*(?:\s+(?:to|with|on)\s+(?:the\s+)?[\w-]+)?", re.I)
+# An agreement promised, offered or refused is none made: "Assange's promise to agree to U.S. extradition".
+AGREEMENT_UNMADE = re.compile(r"\b(?:promise[sd]?|promising|offer(?:ed|s|ing)?|willing(?:ness)?|ready|readiness|prepared|"
+                              r"pledge[sd]?|pledging|threat(?:en(?:ed|s)?)?|refus\w+|declin\w+)\s+to\s+agree\w*"
+                              r"(?:\s+(?:to|with|on)\s+(?:the\s+)?[\w-]+)?", re.I)
 TIME_WORDS = ("after", "following", "since", "before", "during", "ahead", "wake", "time of")
 # Rejecting a claim or an accusation is a denial (a statement), not refusing an offer.
 DISMISSED_CLAIM = re.compile(r"\breject\w*\s+(?:the\s+|all\s+|these\s+|those\s+|any\s+)?(?:[\w-]+\s+)?(?:claims?|"
@@ -405,6 +409,8 @@ def cue_scores(text: str, speech_acts_only: bool = False) -> dict[str, int]:
         text = SOUGHT_TRUCE.sub(" ", text)
     if "agree" in lowered and (" not " in lowered or "never" in lowered):
         text = NOT_AGREED.sub(" ", text)       # "Hamas does not agree to the ceasefire": no agreement
+    if " to agree" in lowered:
+        text = AGREEMENT_UNMADE.sub(" ", text)  # "Assange's promise to agree to extradition": none made
     if "no " in lowered or "without " in lowered:
         text = NO_TOLL.sub(" ", text)          # "No injuries or deaths were reported": no toll
     if ("refug" in lowered or "asyl" in lowered or "migrant" in lowered) and ADMISSION.search(text):

@@ -430,6 +430,8 @@ SAYINGS = [
      "associations.", "", "statement"),
     ("corridors to be opened for those who lay down arms are an offer on terms", "The ministry said humanitarian "
      "corridors would be opened for civilians who lay down their weapons.", "", "ultimatum"),
+    ("an agreement promised is none made", "The aide told the press that the activist's promise to agree to "
+     "extradition had nothing to do with the decision.", "", "statement"),
     ("demands with no terms are no ultimatum", "In a statement, the coalition said that they still demand a time "
      "frame to meet the rest of their demands.", "", "statement"),
     ("a hope voiced is a saying", "The business association voiced its hope that investigators respect the legal "
