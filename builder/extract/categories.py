@@ -377,6 +377,10 @@ ADMISSION = re.compile(r"\b(?:refugee|asylum|asylee|migrant|immigrant)s?\s+(?:st
                        r"immigrants|asylum\s+seekers)\b|"
                        r"\b(?:entry|admission|entering|resettlement)\b[^.;]{0,60}?\b(?:by|of|for)\s+(?:all\s+)?"
                        r"(?:[\w-]+\s+){0,2}?(?:refugees|migrants|immigrants|asylum\s+seekers)\b", re.I)
+# What an inquiry looks into is alleged, not told as done: "is investigating claims that the United States used white
+# phosphorus bombs in an attack" (corpus README: investigations are legal).
+INVESTIGATED = re.compile(r"(?P<verb>\b(?:investigat\w+|prob(?:e|es|ed|ing)(?:\s+into)?)\s+(?:the\s+|these\s+|those\s+)?"
+                          r"(?:claims?|allegations?|accusations?|reports?|suspicions?))\s+(?:that|of)\b[^.;]*", re.I)
 # What someone is asked or wonders about has not happened: "was asked if Snowden would also be pardoned".
 ASKED_IF = re.compile(r"(?P<verb>\b(?:asked|asking|wondered|wondering)\s+(?:[\w'’-]+\s+){0,3}?(?:if|whether))\b[^.;]*",
                       re.I)
@@ -415,6 +419,8 @@ def cue_scores(text: str, speech_acts_only: bool = False) -> dict[str, int]:
         text = NO_TOLL.sub(" ", text)          # "No injuries or deaths were reported": no toll
     if ("refug" in lowered or "asyl" in lowered or "migrant" in lowered) and ADMISSION.search(text):
         text = ADMISSION.sub(" admission ", text)  # "to determine refugee status": immigration procedure
+    if "investigat" in lowered or "probe" in lowered:
+        text = INVESTIGATED.sub(r"\g<verb> ", text)  # "investigating claims that the US used bombs": the inquiry
     if " if " in lowered or "whether" in lowered:
         text = ASKED_IF.sub(r"\g<verb> ", text)  # "was asked if Snowden would be pardoned": a question, no pardon
     if "seized" in lowered:

@@ -78,6 +78,8 @@ ROWS = [
      "humanitarian"),
     ("'at the time of his death' says when, it is no toll", "he was flying planes for a small airline at the time "
      "of his death", "other"),
+    ("an inquiry into claims of an attack is legal, the attack only alleged", "the rights commission is "
+     "investigating claims that the army used phosphorus bombs in an attack on the village", "legal"),
     ("what someone is asked about has not happened", "the spokesman was asked if the whistleblower would also be "
      "pardoned", "other"),
     ("a happening named to say when is not the news", "the student was arrested two days after the explosion",
