@@ -23,7 +23,7 @@ CUES: list[tuple[str, int, str]] = [
                      r"\bput down (?:their |its |your )?(?:arms|weapons)\b|\bwhite flags?\b|\bsafe passage\b|"
                      r"\b(?:would|will) (?:allow|let|guarantee|spare)\b|\bor face\b|"
                      r"\b(?:demand(?:ed|ing|s)?|called on|urged|ordered)\b[^.;]{0,50}\b(?:surrender|withdraw|disarm)\w*|"
-                     r"\bcorridors?\b[^.;]{0,40}\b(?:would|will)\b|\b(?:would|will) be opened\b|"
+                     r"\bcorridors?\b[^.;]{0,40}\b(?:would|will)\b|"
                      r"\b(?:gave|giving|give|given)\b[^.;]{0,30}\b(?:hours|days) to\b|"
                      r"\b(?:ordered|told|demanded|gave|given|giving|asked|urged)\b[^.;]{0,80}\b(?:within|in)\s+(?:\d+|\w+)\s+"
                      r"(?:hours|days)\b|\b(?:ordered|told|demanded|gave|given|giving|asked|urged)\b[^.;]{0,60}\bby\s+"
@@ -97,7 +97,8 @@ CUES: list[tuple[str, int, str]] = [
     ("strike", 2, r"\bstruck\b|\bgunfire\b|\bfired on\b|\boverr(?:an|un)\b|\btear gas\b"),
     ("strike", 1, r"\binvasion\b|\bsiege\b|\bresistance\b|\btroops\b|\bhit\b|\bmilitary operation\b"),
     ("casualties", 3, r"\bkill(?:ed|s|ing)?\b|\bdead\b|\bdeaths?\b|\bdied\b|\bwounded\b|\bwounding\b|\binjur(?:ed|ies|y|ing)\b|"
-                      r"\bcasualt(?:y|ies)\b|\bdeath toll\b|\b(?:new|updated|revised|latest|official)\s+toll\b|\bbodies\b|\bhurt\b|\blost (?:their|his|her) lives\b|"
+                      r"\bcasualt(?:y|ies)\b|\bdeath toll\b|\b(?:new|updated|revised|latest|official)\s+toll\b|"
+                      r"\bbodies\b|\bhurt\b|\blost (?:their|his|her) lives\b|"
                       r"\blives (?:were|have been) lost\b|\bclaimed (?:\w+ )?lives\b|\bdrown(?:ed|ing|ings)?\b|"
                       # a body found: "a woman's body was recovered from the river" (not "a governing body")
                       r"\bbody\s+(?:was|has\s+been|had\s+been)\s+(?:found|recovered|pulled|retrieved|discovered|"
@@ -143,8 +144,10 @@ CUES: list[tuple[str, int, str]] = [
                      r"(?:statement|remarks|comments?|claims?|allegations?|accusations?)\b|"
                      # claims put out: "published allegations from a doctor", "his comments were published"
                      r"\b(?:published|publishes|aired)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w-]+\s+)?"
-                     r"(?:allegations|claims|comments|remarks|accusations)\b|\b(?:comments|remarks|allegations|claims)\s+"
-                     r"(?:were|was|have\s+been|had\s+been)\s+(?:published|aired)\b|\b(?:gave|give|gives|giving|given|delivered|delivers|made)\s+"
+                     r"(?:allegations|claims|comments|remarks|accusations)\b|"
+                     r"\b(?:comments|remarks|allegations|claims)\s+(?:were|was|have\s+been|had\s+been)\s+"
+                     r"(?:published|aired)\b|"
+                     r"\b(?:gave|give|gives|giving|given|delivered|delivers|made)\s+"
                      r"(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:address|speech|televised\s+address)\b"),
     # Refusing to comment is a saying, not the refusal of an offer: "refused to comment directly on the policy".
     ("statement", 3, r"\b(?:refus|declin)\w*\s+to\s+(?:comment|answer|speculate|elaborate|say)\b"),
@@ -280,6 +283,10 @@ TIME_REFERENCE = re.compile(r"\b(?:(?:after|following|since|before|during|ahead\
 SOUGHT_TRUCE = re.compile(r"(?:\b(?:call\w*|press\w*|push\w*|urg\w*|appeal\w*|demand\w*|ask\w*|plead\w*|work\w*)\s+|^\W*)"
                           r"(?:on\s+\w+\s+)?for\s+(?:an?\s+|the\s+)?(?:[\w\[\]-]+\s+){0,2}?(?:cease-?fires?|truces?)\b", re.I)
 NOT_AGREED = re.compile(r"\b(?:not|never)\s+(?:\w+\s+)?agree\w*(?:\s+(?:to|with|on)\s+(?:the\s+)?[\w-]+)?", re.I)
+# An agreement promised, offered or refused is none made: "Assange's promise to agree to U.S. extradition".
+AGREEMENT_UNMADE = re.compile(r"\b(?:promise[sd]?|promising|offer(?:ed|s|ing)?|willing(?:ness)?|ready|readiness|"
+                              r"prepared|pledge[sd]?|pledging|threat(?:en(?:ed|s)?)?|refus\w+|declin\w+)\s+to\s+agree\w*"
+                              r"(?:\s+(?:to|with|on)\s+(?:the\s+)?[\w-]+)?", re.I)
 TIME_WORDS = ("after", "following", "since", "before", "during", "ahead", "wake", "time of")
 # Rejecting a claim or an accusation is a denial (a statement), not refusing an offer.
 DISMISSED_CLAIM = re.compile(r"\breject\w*\s+(?:the\s+|all\s+|these\s+|those\s+|any\s+)?(?:[\w-]+\s+)?(?:claims?|"
@@ -329,14 +336,16 @@ GENERIC_CAUSE = re.compile(r"\b(?:in|by|during|from)\s+(?:[a-z]+s|fighting|comba
 # An attack as the subject that kills, not one told before ("the attack killed ..." is a toll of a known attack).
 ATTACK_SUBJECT = re.compile(r"^\W*(?:(?:on|in|at|early|late|last|yesterday|today|overnight)\b[^,;]{0,40},\s*)?"
                             r"(?!(?:the|this|that|these|those|its|their|his|her)\b)(?P<attack>(?:[\w'’-]+\s+){0,4}?"
-                            r"(?:attacks?|bombs?|bombings?|blasts?|explosions?|air\s?strikes?|strikes?|bombers?|gunm[ae]n|raids?|"
-                            r"ambush(?:es)?|shelling|rockets?|missiles?|mortars?))\s+(?:(?:in|at|on|near|across)\s+"
+                            r"(?:attacks?|bombs?|bombings?|blasts?|explosions?|air\s?strikes?|strikes?|bombers?|"
+                            r"gunm[ae]n|raids?|ambush(?:es)?|shelling|rockets?|missiles?|mortars?))\s+"
+                            r"(?:(?:in|at|on|near|across)\s+"
                             r"[^,;.]{0,40}?\s+)?(?:killed|wounded|injured|left)\b", re.I)
 # A toll counted over time ("66 killed in attacks since March") is about casualties, whatever caused them.
 # So is a toll that rises or is revised: "raised the official death toll ... to 236" (corpus README: "the toll rose
 # to 155").
 TOLL = re.compile(r"\bsince\b|\bso far\b|\bin total\b|\baltogether\b|\bsince the\b|"
-                  r"\btoll\b[^.;]{0,40}?\b(?:ris(?:e|en|es|ing)|rose|climb\w*|increas\w*|jump\w*|reach\w*|stands?|stood)\b|"
+                  r"\btoll\b[^.;]{0,40}?\b(?:ris(?:e|en|es|ing)|rose|climb\w*|increas\w*|jump\w*|reach\w*|"
+                  r"stands?|stood)\b|"
                   r"\b(?:raised|raises|revised|revises|updated|updates)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?toll\b", re.I)
 # Relative clauses describe someone or something: their words count for less than the main clause's.
 # "that" followed straight by a past verb opens one too ("closed circuit television that recorded two men placing
@@ -378,6 +387,10 @@ ADMISSION = re.compile(r"\b(?:refugee|asylum|asylee|migrant|immigrant)s?\s+(?:st
                        r"immigrants|asylum\s+seekers)\b|"
                        r"\b(?:entry|admission|entering|resettlement)\b[^.;]{0,60}?\b(?:by|of|for)\s+(?:all\s+)?"
                        r"(?:[\w-]+\s+){0,2}?(?:refugees|migrants|immigrants|asylum\s+seekers)\b", re.I)
+# What an inquiry looks into is alleged, not told as done: "is investigating claims that the United States used white
+# phosphorus bombs in an attack" (corpus README: investigations are legal).
+INVESTIGATED = re.compile(r"(?P<verb>\b(?:investigat\w+|prob(?:e|es|ed|ing)(?:\s+into)?)\s+(?:the\s+|these\s+|those\s+)?"
+                          r"(?:claims?|allegations?|accusations?|reports?|suspicions?))\s+(?:that|of)\b[^.;]*", re.I)
 # What someone is asked or wonders about has not happened: "was asked if Snowden would also be pardoned".
 ASKED_IF = re.compile(r"(?P<verb>\b(?:asked|asking|wondered|wondering)\s+(?:[\w'’-]+\s+){0,3}?(?:if|whether))\b[^.;]*",
                       re.I)
@@ -410,10 +423,14 @@ def cue_scores(text: str, speech_acts_only: bool = False) -> dict[str, int]:
         text = SOUGHT_TRUCE.sub(" ", text)
     if "agree" in lowered and (" not " in lowered or "never" in lowered):
         text = NOT_AGREED.sub(" ", text)       # "Hamas does not agree to the ceasefire": no agreement
+    if " to agree" in lowered:
+        text = AGREEMENT_UNMADE.sub(" ", text)  # "Assange's promise to agree to extradition": none made
     if "no " in lowered or "without " in lowered:
         text = NO_TOLL.sub(" ", text)          # "No injuries or deaths were reported": no toll
     if ("refug" in lowered or "asyl" in lowered or "migrant" in lowered) and ADMISSION.search(text):
         text = ADMISSION.sub(" admission ", text)  # "to determine refugee status": immigration procedure
+    if "investigat" in lowered or "probe" in lowered:
+        text = INVESTIGATED.sub(r"\g<verb> ", text)  # "investigating claims that the US used bombs": the inquiry
     if " if " in lowered or "whether" in lowered:
         text = ASKED_IF.sub(r"\g<verb> ", text)  # "was asked if Snowden would be pardoned": a question, no pardon
     if "seized" in lowered:

@@ -41,8 +41,9 @@ COMMENTARY = re.compile(r"^(?:(?:some|others)\s+(?:also\s+)?(?:claim|claimed|not
 
 # A count of the dead or hurt in the attacks just told, in a sentence of its own: "224 people were wounded in the
 # bombings", "Over 500 were hurt in the attacks" (corpus README: the count is the news, so casualties).
-TOLL_OF_THE_ATTACKS = re.compile(r"\b\d[\d,]*\b[^.;]{0,40}?\b(?:killed|wounded|injured|hurt|died|dead)\s+(?:in|during|by)\s+"
-                                 r"(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?:attacks|bombings|blasts|explosions|"
+TOLL_OF_THE_ATTACKS = re.compile(r"\b\d[\d,]*\b[^.;]{0,40}?\b(?:killed|wounded|injured|hurt|died|dead)\s+"
+                                 r"(?:in|during|by)\s+(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?:attacks|bombings|"
+                                 r"blasts|explosions|"
                                  r"strikes|airstrikes|shelling|fighting|clashes|raids)\b", re.I)
 
 

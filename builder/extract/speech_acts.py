@@ -85,8 +85,8 @@ TAIL = re.compile(r",\s+(?P<who>[^,;]{0,90}?)\b(?P<verb>said|says|told|added|sta
 # "..., claimed the press secretary for the governor, Ozcan Yalcin.": the speaker after the verb.
 # ("..., claim residents.", "..., say officials.": a plural speaker after a verb in the present.)
 INVERTED_TAIL = re.compile(r",\s+(?P<verb>said|says|told|added|stated|claimed|commented|explained|noted|wrote|"
-                           r"(?:say|claim)(?=\s+[a-z]+s\W*$))\s+(?P<who>(?:the\s+|a\s+|an\s+|[A-Z]|[a-z]+s(?=\W*$))[^;]{0,120}?)"
-                           r"\W*$")
+                           r"(?:say|claim)(?=\s+[a-z]+s\W*$))\s+"
+                           r"(?P<who>(?:the\s+|a\s+|an\s+|[A-Z]|[a-z]+s(?=\W*$))[^;]{0,120}?)\W*$")
 # "This move was criticized by a member of parliament": a judgement is a saying in the passive too.
 JUDGING_VERBS = frozenset("criticized criticised condemned denounced welcomed praised".split())
 JUDGED_BY = re.compile(r"\s+by\s+(?P<who>[^,;.]{1,80})")
@@ -177,9 +177,10 @@ COURT_ADDRESSED = re.compile(r"^\W*(?:the\s+)?(?:court|jury|judges?|tribunal|hea
 REPORTS = re.compile(r"^\W*(?:the\s+)?(?:(?:news|media|local|press|initial|latest)\s+)?reports?\s*$", re.I)
 # Speakers whose words on supplies and the displaced are humanitarian news, as a court's on a case are legal: "The Red
 # Cross say they have five weeks' worth of food".
-AID_SPEAKER = re.compile(r"\b(?:Red\s+Cross|Red\s+Crescent|UNHCR|UNICEF|MSF|M[ée]decins\s+Sans\s+Fronti[èe]res|World\s+Food\s+"
-                         r"Programme|WFP|OCHA|aid\s+(?:agenc(?:y|ies)|groups?|workers?|organi[sz]ations?)|charit(?:y|ies)|"
-                         r"refugee\s+agency|relief\s+(?:agenc(?:y|ies)|groups?|organi[sz]ations?))\b", re.I)
+AID_SPEAKER = re.compile(r"\b(?:Red\s+Cross|Red\s+Crescent|UNHCR|UNICEF|MSF|M[ée]decins\s+Sans\s+Fronti[èe]res|"
+                         r"World\s+Food\s+Programme|WFP|OCHA|aid\s+(?:agenc(?:y|ies)|groups?|workers?|"
+                         r"organi[sz]ations?)|charit(?:y|ies)|refugee\s+agency|relief\s+(?:agenc(?:y|ies)|groups?|"
+                         r"organi[sz]ations?))\b", re.I)
 # Speakers whose words on a case are legal acts.
 LEGAL_SPEAKER = re.compile(r"\b(?:courts?|judges?|justice|tribunal|prosecutors?|ruling|verdict|police|lawyers?|"
                            r"attorneys?|solicitors?|barristers?|counsel)\b", re.I)

@@ -78,6 +78,8 @@ ROWS = [
      "humanitarian"),
     ("'at the time of his death' says when, it is no toll", "he was flying planes for a small airline at the time "
      "of his death", "other"),
+    ("an inquiry into claims of an attack is legal, the attack only alleged", "the rights commission is "
+     "investigating claims that the army used phosphorus bombs in an attack on the village", "legal"),
     ("what someone is asked about has not happened", "the spokesman was asked if the whistleblower would also be "
      "pardoned", "other"),
     ("a happening named to say when is not the news", "the student was arrested two days after the explosion",
@@ -430,6 +432,12 @@ SAYINGS = [
      "minister as the new prime minister.", "", "other"),
     ("an appointment told is a formal act, not the saying", "She was appointed to the post by the president, "
      "officials said.", "", "other"),
+    ("a table to be opened is no offer on terms", "The undersecretary said a discussion table will be opened with the "
+     "associations.", "", "statement"),
+    ("corridors to be opened for those who lay down arms are an offer on terms", "The ministry said humanitarian "
+     "corridors would be opened for civilians who lay down their weapons.", "", "ultimatum"),
+    ("an agreement promised is none made", "The aide told the press that the activist's promise to agree to "
+     "extradition had nothing to do with the decision.", "", "statement"),
     ("demands with no terms are no ultimatum", "In a statement, the coalition said that they still demand a time "
      "frame to meet the rest of their demands.", "", "statement"),
     ("a hope voiced is a saying", "The business association voiced its hope that investigators respect the legal "
