@@ -18,7 +18,7 @@ from builder.extract.speech import PASSIVE_BEFORE
 from builder.extract.speech_acts import classify_saying, main_saying
 from builder.extract.relatives import embedded
 from builder.extract.tense import (COPULA_STATE, DENIED, FINITE_VERB, HABIT, HABIT_WORDS, MODAL, NEGATED_STATE,
-                                   PAST_TENSE, STATE_PHRASE)
+                                   NO_SUBJECT, PAST_TENSE, STATE_PHRASE)
 
 LEADING_ADVERBIAL = re.compile(r"^(?:[A-Z]?[a-z]+ly|yesterday|today|meanwhile|however|on \w+day|in \w+)\s*,\s*", re.I)
 
@@ -204,7 +204,7 @@ def describes(narrative: str, category: str, mentions: list[DateMention]) -> boo
     state = (COPULA_STATE.match(main, verb.start()) or NEGATED_STATE.match(main, verb.start())) if verb else None
     lowered = main.lower()
     habit = any(word in lowered for word in HABIT_WORDS) and HABIT.search(main)
-    denied = (" not " in lowered or " never " in lowered) and DENIED.search(main)
+    denied = (" not " in lowered or " never " in lowered) and DENIED.search(main) or NO_SUBJECT.match(main)
     return bool(state or habit or denied or STATE_PHRASE.search(main))
 
 

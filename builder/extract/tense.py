@@ -62,3 +62,6 @@ HABIT_WORDS = ("often", "usually", "regularly", "frequently", "routinely", "trad
 HABIT = re.compile(r"\b(?:" + "|".join(HABIT_WORDS) + r")\s+\w+", re.I)
 DENIED = re.compile(r"\b(?:was|were|has|have|had|is|are)\s+(?:not|never)\s+(?:yet\s+|immediately\s+|been\s+)*"
                     + _PARTICIPLE + r"\b", re.I)
+# "No classes were being held that morning": a subject denied is a happening denied.
+NO_SUBJECT = re.compile(r"^\W*(?:however,?\s+)?no\s+(?:[\w-]+\s+){1,2}(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
+                        r"(?:being\s+)?" + _PARTICIPLE + r"\b", re.I)

@@ -545,3 +545,9 @@ def test_a_name_given_to_the_happening_just_told_is_a_statement_of_its_own():
     text = ('Witnesses say the jets circled twice on Tuesday, dropping several bombs on the camp. '
             'The president called it a "regrettable mistake" and left for a holiday.')
     assert [e[1] for e in events(text)] == ["strike", "statement"]
+
+
+def test_a_happening_denied_by_its_subject_is_context_not_an_event():
+    text = ("Eight bombs exploded at the temple complex on Sunday, injuring five people.\n\n"
+            "However, no classes were being held at the school the morning of the attack.")
+    assert [sources for _, _, sources in events(text)] == [2]
