@@ -41,13 +41,15 @@ NAME_APPOSITION = re.compile(r",\s+(?:[A-Z][\w.'’&-]*\s+){0,3}[A-Z][\w.'’&-]
 BRACKETED = re.compile(r"\s*\((?:[^()]{0,80}|\([^()]{0,20}\))\)")
 # "X said (that) ...", "X told Reuters that ...": who spoke, and what they said. Other speech verbs ("warned",
 # "announced") keep the whole clause: "X warned Turkey of ..." is already a headline.
+# "Dean says that shows Americans ...": "that" followed by one of these is the subject of what was said, and stays.
+THAT_AS_SUBJECT = r"(?:is|was|shows|showed|means|meant|proves|proved|suggests|suggested|indicates|indicated)\b"
 ATTRIBUTED = re.compile(r"^(?P<who>(?:[A-Z][\w.'’-]*\s+|(?:the|a|an|its|his|her|their)\s+|"
                         r"(?!(?:was|were|is|are|had|have|has|been|be|not|and|but)\b|[a-z]+ed\b)[a-z]+\s+){0,14}?)"
                         r"(?:also\s+|further\s+)?(?P<verb>said|says|told\s+(?:[\w-]+\s+){1,4}?(?=that\s))\s*"
                         r"(?:(?:in|on)\s+(?:a|an|the|his|her|its|their)\s+[\w\s-]{0,30}?"
                         r"(?:post|statement|interview|address|message|broadcast|briefing|letter)"
                         r"(?:\s+(?:broadcast|posted|published|released|aired|read\s+out))?,?\s+)?"
-                        r"(?:that\s+|on\s+\w+\s+that\s+)?(?P<what>\w.*)$")
+                        r"(?:that\s+(?!" + THAT_AS_SUBJECT + r")|on\s+\w+\s+that\s+)?(?P<what>\w.*)$")
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"})
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 # Statements whose news is who said it: the headline keeps the speaker.
@@ -262,6 +264,9 @@ DATE_PREPOSITION = re.compile(r"(?:in|on|at|by|during|from|since|until|till|of|b
 DATE_PREPOSITION_END = re.compile(r"(?:^|\s+)(?:in|on|at|by|during|from|since|until|till)$", re.I)
 
 
+RANGE_END = re.compile(r"^\s*[–—-]\s*\d{1,2}\b(?:\s*,?\s*\d{4}\b)?")
+
+
 def _without(text: str, phrases: list[str]) -> str:
     """`text` with date phrases taken out where a headline can lose them: the timeline shows the date already.
     A date that modifies a noun ("Sunday's vote", "this year's appeal", "the 2006 fire") stays."""
@@ -280,7 +285,7 @@ def _without(text: str, phrases: list[str]) -> str:
             continue                                  # "The past year has seen ...": the date is the subject
         if not DATE_PREPOSITION.match(phrase):        # "began in early September": the "in" goes with it
             head = DATE_PREPOSITION_END.sub("", head)
-        tail = text[end:].lstrip(" ")
+        tail = RANGE_END.sub("", text[end:]).lstrip(" ")     # "September 15–24": the range goes with its start
         if not head:
             text = tail.lstrip(" ,")                  # "On Sunday, police ..." -> "police ..."
         else:

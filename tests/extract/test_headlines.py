@@ -97,6 +97,12 @@ TITLES = [
      ('After approving the bill, the president said the move would "open up an entire era of prosperity for its '
       'people".', "Mamnoon Hussain", "open up an entire era of prosperity for its people"), {"category": "statement"},
      "The president says the move would open up an entire era of prosperity"),
+    ("a date range leaves no end of itself behind",
+     ("This 10-day climb will take place September 11–24.",), {"dates": ["September 11"]},
+     "This 10-day climb will take place"),
+    ("'that' before a verb is the subject of what was said, and stays",
+     ("Dean says that shows Americans do not want another term.", "Howard Dean"), {"category": "statement"},
+     "Dean says that shows Americans do not want another term"),
     ("the opening clause stays when what follows points back into it",
      ("While China is being openly critical of North Korea, it has a veto right on the Security Council.",), {},
      "While China is being openly critical of North Korea, it has a veto right"),
