@@ -200,6 +200,8 @@ def _title(draft: Draft, focus: Unit, focus_quote: FoundQuote | None) -> str:
     elif draft.kind == "onset":
         since = re.search(r"\bsince\s+(.+?)(?:[,;.]|$)", focus.text)
         title = title_from(since.group(1) if since else focus.text, dates=dates)
+        if since and not FINITE_VERB.search(since.group(1)):
+            title = _span_title(focus, since.start())    # "since 2017" is a date: what has gone on since then
     else:
         narrative_only = focus.quote_only and focus_quote is not None
         clause = focus.text
@@ -211,6 +213,21 @@ def _title(draft: Draft, focus: Unit, focus_quote: FoundQuote | None) -> str:
         if focus.offset > 0 and not FINITE_VERB.search(title):     # "before the end of June": not a clause
             title = title_from(focus.sentence.text, speaker, None, draft.category, dates)
     return title
+
+
+def _span_title(focus: Unit, since: int) -> str:
+    """The clause a 'since' date ends, with its subject, the date kept: 'Meles Zenawi has been Prime Minister of
+    Ethiopia since 1991' (of '..., who has been Prime Minister of Ethiopia since 1991'), 'Almost 20,000 Somali
+    civilians have died since 2007'."""
+    whole = focus.sentence.text
+    at = focus.offset + since
+    clause = next((m for m in embedded(whole) if m.start() <= at < m.end()), None)
+    if clause is not None:
+        subject = antecedent(whole[:clause.start()])
+        body = re.sub(r"^\W*(?:who|which|that)\s+", "", clause.group().strip(" ,"))
+        if subject and body != clause.group().strip(" ,"):
+            return title_from(f"{subject} {body}")
+    return title_from(focus.text)
 
 
 def _subject(sentence: str) -> str:

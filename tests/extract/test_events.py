@@ -551,3 +551,14 @@ def test_a_happening_denied_by_its_subject_is_context_not_an_event():
     text = ("Eight bombs exploded at the temple complex on Sunday, injuring five people.\n\n"
             "However, no classes were being held at the school the morning of the attack.")
     assert [sources for _, _, sources in events(text)] == [2]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Almost 20,000 civilians have died since 2007, as a result of attacks.",
+     "Almost 20,000 civilians have died since 2007"),
+    ("The money went to the party's leaders, including chairman Tesfaye Bekele, who has been Prime Minister since "
+     "1991.", "Tesfaye Bekele has been Prime Minister since 1991"),
+])
+def test_the_start_of_a_span_given_only_as_a_date_is_titled_by_what_went_on_since(text, title):
+    article = Article(name="t", path=None, text=text, published=MONDAY)
+    assert title in [e.title for e in extract_article(article)]
