@@ -45,7 +45,7 @@ BRACKETED = re.compile(r"\s*\((?:[^()]{0,80}|\([^()]{0,20}\))\)")
 THAT_AS_SUBJECT = r"(?:is|was|shows|showed|means|meant|proves|proved|suggests|suggested|indicates|indicated)\b"
 ATTRIBUTED = re.compile(r"^(?P<who>(?:[A-Z][\w.'’-]*\s+|(?:the|a|an|its|his|her|their)\s+|"
                         r"(?!(?:was|were|is|are|had|have|has|been|be|not|and|but)\b|[a-z]+ed\b)[a-z]+\s+){0,14}?)"
-                        r"(?:also\s+|further\s+)?(?P<verb>said|says|told\s+(?:[\w-]+\s+){1,4}?(?=that\s))\s*"
+                        r"(?:also\s+|further\s+)?(?P<verb>said|says|wrote|writes|told\s+(?:[\w-]+\s+){1,4}?(?=that\s))\s*"
                         r"(?:(?:in|on)\s+(?:a|an|the|his|her|its|their)\s+[\w\s-]{0,30}?"
                         r"(?:post|statement|interview|address|message|broadcast|briefing|letter)"
                         r"(?:\s+(?:broadcast|posted|published|released|aired|read\s+out))?,?\s+)?"
@@ -191,7 +191,8 @@ def title_from(clause: str, speaker: str | None = None, quote: str | None = None
     if not retry or _has_verb(title):
         return title
     undated = _without(clause.strip(), list(dates))
-    for shorter in (_without_role(undated), _without_opening_phrases(undated)):
+    for shorter in (_without_role(undated), _without_opening_phrases(undated), _name_for_role(undated),
+                    _without_body(undated)):
         if shorter != undated:
             again = _title_from(shorter, speaker, quote, category, dates)
             if _has_verb(again):
@@ -232,6 +233,27 @@ def _without_opening_phrases(clause: str) -> str:
             break
     # the subject must be left: not "President of Venezuela, sharply criticized ..." when the name was in the opening
     return rest if _has_verb(rest.partition(", ")[0]) else clause
+
+
+# "A local official, Fernando Muianga, wrote ...": a role, then the name in apposition, then the verb.
+ROLE_THEN_NAME = re.compile(r"^(?i:an?|the)\s+[^,;:\"“”]{2,60}?,\s+(?P<name>(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*),\s+")
+# "A senior official with the Trump administration also told ...": the body after an unnamed speaker's role.
+ROLE_OF_BODY = re.compile(r"^(?P<role>(?i:an?|the)\s+(?:[\w-]+\s+){0,2}?[a-z]+)\s+(?:with|of|from|at|in|for)\s+"
+                          r"[^,;:\"“”]{2,60}?\s+(?=(?:also\s+|later\s+)?(?:said|says|told|wrote|added|stated)\b)")
+
+
+def _name_for_role(clause: str) -> str:
+    """'A local official, Fernando Muianga, wrote ...' as 'Fernando Muianga wrote ...'."""
+    m = ROLE_THEN_NAME.match(clause)
+    return m["name"] + " " + clause[m.end():] if m else clause
+
+
+def _without_body(clause: str) -> str:
+    """'A senior official with the Trump administration also told ...' as 'A senior official also told ...'."""
+    m = ROLE_OF_BODY.match(clause)
+    if m is None or FINITE_VERB.search(clause[m.end("role"):m.end()]) or " to " in clause[m.end("role"):m.end()]:
+        return clause                    # not "The police in Delhi claim to have told ...": a verb is no body's name
+    return m["role"] + " " + clause[m.end():]
 
 
 def _has_verb(text: str) -> bool:

@@ -97,6 +97,21 @@ TITLES = [
      ('After approving the bill, the president said the move would "open up an entire era of prosperity for its '
       'people".', "Mamnoon Hussain", "open up an entire era of prosperity for its people"), {"category": "statement"},
      "The president says the move would open up an entire era of prosperity"),
+    ("a role and a name in apposition before 'wrote in a post that' lead to what was written",
+     ("A local official, Ana Costa, wrote in a Facebook post that at least 11 civilians had been killed in the "
+      "village, among them two children.", "Ana Costa"), {"category": "casualties"},
+     "At least 11 civilians had been killed in the village, among them two children"),
+    ("a role before the name in apposition goes when it leaves the headline without a verb",
+     ("The union's general secretary, Sipho Mthembu, addressed several hundred members outside the court building "
+      "on Monday.",), {"dates": ["on Monday"]},
+     "Sipho Mthembu addressed several hundred members outside the court building"),
+    ("the body after an unnamed speaker's role goes when it leaves the headline without a verb",
+     ("A senior official with the regional transport administration also told reporters the regional government "
+      "had promised swift repairs for the bridge.",), {"category": "statement"},
+     "A senior official also told reporters the regional government had promised swift repairs"),
+    ("... but not words with a verb in them",
+     ("The police in the capital claim to have told the police in the north about the threat.",), {},
+     "The police in the capital claim to have told the police in the north"),
     ("a date range leaves no end of itself behind",
      ("This 10-day climb will take place September 11–24.",), {"dates": ["September 11"]},
      "This 10-day climb will take place"),
