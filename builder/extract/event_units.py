@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from builder.extract.categories import classify
 from builder.extract.dates import DateMention, find_dates
-from builder.extract.lexicon import CONTINUING_VERBS, CREDIT_PREFIXES
+from builder.extract.lexicon import CONTINUING_VERBS, CREDIT_PREFIXES, EDITORIAL_NOTES
 from builder.extract.names import Name
 from builder.extract.quotemarks import spans_overlapping
 from builder.extract.quotes import TAIL_ATTRIBUTION, Quote, attribution_verbs, leading_noun_phrase
@@ -61,9 +61,11 @@ class Unit:
 
 
 def is_credit(sentence: Sentence, paragraphs: int) -> bool:
-    """A closing credit line ('With reporting from IRN'), not news."""
+    """A closing credit line ('With reporting from IRN') or an editor's note ('Correction: An earlier version of this
+    story said ...'), not news."""
     text = sentence.text.strip().lower()
-    return sentence.paragraph >= paragraphs - 2 and len(text.split()) <= 12 and text.startswith(CREDIT_PREFIXES)
+    return sentence.paragraph >= paragraphs - 2 and len(text.split()) <= 12 and text.startswith(CREDIT_PREFIXES) \
+        or text.startswith(EDITORIAL_NOTES)
 
 
 def blank_quotes(sentence: Sentence, para: Paragraph) -> tuple[str, str, list[tuple[int, int]]]:

@@ -244,3 +244,5 @@ CREDIT_PREFIXES = (
     "(reporting by", "this story was", "this article was", "contributed to this", "sources:", "source:",
     "related news", "see also", "external links",
 )
+# An editor's note about the story itself, wherever it stands and however long: no news of its own.
+EDITORIAL_NOTES = ("correction:", "clarification:", "editor's note:", "editor’s note:", "editors' note:")

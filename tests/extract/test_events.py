@@ -562,3 +562,9 @@ def test_a_happening_denied_by_its_subject_is_context_not_an_event():
 def test_the_start_of_a_span_given_only_as_a_date_is_titled_by_what_went_on_since(text, title):
     article = Article(name="t", path=None, text=text, published=MONDAY)
     assert title in [e.title for e in extract_article(article)]
+
+
+def test_an_editors_correction_is_no_event():
+    text = ("Police arrested 65 people in raids on Tuesday.\n\nCorrection: An earlier version of this story said the "
+            "raids took place on Wednesday and that 56 people were arrested.")
+    assert events(text) == [("2022-03-15", "legal", 1)]
