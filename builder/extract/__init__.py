@@ -16,10 +16,10 @@ from builder.extract.events import Draft, build_drafts, merge_drafts
 from builder.extract.names import Name, find_names
 from builder.extract.quotes import Quote as FoundQuote
 from builder.extract.quotes import find_quotes, leading_noun_phrase
-from builder.extract.sentences import Sentence, split_sentences
+from builder.extract.sentences import INTRODUCES_BLOCK, Sentence, split_sentences
 from builder.extract.tense import FINITE_VERB
-from builder.extract.headlines import (ASIDE, HEADLINE_LEADING, MAX_TITLE_CHARS, antecedent, fit, reactions_title,
-                                      title_from, with_subject)
+from builder.extract.headlines import (ASIDE, HEADLINE_LEADING, MAX_TITLE_CHARS, antecedent, fit, quote_title,
+                                      reactions_title, title_from, with_subject)
 from builder.extract.writing import make_id, strip_openers, summary_from
 from builder.model import Entry, Quote, Source
 
@@ -212,6 +212,9 @@ def _title(draft: Draft, focus: Unit, focus_quote: FoundQuote | None) -> str:
                            draft.category, dates, retry=focus.offset == 0)     # a clause falls back to its sentence
         if focus.offset > 0 and not FINITE_VERB.search(title):     # "before the end of June": not a clause
             title = title_from(focus.sentence.text, speaker, None, draft.category, dates)
+        told = next((q for u in draft.units for q in u.quotes if q.speaker), None)
+        if focus_quote is None and told is not None and INTRODUCES_BLOCK.search(focus.sentence.text):
+            title = quote_title(told.speaker, told.text)     # "In a statement Peters says:" and then his words
     return title
 
 

@@ -19,6 +19,7 @@ from builder.extract.event_dates import (When, aside_mentions, choose_when, days
                                          remember_happenings)
 from builder.extract.dates import DateMention
 from builder.extract.relatives import embedded
+from builder.extract.sentences import INTRODUCES_BLOCK
 from builder.extract.event_units import Unit, without_dates
 from builder.extract.lexicon import COMMENTATOR_ROLES
 from builder.extract.tense import ACTION, DECLARATIVE, MODAL, PAST_TENSE, PRESENT_TENSE
@@ -213,6 +214,8 @@ def _continues(unit: Unit, current: Draft, own: When | None) -> bool:
     if own is None and _present(unit) and _long_ago(current.when):
         return False                             # "He denies any wrongdoing" after his 2011 appointment: news of now
     if unit.quote_only:
+        if near and INTRODUCES_BLOCK.search(current.units[-1].sentence.text):
+            return True                          # "In a statement Peters says:" and then what he says
         if unit.speaker is None or unit.speaker in current.speakers:
             return near
         if (_commentator(unit) or (_recounts(unit) and not _official_account(unit, current, same_paragraph))) \

@@ -188,14 +188,14 @@ def title_from(clause: str, speaker: str | None = None, quote: str | None = None
     if quote and (not clause or QUOTE_MARKS.sub("", clause).strip() == "") and speaker:
         return quote_title(speaker, quote)
     title = _title_from(clause, speaker, quote, category, dates)
-    if not retry or _has_verb(title):
+    if not retry or has_verb(title):
         return title
     undated = _without(clause.strip(), list(dates))
     for shorter in (_without_role(undated), _without_opening_phrases(undated), _name_for_role(undated),
                     _without_body(undated)):
         if shorter != undated:
             again = _title_from(shorter, speaker, quote, category, dates)
-            if _has_verb(again):
+            if has_verb(again):
                 return again
     return quote_title(speaker, quote) if quote and speaker else title
 
@@ -229,10 +229,10 @@ def _without_opening_phrases(clause: str) -> str:
         if not (comma and opening and not FINITE_VERB.search(head) and SUBJECT_START.match(after)):
             break
         rest, dropped = after, dropped + 1
-        if _has_verb(rest.partition(", ")[0]):
+        if has_verb(rest.partition(", ")[0]):
             break
     # the subject must be left: not "President of Venezuela, sharply criticized ..." when the name was in the opening
-    return rest if _has_verb(rest.partition(", ")[0]) else clause
+    return rest if has_verb(rest.partition(", ")[0]) else clause
 
 
 # "A local official, Fernando Muianga, wrote ...": a role, then the name in apposition, then the verb.
@@ -256,14 +256,15 @@ def _without_body(clause: str) -> str:
     return m["role"] + " " + clause[m.end():]
 
 
-def _has_verb(text: str) -> bool:
+def has_verb(text: str) -> bool:
+    """Whether a headline holds a verb: a clause, not a name or a phrase."""
     return bool(FINITE_VERB.search(text) or PRESENT_TENSE.search(text))
 
 
 def _title_from(clause: str, speaker: str | None, quote: str | None, category: str, dates: list[str]) -> str:
     text = _without(clause.strip(), list(dates))
     main = conceded(text)
-    if main and _has_verb(text[main:]):
+    if main and has_verb(text[main:]):
         text = text[main:]             # "Despite the assertion that X was dismissed, Y told NBC ...": Y's clause
     text = TAIL_ATTRIBUTION.sub("", text) if len(text.split()) > 6 else text
     text = strip_openers(text, also=HEADLINE_LEADING)

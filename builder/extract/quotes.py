@@ -10,9 +10,9 @@ from builder.extract.cast import Cast
 from builder.extract.clauses import leading_noun_phrase
 from builder.extract.names import Name
 from builder.extract.quotemarks import Span, spans_overlapping
-from builder.extract.sentences import Paragraph, Sentence
+from builder.extract.sentences import INTRODUCES_BLOCK, Paragraph, Sentence
 from builder.extract.speakers import genders
-from builder.extract.speech import ATTRIBUTION, TAIL_ATTRIBUTION, attribution_verbs
+from builder.extract.speech import ATTRIBUTION, TAIL_ATTRIBUTION, attribution_verbs, speech_verbs
 
 # Re-exported: the events stage reads the same verbs and clauses.
 __all__ = ["MIN_WORDS", "Quote", "TAIL_ATTRIBUTION", "attribution_verbs", "find_quotes", "is_title", "leading_noun_phrase",
@@ -166,4 +166,17 @@ def find_quotes(paragraphs: list[Paragraph], sentences: list[Sentence], cast: Ca
         last = para.quotes[-1] if para.quotes else None
         open_at_end = last is not None and not last.closed and quotes and quotes[-1].start == para.start + last.start
         carried = (quotes[-1].speaker, quotes[-1].role, quotes[-1].via) if open_at_end else None
+        if not para.quotes and INTRODUCES_BLOCK.search(para.text) and by_paragraph.get(para.index):
+            carried = _introducer(attributor, by_paragraph[para.index][-1], para, names_by_sentence)
     return quotes
+
+
+def _introducer(attributor: Attributor, sentence: Sentence, para: Paragraph,
+                names_by_sentence: list[list[Name]]) -> tuple[str | None, str | None, str | None] | None:
+    """Who "In a statement Peters says:" hands the next paragraphs to (a block quotation without marks)."""
+    masked = masked_sentence(sentence, para)
+    verbs = speech_verbs(masked)
+    if not verbs:
+        return None
+    speaker, role = attributor.verb_subject(masked, verbs[-1], names_by_sentence[sentence.index])
+    return (speaker, role, None) if speaker else None

@@ -56,8 +56,24 @@ def paragraphs(text: str) -> list[Paragraph]:
         spans = find_spans(stripped, single=single, carried=carried)
         if not single:
             spans = sorted(spans + single_spans(stripped, spans), key=lambda s: s.start)
+        if not spans and found and _block_goes_on(found[-1], stripped):
+            spans = [Span(0, len(stripped), False, opened=False)]     # the words of the speaker it introduced
         found.append(Paragraph(len(found), start, stripped, tuple(spans)))
     return found
+
+
+# "In a statement Peters says:" closing a paragraph without quotation marks: the paragraphs after it, in the first
+# person and without marks of their own, are the statement (a block quotation whose indent the plain text lost).
+INTRODUCES_BLOCK = re.compile(r"\b(?:said|says|stated|states|wrote|writes|added|adds|told\s+\w+(?:\s+\w+)?)\s*:\s*$",
+                              re.I)
+FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|my|me|we|our|us)\b")
+
+
+def _block_goes_on(before: Paragraph, text: str) -> bool:
+    introduced = not before.quotes and bool(INTRODUCES_BLOCK.search(before.text))
+    going_on = len(before.quotes) == 1 and not before.quotes[0].opened and before.quotes[0].start == 0 \
+        and before.quotes[0].end == len(before.text) and not before.quotes[0].closed
+    return (introduced or going_on) and bool(FIRST_PERSON.search(text)) and not INTRODUCES_BLOCK.search(text)
 
 
 # Words a clock time runs on into ("at 3 p.m. Monday", "4 a.m. EST", "9 p.m. Eastern Time"): after a.m. or p.m.

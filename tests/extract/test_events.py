@@ -568,3 +568,15 @@ def test_an_editors_correction_is_no_event():
     text = ("Police arrested 65 people in raids on Tuesday.\n\nCorrection: An earlier version of this story said the "
             "raids took place on Wednesday and that 56 people were arrested.")
     assert events(text) == [("2022-03-15", "legal", 1)]
+
+
+def test_a_statement_introduced_with_a_colon_and_set_off_without_marks_is_quoted_and_titled_by_its_words():
+    text = ("The cartoonist Ana Costa is being sued for damages.\n\nIn a statement Costa says:\n\n"
+            "I had no thought to insult anyone. The strip is meant to be read as a series.\n\n"
+            "I thought this was a humorous subject. I truly intended no insult.\n\n"
+            "The newspaper said the strip would run as planned.")
+    entries = extract_article(Article(name="t", path=None, text=text, published=MONDAY))
+    said = [e for e in entries if e.quotes]
+    assert [(e.title, [q.speaker for q in e.quotes]) for e in said] == [
+        ("Ana Costa: “I had no thought to insult anyone”", ["Ana Costa", "Ana Costa"])]
+    assert len(entries) == 3          # the suit, the statement, the newspaper's word: no entry per paragraph
