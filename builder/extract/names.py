@@ -331,6 +331,8 @@ def _refine(text: str, kind: str, start: int, end: int, name: str, size: int,
         if cue and cue[-1] in ("the", "a", "an") and text[start - 1:start] == " " and not (
                 after and after.group(1) in PLACE_NOUNS_AFTER):
             return "organisation", end, name              # "the Sea Org", "a Homeland Security travel ban"
+        if len(before) >= 2 and before[-1] == "of" and before[-2] in PLACE_CUES:
+            return "place", end, name                     # "the neighbouring province of Khyber Pakhtunkhwa"
         if before and before[-1] in ("in", "at") and not re.match(r"['’]s?\b", text[end:end + 2]):
             return "place", end, name                     # "in Sharm el-Sheikh", "at Abu Ghraib": no one is in a person
         country = re.match(r",\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\b", text[end:end + 40])

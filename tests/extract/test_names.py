@@ -122,6 +122,8 @@ ROWS = [
     ("a name after 'in' or 'at' is a place", "He was held at Abu Ghraib and died in Sharm el-Sheikh",
      [("Abu Ghraib", "place"), ("Sharm el-Sheikh", "place")]),
     ("... not a name in the possessive", "It was said in John Smith's speech", [("John Smith", "person")]),
+    ("a name after 'the province of' is a place", "merged with the neighbouring province of Khyber Pakhtunkhwa",
+     [("Khyber Pakhtunkhwa", "place")]),
 ]
 
 
