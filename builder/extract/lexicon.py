@@ -86,6 +86,13 @@ declaration release report website site blog webpage page tweet email e-mail mem
 document documents filing ruling judgment judgement verdict petition editorial announcement broadcast banner
 banners placard placards sign slogan analysis analyses
 """)
+# Words before "at" or "in" that aim at or put trust in someone: "laughed at Donald Trump", "no faith in Gordon
+# Brown". After any other word, a name after "at" or "in" is where something is ("held at Abu Ghraib").
+AT_OR_IN_SOMEONE = words("""
+aimed directed pointed fired shot shouted yelled screamed swore laughed smiled looked stared glanced waved
+lashed hit struck jab jabs swipe swipes dig digs angry furious annoyed upset
+confidence faith trust belief interest pride
+""")
 # Words around a name that tell a person's gender: titles and gendered roles.
 MALE_WORDS = words("""
 Mr Mr. Sir Lord King Prince Sheikh Emir Sultan Father Brother spokesman chairman congressman businessman

@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from builder.extract.lexicon import (DEMONYMS, NOT_NAME_WORDS, ORG_WORDS, OUTLETS, PLACE_CUES, PLACE_PREFIXES,
-                                     PLACE_WORDS, PORTFOLIO_WORDS, ROLE_NOUNS, THING_ACRONYMS, THING_WORDS,
+from builder.extract.lexicon import (AT_OR_IN_SOMEONE, DEMONYMS, NOT_NAME_WORDS, ORG_WORDS, OUTLETS, PLACE_CUES,
+                                     PLACE_PREFIXES, PLACE_WORDS, PORTFOLIO_WORDS, ROLE_NOUNS, THING_ACRONYMS, THING_WORDS,
                                      TITLE_MODIFIERS, TITLE_WORDS, VENUE_WORDS)
 from builder.extract.places import place_kind
 from builder.extract.runs import (ACRONYM, CONNECTORS, PARTY_PLURALS, PERSON_PARTICLES, Token, candidate_runs,
@@ -331,8 +331,11 @@ def _refine(text: str, kind: str, start: int, end: int, name: str, size: int,
         if cue and cue[-1] in ("the", "a", "an") and text[start - 1:start] == " " and not (
                 after and after.group(1) in PLACE_NOUNS_AFTER):
             return "organisation", end, name              # "the Sea Org", "a Homeland Security travel ban"
-        if before and before[-1] in ("in", "at") and not re.match(r"['’]s?\b", text[end:end + 2]):
-            return "place", end, name                     # "in Sharm el-Sheikh", "at Abu Ghraib": no one is in a person
+        if before and before[-1] in ("in", "at") and not re.match(r"['’]s?\b", text[end:end + 2]) \
+                and not (len(before) > 1 and before[-2] in AT_OR_IN_SOMEONE):
+            # "in Sharm el-Sheikh", "at Abu Ghraib": no one is in a person, unless trusted ("faith in X") or aimed
+            # at ("laughed at X")
+            return "place", end, name
         country = re.match(r",\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\b", text[end:end + 40])
         if before and before[-1] in PLACE_PREPOSITIONS and country and place_kind(country.group(1)) == "country":
             return "place", end, name                     # "in Bodh Gaya, India"

@@ -122,6 +122,8 @@ ROWS = [
     ("a name after 'in' or 'at' is a place", "He was held at Abu Ghraib and died in Sharm el-Sheikh",
      [("Abu Ghraib", "place"), ("Sharm el-Sheikh", "place")]),
     ("... not a name in the possessive", "It was said in John Smith's speech", [("John Smith", "person")]),
+    ("... nor one aimed at or trusted in", "Critics laughed at Donald Trump and had no faith in Gordon Brown",
+     [("Donald Trump", "person"), ("Gordon Brown", "person")]),
 ]
 
 
