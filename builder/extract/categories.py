@@ -58,7 +58,7 @@ CUES: list[tuple[str, int, str]] = [
                    r"\b(?:face|faces|facing|suffer|bear|serious|grave|dire|severe|unspecified)\s+consequences\b"),
     ("legal", 3, r"\barrest(?:ed|s|ing)?\b|\bdetain(?:ed|s|ing)?\b|\bdetention\b|\bcourt\b|\bcharged with\b|(?<!in )\bcharges? (?:of|against)\b|\bon charges\b|"
                  r"\btrial\b|\btreason\b|\bprosecut\w+\b|\bsentenced\b|\bconvicted\b|\bjailed\b|\bindict\w*\b|"
-                 r"\btribunal\b|\bcrack(?:ed|s|ing)? down\b|\btrafficking\b|\blawsuit\b|\bextradit\w+\b|\bverdict\b|"
+                 r"\btribunal\b|\bcrack(?:ed|s|ing)? down\b|\btrafficking\b|\blawsuits?\b|\bextradit\w+\b|\bverdict\b|"
                  r"\bcriminal investigation\b|\bjail(?:ed)?\b|\bprison\b|\bcustody\b|\bdetained\b|\bfined\b|"
                  r"\bpleaded (?:not )?guilty\b|\bacquitted\b|\bjury\b|\bappeal(?:s|ed)? against\b|"
                  r"\bappeal(?:s|ed)? to (?:the |a )?(?:[\w-]+ )?(?:court|tribunal|judges?)\b|\b(?:lodge|file|consider|launch)\w* (?:an |a )?appeal\b|"
@@ -80,7 +80,7 @@ CUES: list[tuple[str, int, str]] = [
                  r"\bjudges?\b|\bprosecutors?\b|"
                  r"\bappeals?\b(?!\s+(?:for|asking|calling|urging|on)\b)|\bsentences?\b|\bbill\b|\blegislation\b|\bamend(?:ed|ing|ment)?\b|"
                  # a civil suit is a case at law: "is being sued for damages", "sued Café Britt over ..."
-                 r"\bsu(?:e|es|ed|ing)\b|\b(?:law|counter-?)suits?\b"),
+                 r"\bsu(?:e|es|ed|ing)\b|\bcounter-?suits?\b"),
     ("shelling", 3, r"\brockets?\b(?![- ]propelled)|\bshell(?:s|ed|ing)\b|\bmortars?\b|\bartillery\b|\brocket fire\b|\bbombard\w*\b"),
     ("strike", 3, r"\bair ?strikes?\b|\bairstrikes?\b|\bmissiles?\b|\bbomb(?:s|ed|ing|ings|er|ers)?\b|\bdrones?\b|"
                   r"\bsuicide (?:bomb|attack|car|truck|vest|belt)\w*|\battack(?:s|ed|ing|ers)?\b|\bbattl(?:e|ed|es|ing)\b|"

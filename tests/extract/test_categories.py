@@ -475,3 +475,11 @@ def test_the_speaker_of_a_saying_is_found_where_newsroom_copy_puts_it(narrative,
     from builder.extract.speech_acts import main_saying
     saying = main_saying(narrative)
     assert saying is not None and saying[0].strip() == speaker
+
+
+def test_a_cue_word_counts_once_in_the_singular_and_the_plural():
+    """Each cue word stands in one row: 'lawsuit' counted in two legal rows weighed more than 'lawsuits'."""
+    from builder.extract.categories import cue_scores
+
+    assert cue_scores("The family filed a lawsuit against the city.") == \
+        cue_scores("The family filed lawsuits against the city.") == {"legal": 3}
