@@ -4,9 +4,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from builder.extract.lexicon import (AT_OR_IN_SOMEONE, DEMONYMS, NOT_NAME_WORDS, ORG_WORDS, OUTLETS, PLACE_CUES,
-                                     PLACE_PREFIXES, PLACE_WORDS, PORTFOLIO_WORDS, ROLE_NOUNS, THING_ACRONYMS, THING_WORDS,
-                                     TITLE_MODIFIERS, TITLE_WORDS, VENUE_WORDS)
+from builder.extract.lexicon import (AT_OR_IN_SOMEONE, DEMONYMS, MODIFIER_ENDINGS, NOT_NAME_WORDS, ORG_WORDS,
+                                     OUTLETS, PLACE_CUES, PLACE_PREFIXES, PLACE_WORDS, PORTFOLIO_WORDS, ROLE_NOUNS,
+                                     THING_ACRONYMS, THING_WORDS, TITLE_MODIFIERS, TITLE_WORDS, VENUE_WORDS)
 from builder.extract.places import place_kind
 from builder.extract.runs import (ACRONYM, CONNECTORS, PARTY_PLURALS, PERSON_PARTICLES, Token, candidate_runs,
                                    is_org_like, tokens)
@@ -15,9 +15,6 @@ from builder.extract.runs import (ACRONYM, CONNECTORS, PARTY_PLURALS, PERSON_PAR
 EVENT_NAME_WORDS = frozenset({"Operation", "Hurricane", "Storm", "Cyclone", "Typhoon", "Tropical", "Exercise",
                               "MT", "MV", "HMS", "USS", "SS", "RV", "INS", "MS",    # ...ships ("MT Coral Dawn")
                               "Space", "Shuttle"})                                   # ...and spacecraft
-# "Pulitzer Prize-winning", "London-based", "Saudi-led": a compound modifier ends the run, and names no one.
-MODIFIER_ENDINGS = ("-winning", "-based", "-born", "-led", "-backed", "-owned", "-run", "-funded", "-linked",
-                    "-affiliated", "-aligned", "-allied", "-held", "-controlled", "-style", "-era", "-made")
 COMPASS = frozenset({"Central", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
                      "Upper", "Lower", "Greater", "Inner", "Outer"})
 # Lowercase nouns after a capitalised word that say what it names: "al-Ikhbariya television", "Bakara market".
