@@ -5,7 +5,7 @@ import re
 
 from builder.extract import caseless
 from builder.extract.cast import Cast
-from builder.extract.lexicon import DEMONYMS, DOCUMENT_WORDS, NOT_NAME_WORDS, ROLE_NOUNS, SPEECH_VERBS
+from builder.extract.lexicon import DEMONYMS, DOCUMENT_WORDS, NOT_NAME_WORDS, NOT_VERBS, ROLE_NOUNS, SPEECH_VERBS
 from builder.extract.names import Name
 from builder.extract.places import place_kind
 from builder.extract.runs import ABBREVIATED_TITLES
@@ -91,8 +91,6 @@ FINITE = re.compile(r"\b(?:[a-z]+ed|is|are|was|were|has|have|had|did|does|will|w
 # elected president", "when asked").
 NOT_FINITE_AFTER = frozenset("""the a an his her its their our this that these those so-called newly recently
 well when if as once unless though although hundred who which that whom whose""".split())
-NOT_VERBS = frozenset("need needs indeed speed proceed hundred sacred naked wicked kindred red bed shed seed feed "
-                      "creed greed".split())
 
 
 def clause_start(text: str, lo: int, hi: int) -> int:

@@ -242,6 +242,9 @@ stating explaining insisting claiming noting arguing urging
 sighed sighs shouted shouts yelled yells cried exclaimed whispered muttered screamed pleaded begged boasted
 joked quipped retorted snapped concluded concludes
 """)
+# Words in -ed that are no verbs: "a hundred runners", "at speed".
+NOT_VERBS = words("need needs indeed speed proceed hundred sacred naked wicked kindred red bed shed seed feed creed "
+                  "greed")
 # Verbs that continue the previous speaker's statement.
 CONTINUING_VERBS = words("added adds continued continues")
 

@@ -47,6 +47,8 @@ ROWS = [
     ("... and told in the past, last year's", "the last flight, which was on June 28", MONDAY, "2021-06-28", False),
     ("... or with 'can', this year's", "participants can take part in the event on June 28", MONDAY, "2022-06-28",
      False),
+    ("... whatever -ed words that are no verbs stand before it", "a hundred runners can take part in the event on "
+     "June 28", MONDAY, "2022-06-28", False),
     ("a verbless clause takes the tense of its sentence", "The race is run in the capital, with runners setting off "
      "on June 28", MONDAY, "2022-06-28", False),
     ("... in the past too", "The rebels were defeated, with fighters surrendering on June 28", MONDAY, "2021-06-28",
