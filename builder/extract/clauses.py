@@ -201,8 +201,10 @@ def _adverb(chunk: str) -> bool:
 
 
 def _participial(chunk: str) -> bool:
-    """'(After) approving the bill', 'Having won the vote': a participle's phrase, told before the subject."""
-    first = re.match(r"(?:having\s+)?([a-z]+ing)\b", chunk, re.I)
+    """'(After) approving the bill', 'Having won the vote': a participle's phrase, told before the subject. Its
+    object or complement starts in lower case: a name in -ing stands alone or before capitals ('Beijing, which
+    hosts the talks, said', 'Reading Football Club')."""
+    first = re.match(r"(?:having\s+)?([a-z]+ing)\s+(?-i:[a-z])", chunk, re.I)
     return bool(first) and not re.fullmatch(ING_NOUNS, first.group(1).lower())
 
 
