@@ -187,12 +187,14 @@ def leading_noun_phrase(chunk: str, limit: int = 12) -> str:
     return " ".join(words).strip(" ,")
 
 
-def subject_chunk(phrase: str) -> str:
-    """The clause part of `phrase` that holds the subject: adverbial chunks ('Speaking on Tuesday,') dropped."""
+def subject_chunk(phrase: str, apposed: bool = False) -> str:
+    """The clause part of `phrase` that holds the subject: adverbial chunks ('Speaking on Tuesday,') dropped.
+    `apposed`: a comma stood between the phrase and its verb, closing an apposition ("Connolly, the buyer, said"),
+    so a first chunk in -ly is the subject, not an adverb ("Eventually, the dog states")."""
     phrase = LEAD_INS.sub("", phrase.strip(" ,")).strip()
     chunks = [c.strip() for c in re.split(r",|;", phrase) if c.strip()]
     return next((c for i, c in enumerate(chunks) if not ADVERBIAL.match(c) and
-                 not (i < len(chunks) - 1 and (_participial(c) or _adverb(c)))), "")
+                 not (i < len(chunks) - 1 and (_participial(c) or (_adverb(c) and not apposed)))), "")
 
 
 def _adverb(chunk: str) -> bool:
@@ -241,9 +243,10 @@ ISSUED_BY_PARTICIPLE = re.compile(r"\b(?P<doc>" + "|".join(sorted(DOCUMENT_WORDS
                                   r"circulated)\s+by\s+", re.I)
 
 
-def describe(phrase: str) -> str | None:
-    """A non-name speaker as a short noun phrase: 'Prosecutors', 'the MDC' -> 'MDC', '2006 US report'."""
-    chunk = ISSUED_BY_PARTICIPLE.sub(r"\g<doc> from ", subject_chunk(without_date_words(phrase)))
+def describe(phrase: str, apposed: bool = False) -> str | None:
+    """A non-name speaker as a short noun phrase: 'Prosecutors', 'the MDC' -> 'MDC', '2006 US report'
+    (`apposed`: see subject_chunk)."""
+    chunk = ISSUED_BY_PARTICIPLE.sub(r"\g<doc> from ", subject_chunk(without_date_words(phrase), apposed))
     phrase = leading_noun_phrase(chunk)
     phrase = TRAILING_ADVERBS.sub("", phrase)                # "the general also" -> "the general"
     phrase = re.sub(r"\s+(?:who|which|that|whose)$", "", DETERMINERS.sub("", phrase).strip())   # "a man who"

@@ -339,6 +339,9 @@ ROWS = [
     ("an adverb set off by a comma is no speaker; a place so set off still is",
      'Eventually, the dog states that "there is a little bit of him in every can." Italy, the host, said "we are '
      'ready for the games now".', [None, "Italy"]),
+    ("... nor is a name in -ly before an apposition the verb's comma closes",
+     'Daly Holdings cut jobs. Daly, which employs 300 people, said "we regret the move." Reportedly, officials '
+     'said "we are done."', ["Daly", "officials"]),
     ("a document's owner speaks for it, past its adjectives and what it is about",
      'PC World\'s recent analysis of its own web traffic statistics concluded, "Usually people upgrade their '
      'browsers." The embassy\'s official website said "all visas are suspended".', ["PC World", "embassy"]),
