@@ -78,9 +78,10 @@ CUES: list[tuple[str, int, str]] = [
     ("legal", 2, r"\binvestigat\w+\b|\bprobes?\b|\bcharges\b|"
                  r"\bruling\b(?!(?:\s+[\w'’-]+){0,3}\s+(?:party|parties|coalition|junta|family|elite|class)\b)|"
                  r"\bjudges?\b|\bprosecutors?\b|"
-                 r"\bappeals?\b(?!\s+(?:for|asking|calling|urging|on)\b)|\bsentences?\b|\bbill\b|\blegislation\b|\bamend(?:ed|ing|ment)?\b|"
-                 # a civil suit is a case at law: "is being sued for damages", "sued Café Britt over ..."
-                 r"\bsu(?:e|es|ed|ing)\b|\bcounter-?suits?\b"),
+                 r"\bappeals?\b(?!\s+(?:for|asking|calling|urging|on)\b)|\bsentences?\b|\bbill\b|\blegislation\b|\bamend(?:ed|ing|ment)?\b"),
+    # A civil suit is a case at law: "is being sued for damages", "sued Café Britt over ...". Not "Sue Gray": the
+    # capital S keeps this row on the text as written (see caseless).
+    ("legal", 2, r"\b(?!(?-i:Sue\b))su(?:e|es|ed|ing)\b|\bcounter-?suits?\b"),
     ("shelling", 3, r"\brockets?\b(?![- ]propelled)|\bshell(?:s|ed|ing)\b|\bmortars?\b|\bartillery\b|\brocket fire\b|\bbombard\w*\b"),
     ("strike", 3, r"\bair ?strikes?\b|\bairstrikes?\b|\bmissiles?\b|\bbomb(?:s|ed|ing|ings|er|ers)?\b|\bdrones?\b|"
                   r"\bsuicide (?:bomb|attack|car|truck|vest|belt)\w*|\battack(?:s|ed|ing|ers)?\b|\bbattl(?:e|ed|es|ing)\b|"

@@ -146,6 +146,7 @@ ROWS = [
      "the former party leader died yesterday aged 61 after a battle with cancer", "other"),
     ("a civil suit is a case at law", "the cartoonist is being sued for damages by the growers", "legal"),
     ("... and suing is one", "in 2006 the federation sued a rival over its advertising campaign", "legal"),
+    ("... but a woman named Sue is none", "Sue Gray visited the school on Monday", "other"),
     ("a statement made is a saying", "the government spokesman made the statement on Thursday", "statement"),
     ("trying to rescue someone is an evacuation", "two passengers tried to rescue the pilot as the boat sank",
      "evacuation"),
