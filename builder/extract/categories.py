@@ -456,7 +456,7 @@ def cue_scores(text: str, speech_acts_only: bool = False) -> dict[str, int]:
         scores["casualties"] += 2
     elif not speech_acts_only and "casualties" in scores:
         caused: dict[str, int] = {}
-        told: dict[str, bool] = {}      # attacks named only as the known cause of the toll
+        known_causes: set[str] = set()      # attacks named only as the known cause of the toll
         for m in CAUSED_BY.finditer(text):
             cause = m.group("cause") or text[:m.end()]
             for category, pattern in ATTACK_CUES:
@@ -469,7 +469,7 @@ def cue_scores(text: str, speech_acts_only: bool = False) -> dict[str, int]:
                     # the fighting is known, the count is the news, unless the clause tells an attack besides
                     rest = text[:m.start("cause") + hit.start()] + " " + text[m.start("cause") + hit.end():]
                     if not any(c == category and p.search(rest) for c, p in ATTACK_CUES):
-                        told[category] = True
+                        known_causes.add(category)
                     continue
                 caused[category] = scores.get(category, 0) + 3
         # "four were killed in a bombing at a market": the attack is the event and its dead are its news
@@ -484,7 +484,7 @@ def cue_scores(text: str, speech_acts_only: bool = False) -> dict[str, int]:
                 if pattern.search(subject.group("attack")) and category in scores:
                     scores[category] = max(scores[category], scores["casualties"] + 1)
         # "over 500 were hurt in the attacks": the count is the news, its known cause no attack of its own
-        for category in told:
+        for category in known_causes:
             if category not in caused and category in scores:
                 scores["casualties"] = max(scores["casualties"], scores[category] + 1)
     return scores

@@ -34,7 +34,8 @@ class Anchor(dt.date):
     """A day the text has named, with how much of it the text gave: 10 (a day), 7 (a month) or 4 (a year)."""
 
     precision: int = 10
-    carried: bool = False       # named in a paragraph before: only "N hours later" counts from it
+    carried: bool = False       # named in a paragraph before: only counts from the time just named reach it
+                                # ("five hours later", "two years earlier", "Days before,"), see `usable`
 
 
 def carried(ref: Anchor | None) -> Anchor | None:

@@ -109,6 +109,11 @@ def _ago(m, pub, ref, s):
     return dict(value=value, approximate=True)
 
 
+# A limit of hours, days or weeks counted from a day this long before publication would have run out before the
+# news: it counts from the publication day instead.
+STALE_DAYS = 7
+
+
 @dm.rule(r"\b(?P<within>within|in|after)\s+(?:the\s+next\s+)?(?:" + NUM + r"\s+)(?:(?P<working>working|business)\s+)?"
          + UNIT + r"\b"
          r"|\b(?P<give>giv(?:e|es|en|ing)|gave|granted|allowed)\s+(?:\w+\s+){0,3}?" + NUM.replace("num", "num2")
@@ -130,11 +135,6 @@ def _within(m, pub, ref, s):
         anchor = pub            # "The broadcasts began on August 10 ... would respond within 48 hours": from now
     value, _ = dm.offset(anchor, n, unit, +1)
     return dict(value=value, approximate=True, role="until")
-
-
-# A limit of hours, days or weeks counted from a day this long before publication would have run out before the
-# news: it counts from the publication day instead.
-STALE_DAYS = 7
 
 
 @dm.rule(r"\b(?:(?P<prep>by|before|until|till|at|from|in|toward|towards)\s+)?(?:the\s+)?(?:(?:end|close)\s+of\s+"
