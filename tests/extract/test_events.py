@@ -78,7 +78,8 @@ def test_each_clause_of_a_sentence_naming_two_days_keeps_its_own(text, days):
 
 
 @pytest.mark.parametrize("place, day", [("Copenhagen and Aarhus on March 6", "2022-03-06"),
-                                        ("Copenhagen and Aarhus on May 6", "2021-05-06")])   # "May" is no modal
+                                        ("Copenhagen and Aarhus on May 6", "2021-05-06"),    # "May" is no modal
+                                        ("Copenhagen and the United Kingdom on March 6", "2022-03-06")])  # nor "United"
 def test_an_and_with_no_verb_after_it_opens_no_clause(place, day):
     text = f"Police said on Tuesday that they had arrested two men in raids in {place}."
     assert [d for d, _, _ in events(text)] == ["2022-03-15", day]
