@@ -508,6 +508,8 @@ def test_a_quote_continues_the_report_of_its_speaker_named_with_a_capitalised_ti
     # after "in", "after", "during" the possessive frames the happening: the deaths were in Friday's attack
     ("Three people were killed in Friday's attack on the market.", "2022-03-18"),
     ("Friday's storm destroyed two bridges.", "2022-03-18"),
+    # a year still bounds the clause: the arrests were in 2008
+    ("He was arrested as part of 2008's Operation Centurion.", "2008"),
 ])
 def test_a_possessive_date_in_the_object_names_a_thing_and_does_not_date_the_verb(text, day):
     assert events(text)[0][0] == day
