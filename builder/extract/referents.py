@@ -148,9 +148,9 @@ class Referents:
         if holder:
             return holder, self.ctx.cast.roles.get(holder)
         words = described.split()
-        modifiers = [w for w in words[:-1] if not DETERMINERS.match(w)]
+        # (a description comes without its determiner, see clauses.describe: the words before the head modify it)
         if len(words) <= 4 and head.lower() in BODY_KINDS and all(w.endswith(BODY_MODIFIER_ENDINGS)
-                                                                   for w in modifiers):
+                                                                   for w in words[:-1]):
             # "In a release from Amnesty International, the organization said", "the Piraeus-based company said":
             # the body just named
             named = [n for n in self._names if n.kind == "organisation" and n.text not in OUTLET_NAMES]
