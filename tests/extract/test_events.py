@@ -40,6 +40,9 @@ def test_an_order_with_a_time_limit_gives_a_deadline_when_it_runs_out():
     # a time limit nobody was ordered to meet sets no deadline
     text = "The ministry said on Tuesday that repairs would be finished by Thursday."
     assert "deadline" not in [c for _, c, _ in events(text, dt.date(2018, 10, 17))]
+    # nor does a purpose: "in order to" orders no one
+    text = "The ministry said on Tuesday that crews worked overnight in order to finish repairs by Thursday."
+    assert "deadline" not in [c for _, c, _ in events(text, dt.date(2018, 10, 17))]
 
 
 def test_a_sentence_with_two_days_becomes_two_events():
