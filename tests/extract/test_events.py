@@ -43,6 +43,11 @@ def test_an_order_with_a_time_limit_gives_a_deadline_when_it_runs_out():
     # nor does a purpose: "in order to" orders no one
     text = "The ministry said on Tuesday that crews worked overnight in order to finish repairs by Thursday."
     assert "deadline" not in [c for _, c, _ in events(text, dt.date(2018, 10, 17))]
+    # nor do orders bought, but orders given do
+    text = "Airbus said on Tuesday it expects more orders for the jet by the end of the year."
+    assert "deadline" not in [c for _, c, _ in events(text, dt.date(2018, 10, 17))]
+    text = "The inspector said on Tuesday that he had orders to complete the probe by Thursday."
+    assert "deadline" in [c for _, c, _ in events(text, dt.date(2018, 10, 17))]
 
 
 def test_a_sentence_with_two_days_becomes_two_events():
