@@ -12,6 +12,7 @@ from builder.extract.date_words import NUMBERS, alternation
 from builder.extract.categories import CHARGE, TIME_REFERENCE
 from builder.extract.dates import DateMention, parse_day, possessive
 from builder.extract.event_units import Unit
+from builder.extract.lexicon import FEELING_PARTICIPLES
 from builder.extract.clauses import conceded
 from builder.extract.relatives import embedded
 from builder.extract.speech_acts import main_saying
@@ -450,11 +451,12 @@ SAID_AT_THE_TIME = re.compile(r"\b(?:said|says|told\s+\w+|reported|announced|sta
 
 # "Officials said that the deaths had occurred when ...", "said that one soldier was killed in the clash", "According
 # to officials, he was killed by a poison", "said about four dozen people were rescued": what is reported is a
-# happening in the past perfect or the past passive, so the sentence is news of that happening.
+# happening in the past perfect or the past passive, so the sentence is news of that happening. (A feeling is none:
+# "said he was pleased with the price" is news of the saying.)
 REPORTED_HAPPENING = re.compile(r"(?:\b(?:said|says|claimed|reported|confirmed|told\s+\w+(?:\s+\w+)?)\s+(?:that\s+)?|"
                                 r"\baccording\s+to\s+[^,;]+,\s*)"
-                                r"[^;:]*?\b(?:had\s+(?:been\s+)?\w+(?:ed|en)|(?:was|were)\s+\w+ed"
-                                r"|died)\b", re.I)
+                                r"[^;:]*?\b(?:had\s+(?:been\s+)?\w+(?:ed|en)|(?:was|were)\s+(?!(?:"
+                                + "|".join(sorted(FEELING_PARTICIPLES)) + r")\b)\w+ed|died)\b", re.I)
 
 
 # Gatherings whose report tells mostly what was said at them.

@@ -242,6 +242,12 @@ stating explaining insisting claiming noting arguing urging
 sighed sighs shouted shouts yelled yells cried exclaimed whispered muttered screamed pleaded begged boasted
 joked quipped retorted snapped concluded concludes
 """)
+# Participles that tell how someone feels or stands, not what happened to them: "said he was pleased with the price".
+FEELING_PARTICIPLES = words("""
+pleased concerned worried surprised disappointed shocked satisfied delighted saddened horrified appalled alarmed
+encouraged impressed relieved frustrated angered outraged dismayed thrilled excited convinced determined committed
+prepared interested confused embarrassed troubled disturbed
+""")
 # Words in -ed that are no verbs: "a hundred runners", "at speed".
 NOT_VERBS = words("need needs indeed speed proceed hundred sacred naked wicked kindred red bed shed seed feed creed "
                   "greed")

@@ -197,6 +197,7 @@ def test_a_saying_does_not_take_the_date_of_the_event_before_it():
     ("An official said about four dozen people were rescued from the basement.", "2022-03-18"),
     ("The mayor said the city would rebuild the market.", "2022-03-21"),        # a view, said today
     ("The mayor said the market has reopened.", "2022-03-21"),                  # news of now
+    ("The mayor said he was shocked by the cruelty of it.", "2022-03-21"),     # a feeling, said today
 ])
 def test_a_reported_past_happening_is_dated_with_the_event_it_details(report, day):
     text = "Rebels shelled the market in Kiro on Friday, killing 12 people. " + report
