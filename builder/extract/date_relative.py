@@ -83,10 +83,10 @@ def _this_last_next(m, pub, ref, s):
     return dict(value=dm.day(pub + dt.timedelta(days=7 * sign)), approximate=True)
 
 
-@dm.rule(r"\b(?:over|during|at|on|through)\s+the\s+weekend\b", r"the weekend")
+@dm.rule(r"\b(?:over|during|at|on|through)\s+the\s+weekend\b(?!\s+of\b)", r"the weekend")
 def _the_weekend(m, pub, ref, s):
     """"criticized North Korea over the weekend": the weekend just past (its Saturday, give or take a day), or the
-    one ahead when the clause looks forward ("will meet at the weekend")."""
+    one ahead when the clause looks forward ("will meet at the weekend"). "The weekend of March 5" is March 5's."""
     ahead = dm.direction(None, s, m.start()) != "past"
     saturday = dm.weekday(pub, 5, "future" if ahead else "past")
     return dict(value=dm.day(saturday), approximate=True)
