@@ -40,7 +40,8 @@ def extract_article(article: Article) -> list[Entry]:
         if is_credit(sentence, len(paragraphs)):
             continue
         if units and units[-1].sentence.paragraph != sentence.paragraph:
-            # "the third day of fighting" counts from a day of this paragraph; only "five hours later" reaches back
+            # "the third day of fighting" counts from a day of this paragraph; only a count from the time just
+            # named ("five hours later", "Days before,") reaches back
             ref = carried(ref)
         unit = analyse(sentence, paragraphs[sentence.paragraph], quotes, names[sentence.index],
                        article.published, ref, resolve=cast.resolve, weekday_back=weekday_back)

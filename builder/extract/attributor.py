@@ -257,7 +257,8 @@ class Attributor(Referents):
                     return person, self.role_of(person, name)
                 if name.single and name.kind == "unknown" and can_speak(name.text) and not capitalised_word(masked, name):
                     return name.text, None                         # "Koval said": a surname the article gave alone
-        chunk = subject_chunk(phrase)
+        apposed = masked[:verb.start()].rstrip().endswith(",")      # "Connolly, the buyer, said"
+        chunk = subject_chunk(phrase, apposed)
         pronoun = re.match(r"(he|she|they|it)\b", chunk, re.I)
         if pronoun:
             at = masked.find(chunk, lo)
@@ -275,7 +276,7 @@ class Attributor(Referents):
         if adjacent_body is not None:
             return self.ctx.cast.expand(adjacent_body.text), None
         body = bodies[0] if bodies else None
-        described = describe(phrase)
+        described = describe(phrase, apposed)
         if body is not None and (described is None or (body.text in described and not self.nameable(described))):
             return self.ctx.cast.expand(body.text), None           # "Observers from the OSCE said"
         return self.from_description(described) if described else (None, None)

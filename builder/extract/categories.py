@@ -58,7 +58,7 @@ CUES: list[tuple[str, int, str]] = [
                    r"\b(?:face|faces|facing|suffer|bear|serious|grave|dire|severe|unspecified)\s+consequences\b"),
     ("legal", 3, r"\barrest(?:ed|s|ing)?\b|\bdetain(?:ed|s|ing)?\b|\bdetention\b|\bcourt\b|\bcharged with\b|(?<!in )\bcharges? (?:of|against)\b|\bon charges\b|"
                  r"\btrial\b|\btreason\b|\bprosecut\w+\b|\bsentenced\b|\bconvicted\b|\bjailed\b|\bindict\w*\b|"
-                 r"\btribunal\b|\bcrack(?:ed|s|ing)? down\b|\btrafficking\b|\blawsuit\b|\bextradit\w+\b|\bverdict\b|"
+                 r"\btribunal\b|\bcrack(?:ed|s|ing)? down\b|\btrafficking\b|\blawsuits?\b|\bextradit\w+\b|\bverdict\b|"
                  r"\bcriminal investigation\b|\bjail(?:ed)?\b|\bprison\b|\bcustody\b|\bdetained\b|\bfined\b|"
                  r"\bpleaded (?:not )?guilty\b|\bacquitted\b|\bjury\b|\bappeal(?:s|ed)? against\b|"
                  r"\bappeal(?:s|ed)? to (?:the |a )?(?:[\w-]+ )?(?:court|tribunal|judges?)\b|\b(?:lodge|file|consider|launch)\w* (?:an |a )?appeal\b|"
@@ -78,9 +78,10 @@ CUES: list[tuple[str, int, str]] = [
     ("legal", 2, r"\binvestigat\w+\b|\bprobes?\b|\bcharges\b|"
                  r"\bruling\b(?!(?:\s+[\w'’-]+){0,3}\s+(?:party|parties|coalition|junta|family|elite|class)\b)|"
                  r"\bjudges?\b|\bprosecutors?\b|"
-                 r"\bappeals?\b(?!\s+(?:for|asking|calling|urging|on)\b)|\bsentences?\b|\bbill\b|\blegislation\b|\bamend(?:ed|ing|ment)?\b|"
-                 # a civil suit is a case at law: "is being sued for damages", "sued Café Britt over ..."
-                 r"\bsu(?:e|es|ed|ing)\b|\b(?:law|counter-?)suits?\b"),
+                 r"\bappeals?\b(?!\s+(?:for|asking|calling|urging|on)\b)|\bsentences?\b|\bbill\b|\blegislation\b|\bamend(?:ed|ing|ment)?\b"),
+    # A civil suit is a case at law: "is being sued for damages", "sued Café Britt over ...". Not "Sue Gray": the
+    # capital S keeps this row on the text as written (see caseless).
+    ("legal", 2, r"\b(?!(?-i:Sue\b))su(?:e|es|ed|ing)\b|\bcounter-?suits?\b"),
     ("shelling", 3, r"\brockets?\b(?![- ]propelled)|\bshell(?:s|ed|ing)\b|\bmortars?\b|\bartillery\b|\brocket fire\b|\bbombard\w*\b"),
     ("strike", 3, r"\bair ?strikes?\b|\bairstrikes?\b|\bmissiles?\b|\bbomb(?:s|ed|ing|ings|er|ers)?\b|\bdrones?\b|"
                   r"\bsuicide (?:bomb|attack|car|truck|vest|belt)\w*|\battack(?:s|ed|ing|ers)?\b|\bbattl(?:e|ed|es|ing)\b|"
@@ -472,7 +473,7 @@ def cue_scores(text: str, speech_acts_only: bool = False) -> dict[str, int]:
         scores["casualties"] += 2
     elif not speech_acts_only and "casualties" in scores:
         caused: dict[str, int] = {}
-        told: dict[str, bool] = {}      # attacks named only as the known cause of the toll
+        known_causes: set[str] = set()      # attacks named only as the known cause of the toll
         for m in CAUSED_BY.finditer(text):
             cause = m.group("cause") or text[:m.end()]
             for category, pattern in ATTACK_CUES:
@@ -485,7 +486,7 @@ def cue_scores(text: str, speech_acts_only: bool = False) -> dict[str, int]:
                     # the fighting is known, the count is the news, unless the clause tells an attack besides
                     rest = text[:m.start("cause") + hit.start()] + " " + text[m.start("cause") + hit.end():]
                     if not any(c == category and p.search(rest) for c, p in ATTACK_CUES):
-                        told[category] = True
+                        known_causes.add(category)
                     continue
                 caused[category] = scores.get(category, 0) + 3
         # "four were killed in a bombing at a market": the attack is the event and its dead are its news
@@ -500,7 +501,7 @@ def cue_scores(text: str, speech_acts_only: bool = False) -> dict[str, int]:
                 if pattern.search(subject.group("attack")) and category in scores:
                     scores[category] = max(scores[category], scores["casualties"] + 1)
         # "over 500 were hurt in the attacks": the count is the news, its known cause no attack of its own
-        for category in told:
+        for category in known_causes:
             if category not in caused and category in scores:
                 scores["casualties"] = max(scores["casualties"], scores[category] + 1)
     return scores

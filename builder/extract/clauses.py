@@ -5,7 +5,7 @@ import re
 
 from builder.extract import caseless
 from builder.extract.cast import Cast
-from builder.extract.lexicon import DEMONYMS, DOCUMENT_WORDS, NOT_NAME_WORDS, ROLE_NOUNS, SPEECH_VERBS
+from builder.extract.lexicon import DEMONYMS, DOCUMENT_WORDS, NOT_NAME_WORDS, NOT_VERBS, ROLE_NOUNS, SPEECH_VERBS
 from builder.extract.names import Name
 from builder.extract.places import place_kind
 from builder.extract.runs import ABBREVIATED_TITLES
@@ -91,8 +91,6 @@ FINITE = re.compile(r"\b(?:[a-z]+ed|is|are|was|were|has|have|had|did|does|will|w
 # elected president", "when asked").
 NOT_FINITE_AFTER = frozenset("""the a an his her its their our this that these those so-called newly recently
 well when if as once unless though although hundred who which that whom whose""".split())
-NOT_VERBS = frozenset("need needs indeed speed proceed hundred sacred naked wicked kindred red bed shed seed feed "
-                      "creed greed".split())
 
 
 def clause_start(text: str, lo: int, hi: int) -> int:
@@ -189,12 +187,14 @@ def leading_noun_phrase(chunk: str, limit: int = 12) -> str:
     return " ".join(words).strip(" ,")
 
 
-def subject_chunk(phrase: str) -> str:
-    """The clause part of `phrase` that holds the subject: adverbial chunks ('Speaking on Tuesday,') dropped."""
+def subject_chunk(phrase: str, apposed: bool = False) -> str:
+    """The clause part of `phrase` that holds the subject: adverbial chunks ('Speaking on Tuesday,') dropped.
+    `apposed`: a comma stood between the phrase and its verb, closing an apposition ("Connolly, the buyer, said"),
+    so a first chunk in -ly is the subject, not an adverb ("Eventually, the dog states")."""
     phrase = LEAD_INS.sub("", phrase.strip(" ,")).strip()
     chunks = [c.strip() for c in re.split(r",|;", phrase) if c.strip()]
     return next((c for i, c in enumerate(chunks) if not ADVERBIAL.match(c) and
-                 not (i < len(chunks) - 1 and (_participial(c) or _adverb(c)))), "")
+                 not (i < len(chunks) - 1 and (_participial(c) or (_adverb(c) and not apposed)))), "")
 
 
 def _adverb(chunk: str) -> bool:
@@ -203,8 +203,10 @@ def _adverb(chunk: str) -> bool:
 
 
 def _participial(chunk: str) -> bool:
-    """'(After) approving the bill', 'Having won the vote': a participle's phrase, told before the subject."""
-    first = re.match(r"(?:having\s+)?([a-z]+ing)\b", chunk, re.I)
+    """'(After) approving the bill', 'Having won the vote': a participle's phrase, told before the subject. Its
+    object or complement starts in lower case: a name in -ing stands alone or before capitals ('Beijing, which
+    hosts the talks, said', 'Reading Football Club')."""
+    first = re.match(r"(?:having\s+)?([a-z]+ing)\s+(?-i:[a-z])", chunk, re.I)
     return bool(first) and not re.fullmatch(ING_NOUNS, first.group(1).lower())
 
 
@@ -241,9 +243,10 @@ ISSUED_BY_PARTICIPLE = re.compile(r"\b(?P<doc>" + "|".join(sorted(DOCUMENT_WORDS
                                   r"circulated)\s+by\s+", re.I)
 
 
-def describe(phrase: str) -> str | None:
-    """A non-name speaker as a short noun phrase: 'Prosecutors', 'the MDC' -> 'MDC', '2006 US report'."""
-    chunk = ISSUED_BY_PARTICIPLE.sub(r"\g<doc> from ", subject_chunk(without_date_words(phrase)))
+def describe(phrase: str, apposed: bool = False) -> str | None:
+    """A non-name speaker as a short noun phrase: 'Prosecutors', 'the MDC' -> 'MDC', '2006 US report'
+    (`apposed`: see subject_chunk)."""
+    chunk = ISSUED_BY_PARTICIPLE.sub(r"\g<doc> from ", subject_chunk(without_date_words(phrase), apposed))
     phrase = leading_noun_phrase(chunk)
     phrase = TRAILING_ADVERBS.sub("", phrase)                # "the general also" -> "the general"
     phrase = re.sub(r"\s+(?:who|which|that|whose)$", "", DETERMINERS.sub("", phrase).strip())   # "a man who"

@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from builder.extract import caseless
 from builder.extract.date_words import FUTURE_CUES, NUMBERS, UNIT_DAYS, VAGUE_COUNT
+from builder.extract.lexicon import NOT_VERBS
 from builder.extract.tense import FINITE_VERB
 
 # (full pattern, rule, cheap prefilter on the lowercased sentence), in the order the rules are tried.
@@ -33,7 +34,8 @@ class Anchor(dt.date):
     """A day the text has named, with how much of it the text gave: 10 (a day), 7 (a month) or 4 (a year)."""
 
     precision: int = 10
-    carried: bool = False       # named in a paragraph before: only "N hours later" counts from it
+    carried: bool = False       # named in a paragraph before: only counts from the time just named reach it
+                                # ("five hours later", "two years earlier", "Days before,"), see `usable`
 
 
 def carried(ref: Anchor | None) -> Anchor | None:
@@ -164,8 +166,10 @@ def after(start: dt.date, time: str | None, n: int, unit: str) -> str:
 # June 28", "participants can take part ... on September 19". A past verb wins, and "since" always looks back.
 PRESENT_SCHEDULE = re.compile(r"\b(?:is|are|can|may|begins?|starts?|opens?|launch(?:es)?|runs?|takes?\s+place|"
                               r"ends?|closes?|meets?|convenes?|taking\s+place)\b", re.I)
-# A past verb, not a participle after "is" ("is based") nor a capitalised word ("United").
-PAST_VERB = re.compile(r"\b(?:was|were|had|did)\b|(?<!\bis )(?<!\bare )(?<!\bbe )\b(?-i:[a-z]{3,}ed)\b", re.I)
+# A past verb, not a participle after "is" ("is based"), a capitalised word ("United") nor a word in -ed that is no
+# verb ("a hundred runners").
+PAST_VERB = re.compile(r"\b(?:was|were|had|did)\b|(?<!\bis )(?<!\bare )(?<!\bbe )\b(?!(?:" + "|".join(sorted(NOT_VERBS))
+                       + r")\b)(?-i:[a-z]{3,}ed)\b", re.I)
 
 
 def day_direction(prep: str | None, sentence: str, start: int) -> str:

@@ -83,10 +83,10 @@ def _this_last_next(m, pub, ref, s):
     return dict(value=dm.day(pub + dt.timedelta(days=7 * sign)), approximate=True)
 
 
-@dm.rule(r"\b(?:over|during|at|on|through)\s+the\s+weekend\b", r"the weekend")
+@dm.rule(r"\b(?:over|during|at|on|through)\s+the\s+weekend\b(?!\s+of\b)", r"the weekend")
 def _the_weekend(m, pub, ref, s):
     """"criticized North Korea over the weekend": the weekend just past (its Saturday, give or take a day), or the
-    one ahead when the clause looks forward ("will meet at the weekend")."""
+    one ahead when the clause looks forward ("will meet at the weekend"). "The weekend of March 5" is March 5's."""
     ahead = dm.direction(None, s, m.start()) != "past"
     saturday = dm.weekday(pub, 5, "future" if ahead else "past")
     return dict(value=dm.day(saturday), approximate=True)
@@ -107,6 +107,11 @@ def _past_few(m, pub, ref, s):
 def _ago(m, pub, ref, s):
     value, _ = dm.offset(pub, dm.count(m["num"]), m["unit"].lower(), -1)
     return dict(value=value, approximate=True)
+
+
+# A limit of hours, days or weeks counted from a day this long before publication would have run out before the
+# news: it counts from the publication day instead.
+STALE_DAYS = 7
 
 
 @dm.rule(r"\b(?P<within>within|in|after)\s+(?:the\s+next\s+)?(?:" + NUM + r"\s+)(?:(?P<working>working|business)\s+)?"
@@ -130,11 +135,6 @@ def _within(m, pub, ref, s):
         anchor = pub            # "The broadcasts began on August 10 ... would respond within 48 hours": from now
     value, _ = dm.offset(anchor, n, unit, +1)
     return dict(value=value, approximate=True, role="until")
-
-
-# A limit of hours, days or weeks counted from a day this long before publication would have run out before the
-# news: it counts from the publication day instead.
-STALE_DAYS = 7
 
 
 @dm.rule(r"\b(?:(?P<prep>by|before|until|till|at|from|in|toward|towards)\s+)?(?:the\s+)?(?:(?:end|close)\s+of\s+"

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -11,6 +12,7 @@ from builder.extract.date_words import NUMBERS, alternation
 from builder.extract.categories import CHARGE, TIME_REFERENCE
 from builder.extract.dates import DateMention, parse_day, possessive
 from builder.extract.event_units import Unit
+from builder.extract.lexicon import FEELING_PARTICIPLES
 from builder.extract.clauses import conceded
 from builder.extract.relatives import embedded
 from builder.extract.speech_acts import main_saying
@@ -285,7 +287,7 @@ def _dates_what_is_told(unit: Unit, when: When) -> bool:
 def remember_happenings(unit: Unit, when: When | None, named: dict[str, str]) -> None:
     """Note the day of each happening a dated clause names ('an explosion in the Spice Bazaar in 1998', 'the
     1988 bombing'), so a later 'the explosion' or 'two days after the bombing' can be dated from it."""
-    dated_here: set[str] = set()
+    dated_here: Counter[str] = Counter()        # happening words a date of their own dates, by kind
     for m in unit.mentions:
         if m.role == "attributive" or m.value and possessive(unit.sentence.text, m):
             near = _happening_after(unit, m)        # "the 1988 bombing", "Friday's storm"
@@ -296,13 +298,16 @@ def remember_happenings(unit: Unit, when: When | None, named: dict[str, str]) ->
         for _, _, kind in near:        # "Forecasters warn of more storms on Sunday": no storm yet
             _name(named, kind, m.value, m.role == "attributive" or possessive(unit.sentence.text, m)
                   or tells_the_past(unit.narrative))
-            dated_here.add(kind)
+            dated_here[kind] += 1
     if when is not None and when.explicit and when.value and when.role in ("point", "offset") \
             and _dates_what_is_told(unit, when):
         told = CHARGE.sub(r"\g<verb> ", TIME_REFERENCE.sub(" ", unit.narrative)) \
             if happenings(unit.narrative) else ""              # not what she was cleared of
-        for _, _, kind in happenings(told):
-            if kind not in dated_here:
+        # a word of a kind not dated by a date of its own is the clause's happening: "Ten years after the 2004
+        # tsunami, an earthquake struck on Monday" has Monday's quake besides 2004's
+        told_kinds = Counter(kind for _, _, kind in happenings(told))
+        for kind, count in told_kinds.items():
+            if count > dated_here[kind]:
                 _name(named, kind, when.value)
     elif when is not None and when.role == "reference" and when.value:
         # dated from a happening named as known ("The tornado struck during the game", its day told further down), or
@@ -446,11 +451,12 @@ SAID_AT_THE_TIME = re.compile(r"\b(?:said|says|told\s+\w+|reported|announced|sta
 
 # "Officials said that the deaths had occurred when ...", "said that one soldier was killed in the clash", "According
 # to officials, he was killed by a poison", "said about four dozen people were rescued": what is reported is a
-# happening in the past perfect or the past passive, so the sentence is news of that happening.
+# happening in the past perfect or the past passive, so the sentence is news of that happening. (A feeling is none:
+# "said he was pleased with the price" is news of the saying.)
 REPORTED_HAPPENING = re.compile(r"(?:\b(?:said|says|claimed|reported|confirmed|told\s+\w+(?:\s+\w+)?)\s+(?:that\s+)?|"
                                 r"\baccording\s+to\s+[^,;]+,\s*)"
-                                r"[^;:]*?\b(?:had\s+(?:been\s+)?\w+(?:ed|en)|(?:was|were)\s+\w+ed"
-                                r"|died)\b", re.I)
+                                r"[^;:]*?\b(?:had\s+(?:been\s+)?\w+(?:ed|en)|(?:was|were)\s+(?!(?:"
+                                + "|".join(sorted(FEELING_PARTICIPLES)) + r")\b)\w+ed|died)\b", re.I)
 
 
 # Gatherings whose report tells mostly what was said at them.

@@ -182,7 +182,10 @@ def _place_event(unit: Unit, own: When | None, drafts: list[Draft], recent: list
     drafts.append(Draft([unit], when, category, unit, speakers={unit.speaker} if unit.speaker else set()))
 
 
-ORDER = re.compile(r"\b(?:ordered|orders|order\s+to|instructed|told\s+\w+\s+to|gave\s+\w+\s+until|demanded)\b", re.I)
+# Words that give an order, which a time limit makes a deadline (see _place_event); "in order to" says what for, and
+# "orders" with no "to" after it are goods bought ("expects more orders for the jet by the end of the year").
+ORDER = re.compile(r"\b(?:ordered|orders(?=\s+(?:[\w'’-]+\s+){0,3}?to\b)|(?<!\bin\s)order\s+to|instructed|"
+                   r"told\s+\w+\s+to|gave\s+\w+\s+until|demanded)\b", re.I)
 
 
 def _continues(unit: Unit, current: Draft, own: When | None) -> bool:

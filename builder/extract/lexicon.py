@@ -6,21 +6,6 @@ def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-# Title and role words that may stand before a name ("Deputy Prime Minister Irina Vereshchuk").
-TITLE_WORDS = words("""
-President Vice Prime Minister Deputy Foreign Defence Defense Interior Finance Health Justice Home Chief Head
-Secretary Secretary-General Secretaries-General Undersecretary Ambassador Envoy Spokesman Spokeswoman Spokesperson
-Governor Mayor Senator Congressman Congresswoman Representative MP Chancellor King Queen Prince Princess Emir
-Sheikh Sultan Pope Cardinal Archbishop Bishop Reverend Rev Imam Ayatollah Rabbi Cleric Judge Justice Prosecutor
-Attorney General Gen Lieutenant Lt Colonel Col Major Maj Captain Capt Sergeant Sgt Corporal Cpl Private Admiral
-Commander Cmdr Brigadier Marshal Field Major-General Lieutenant-General Lieutenant-Colonel Rear Air Staff Army
-Mr Mrs Ms Miss Dr Prof Professor Sir Dame Lord Lady Director Chairman Chairwoman Chair Chairperson CEO Executive
-Officer Commissioner Inspector Superintendent Detective Constable Speaker Leader Opposition Former Acting Interim
-Regional Provincial State Federal National Senior Junior Assistant Associate Special Coordinator Adviser Advisor
-Editor Reporter Correspondent Analyst Professor Dean Councillor Councilman Councilwoman Alderman Premier Chief-of-Staff
-Principal Permanent Affairs Relations Cabinet
-""")
-
 # Title words that only qualify a title ("National Security Adviser", "Former President"): alone before one word
 # they make no person of it ("National Monuments", "Former Yugoslavia").
 TITLE_MODIFIERS = words("""
@@ -28,6 +13,24 @@ Vice Deputy Foreign Defence Defense Interior Finance Health Justice Home Head At
 Army Field Executive Opposition Former Acting Interim Regional Provincial State Federal National Senior Junior
 Assistant Associate Special Principal Permanent Affairs Relations Cabinet
 """)
+# Title and role words that may stand before a name ("Deputy Prime Minister Irina Vereshchuk"): the modifiers above
+# and these.
+TITLE_WORDS = TITLE_MODIFIERS | words("""
+President Prime Minister Chief Secretary Secretary-General Secretaries-General Undersecretary Ambassador Envoy
+Spokesman Spokeswoman Spokesperson Governor Mayor Senator Congressman Congresswoman Representative MP Chancellor King
+Queen Prince Princess Emir Sheikh Sultan Pope Cardinal Archbishop Bishop Reverend Rev Imam Ayatollah Rabbi Cleric Judge
+Prosecutor General Gen Lieutenant Lt Colonel Col Major Maj Captain Capt Sergeant Sgt Corporal Cpl Private Admiral
+Commander Cmdr Brigadier Marshal Major-General Lieutenant-General Lieutenant-Colonel Mr Mrs Ms Miss Dr Prof
+Professor Sir Dame Lord Lady Director Chairman Chairwoman Chair Chairperson CEO Officer Commissioner Inspector
+Superintendent Detective Constable Speaker Leader Coordinator Adviser Advisor Editor Reporter Correspondent Analyst
+Dean Councillor Councilman Councilwoman Alderman Premier Chief-of-Staff
+""")
+
+# Endings of a compound modifier that describes a body ("the Piraeus-based company", "the state-run agency") ...
+BODY_MODIFIER_ENDINGS = ("-based", "-run", "-owned", "-funded", "-backed")
+# ... and of any compound modifier: it ends a run of capitalised words and names no one ("Pulitzer Prize-winning").
+MODIFIER_ENDINGS = BODY_MODIFIER_ENDINGS + ("-winning", "-born", "-led", "-linked", "-affiliated", "-aligned",
+                                            "-allied", "-held", "-controlled", "-style", "-era", "-made")
 
 # A minister's portfolio, written between the title and the name: "Minister of Education Ana Costa".
 PORTFOLIO_WORDS = words("""
@@ -85,6 +88,13 @@ statement statements communique communiqué letter letters message messages post
 declaration release report website site blog webpage page tweet email e-mail memo notice leaflet questionnaire
 document documents filing ruling judgment judgement verdict petition editorial announcement broadcast banner
 banners placard placards sign slogan analysis analyses
+""")
+# Words before "at" or "in" that aim at or put trust in someone: "laughed at Donald Trump", "no faith in Gordon
+# Brown". After any other word, a name after "at" or "in" is where something is ("held at Abu Ghraib").
+AT_OR_IN_SOMEONE = words("""
+aimed directed pointed fired shot shouted yelled screamed swore laughed smiled looked stared glanced waved
+lashed hit struck jab jabs swipe swipes dig digs angry furious annoyed upset
+confidence faith trust belief interest pride
 """)
 # Words around a name that tell a person's gender: titles and gendered roles.
 MALE_WORDS = words("""
@@ -232,6 +242,15 @@ stating explaining insisting claiming noting arguing urging
 sighed sighs shouted shouts yelled yells cried exclaimed whispered muttered screamed pleaded begged boasted
 joked quipped retorted snapped concluded concludes
 """)
+# Participles that tell how someone feels or stands, not what happened to them: "said he was pleased with the price".
+FEELING_PARTICIPLES = words("""
+pleased concerned worried surprised disappointed shocked satisfied delighted saddened horrified appalled alarmed
+encouraged impressed relieved frustrated angered outraged dismayed thrilled excited convinced determined committed
+prepared interested confused embarrassed troubled disturbed
+""")
+# Words in -ed that are no verbs: "a hundred runners", "at speed".
+NOT_VERBS = words("need needs indeed speed proceed hundred sacred naked wicked kindred red bed shed seed feed creed "
+                  "greed")
 # Verbs that continue the previous speaker's statement.
 CONTINUING_VERBS = words("added adds continued continues")
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from builder.extract.lexicon import (DEMONYMS, NOT_NAME_WORDS, ORG_WORDS, OUTLETS, PLACE_CUES, PLACE_PREFIXES,
-                                     PLACE_WORDS, PORTFOLIO_WORDS, ROLE_NOUNS, THING_ACRONYMS, THING_WORDS,
-                                     TITLE_MODIFIERS, TITLE_WORDS, VENUE_WORDS)
+from builder.extract.lexicon import (AT_OR_IN_SOMEONE, DEMONYMS, MODIFIER_ENDINGS, NOT_NAME_WORDS, ORG_WORDS,
+                                     OUTLETS, PLACE_CUES, PLACE_PREFIXES, PLACE_WORDS, PORTFOLIO_WORDS, ROLE_NOUNS,
+                                     THING_ACRONYMS, THING_WORDS, TITLE_MODIFIERS, TITLE_WORDS, VENUE_WORDS)
 from builder.extract.places import place_kind
 from builder.extract.runs import (ACRONYM, CONNECTORS, PARTY_PLURALS, PERSON_PARTICLES, Token, candidate_runs,
                                    is_org_like, tokens)
@@ -15,9 +15,6 @@ from builder.extract.runs import (ACRONYM, CONNECTORS, PARTY_PLURALS, PERSON_PAR
 EVENT_NAME_WORDS = frozenset({"Operation", "Hurricane", "Storm", "Cyclone", "Typhoon", "Tropical", "Exercise",
                               "MT", "MV", "HMS", "USS", "SS", "RV", "INS", "MS",    # ...ships ("MT Coral Dawn")
                               "Space", "Shuttle"})                                   # ...and spacecraft
-# "Pulitzer Prize-winning", "London-based", "Saudi-led": a compound modifier ends the run, and names no one.
-MODIFIER_ENDINGS = ("-winning", "-based", "-born", "-led", "-backed", "-owned", "-run", "-funded", "-linked",
-                    "-affiliated", "-aligned", "-allied", "-held", "-controlled", "-style", "-era", "-made")
 COMPASS = frozenset({"Central", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
                      "Upper", "Lower", "Greater", "Inner", "Outer"})
 # Lowercase nouns after a capitalised word that say what it names: "al-Ikhbariya television", "Bakara market".
@@ -333,8 +330,11 @@ def _refine(text: str, kind: str, start: int, end: int, name: str, size: int,
             return "organisation", end, name              # "the Sea Org", "a Homeland Security travel ban"
         if len(before) >= 2 and before[-1] == "of" and before[-2] in PLACE_CUES:
             return "place", end, name                     # "the neighbouring province of Khyber Pakhtunkhwa"
-        if before and before[-1] in ("in", "at") and not re.match(r"['’]s?\b", text[end:end + 2]):
-            return "place", end, name                     # "in Sharm el-Sheikh", "at Abu Ghraib": no one is in a person
+        if before and before[-1] in ("in", "at") and not re.match(r"['’]s?\b", text[end:end + 2]) \
+                and not (len(before) > 1 and before[-2] in AT_OR_IN_SOMEONE):
+            # "in Sharm el-Sheikh", "at Abu Ghraib": no one is in a person, unless trusted ("faith in X") or aimed
+            # at ("laughed at X")
+            return "place", end, name
         country = re.match(r",\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\b", text[end:end + 40])
         if before and before[-1] in PLACE_PREPOSITIONS and country and place_kind(country.group(1)) == "country":
             return "place", end, name                     # "in Bodh Gaya, India"

@@ -47,20 +47,23 @@ def quote_text(raw: str) -> str:
     return text[:end]
 
 
+# Works a title in quotation marks may name: 'On a new website, "The Internet Explorer 6 Countdown"', 'the "Mother
+# Goose and Grimm" comic'.
+_WORKS = (r"website|site|blog|page|magazine|column|comic|cartoon|strip|show|series|exhibition|event|project|report|"
+          r"study")
 # Words before quotation marks that make what they hold a name or a label, not speech: 'Operation "Cast Lead"',
 # 'the so-called "judge"', 'a film titled "The Long Night"'.
 TITLE_CUES = re.compile(r"(?:\b(?:operation|dubbed|named|titled|entitled|called|known\s+as|film|book|song|album|"
                         r"novel|documentary|campaign|programme|program|plan|slogan|motto|banner|the|a|an|"
                         r"on|in|at|from)\s*[(]?|"        # 'says on "The IE6 Countdown"': a place to read, not speech
                         # 'On a new website, "The Internet Explorer 6 Countdown", ...': a work named in apposition
-                        r"\b(?:website|site|blog|page|magazine|newspaper|column|comic|cartoon|strip|show|series|"
-                        r"exhibition|event|project|report|study),\s*)$", re.I)
+                        r"\b(?:" + _WORKS + r"|newspaper),\s*)$", re.I)
 SMALL_WORDS = frozenset("a an the of and or for to in on at by with from as is are de la le del into onto over "
                         "under against upon via vs vs.".split())
-# Last words that make a name of a law, a plan or an operation (lexicon.THING_WORDS, lower case after the mark).
+# Last words that make a name of a law, a plan or an operation (lexicon.THING_WORDS, lower case after the mark), or
+# of a work.
 TITLE_AFTER = re.compile(r"^\s*(?:act|law|bill|plan|operation|campaign|programme|program|initiative|doctrine|"
-                         r"movement|policy|strategy|report|film|song|book|comic|cartoon|strip|series|show|website|"
-                         r"site|blog|page|magazine|column|exhibition|event|project|study|game|album)\b", re.I)
+                         r"movement|policy|strategy|film|song|book|game|album|" + _WORKS + r")\b", re.I)
 
 
 def is_title(para_text: str, span: Span, text: str) -> bool:

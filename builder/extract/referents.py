@@ -9,15 +9,13 @@ from builder.extract.cast import Cast, unaccented
 from builder.extract.clauses import (ADVERBIAL, AUXILIARIES, DETERMINERS, LEAD_INS, VERBISH, clause_start, finite_verb,
                                      unnamed_person)
 from builder.extract.lexicon import OUTLETS as OUTLET_NAMES
-from builder.extract.lexicon import BODY_KINDS, DEMONYMS, ISSUED_WORDS, PRONOUNS, TITLE_WORDS
+from builder.extract.lexicon import BODY_KINDS, BODY_MODIFIER_ENDINGS, DEMONYMS, ISSUED_WORDS, PRONOUNS, TITLE_WORDS
 from builder.extract.names import Name
 from builder.extract.places import place_kind
 from builder.extract.speakers import can_speak, document, governed, head_noun, trimmed
 
 # Offices a country has one holder of at a time.
 SOLE_OFFICES = frozenset("leader president premier king queen monarch emir sultan chancellor pope".split())
-# "Piraeus-based", "state-run": modifiers of a body that name no other one
-BODY_MODIFIER_ENDINGS = ("-based", "-run", "-owned", "-funded", "-backed")
 PASSIVE_BY = re.compile(r"\b(?:was|were|been|is|are)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn)\s+by\s+$")
 
 
@@ -150,9 +148,9 @@ class Referents:
         if holder:
             return holder, self.ctx.cast.roles.get(holder)
         words = described.split()
-        modifiers = [w for w in words[:-1] if not DETERMINERS.match(w)]
+        # (a description comes without its determiner, see clauses.describe: the words before the head modify it)
         if len(words) <= 4 and head.lower() in BODY_KINDS and all(w.endswith(BODY_MODIFIER_ENDINGS)
-                                                                   for w in modifiers):
+                                                                   for w in words[:-1]):
             # "In a release from Amnesty International, the organization said", "the Piraeus-based company said":
             # the body just named
             named = [n for n in self._names if n.kind == "organisation" and n.text not in OUTLET_NAMES]

@@ -332,9 +332,16 @@ ROWS = [
      'On Thursday, Pakistani President Mamnoon Hussain signed the bill. After approving the bill, the president said '
      'the move would "open up an entire era of prosperity". Having read it, the senators said it was "a historic '
      'day for all of us".', ["Mamnoon Hussain", "senators"]),
+    ("... but a name in -ing set off by commas still speaks",
+     'Officials in Beijing met on Monday. Beijing, which hosts the talks, said "we welcome all sides." Reading '
+     'Football Club dismissed its manager. Reading, the club, said "we thank him for his work."',
+     ["Beijing", "Reading"]),
     ("an adverb set off by a comma is no speaker; a place so set off still is",
      'Eventually, the dog states that "there is a little bit of him in every can." Italy, the host, said "we are '
      'ready for the games now".', [None, "Italy"]),
+    ("... nor is a name in -ly before an apposition the verb's comma closes",
+     'Daly Holdings cut jobs. Daly, which employs 300 people, said "we regret the move." Reportedly, officials '
+     'said "we are done."', ["Daly", "officials"]),
     ("a document's owner speaks for it, past its adjectives and what it is about",
      'PC World\'s recent analysis of its own web traffic statistics concluded, "Usually people upgrade their '
      'browsers." The embassy\'s official website said "all visas are suspended".', ["PC World", "embassy"]),

@@ -148,6 +148,7 @@ ROWS = [
      "the former party leader died yesterday aged 61 after a battle with cancer", "other"),
     ("a civil suit is a case at law", "the cartoonist is being sued for damages by the growers", "legal"),
     ("... and suing is one", "in 2006 the federation sued a rival over its advertising campaign", "legal"),
+    ("... but a woman named Sue is none", "Sue Gray visited the school on Monday", "other"),
     ("a statement made is a saying", "the government spokesman made the statement on Thursday", "statement"),
     ("trying to rescue someone is an evacuation", "two passengers tried to rescue the pilot as the boat sank",
      "evacuation"),
@@ -483,3 +484,11 @@ def test_the_speaker_of_a_saying_is_found_where_newsroom_copy_puts_it(narrative,
     from builder.extract.speech_acts import main_saying
     saying = main_saying(narrative)
     assert saying is not None and saying[0].strip() == speaker
+
+
+def test_a_cue_word_counts_once_in_the_singular_and_the_plural():
+    """Each cue word stands in one row: 'lawsuit' counted in two legal rows weighed more than 'lawsuits'."""
+    from builder.extract.categories import cue_scores
+
+    assert cue_scores("The family filed a lawsuit against the city.") == \
+        cue_scores("The family filed lawsuits against the city.") == {"legal": 3}

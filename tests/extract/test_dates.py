@@ -47,6 +47,8 @@ ROWS = [
     ("... and told in the past, last year's", "the last flight, which was on June 28", MONDAY, "2021-06-28", False),
     ("... or with 'can', this year's", "participants can take part in the event on June 28", MONDAY, "2022-06-28",
      False),
+    ("... whatever -ed words that are no verbs stand before it", "a hundred runners can take part in the event on "
+     "June 28", MONDAY, "2022-06-28", False),
     ("a verbless clause takes the tense of its sentence", "The race is run in the capital, with runners setting off "
      "on June 28", MONDAY, "2022-06-28", False),
     ("... in the past too", "The rebels were defeated, with fighters surrendering on June 28", MONDAY, "2021-06-28",
@@ -136,6 +138,8 @@ ROWS = [
      dt.date(2019, 8, 8), "2019-08-03", True),
     ("at the weekend in a plan: the weekend ahead", "The ministers will meet at the weekend.",
      dt.date(2019, 8, 8), "2019-08-10", True),
+    ("the weekend of a day named is that day's", "The festival was held on the weekend of March 5.",
+     dt.date(2022, 3, 21), "2022-03-05", False),
     ("in the past few days: the days up to publication", "In the past few days, more debris was recovered.",
      dt.date(2015, 8, 9), "2015-08-08", True),
     ("in the last few weeks: the month they fall in", "Dozens were arrested in the last few weeks.",
