@@ -18,7 +18,7 @@ from builder.extract.quotes import Quote as FoundQuote
 from builder.extract.quotes import find_quotes, leading_noun_phrase
 from builder.extract.sentences import INTRODUCES_BLOCK, Sentence, split_sentences
 from builder.extract.tense import FINITE_VERB
-from builder.extract.headlines import (ASIDE, HEADLINE_LEADING, MAX_TITLE_CHARS, antecedent, fit, quote_title,
+from builder.extract.headlines import (HEADLINE_LEADING, MAX_TITLE_CHARS, antecedent, drop_asides, fit, quote_title,
                                       reactions_title, title_from, with_subject)
 from builder.extract.writing import make_id, strip_openers, summary_from
 from builder.model import Entry, Quote, Source
@@ -236,5 +236,5 @@ def _span_title(focus: Unit, since: int) -> str:
 
 def _subject(sentence: str) -> str:
     """The subject of a sentence's main clause, without openers or asides."""
-    main = ASIDE.sub("", strip_openers(sentence, also=HEADLINE_LEADING))
+    main = drop_asides(strip_openers(sentence, also=HEADLINE_LEADING))
     return leading_noun_phrase(main).strip(" ,")

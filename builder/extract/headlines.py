@@ -256,6 +256,23 @@ def _without_body(clause: str) -> str:
     return m["role"] + " " + clause[m.end():]
 
 
+# A clause after a comma that begins like an apposition but says something: ", the dog states that ...,", ", the
+# government banned political rallies,": no aside to drop. Not an -ed word that describes: after an article ("the
+# affected villages", "the armed wing") or before a preposition ("the man accused of the murder"); not an attribution
+# (", the U.N. mission said last month,").
+SAYS_SOMETHING = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would)\b|"
+                            r"\b(?:says|states|said|stated|told\s+\w+)\s+that\b|"
+                            r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )"
+                            r"\b[a-z]{3,}ed\s+(?!(?:of|by|in|as|with|for|to|on|at|from|under|after)\b)[a-z]")
+APPOSITION_START = re.compile(r",\s+(?:a|an|the)\s", re.I)
+
+
+def drop_asides(text: str) -> str:
+    """`text` without the asides a headline drops (ASIDE), but not a clause that only looks like one."""
+    return ASIDE.sub(lambda m: m.group() if APPOSITION_START.match(m.group()) and SAYS_SOMETHING.search(m.group())
+                     else "", text)
+
+
 def has_verb(text: str) -> bool:
     """Whether a headline holds a verb: a clause, not a name or a phrase."""
     return bool(FINITE_VERB.search(text) or PRESENT_TENSE.search(text))
@@ -268,7 +285,7 @@ def _title_from(clause: str, speaker: str | None, quote: str | None, category: s
         text = text[main:]             # "Despite the assertion that X was dismissed, Y told NBC ...": Y's clause
     text = TAIL_ATTRIBUTION.sub("", text) if len(text.split()) > 6 else text
     text = strip_openers(text, also=HEADLINE_LEADING)
-    text = NAME_APPOSITION.sub("", ASIDE.sub("", BRACKETED.sub("", text)))
+    text = NAME_APPOSITION.sub("", drop_asides(BRACKETED.sub("", text)))
     text = _attribution(text, category, speaker)
     if quote and speaker and SAID_THEN_QUOTE.search(text.split(": ")[0]):
         return quote_title(speaker, quote)            # "X said:" and then the quote: the quote is the news

@@ -112,6 +112,12 @@ TITLES = [
     ("... but not words with a verb in them",
      ("The police in the capital claim to have told the police in the north about the threat.",), {},
      "The police in the capital claim to have told the police in the north"),
+    ("a clause after a comma that says something is no aside to drop",
+     ("Afterwards, the government banned political rallies in support of the candidate, effectively ending his "
+      "campaign.",), {}, "Afterwards, the government banned political rallies in support of the candidate"),
+    ("... but an apposition with a describing participle is",
+     ("Murat Karayilan, the leader of the armed wing of the party, warned Turkey of the consequences.",), {},
+     "Murat Karayilan warned Turkey of the consequences"),
     ("a date range leaves no end of itself behind",
      ("This 10-day climb will take place September 11–24.",), {"dates": ["September 11"]},
      "This 10-day climb will take place"),
