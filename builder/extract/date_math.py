@@ -126,6 +126,15 @@ def month_year(pub: dt.date, month: int, direction: str) -> int:
     return pub.year if month <= pub.month else pub.year - 1
 
 
+def reachable(ref: dt.date | None, unit: str) -> dt.date | None:
+    """`ref` to count `unit`s from, unless a paragraph before named only its year and the unit is finer than a month
+    ('in 2005.' and, a paragraph on, 'Just a few days earlier, ...' counts from no day of 2005)."""
+    if ref is not None and getattr(ref, "carried", False) and getattr(ref, "precision", 10) <= 4 and \
+            UNIT_PRECISION.get(unit, 10) > 7:
+        return None                       # a month still bounds days counted from it ("in March. Days before, ...")
+    return ref
+
+
 def counted(ref: dt.date, n: int, unit: str, sign: int) -> str:
     """`ref` moved by n units, no finer than the text named it: days from a month ("in March; days before") stay in
     that month, days from a year in that year."""

@@ -207,6 +207,7 @@ def _nth_day(m, pub, ref, s):
 def _relative_offset(m, pub, ref, s):
     rel, unit = m["rel"].lower(), m["unit"].lower()
     if rel in ("later", "earlier"):               # "Five years later": counted from the time just named
+        ref = dm.reachable(ref, unit)
         if ref is None:
             return None
         value = dm.counted(ref, dm.count(m["num"]), unit, +1 if rel == "later" else -1)
@@ -221,6 +222,7 @@ def _relative_offset(m, pub, ref, s):
 @dm.rule(r"\b(?P<unit>day|week|month|year)s\s+(?P<rel>before|earlier|later|after)(?=\s*,)", r"s before|s earlier|s later|s after")
 def _vague_offset(m, pub, ref, s):
     """"Days before, a campaign had been launched", "Weeks later, ...": a few units from the time just named."""
+    ref = dm.reachable(ref, m["unit"].lower())
     if ref is None:
         return None
     sign = +1 if m["rel"].lower() in ("later", "after") else -1

@@ -60,6 +60,9 @@ def _names_another_thing(unit: Unit, m: DateMention) -> bool:
         bool(ABOUT_A_THING.search(before + " " + lead))
 
 
+COUNTED_FROM_ANOTHER = re.compile(r"\b(?:earlier|later)\b", re.I)
+
+
 def choose_when(unit: Unit, published: dt.date) -> When | None:
     """The date a unit's own words give its event: a date in its main clause before one in a relative clause."""
     inside = embedded_spans(unit.text)
@@ -69,9 +72,13 @@ def choose_when(unit: Unit, published: dt.date) -> When | None:
         return not unit.text[:max(m.start - unit.offset, 0)].strip(" ,;-–—")
 
     finer = {m.value[:4] for m in unit.mentions if len(m.value) > 4}
+    # ... and a day the text names in full before one counted vaguely from another time: "Just a few weeks earlier, on
+    # January 25, 2006, Hans Blix recommended ..." happened on January 25
+    exact = {m.value[:4] for m in unit.mentions if len(m.value) == 10 and not m.approximate and m.role == "point"}
     ranked = sorted(unit.mentions, key=lambda m: (any(a <= m.start - unit.offset < b for a, b in inside),
                                                   possessive(text, m), m.role == "offset",
-                                                  len(m.value) == 4 and m.value in finer))
+                                                  len(m.value) == 4 and m.value in finer,
+                                                  bool(exact and m.approximate and COUNTED_FROM_ANOTHER.search(m.text))))
     # Not "N days after" ("two days after the vote" dates the vote) unless it opens the clause, nor a date saying which
     # thing ("the January 27 order"): neither is when this clause's event happened.
     # Nor a date in a relative clause or apposition ("the sieges, which began on Wednesday, ended"): that dates

@@ -593,3 +593,15 @@ def test_a_statement_introduced_with_a_colon_and_set_off_without_marks_is_quoted
     assert [(e.title, [q.speaker for q in e.quotes]) for e in said] == [
         ("Ana Costa: “I had no thought to insult anyone”", ["Ana Costa", "Ana Costa"])]
     assert len(entries) == 3          # the suit, the statement, the newspaper's word: no entry per paragraph
+
+
+def test_a_day_named_in_full_beats_a_time_counted_vaguely_from_another():
+    text = ("The plan was first drawn up in 2000.\n\nJust a few weeks earlier, on January 25, 2006, the inspector "
+            "recommended a similar commitment.")
+    assert "2006-01-25" in [date for date, _, _ in events(text, dt.date(2006, 2, 12))]
+
+
+def test_days_are_not_counted_from_a_year_a_paragraph_before_named():
+    text = ("The programme began in 2005.\n\nJust a few days earlier, an article reported that two former officials "
+            "had warned of an attack.")
+    assert [date for date, _, _ in events(text, dt.date(2006, 2, 12))] == ["2005", "2006-02-12"]
