@@ -9,7 +9,7 @@ def words(text: str) -> frozenset[str]:
 # Title words that only qualify a title ("National Security Adviser", "Former President"): alone before one word
 # they make no person of it ("National Monuments", "Former Yugoslavia").
 TITLE_MODIFIERS = words("""
-Vice Deputy Foreign Defence Defense Interior Finance Health Justice Home Head Attorney Rear Air Staff
+Vice Deputy Foreign Defence Defense Interior Finance Health Home Head Attorney Rear Air Staff
 Army Field Executive Opposition Former Acting Interim Regional Provincial State Federal National Senior Junior
 Assistant Associate Special Principal Permanent Affairs Relations Cabinet
 """)
@@ -19,6 +19,7 @@ TITLE_WORDS = TITLE_MODIFIERS | words("""
 President Prime Minister Chief Secretary Secretary-General Secretaries-General Undersecretary Ambassador Envoy
 Spokesman Spokeswoman Spokesperson Governor Mayor Senator Congressman Congresswoman Representative MP Chancellor King
 Queen Prince Princess Emir Sheikh Sultan Pope Cardinal Archbishop Bishop Reverend Rev Imam Ayatollah Rabbi Cleric Judge
+Justice
 Prosecutor General Gen Lieutenant Lt Colonel Col Major Maj Captain Capt Sergeant Sgt Corporal Cpl Private Admiral
 Commander Cmdr Brigadier Marshal Major-General Lieutenant-General Lieutenant-Colonel Mr Mrs Ms Miss Dr Prof
 Professor Sir Dame Lord Lady Director Chairman Chairwoman Chair Chairperson CEO Officer Commissioner Inspector

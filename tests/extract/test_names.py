@@ -114,6 +114,7 @@ ROWS = [
      [("Chile", "place")]),
     ("... nor of a name's part", "it referred to the database as National Enforcement and Emergency", []),
     ("a title noun before one word is a person", "Minister Koval said so", [("Koval", "person")]),
+    ("... and a judge's title is one", "Mr Justice Green read the report himself", [("Green", "person")]),
     ("a camp or a villa is a place", "They flew to Camp Lemonnier and Villa Rosa", [("Camp Lemonnier", "place"),
                                                                               ("Villa Rosa", "place")]),
     ("an exchange or a campaign is a body", "the Istanbul Stock Exchange and the Solidarity Campaign fell silent",
