@@ -357,7 +357,8 @@ def _refine(text: str, kind: str, start: int, end: int, name: str, size: int,
         return kind, end, name
     if after and after.group(1) in PLACE_NOUNS_AFTER and name not in NOT_NAME_WORDS:
         return "place", end + after.end(), text[start:end + after.end()]
-    if after and after.group(1) in ORG_NOUNS_AFTER and name not in DEMONYMS and name not in THING_ACRONYMS:
+    if after and after.group(1) in ORG_NOUNS_AFTER and name not in DEMONYMS and name not in THING_ACRONYMS \
+            and name not in NOT_NAME_WORDS:           # not "The" of "The newspaper also claims"
         return "organisation", end, name                  # not "Indian" of "Indian television"
     appos = re.match(r",\s+(?:a|an|the)\s+(?:\w+\s+)?(group|militia|movement|party|network|organi[sz]ation)\b", text[end:end + 40])
     if appos:
