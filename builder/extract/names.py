@@ -15,6 +15,8 @@ from builder.extract.runs import (ACRONYM, CONNECTORS, PARTY_PLURALS, PERSON_PAR
 EVENT_NAME_WORDS = frozenset({"Operation", "Hurricane", "Storm", "Cyclone", "Typhoon", "Tropical", "Exercise",
                               "MT", "MV", "HMS", "USS", "SS", "RV", "INS", "MS",    # ...ships ("MT Coral Dawn")
                               "Space", "Shuttle"})                                   # ...and spacecraft
+# Words no person's name holds, capitalised inside a run: a body's name ("Reporters Without Borders").
+BODY_CONNECTORS = frozenset({"Without", "Against", "Sans", "Sin", "Sem", "Ohne"})
 COMPASS = frozenset({"Central", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
                      "Upper", "Lower", "Greater", "Inner", "Outer"})
 # Lowercase nouns after a capitalised word that say what it names: "al-Ikhbariya television", "Bakara market".
@@ -262,6 +264,9 @@ def _classify(run: list[Token], text: str) -> tuple[str, list[Token], str | None
         return "unknown", rest, titles
     if any(_not_in_a_person(w) for w in rest_words) or rest_words[-1] in TRAILING_TITLES:
         return "unknown", rest, titles                   # "FIRST Global", "F-4 Phantom", "New Democrat MP"
+    inner = text[rest[0].start:rest[-1].end].split()[1:-1]
+    if any(w in BODY_CONNECTORS for w in inner):
+        return "organisation", rest, titles              # "Reporters Without Borders", "Médecins Sans Frontières"
     if any(w.lower() in CONNECTORS - PERSON_PARTICLES for w in text[rest[0].start:rest[-1].end].split()):
         return "unknown", rest, titles
     return "person", rest, titles

@@ -116,6 +116,8 @@ ROWS = [
     ("a title noun before one word is a person", "Minister Koval said so", [("Koval", "person")]),
     ("... and a judge's title is one", "Mr Justice Green read the report himself", [("Green", "person")]),
     ("an article before 'newspaper' names no newspaper", "The newspaper also claims that plans are active", []),
+    ("'Without' or 'Sans' inside a run names a body", "Reporters Without Borders and Médecins Sans Frontières said so",
+     [("Reporters Without Borders", "organisation"), ("Médecins Sans Frontières", "organisation")]),
     ("a camp or a villa is a place", "They flew to Camp Lemonnier and Villa Rosa", [("Camp Lemonnier", "place"),
                                                                               ("Villa Rosa", "place")]),
     ("an exchange or a campaign is a body", "the Istanbul Stock Exchange and the Solidarity Campaign fell silent",
