@@ -192,8 +192,7 @@ def _title(draft: Draft, focus: Unit, focus_quote: FoundQuote | None) -> str:
     elif draft.kind == "aside":
         whole = focus.sentence.text          # the noun the clause hangs on may be outside a clause cut from it
         clause = next((m for m in embedded(whole) if when.text and when.text in m.group()), None)
-        subject = antecedent(whole[:clause.start()]) if clause else ""
-        body = re.sub(r"^\W*(?:who|which|whose|that)\s+", "", clause.group().strip(" ,")) if clause else ""
+        subject, body = _told_of(whole, clause) if clause else ("", "")
         title = title_from(f"{subject} {_own_part(body, when.text or '')}" if subject and body else focus.text,
                            dates=dates)
     elif len(draft.voices) > 1:
@@ -227,11 +226,18 @@ def _span_title(focus: Unit, since: int) -> str:
     at = focus.offset + since
     clause = next((m for m in embedded(whole) if m.start() <= at < m.end()), None)
     if clause is not None:
-        subject = antecedent(whole[:clause.start()])
-        body = re.sub(r"^\W*(?:who|which|that)\s+", "", clause.group().strip(" ,"))
+        subject, body = _told_of(whole, clause)
         if subject and body != clause.group().strip(" ,"):
             return title_from(f"{subject} {body}")
     return title_from(focus.text)
+
+
+RELATIVE_PRONOUN = re.compile(r"^\W*(?:who|which|whose|that)\s+")
+
+
+def _told_of(whole: str, clause: re.Match) -> tuple[str, str]:
+    """The noun a relative clause hangs on, and what the clause tells of it without its pronoun."""
+    return antecedent(whole[:clause.start()]), RELATIVE_PRONOUN.sub("", clause.group().strip(" ,"))
 
 
 def _subject(sentence: str) -> str:

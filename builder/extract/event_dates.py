@@ -72,13 +72,13 @@ def choose_when(unit: Unit, published: dt.date) -> When | None:
         return not unit.text[:max(m.start - unit.offset, 0)].strip(" ,;-–—")
 
     finer = {m.value[:4] for m in unit.mentions if len(m.value) > 4}
-    # ... and a day the text names in full before one counted vaguely from another time: "Just a few weeks earlier, on
-    # January 25, 2006, Hans Blix recommended ..." happened on January 25
-    exact = {m.value[:4] for m in unit.mentions if len(m.value) == 10 and not m.approximate and m.role == "point"}
+    # A day the text names in full ranks before a time counted vaguely from another: "Just a few weeks earlier, on
+    # January 25, 2006, Hans Blix recommended ..." happened on January 25.
+    exact = any(len(m.value) == 10 and not m.approximate and m.role == "point" for m in unit.mentions)
     ranked = sorted(unit.mentions, key=lambda m: (any(a <= m.start - unit.offset < b for a, b in inside),
                                                   possessive(text, m), m.role == "offset",
                                                   len(m.value) == 4 and m.value in finer,
-                                                  bool(exact and m.approximate and COUNTED_FROM_ANOTHER.search(m.text))))
+                                                  exact and m.approximate and bool(COUNTED_FROM_ANOTHER.search(m.text))))
     # Not "N days after" ("two days after the vote" dates the vote) unless it opens the clause, nor a date saying which
     # thing ("the January 27 order"): neither is when this clause's event happened.
     # Nor a date in a relative clause or apposition ("the sieges, which began on Wednesday, ended"): that dates
