@@ -37,6 +37,10 @@ CLOSING_BEFORE = re.compile(r"(?:,\s*[\"”]|[\"”]\s*,)\s*[^\"“”.;:!?]{0,6
 ISSUED_MENTION = re.compile(r"\b(?:" + "|".join(sorted(ISSUED_WORDS, key=len, reverse=True)) + r")\b", re.I)
 # A clause's last word, a verb in the past or the present ('reasoned', 'notes'), then a comma and a quote.
 UNLISTED_VERB = re.compile(r"\b(?P<verb>[a-z]{3,}(?:ed|[^su\W]s))\s*,\s*$")
+# ... and after a quote handed over with a comma, inverted or not: '"...," protested X', '"...," X countered.'
+UNLISTED_AFTER = re.compile(r"\s*(?:(?P<inverted>[a-z]{3,}ed)\s+(?=[A-Z]|(?:he|she)\b)|"
+                            r"(?:[A-Z][\w'’.-]*\s+){1,4}(?P<verb>[a-z]{3,}ed)\b(?=\s*[.,;]|\s+\w+ly\b)|"
+                            r"(?:he|she)\s+(?P<after_pronoun>[a-z]{3,}ed)\b)")
 # A subject and its verb in the present: "the writer supposes", "The report advises" (a singular head, then -s).
 PRESENT_AFTER_SUBJECT = re.compile(r"(?P<np>(?i:the|a|an|its|their|this)\s+(?:[\w-]+\s+){0,3}?[\w-]*[^s\W])\s+"
                                    r"[a-z]{3,}[^su\W]s\b")              # the verb in lower case: not "French Forces"
@@ -379,6 +383,15 @@ class Attributor(Referents):
                 return None, None, None          # someone the article does not name spoke: not the last speaker
             if verb.start() >= q_end and ISSUED_MENTION.search(masked, q_end, verb.end() + 40):
                 return None, None, None          # '"...," claimed the statement' whose issuer we could not name
+        elif para.text[span.inner[0]:span.inner[1]].rstrip().endswith((",", "!", "?")) and \
+                (unlisted := UNLISTED_AFTER.match(masked, q_end)):
+            # '"I didn't do anything," protested X': a verb the table lacks, right after a quote that hands
+            # over, is its attribution all the same (in narrative, "protested" is no saying)
+            group = next(g for g in ("inverted", "verb", "after_pronoun") if unlisted.group(g))
+            verb_at = re.compile(r"\w+").match(masked, unlisted.start(group))
+            speaker, role = self.speaker_from(masked, verb_at, names, q_end)
+            if speaker:
+                return speaker, role, None
         elif ISSUED_BY.search(masked, max(0, q_start - 160), q_start):
             # 'there was a message from his lawyers, "..."': the issuer named right before the quote
             paper = ISSUED_BY.search(masked, max(0, q_start - 160), q_start)

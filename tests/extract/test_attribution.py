@@ -352,6 +352,9 @@ ROWS = [
     ("a body described by where it is based is the body just named",
      'The ship\'s owner, Northern Tankers, said on Wednesday that talks went on. In a statement, the Oslo-based '
      'company told Reuters: "We are waiting for news."', ["Northern Tankers"]),
+    ("a verb the table lacks, right after a quote handed over with a comma, attributes it",
+     'Judge Ana Costa spoke first. "I didn\'t do anything," protested Tomas Reyes shortly before judgement. '
+     '"We will appeal," Reyes countered. "It is a lie," he objected.', ["Tomas Reyes", "Tomas Reyes", "Tomas Reyes"]),
 ]
 
 
