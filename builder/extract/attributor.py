@@ -131,6 +131,14 @@ class Attributor(Referents):
                 # official, who asked not to be named, said ... 'The door is not closed,' he said").
                 if person not in ctx.salient[-1:]:
                     ctx.salient.append(person)
+            for later in verbs[1:]:
+                # "she said he claimed ..., but X countered that ...": the person named as the subject of a later
+                # saying is the one the story moved on to, and the next "he"
+                name = next((n for n in reversed(names) if n.end <= later.start()
+                             and not masked[n.end:later.start()].strip()
+                             and (n.kind == "person" or (n.single and self.ctx.cast.resolve(n.text)))), None)
+                if name is not None and self.person(name) not in self.ctx.salient[-1:]:
+                    self.ctx.salient.append(self.person(name))
 
     def speaker_from(self, masked: str, verb: re.Match, names: list[Name],
                      quote_end: int) -> tuple[str | None, str | None]:

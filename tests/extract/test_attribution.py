@@ -355,6 +355,10 @@ ROWS = [
     ("a verb the table lacks, right after a quote handed over with a comma, attributes it",
      'Judge Ana Costa spoke first. "I didn\'t do anything," protested Tomas Reyes shortly before judgement. '
      '"We will appeal," Reyes countered. "It is a lie," he objected.', ["Tomas Reyes", "Tomas Reyes", "Tomas Reyes"]),
+    ("the person a later clause of a sentence has saying something is the next 'he'",
+     'Tomas Reyes was arrested in May. Judge Paul Costa convicted him of theft. He cleared the defendant of fraud. '
+     'Two women testified. The first said the man had hit her, but Reyes countered that the woman fell. He '
+     'confessed to police. "I want you to help me," he told officers.', ["Tomas Reyes"]),
 ]
 
 
