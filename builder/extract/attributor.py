@@ -253,6 +253,8 @@ class Attributor(Referents):
             if any(a <= name.start < b for a, b in bracketed):
                 continue
             gap = masked[name.end:adjacent.start() if adjacent else verb.start()].strip()
+            if relative and name.end <= relative.start() and not masked[name.end:relative.start()].strip():
+                gap = masked[relative.end():adjacent.start() if adjacent else verb.start()].strip()  # "X, who ..., said"
             if gap == "" and name.end <= verb.start() and re.search(r"\b(?:what|as)\s+(?:the\s+)?$",
                                                                     masked[:name.start], re.I):
                 # "what The New York Times calls", "as Bush claimed": the name between is the subject, whatever

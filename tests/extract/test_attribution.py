@@ -359,6 +359,9 @@ ROWS = [
      'Tomas Reyes was arrested in May. Judge Paul Costa convicted him of theft. He cleared the defendant of fraud. '
      'Two women testified. The first said the man had hit her, but Reyes countered that the woman fell. He '
      'confessed to police. "I want you to help me," he told officers.', ["Tomas Reyes"]),
+    ("a body named before a relative clause and its verb speaks",
+     'Legal charity Reprieve, who assisted the two men, said in a statement "Concerns about the inquiry have been '
+     'raised from the very beginning."', ["Reprieve"]),
 ]
 
 
