@@ -83,7 +83,7 @@ charity association federation league movement coalition alliance commission com
 # leaked internal letter says"), as the gold of real news gives it. Laws are not among them (THING_WORDS).
 # Of these, the ones a speaker issues: alone ("the statement said") they stand for whoever spoke last.
 ISSUED_WORDS = words("statement statements communique communiqué letter message post posting note declaration "
-                     "release tweet email e-mail")
+                     "release tweet email e-mail ruling judgment judgement")
 DOCUMENT_WORDS = words("""
 statement statements communique communiqué letter letters message messages post posts posting video note
 declaration release report website site blog webpage page tweet email e-mail memo notice leaflet questionnaire

@@ -362,6 +362,9 @@ ROWS = [
     ("a body named before a relative clause and its verb speaks",
      'Legal charity Reprieve, who assisted the two men, said in a statement "Concerns about the inquiry have been '
      'raised from the very beginning."', ["Reprieve"]),
+    ("a judgement, alone, speaks for the one who issued it",
+     'Mr Justice Paul Green said the case is complex. "In my judgment the common law," the '
+     'judgement reads, "would compel the court to apply the most intense scrutiny."', ["Paul Green", "Paul Green"]),
 ]
 
 
