@@ -14,6 +14,8 @@ from builder.extract.names import Name
 from builder.extract.places import place_kind
 from builder.extract.speakers import can_speak, document, governed, head_noun, trimmed
 
+# Bodies of no particular kind: "the worldwide press freedom organization" can only be the body just named.
+GENERIC_BODIES = frozenset({"organization", "organisation", "group", "charity"})
 # Offices a country has one holder of at a time.
 SOLE_OFFICES = frozenset("leader president premier king queen monarch emir sultan chancellor pope".split())
 PASSIVE_BY = re.compile(r"\b(?:was|were|been|is|are)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn)\s+by\s+$")
@@ -149,8 +151,9 @@ class Referents:
             return holder, self.ctx.cast.roles.get(holder)
         words = described.split()
         # (a description comes without its determiner, see clauses.describe: the words before the head modify it)
-        if len(words) <= 4 and head.lower() in BODY_KINDS and all(w.endswith(BODY_MODIFIER_ENDINGS)
-                                                                   for w in words[:-1]):
+        if len(words) <= 4 and head.lower() in BODY_KINDS and all(
+                w.endswith(BODY_MODIFIER_ENDINGS) or (head.lower() in GENERIC_BODIES and w.islower())
+                for w in words[:-1]):
             # "In a release from Amnesty International, the organization said", "the Piraeus-based company said":
             # the body just named
             named = [n for n in self._names if n.kind == "organisation" and n.text not in OUTLET_NAMES]

@@ -365,6 +365,10 @@ ROWS = [
     ("a judgement, alone, speaks for the one who issued it",
      'Mr Justice Paul Green said the case is complex. "In my judgment the common law," the '
      'judgement reads, "would compel the court to apply the most intense scrutiny."', ["Paul Green", "Paul Green"]),
+    ("an organization described in plain words is the body just named",
+     'Reporters Without Borders (RWB) have appealed for punishment. The worldwide press freedom organization '
+     'said that the government must act. "It is unacceptable that journalists have to do the job of the police," '
+     'the organization said.', ["Reporters Without Borders"]),
 ]
 
 
