@@ -70,7 +70,16 @@ def _venue(run: list[Token], text: str) -> str | None:
         gap = text[tok.end:run[i + 1].start].split()
         if (tok.text in VENUE_WORDS and gap in (["of"], ["for"])) or gap == ["and"]:
             return "organisation" if run[-1].text in VENUE_WORDS or tok.text in VENUE_WORDS else None
-    return "place" if run[-1].text in VENUE_WORDS else None
+    if run[-1].text not in VENUE_WORDS:
+        return None
+    acronym = SPELLED_OUT.match(text, run[-1].end)
+    if acronym and acronym.group(1) == "".join(t.text[0] for t in run if t.text[:1].isupper()):
+        return "organisation"          # "Pacific Tsunami Warning Center (PTWC)": a body spelled out, not a building
+    return "place"
+
+
+# An acronym in brackets right after a name: the name spelled out.
+SPELLED_OUT = re.compile(r"\s*\(([A-Z]{2,})\)")
 
 
 # Titles that end a run of capitalised words without a name after them: "New Democrat MP" is not a person.
