@@ -263,8 +263,10 @@ def definite_happenings(text: str) -> list[tuple[int, int, str]]:
     found = []
     for i, m in enumerate(words):
         kind = HAPPENING_KIND.get(m.group().lower())
-        if kind is None:
-            continue
+        if kind is None or (m.group()[:1].isupper() and m.start() > 0 and any(
+                w.group()[:1].isupper() and w.group().lower() not in DEFINITE for w in words[max(0, i - 1):i + 2]
+                if w is not m)):
+            continue                 # "the Pacific Tsunami Warning Center", "the National Disaster Agency": a name
         article = next((w for w in words[max(0, i - 3):i][::-1] if w.group().lower() in DEFINITE), None)
         if article is not None:
             found.append((article.start(), m.end(), kind))

@@ -340,6 +340,9 @@ CLAUSE_DATES = [
     ("that month is in the year just named",
      "The colonel, who was arrested in 2019 and handed to the court that November, showed no emotion.",
      dt.date(2025, 2, 4), {"handed to the court": "2019-11"}),
+    ("a happening word inside a name is no reference to the happening",
+     "A strong earthquake struck the coast on Saturday.\nOn Monday the president toured the region.\nThe Pacific "
+     "Tsunami Warning Center advised authorities to \"take appropriate action\".", dt.date(2010, 3, 4), {"appropriate action": "2010-03-04"}),
 ]
 
 
