@@ -113,7 +113,8 @@ class Referents:
             return None
         before = [n for n in names if start <= n.start and n.end <= verb.start()]
         name = before[-1] if before else None               # the name right before the verb, if any
-        if name is not None and name.kind == "organisation" and not masked[name.end:verb.start()].strip(" ,") \
+        # (a name's acronym in brackets may stand between: "The Pacific Tsunami Warning Center (PTWC) advised")
+        if name is not None and name.kind == "organisation" and not masked[name.end:verb.start()].strip(" ,)") \
                 and not governed(masked, name.start) and name.text not in OUTLET_NAMES:
             return self.ctx.cast.expand(name.text)
         return None

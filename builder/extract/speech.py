@@ -33,7 +33,8 @@ def names_source(verb: re.Match) -> bool:
 
 def attribution_verbs(text: str) -> tuple[re.Match, ...]:
     """ATTRIBUTION's matches in `text`, in order; once per sentence, however many stages ask."""
-    return tuple(caseless.finditer(_ATTRIBUTION_LOWERCASE, ATTRIBUTION, text))
+    return tuple(m for m in caseless.finditer(_ATTRIBUTION_LOWERCASE, ATTRIBUTION, text)
+                 if not (text[m.start()].isupper() and IN_A_NAME.search(text, max(0, m.start() - 40), m.start())))
 
 
 # How the words reached the reporter: "told Ukrainian Pravda", "in a Facebook post", "on Telegram".
@@ -68,6 +69,10 @@ def speech_verbs(masked: str) -> tuple[re.Match, ...]:
     """
     return tuple(m for m in attribution_verbs(masked)
                  if not PASSIVE_BEFORE.search(masked[max(0, m.start() - 40):m.start()]))
+
+
+# A capitalised word right before a capitalised verb: the verb is a word of a name ("Tsunami Warning Center").
+IN_A_NAME = re.compile(r"\b[A-Z][\w'’-]*\s+$")
 
 
 def via(text: str) -> str | None:

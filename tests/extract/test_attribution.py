@@ -369,6 +369,11 @@ ROWS = [
      'Reporters Without Borders (RWB) have appealed for punishment. The worldwide press freedom organization '
      'said that the government must act. "It is unacceptable that journalists have to do the job of the police," '
      'the organization said.', ["Reporters Without Borders"]),
+    ("a capitalised saying word inside a name is no verb; the name's acronym may stand before the verb",
+     'The Coastal Flood Warning Center (CFWC) advised authorities to "take appropriate action".',
+     ["Coastal Flood Warning Center"]),
+    ("'predicted' reports what someone said", 'Ana Costa, of the Flood Foundation, predicted that the city would '
+     'face "a very big wave".', ["Ana Costa"]),
 ]
 
 

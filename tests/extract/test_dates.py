@@ -342,7 +342,8 @@ CLAUSE_DATES = [
      dt.date(2025, 2, 4), {"handed to the court": "2019-11"}),
     ("a happening word inside a name is no reference to the happening",
      "A strong earthquake struck the coast on Saturday.\nOn Monday the president toured the region.\nThe Pacific "
-     "Tsunami Warning Center advised authorities to \"take appropriate action\".", dt.date(2010, 3, 4), {"appropriate action": "2010-03-04"}),
+     "Tsunami Warning Center (PTWC) advised authorities to \"take appropriate action\".", dt.date(2010, 3, 4),
+     {"appropriate action": "2010-03-04"}),
 ]
 
 

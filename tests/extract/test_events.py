@@ -605,3 +605,9 @@ def test_days_are_not_counted_from_a_year_a_paragraph_before_named():
     text = ("The programme began in 2005.\n\nJust a few days earlier, an article reported that two former officials "
             "had warned of an attack.")
     assert [date for date, _, _ in events(text, dt.date(2006, 2, 12))] == ["2005", "2006-02-12"]
+
+
+def test_a_prediction_by_a_new_speaker_is_a_statement_of_its_own():
+    text = ("A fire destroyed the harbour warehouses on Sunday. The mayor said the repairs would take a year. "
+            "Ana Costa, of the Harbour Foundation, predicted that the port would reopen in the spring.")
+    assert [c for _, c, _ in events(text)] == ["other", "statement", "statement"]
