@@ -110,7 +110,8 @@ SAYING_PRIORITY = ("deadline", "ultimatum", "warning", "rejection", "agreement",
                    "strike", "diplomacy", "legal", "humanitarian", "other")
 # An attack the speaker tells as done ("forces shot down a missile", "they have captured the island"), not a
 # weapon named in passing ("sighted by a drone", "tried to stop the bomber").
-VIOLENT_ACT = re.compile(r"\b(?:captured|seized|shot|fired|attacked|bombed|shelled|struck|stormed|killed|killing|"
+# (Not a word of a compound: "submarine-launched missiles" names a weapon, not an attack made.)
+VIOLENT_ACT = re.compile(r"(?<!-)\b(?:captured|seized|shot|fired|attacked|bombed|shelled|struck|stormed|killed|killing|"
                          r"raided|invaded|ambushed|retook|retaken|overran|overrun|destroyed|burnt|burned|landed|"
                          r"exploded|detonated)\b|"
                          # "the aircraft circled twice, dropping multiple bombs"
@@ -118,7 +119,7 @@ VIOLENT_ACT = re.compile(r"\b(?:captured|seized|shot|fired|attacked|bombed|shell
                          r"\b(?:shelling|fighting|bombing|attacks?|clashes|bombardment)\s+(?:began|started|erupted|"
                          r"resumed|continued|broke\s+out)\b|"
                          # "warplanes carried out at least a dozen air strikes", "gunfire was heard around State House"
-                         r"\b(?:carried\s+out|launched|conducted|staged|mounted)\b|"
+                         r"(?<!-)\b(?:carried\s+out|launched|conducted|staged|mounted)\b|"
                          r"\b(?:gunfire|shots|shooting|explosions?|blasts?|shelling|fighting)\s+(?:was|were)\s+heard\b",
                          re.I)
 # A toll is a count: "at least 12 people were killed", not "letters of complaint or injury".

@@ -462,6 +462,8 @@ SAYINGS = [
      "evacuated 80 people from the town.", "", "evacuation"),
     ("troops requested at a summit are no words reported", "At the regional summit, the foreign minister "
      "requested more troops for the capital.", "", "diplomacy"),
+    ("a weapon named by a compound is no attack told", "The newspaper claimed that generals are drawing up plans "
+     "for raids backed by submarine-launched missile attacks.", "", "statement"),
 ]
 
 
