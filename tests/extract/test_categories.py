@@ -118,6 +118,8 @@ ROWS = [
      "other"),
     ("an attack planned has not happened", "militants had planned to attack the convoy near the border", "other"),
     ("the potential of an attack is no attack", "officials spoke of the potential of a terrorist attack", "other"),
+    ("an attack forsworn has not happened", "the inspector urged a commitment not to attack the country",
+     "other"),
     ("an attack planned beside one done is an attack", "the rebels planned a raid and attacked the base at dawn",
      "strike"),
     ("police named without a legal act are no legal news", "police closed the roads near the stadium", "other"),
@@ -462,6 +464,8 @@ SAYINGS = [
      "evacuated 80 people from the town.", "", "evacuation"),
     ("troops requested at a summit are no words reported", "At the regional summit, the foreign minister "
      "requested more troops for the capital.", "", "diplomacy"),
+    ("an attack an army will never launch is none told", "The general said the army would never strike the "
+     "city.", "", "statement"),
     ("a weapon named by a compound is no attack told", "The newspaper claimed that generals are drawing up plans "
      "for raids backed by submarine-launched missile attacks.", "", "statement"),
 ]
