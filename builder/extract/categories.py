@@ -163,7 +163,12 @@ CUES: list[tuple[str, int, str]] = [
     ("diplomacy", 3, r"\bdelegations?\b|\bsummoned\b[^.;]{0,40}\b(?:ambassador|envoy|charg)\w*|"
                      r"\bexpel(?:s|led|ling)?\b[^.;]{0,60}\b(?:ambassador|diplomats?|envoy)\b|\brecalled (?:its|their|his|her) "
                      r"ambassador\b|\burged all parties\b|\btravel(?:s|led|ling)? to \w+[^.;]{0,40}\bto meet\b|"
-                     r"\bforeign ministry\b|\bforeign ministers?\b|\bsecurity council\b"),
+                     r"\bforeign ministry\b|\bforeign ministers?\b|\bsecurity council\b|"
+                     # visas barred between states are a sanction: "asked Schengen nations to restrict Libyan visas" (one
+                     # team "denied visas" is no sanction)
+                     r"\bvisa\s+(?:bans?|restrictions?|sanctions?|blacklist)\b|"
+                     r"\b(?:restrict|ban|revok|suspend)\w*\s+(?:[\w-]+\s+){0,3}?"
+                     r"visas\b"),
     # Observer missions, visits and meetings between governments, conferences of states.
     ("diplomacy", 3, r"\bobserver missions?\b|\b(?:electoral|election|poll|ceasefire|truce)\s+(?:observers?|monitors?)\b|"
                      r"\b(?:dispatch|deploy|send|sent)\w*\s+(?:[\w-]+\s+){0,5}?observers\b|"

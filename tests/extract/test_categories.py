@@ -118,6 +118,9 @@ ROWS = [
      "other"),
     ("an attack planned has not happened", "militants had planned to attack the convoy near the border", "other"),
     ("the potential of an attack is no attack", "officials spoke of the potential of a terrorist attack", "other"),
+    ("visas restricted between states are a sanction", "the country asked its neighbours to restrict visas for "
+     "the ruling family", "diplomacy"),
+    ("... a team denied visas is none", "the six-member team had been denied visas", "other"),
     ("an attack forsworn has not happened", "the inspector urged a commitment not to attack the country",
      "other"),
     ("an attack planned beside one done is an attack", "the rebels planned a raid and attacked the base at dawn",
