@@ -361,6 +361,9 @@ TOLL = re.compile(r"\bsince\b|\bso far\b|\bin total\b|\baltogether\b|\bsince the
 # bombs"); "said that police arrested" does not (a subject comes first), nor "That led to the arrests" (a subject).
 RELATIVE_CLAUSE = re.compile(r"\b(?:who|whom|whose|which)\b[^,;]*|"
                              r"(?<=[a-z]\s)that\s+(?=(?:had\s+|has\s+|have\s+|was\s+|were\s+)?[a-z]+ed\b)[^,;]*", re.I)
+# A clause after "after" with a verb of its own: what led to the main clause's news.
+AFTER_CLAUSE = re.compile(r",?\s+after\s+(?:[\w'’.-]+\s+){1,4}?(?:had\s+|have\s+|has\s+|was\s+|were\s+)?[a-z]+ed\b[^;]*",
+                          re.I)
 PRIORITY = TIE_BREAK            # tie-break order when two categories score the same (builder/vocabulary.py)
 THRESHOLD = 2
 
@@ -524,7 +527,15 @@ def _only_unrealised(text: str) -> bool:
 def classify(narrative: str, quoted: str = "", speech: bool = False) -> tuple[str, int]:
     """The category of a sentence from its own words (`narrative`) and the words it quotes; with its score."""
     embedded = " ".join(m.group() for m in RELATIVE_CLAUSE.finditer(narrative))
-    scores = cue_scores(RELATIVE_CLAUSE.sub(" ", narrative))
+    main = RELATIVE_CLAUSE.sub(" ", narrative)
+    cause = AFTER_CLAUSE.search(main)
+    scores = cue_scores(main[:cause.start()] + main[cause.end():]) if cause else {}
+    if cause and max(scores.values(), default=0) >= THRESHOLD:
+        # "detained his son after hotel staff complained of being assaulted": the main clause tells its own news,
+        # what came before it counts as little as a relative clause
+        embedded += " " + cause.group()
+    else:
+        scores = cue_scores(main)
     for category, score in cue_scores(embedded).items():
         scores[category] = scores.get(category, 0) + score // 3
     for category, score in cue_scores(quoted, speech_acts_only=True).items():
