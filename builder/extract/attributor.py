@@ -41,6 +41,8 @@ UNLISTED_VERB = re.compile(r"\b(?P<verb>[a-z]{3,}(?:ed|[^su\W]s))\s*,\s*$")
 UNLISTED_AFTER = re.compile(r"\s*(?:(?P<inverted>[a-z]{3,}ed)\s+(?=[A-Z]|(?:he|she)\b)|"
                             r"(?:[A-Z][\w'’.-]*\s+){1,4}(?P<verb>[a-z]{3,}ed)\b(?=\s*[.,;]|\s+\w+ly\b)|"
                             r"(?:he|she)\s+(?P<after_pronoun>[a-z]{3,}ed)\b)")
+# "what" opening the clause a saying verb ends: "In what the coffee growers association calls "...""
+WHAT_BEFORE = re.compile(r"^.*\bwhat\s+(?=\S+\s+\S)", re.I)
 # A subject and its verb in the present: "the writer supposes", "The report advises" (a singular head, then -s).
 PRESENT_AFTER_SUBJECT = re.compile(r"(?P<np>(?i:the|a|an|its|their|this)\s+(?:[\w-]+\s+){0,3}?[\w-]*[^s\W])\s+"
                                    r"[a-z]{3,}[^su\W]s\b")              # the verb in lower case: not "French Forces"
@@ -86,6 +88,10 @@ class Attributor(Referents):
         the likeliest speaker of the quote after; one introduced in a sentence without quotes ('X gave his
         view.') is the speaker of a bare quote right after it."""
         self._names, self._masked = names, masked
+        named = [n for n in names if n.kind == "organisation" and n.text not in OUTLET_NAMES
+                 and masked[n.start:n.start + 1] not in (" ", "\"")]      # not inside a blanked quote
+        if named:
+            self.ctx.last_named_body = self.ctx.cast.expand(named[-1].text)
         verbs = speech_verbs(masked)
         name = self.subject_person(masked, names)
         if name is not None:
@@ -272,6 +278,9 @@ class Attributor(Referents):
                 if name.single and name.kind == "unknown" and can_speak(name.text) and not capitalised_word(masked, name):
                     return name.text, None                         # "Koval said": a surname the article gave alone
         apposed = masked[:verb.start()].rstrip().endswith(",")      # "Connolly, the buyer, said"
+        what = WHAT_BEFORE.search(phrase)
+        if what:
+            phrase = phrase[what.end():]       # "In what the coffee growers association calls": the association
         chunk = subject_chunk(phrase, apposed)
         pronoun = re.match(r"(he|she|they|it)\b", chunk, re.I)
         if pronoun:

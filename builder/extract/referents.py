@@ -15,7 +15,7 @@ from builder.extract.places import place_kind
 from builder.extract.speakers import can_speak, document, governed, head_noun, trimmed
 
 # Bodies of no particular kind: "the worldwide press freedom organization" can only be the body just named.
-GENERIC_BODIES = frozenset({"organization", "organisation", "group", "charity"})
+GENERIC_BODIES = frozenset({"organization", "organisation", "group", "charity", "association", "federation"})
 # Offices a country has one holder of at a time.
 SOLE_OFFICES = frozenset("leader president premier king queen monarch emir sultan chancellor pope".split())
 PASSIVE_BY = re.compile(r"\b(?:was|were|been|is|are)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn)\s+by\s+$")
@@ -38,6 +38,7 @@ class Context:
     # speaker of a bare quote right after it ('X gave his view. "..."')
     intro: tuple[int, int, str] | None = None
     last_body: str | None = None     # the latest body in subject position: who "it" is, and "they"
+    last_named_body: str | None = None   # the latest body named anywhere: what "the association" means
     last_issuer: str | None = None   # the latest person or body in speaking position: whose "statement" it is
 
 
@@ -158,7 +159,8 @@ class Referents:
             # "In a release from Amnesty International, the organization said", "the Piraeus-based company said":
             # the body just named
             named = [n for n in self._names if n.kind == "organisation" and n.text not in OUTLET_NAMES]
-            body = self.ctx.cast.expand(named[-1].text) if named else self.ctx.last_body
+            body = self.ctx.cast.expand(named[-1].text) if named else (self.ctx.last_body or
+                                                                        self.ctx.last_named_body)
             if body:
                 return body, None
         if head.lower() in SOLE_OFFICES and any(w in DEMONYMS or place_kind(w.rstrip("'’s")) == "country"

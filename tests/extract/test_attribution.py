@@ -372,6 +372,9 @@ ROWS = [
     ("a capitalised saying word inside a name is no verb; the name's acronym may stand before the verb",
      'The Coastal Flood Warning Center (CFWC) advised authorities to "take appropriate action".',
      ["Coastal Flood Warning Center"]),
+    ("'in what the association calls': the body named last, even as an object",
+     'Nobody at the Federación Nacional de Cafeteros found it funny. In what the coffee growers association calls '
+     '"an attack on national dignity," the characters mock the growers.', ["Federación Nacional de Cafeteros"]),
     ("'predicted' reports what someone said", 'Ana Costa, of the Flood Foundation, predicted that the city would '
      'face "a very big wave".', ["Ana Costa"]),
 ]
