@@ -229,6 +229,11 @@ Combat Construction Sounds Meanwhile Prosecutors Aides Sources Residents Rescuer
 Emergency Local Government Authorities Opposition Parliament Ministry Mr Mrs Ms Dr God Allah
 Further Furthermore Additionally Likewise Similarly Finally Lastly Besides Nonetheless Nevertheless Subsequently
 Consequently Thus Hence Therefore Indeed Notably Separately Elsewhere Overall Initially Ultimately Currently
+Frankly Clearly Obviously Honestly Unfortunately Fortunately Interestingly Importantly Ironically Sadly Surprisingly
+Undoubtedly Apparently Reportedly Allegedly Eventually Recently Previously Originally Personally Basically Essentially
+Certainly Presumably Evidently Admittedly Curiously Regrettably Hopefully Thankfully Remarkably Naturally Strangely
+Oddly Increasingly Understandably Predictably Tragically Crucially Significantly Unsurprisingly Officially Publicly
+Privately
 """)
 
 # Verbs that attribute speech or writing ("said", "told", "wrote in a Facebook post").

@@ -375,6 +375,9 @@ ROWS = [
     ("'in what the association calls': the body named last, even as an object",
      'Nobody at the Federación Nacional de Cafeteros found it funny. In what the coffee growers association calls '
      '"an attack on national dignity," the characters mock the growers.', ["Federación Nacional de Cafeteros"]),
+    ("a sentence adverb before an apposition-like comma is no person with a role",
+     'Frankly, the minister said, "We are not ready." Sadly, the mayor said, "The bridge is gone."',
+     ["minister", "mayor"]),
     ("'predicted' reports what someone said", 'Ana Costa, of the Flood Foundation, predicted that the city would '
      'face "a very big wave".', ["Ana Costa"]),
 ]
