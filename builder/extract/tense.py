@@ -3,22 +3,26 @@ from __future__ import annotations
 
 import re
 
+from builder.extract.lexicon import NOT_VERBS
+
 # Past forms that tell something happened and that the -ed rule below misses: irregular ones, and regular ones
 # too short for it ("died": the rule wants three letters before -ed, so that "need" and "feed" are not past).
 IRREGULAR_PAST = ("shot", "hit", "fled", "began", "fought", "struck", "took", "gave", "left", "made", "went", "came",
                   "held", "led", "sent", "found", "brought", "broke", "fell", "rose", "won", "lost", "ran", "drove",
                   "seized", "stole", "died", "sank")
 _IRREGULAR = "|".join(IRREGULAR_PAST)
+# Words in -ed that are no verbs ("a hundred runners", "indeed"): the -ed rules skip them.
+_NOT_ED = r"(?!(?:" + "|".join(sorted(w for w in NOT_VERBS if w.endswith("ed"))) + r")\b)"
 
-PAST_TENSE = re.compile(r"\b(?:was|were|had|did)\b|\b\w{3,}ed\b|\b(?:said|told|saw|met|spoke|wrote|"
+PAST_TENSE = re.compile(r"\b(?:was|were|had|did)\b|\b" + _NOT_ED + r"\w{3,}ed\b|\b(?:said|told|saw|met|spoke|wrote|"
                         + _IRREGULAR + r")\b", re.I)
 
 PRESENT_TENSE = re.compile(r"\b(?:is|are|has|have|says|say|remains|continues|denies|deny|insists|believes|"
                            r"remain|continue)\b", re.I)
 # A clause needs a verb of its own; a bare subject ("Dr. J. R. Okafor, who ...") stays with what follows.
 FINITE_VERB = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|did|does|do|will|would|could|can|may|might|"
-                         r"must|should|said|says|told|\w{2,}ed|spoke|wrote|saw|met|heads|leads|remains|continues|"
-                         r"lives|works|" + _IRREGULAR + r")\b", re.I)
+                         r"must|should|said|says|told|" + _NOT_ED + r"\w{2,}ed|spoke|wrote|saw|met|heads|leads|remains|"
+                         r"continues|lives|works|" + _IRREGULAR + r")\b", re.I)
 # A happening told in the past, not a state: "imposed a curfew", not "was not hurt".
 ACTION = re.compile(r"\b(?!(?:was|were|had|did|said|told)\b)\w{3,}ed\b|\b(?:set|put|cut|shut|imposed|"
                     + _IRREGULAR + r")\b", re.I)
