@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from builder.extract.lexicon import (AT_OR_IN_SOMEONE, DEMONYMS, MODIFIER_ENDINGS, NOT_NAME_WORDS, ORG_WORDS,
                                      OUTLETS, PLACE_CUES, PLACE_PREFIXES, PLACE_WORDS, PORTFOLIO_WORDS, ROLE_NOUNS,
@@ -384,3 +384,16 @@ def _refine(text: str, kind: str, start: int, end: int, name: str, size: int,
                                                  and size == 1)):
         return "place", end, name
     return kind, end, name
+
+
+# A name with a version number after it is a product: "Internet Explorer 6", "Windows 7".
+VERSIONED = re.compile(r"\s+\d+(?:\.\d+)?\b(?![,.]?\d)")
+
+
+def products_retyped(texts: list[str], names: list[list[Name]]) -> list[list[Name]]:
+    """The names of an article's sentences, with the 'people' the article writes with a version number
+    ("Internet Explorer 6", the ferry "al-Salam Boccaccio 98") made things, wherever they stand."""
+    products = {n.text for text, ns in zip(texts, names) for n in ns
+                if n.kind == "person" and not n.single and VERSIONED.match(text, n.end)}
+    return [[replace(n, kind="unknown", role=None) if n.kind == "person" and n.text in products else n for n in ns]
+            for ns in names]

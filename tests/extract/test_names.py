@@ -171,3 +171,12 @@ def test_a_capitalised_run_of_words_the_article_also_writes_in_lower_case_is_no_
     people = {p for e in extract_article(Article(name="t", path=None, text=text, published=dt.date(2022, 3, 21)))
               for p in e.people}
     assert "Jane Dobbs" in people and not any("Munitions" in p for p in people)
+
+
+def test_a_name_written_with_a_version_number_is_a_product_not_a_person():
+    from builder.extract.names import products_retyped
+    texts = ["Users of Internet Explorer 6 were asked to upgrade.", "Internet Explorer is falling behind.",
+             "The ferry Blue Star 98 sank.", "John Smith, 45, was hurt."]
+    retyped = products_retyped(texts, [find_names(t) for t in texts])
+    people = {n.text for ns in retyped for n in ns if n.kind == "person"}
+    assert people == {"John Smith"}         # an age follows a comma
