@@ -37,9 +37,11 @@ MODAL = re.compile(r"\b(?:would|will|could|should|must|may|might|can|cannot|won'
 # ("was arrested", "were found"); a habit ("earthquakes often hit"); a happening denied ("was not hurt",
 # "has not been confirmed").
 _PARTICIPLE = r"(?:\w+ed|\w+en|" + _IRREGULAR + r"|held|built|caught|seen|known|told|taken|given|thrown|hurt|led)"
+_UN_ADJECTIVES = "(?:unidentified|unharmed|uninjured|unhurt|unscathed|unaccounted|unopposed|unarmed|unmarried)"
 COPULA_STATE = re.compile(r"\b(?:is|are|was|were|remains?|remained|seems?|seemed|lies|lie)\s+"
                           r"(?:also\s+|still\s+|currently\s+|now\s+|only\s+|partially\s+|largely\s+)?"
-                          r"(?!not\b|being\b|" + _PARTICIPLE + r"\b|(?:\w+ly\s+)" + _PARTICIPLE + r"\b)[\w'’-]+", re.I)
+                          # ("remain unidentified", "was unharmed": these participles negated by un- are adjectives)
+                          r"(?!not\b|being\b|(?!" + _UN_ADJECTIVES + r"\b)" + _PARTICIPLE + r"\b|(?:\w+ly\s+)" + _PARTICIPLE + r"\b)[\w'’-]+", re.I)
 # A state or habit told in the present, or a state lasting years: "Extremists tend to view the race as a target",
 # "200 monks live at the monastery", "The bid is fiercely opposed by Moscow", "Kim has lived abroad for many years".
 STATE_PHRASE = re.compile(r"\b(?:tends?\s+to|lives?\s+(?:in|at|on|with|outside|abroad)|consists?\s+of|belongs?\s+to|"
@@ -48,6 +50,9 @@ STATE_PHRASE = re.compile(r"\b(?:tends?\s+to|lives?\s+(?:in|at|on|with|outside|a
                           r"(?:has|have)\s+(?:\w+ly\s+)?(?:lived|been\s+\w+ing|worked|served|maintained)\b[^.;]*?"
                           r"\bfor\s+(?:many|several|some|\w+)\s+(?:weeks|months|years|decades)|"
                           r"(?:has|have)\s+(?:been\s+\w+ing\s+)[^.;]*?\bfor\s+(?:weeks|months|years|decades)|"
+                          # "have been in a diplomatic row for many months": where a thing has stood for long
+                          r"(?:has|have)\s+been\s+in\s+[^.;]*?\bfor\s+(?:many\s+|several\s+|some\s+)?"
+                          r"(?:weeks|months|years|decades)|"
                           # "could be heard throughout the island", "can be seen from the road": what was perceptible
                           r"(?:could|can)\s+be\s+(?:heard|seen|felt|smelled)|"
                           # "AirAsia has a good record", "the engines were built by CFM": what a thing is, not news
@@ -64,7 +69,7 @@ NEGATED_STATE = re.compile(r"\b(?:is|are)\s+not\s+(?!" + _PARTICIPLE + r"\b)[\w'
 HABIT_WORDS = ("often", "usually", "regularly", "frequently", "routinely", "traditionally", "consistently",
                "typically", "generally", "normally", "commonly")
 HABIT = re.compile(r"\b(?:" + "|".join(HABIT_WORDS) + r")\s+\w+", re.I)
-DENIED = re.compile(r"\b(?:was|were|has|have|had|is|are)\s+(?:not|never)\s+(?:yet\s+|immediately\s+|been\s+)*"
+DENIED = re.compile(r"\b(?:was|were|has|have|had|is|are)\s+(?:also\s+|still\s+)?(?:not|never)\s+(?:yet\s+|immediately\s+|been\s+)*"
                     + _PARTICIPLE + r"\b", re.I)
 # "No classes were being held that morning": a subject denied is a happening denied.
 NO_SUBJECT = re.compile(r"^\W*(?:however,?\s+)?no\s+(?:[\w-]+\s+){1,2}(?:was|were|had\s+been|has\s+been|have\s+been)\s+"

@@ -19,3 +19,16 @@ def test_a_word_in_ed_is_past_unless_it_is_no_verb(text, past):
 def test_a_number_in_ed_is_no_verb_of_a_clause():
     assert FINITE_VERB.search("A hundred runners") is None
     assert FINITE_VERB.search("A hundred runners finished").group() == "finished"
+
+
+@pytest.mark.parametrize("text,background", [
+    ("Libya and Switzerland have been in a diplomatic row for many months.", True),
+    ("The man was unharmed.", True),
+    ("The acting leader has also not been seen in public.", True),
+    ("The fraud was uncovered after he told a friend.", False),
+    ("The city has been under siege for weeks.", False),     # the news of a siege, not a description
+    ("The hostages were released.", False),
+])
+def test_a_state_long_held_or_a_happening_denied_describes_rather_than_tells(text, background):
+    from builder.extract.event_units import describes
+    assert describes(text, "other", []) is background
