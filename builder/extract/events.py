@@ -21,7 +21,8 @@ from builder.extract.dates import DateMention
 from builder.extract.relatives import embedded
 from builder.extract.sentences import INTRODUCES_BLOCK
 from builder.extract.event_units import Unit, without_dates
-from builder.extract.lexicon import COMMENTATOR_ROLES
+from builder.extract.lexicon import COMMENTATOR_ROLES, NOT_NAME_WORDS
+from builder.extract.names import Name
 from builder.extract.tense import ACTION, DECLARATIVE, MODAL, PAST_TENSE, PRESENT_TENSE
 
 # What a speaker's words can be besides a statement: acts of their own.
@@ -287,6 +288,7 @@ def merge_drafts(drafts: list[Draft], published: dt.date) -> list[Draft]:
         if draft.category == "deadline":
             deadlines.setdefault(draft.when.value, draft)
     merged = _reactions(merged)
+    merged = _details_folded(merged)
     if len(merged) > 1:
         lede = merged[0]
         if not lede.when.explicit and lede.units[0].sentence.index == 0 and len(lede.units) == 1:
@@ -301,6 +303,41 @@ def merge_drafts(drafts: list[Draft], published: dt.date) -> list[Draft]:
                 later.units[:0] = lede.units
                 merged = merged[1:]
     return merged
+
+
+def _named(name: Name) -> bool:
+    """A person or body the clause names: a surname alone too ("Mogale"), not a capitalised first word ("The")."""
+    return name.kind in ("person", "organisation") or (name.single and name.kind == "unknown" and name.start > 0
+                                                         and name.text not in NOT_NAME_WORDS)
+
+
+# How many events back an undated detail may find the one it tells more of.
+DETAIL_REACH = 4
+
+
+def _details_folded(drafts: list[Draft]) -> list[Draft]:
+    """An undated one-sentence event that is no saying is a detail of an event of the same kind on the same day told
+    just before it, or a few events before about the same people ("The court justified the double sentence",
+    "Other reports put the number of injured as high as 70"): one event, each sentence a source of it."""
+    out: list[Draft] = []
+    for draft in drafts:
+        unit = draft.units[0]
+        host = None
+        if draft.kind == "event" and not draft.when.explicit and len(draft.units) == 1 and not unit.speech \
+                and not unit.quote_only and draft.category not in ("statement", "other"):
+            people = {n.text.split()[-1] for n in unit.names if _named(n)}
+            for back, other in enumerate(reversed(out[-DETAIL_REACH:])):
+                if other.kind != "event" or other.category != draft.category or other.when.value != draft.when.value \
+                        or other.focus.speech:
+                    continue                 # (what someone said is no happening a detail tells more of)
+                if back == 0 or people & {n.text.split()[-1] for u in other.units for n in u.names if _named(n)}:
+                    host = other
+                    break
+        if host is not None:
+            host.units.append(unit)
+        else:
+            out.append(draft)
+    return out
 
 
 # A day counted back from the one just told: what it dates happened before the lede's happening.

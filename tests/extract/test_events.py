@@ -611,3 +611,10 @@ def test_a_prediction_by_a_new_speaker_is_a_statement_of_its_own():
     text = ("A fire destroyed the harbour warehouses on Sunday. The mayor said the repairs would take a year. "
             "Ana Costa, of the Harbour Foundation, predicted that the port would reopen in the spring.")
     assert [c for _, c, _ in events(text)] == ["other", "statement", "statement"]
+
+
+def test_an_undated_detail_of_the_same_kind_joins_the_event_it_tells_more_of_not_a_saying_between():
+    text = ("A court today sentenced Tomas Reyes to life in prison for the murders.\n\n"
+            "His lawyer, Ana Costa, said the defence would appeal the verdict.\n\n"
+            "The court also ordered Reyes to pay a fine of $5,000.")
+    assert [n for _, _, n in events(text)] == [2, 1]
