@@ -378,6 +378,9 @@ ROWS = [
     ("a sentence adverb before an apposition-like comma is no person with a role",
      'Frankly, the minister said, "We are not ready." Sadly, the mayor said, "The bridge is gone."',
      ["minister", "mayor"]),
+    ("a group described by the arms it bears or its kind of fighter is no body named before it",
+     'The African Union condemned the raid. "We will fight back," the rebel group said. Troops from the Arab League '
+     'attacked the camp.\n"We are not afraid," the armed group said.', ["rebel group", "armed group"]),
     ("'predicted' reports what someone said", 'Ana Costa, of the Flood Foundation, predicted that the city would '
      'face "a very big wave".', ["Ana Costa"]),
 ]
