@@ -381,6 +381,9 @@ ROWS = [
     ("a group described by the arms it bears or its kind of fighter is no body named before it",
      'The African Union condemned the raid. "We will fight back," the rebel group said. Troops from the Arab League '
      'attacked the camp.\n"We are not afraid," the armed group said.', ["rebel group", "armed group"]),
+    ("'what' inside a clause before the subject's verb does not open the subject",
+     'Peter Dube, the mayor, spoke. The union, which asked what the ministry wanted, said "We will strike."',
+     ["union"]),
     ("'predicted' reports what someone said", 'Ana Costa, of the Flood Foundation, predicted that the city would '
      'face "a very big wave".', ["Ana Costa"]),
 ]
