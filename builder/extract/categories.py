@@ -167,8 +167,9 @@ CUES: list[tuple[str, int, str]] = [
                      # visas barred between states are a sanction: "asked Schengen nations to restrict Libyan visas" (one
                      # team "denied visas" is no sanction)
                      r"\bvisa\s+(?:bans?|restrictions?|sanctions?|blacklist)\b|"
-                     r"\b(?:restrict|ban|revok|suspend)\w*\s+(?:[\w-]+\s+){0,3}?"
-                     r"visas\b"),
+                     r"\b(?:restrict(?:s|ed|ing|ions?)?|ban(?:s|ned|ning)?|revok(?:e|es|ed|ing)|revocations?|"
+                     r"suspend(?:s|ed|ing)?|suspensions?)\s+"
+                     r"(?:[\w-]+\s+){0,3}?visas\b"),      # (its own forms: not "Bangladeshi ... visas")
     # Observer missions, visits and meetings between governments, conferences of states.
     ("diplomacy", 3, r"\bobserver missions?\b|\b(?:electoral|election|poll|ceasefire|truce)\s+(?:observers?|monitors?)\b|"
                      r"\b(?:dispatch|deploy|send|sent)\w*\s+(?:[\w-]+\s+){0,5}?observers\b|"

@@ -121,6 +121,8 @@ ROWS = [
     ("visas restricted between states are a sanction", "the country asked its neighbours to restrict visas for "
      "the ruling family", "diplomacy"),
     ("... a team denied visas is none", "the six-member team had been denied visas", "other"),
+    ("... a word that only begins like 'ban' is none", "Bangladeshi workers applying for visas queued outside the "
+     "embassy on Monday", "other"),
     ("what led to the main clause's news counts for less", "In July, the Swiss for two days detained the leader's "
      "son, Hannibal, after hotel staff in Geneva complained of being assaulted.", "legal"),
     ("... unless the main clause tells nothing of its own", "schools closed after gunmen attacked a village", "strike"),
