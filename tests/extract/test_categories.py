@@ -128,6 +128,8 @@ ROWS = [
     ("... unless the main clause tells nothing of its own", "schools closed after gunmen attacked a village", "strike"),
     ("an attack forsworn has not happened", "the inspector urged a commitment not to attack the country",
      "other"),
+    ("... but an attack that was 'not the first' has happened", "it was not the first attack on the embassy this "
+     "year", "strike"),
     ("an attack planned beside one done is an attack", "the rebels planned a raid and attacked the base at dawn",
      "strike"),
     ("police named without a legal act are no legal news", "police closed the roads near the stadium", "other"),
