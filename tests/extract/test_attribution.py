@@ -384,6 +384,9 @@ ROWS = [
     ("'what' inside a clause before the subject's verb does not open the subject",
      'Peter Dube, the mayor, spoke. The union, which asked what the ministry wanted, said "We will strike."',
      ["union"]),
+    ("a ruling party is no ruling issued by the last speaker (no name rather than a wrong one)",
+     'Peter Dube, a spokesman, spoke on Monday. "We are sad," he said. "We will win," the ruling party said.',
+     ["Peter Dube", None]),
     ("'predicted' reports what someone said", 'Ana Costa, of the Flood Foundation, predicted that the city would '
      'face "a very big wave".', ["Ana Costa"]),
 ]
