@@ -278,8 +278,8 @@ class Attributor(Referents):
                 if name.single and name.kind == "unknown" and can_speak(name.text) and not capitalised_word(masked, name):
                     return name.text, None                         # "Koval said": a surname the article gave alone
         apposed = masked[:verb.start()].rstrip().endswith(",")      # "Connolly, the buyer, said"
-        what = WHAT_BEFORE.search(phrase)
-        if what:
+        what = WHAT_BEFORE.search(phrase) if not apposed else None
+        if what:     # (not "The union, which asked what the ministry wanted, said": the clause ended at the comma)
             phrase = phrase[what.end():]       # "In what the coffee growers association calls": the association
         chunk = subject_chunk(phrase, apposed)
         pronoun = re.match(r"(he|she|they|it)\b", chunk, re.I)

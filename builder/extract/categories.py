@@ -167,8 +167,9 @@ CUES: list[tuple[str, int, str]] = [
                      # visas barred between states are a sanction: "asked Schengen nations to restrict Libyan visas" (one
                      # team "denied visas" is no sanction)
                      r"\bvisa\s+(?:bans?|restrictions?|sanctions?|blacklist)\b|"
-                     r"\b(?:restrict|ban|revok|suspend)\w*\s+(?:[\w-]+\s+){0,3}?"
-                     r"visas\b"),
+                     r"\b(?:restrict(?:s|ed|ing|ions?)?|ban(?:s|ned|ning)?|revok(?:e|es|ed|ing)|revocations?|"
+                     r"suspend(?:s|ed|ing)?|suspensions?)\s+"
+                     r"(?:[\w-]+\s+){0,3}?visas\b"),      # (its own forms: not "Bangladeshi ... visas")
     # Observer missions, visits and meetings between governments, conferences of states.
     ("diplomacy", 3, r"\bobserver missions?\b|\b(?:electoral|election|poll|ceasefire|truce)\s+(?:observers?|monitors?)\b|"
                      r"\b(?:dispatch|deploy|send|sent)\w*\s+(?:[\w-]+\s+){0,5}?observers\b|"
@@ -305,11 +306,13 @@ CHARGE_WORDS = ("clear", "acquit", "convict", "accus", "charg", "suspect", "guil
                 "detain", "jail", "sentenc", "tried", "prosecut", "trial")
 # An attack planned, plotted, feared or threatened has not happened: "planned to attack the rally", "the
 # potential of a terrorist attack", "threats about attacking the temple". The attack words do not count.
-UNREALISED_ATTACK = re.compile(r"\b(?:plan(?:s|ned|ning)?|plot(?:s|ted|ting)?|potential|possib(?:le|ility)|risk|"
-                               r"threats?|fears?|feared|intend(?:s|ed)?|prepar(?:e|ed|ing)|tried|attempt(?:s|ed)?|"
-                               # an attack forsworn: "a commitment not to attack Iran", "pledged never to strike"
-                               r"not|never)"
-                               r"\s+(?:(?:of|for|to|about|an?|the|carry\s+out|launch|stage)\s+){0,3}(?:[\w-]+\s+)?"
+UNREALISED_ATTACK = re.compile(r"(?:\b(?:plan(?:s|ned|ning)?|plot(?:s|ted|ting)?|potential|possib(?:le|ility)|risk|"
+                               r"threats?|fears?|feared|intend(?:s|ed)?|prepar(?:e|ed|ing)|tried|attempt(?:s|ed)?)"
+                               r"\s+(?:(?:of|for|to|about|an?|the|carry\s+out|launch|stage)\s+){0,3}(?:[\w-]+\s+)?|"
+                               # an attack forsworn: "a commitment not to attack Iran", "pledged never to strike"; the
+                               # verb right after (not "it was not the first attack", "could not prevent attacks")
+                               r"\b(?:not|never)\s+(?:to\s+)?(?:(?:carry\s+out|launch|stage)\s+(?:an?\s+|any\s+)?"
+                               r"(?:[\w-]+\s+)?)?)"
                                r"(?:attack(?:s|ed|ing)?|bomb(?:s|ed|ing|ings)?|strikes?|raids?|assaults?)\b", re.I)
 UNREALISED_WORDS = ("plan", "plot", "potential", "possib", "risk", "threat", "fear", "intend", "prepar", "tried", "attempt",
                     "not ", "never")

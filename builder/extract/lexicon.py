@@ -75,6 +75,10 @@ woman men women boy girl people person citizens passengers nurse teacher pilot d
 daughter man's relative parents victims victim defendant accused suspect plaintiff judge jury tribunal
 guard guards coastguard service services network channel station newspaper wing branch faction
 """)
+# Words that make a group described in plain words a fighting one ("the rebel group", "the armed group"): such a
+# group may be any other than the body just named.
+FIGHTING_MODIFIERS = words("armed rebel militant insurgent terrorist extremist separatist jihadist islamist guerrilla "
+                           "paramilitary")
 # A body referred to by its kind alone ("the organization said"): the one the text has just named.
 BODY_KINDS = words("""organization organisation group agency company ministry department institute foundation
 charity association federation league movement coalition alliance commission committee council""")

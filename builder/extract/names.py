@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from builder.extract.date_words import UNIT_WORD
 from builder.extract.lexicon import (AT_OR_IN_SOMEONE, DEMONYMS, MODIFIER_ENDINGS, NOT_NAME_WORDS, ORG_WORDS,
                                      OUTLETS, PLACE_CUES, PLACE_PREFIXES, PLACE_WORDS, PORTFOLIO_WORDS, ROLE_NOUNS,
                                      THING_ACRONYMS, THING_WORDS, TITLE_MODIFIERS, TITLE_WORDS, VENUE_WORDS)
@@ -386,8 +387,9 @@ def _refine(text: str, kind: str, start: int, end: int, name: str, size: int,
     return kind, end, name
 
 
-# A name with a version number after it is a product: "Internet Explorer 6", "Windows 7".
-VERSIONED = re.compile(r"\s+\d+(?:\.\d+)?\b(?![,.]?\d)")
+# A name with a version number after it is a product: "Internet Explorer 6", "Windows 7"; not a score ("beat Roger
+# Federer 6–4") nor a span of time ("met Ana Costa 20 years ago").
+VERSIONED = re.compile(r"\s+\d+(?:\.\d+)?\b(?![,.]?\d)(?!\s*[-–—:/]\s*\d)(?!\s+" + UNIT_WORD + r"s?\b)")
 
 
 def products_retyped(texts: list[str], names: list[list[Name]]) -> list[list[Name]]:

@@ -9,7 +9,8 @@ from builder.extract.cast import Cast, unaccented
 from builder.extract.clauses import (ADVERBIAL, AUXILIARIES, DETERMINERS, LEAD_INS, VERBISH, clause_start, finite_verb,
                                      unnamed_person)
 from builder.extract.lexicon import OUTLETS as OUTLET_NAMES
-from builder.extract.lexicon import BODY_KINDS, BODY_MODIFIER_ENDINGS, DEMONYMS, ISSUED_WORDS, PRONOUNS, TITLE_WORDS
+from builder.extract.lexicon import (BODY_KINDS, BODY_MODIFIER_ENDINGS, DEMONYMS, FIGHTING_MODIFIERS, ISSUED_WORDS,
+                                     PRONOUNS, TITLE_WORDS)
 from builder.extract.names import Name
 from builder.extract.places import place_kind
 from builder.extract.speakers import can_speak, document, governed, head_noun, trimmed
@@ -154,10 +155,11 @@ class Referents:
         words = described.split()
         # (a description comes without its determiner, see clauses.describe: the words before the head modify it)
         if len(words) <= 4 and head.lower() in BODY_KINDS and all(
-                w.endswith(BODY_MODIFIER_ENDINGS) or (head.lower() in GENERIC_BODIES and w.islower())
+                w.endswith(BODY_MODIFIER_ENDINGS) or (head.lower() in GENERIC_BODIES and w.islower()
+                                                      and w not in FIGHTING_MODIFIERS)
                 for w in words[:-1]):
             # "In a release from Amnesty International, the organization said", "the Piraeus-based company said":
-            # the body just named
+            # the body just named (not "the rebel group": a fighting group may be any other)
             named = [n for n in self._names if n.kind == "organisation" and n.text not in OUTLET_NAMES]
             body = self.ctx.cast.expand(named[-1].text) if named else (self.ctx.last_body or
                                                                         self.ctx.last_named_body)

@@ -117,6 +117,11 @@ def genders(sentences: list[tuple[str, list[Name]]], canonical) -> dict[str, str
 POSSESSIVE = re.compile(r"['’]s?$")
 
 
+# The words that join a document to its issuer or its place: "a statement from the ministry", "a ruling by the court",
+# "a post on his website". Before any other word, one in -ing is no document: "the ruling party".
+ISSUER_LINKS = ("from", "by", "of", "on", "in", "at")
+
+
 def document(described: str) -> tuple[str, str | None] | None:
     """(the document, its issuer) when a described speaker is a document: 'statement from the ministry' ->
     ('statement', 'the ministry'), "embassy's website" -> ("embassy's website", 'embassy'), 'Home Office
@@ -127,6 +132,8 @@ def document(described: str) -> tuple[str, str | None] | None:
         if word.lower().strip(",.") not in DOCUMENT_WORDS:
             continue
         before, after = words[:i], words[i + 1:]
+        if word.endswith("ing") and after and after[0].islower() and after[0] not in ISSUER_LINKS:
+            continue                                                # "the ruling party": a word in -ing before its noun
         text = " ".join(words[:i + 1])
         if any(w.endswith("ing") and w.islower() for w in before):
             return None                                             # "waving banners": not a description

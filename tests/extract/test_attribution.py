@@ -378,6 +378,15 @@ ROWS = [
     ("a sentence adverb before an apposition-like comma is no person with a role",
      'Frankly, the minister said, "We are not ready." Sadly, the mayor said, "The bridge is gone."',
      ["minister", "mayor"]),
+    ("a group described by the arms it bears or its kind of fighter is no body named before it",
+     'The African Union condemned the raid. "We will fight back," the rebel group said. Troops from the Arab League '
+     'attacked the camp.\n"We are not afraid," the armed group said.', ["rebel group", "armed group"]),
+    ("'what' inside a clause before the subject's verb does not open the subject",
+     'Peter Dube, the mayor, spoke. The union, which asked what the ministry wanted, said "We will strike."',
+     ["union"]),
+    ("a ruling party is no ruling issued by the last speaker (no name rather than a wrong one)",
+     'Peter Dube, a spokesman, spoke on Monday. "We are sad," he said. "We will win," the ruling party said.',
+     ["Peter Dube", None]),
     ("'predicted' reports what someone said", 'Ana Costa, of the Flood Foundation, predicted that the city would '
      'face "a very big wave".', ["Ana Costa"]),
 ]

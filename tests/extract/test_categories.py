@@ -121,11 +121,15 @@ ROWS = [
     ("visas restricted between states are a sanction", "the country asked its neighbours to restrict visas for "
      "the ruling family", "diplomacy"),
     ("... a team denied visas is none", "the six-member team had been denied visas", "other"),
+    ("... a word that only begins like 'ban' is none", "Bangladeshi workers applying for visas queued outside the "
+     "embassy on Monday", "other"),
     ("what led to the main clause's news counts for less", "In July, the Swiss for two days detained the leader's "
      "son, Hannibal, after hotel staff in Geneva complained of being assaulted.", "legal"),
     ("... unless the main clause tells nothing of its own", "schools closed after gunmen attacked a village", "strike"),
     ("an attack forsworn has not happened", "the inspector urged a commitment not to attack the country",
      "other"),
+    ("... but an attack that was 'not the first' has happened", "it was not the first attack on the embassy this "
+     "year", "strike"),
     ("an attack planned beside one done is an attack", "the rebels planned a raid and attacked the base at dawn",
      "strike"),
     ("police named without a legal act are no legal news", "police closed the roads near the stadium", "other"),

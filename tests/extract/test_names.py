@@ -180,3 +180,12 @@ def test_a_name_written_with_a_version_number_is_a_product_not_a_person():
     retyped = products_retyped(texts, [find_names(t) for t in texts])
     people = {n.text for ns in retyped for n in ns if n.kind == "person"}
     assert people == {"John Smith"}         # an age follows a comma
+
+
+def test_a_number_that_is_a_score_or_a_span_of_time_after_a_name_keeps_the_person():
+    from builder.extract.names import products_retyped
+    texts = ["Rafael Nadal beat Roger Federer 6–4, 7–5 in the final.", "He first met Ana Costa 20 years ago.",
+             "Users of Internet Explorer 6 were asked to upgrade."]
+    retyped = products_retyped(texts, [find_names(t) for t in texts])
+    people = {n.text for ns in retyped for n in ns if n.kind == "person"}
+    assert people == {"Rafael Nadal", "Roger Federer", "Ana Costa"}
