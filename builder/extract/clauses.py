@@ -179,11 +179,13 @@ def leading_noun_phrase(chunk: str, limit: int = 12) -> str:
     """The words of a clause before its first verb: its subject ('Emergency services said ...')."""
     words: list[str] = []
     content = False
+    determiners = ("a", "an", "the", "its", "his", "her", "their", "our")
     for word in chunk.split()[:limit]:
-        if content and VERBISH.match(word.strip(",.;:")) and not word[:1].isupper():
-            break                                # "a masked man said": "masked" after "a" is an adjective
-        words.append(word)
-        content = content or word.lower() not in ("a", "an", "the", "its", "his", "her", "their", "our")
+        if content and VERBISH.match(word.strip(",.;:")) and not word[:1].isupper() \
+                and not (words and words[-1].lower() in determiners and word.endswith("ing")):
+            break                                # "a masked man said"; "for the ruling party": a word in -ing
+        words.append(word)                       # after a determiner is an adjective
+        content = content or word.lower() not in determiners
     return " ".join(words).strip(" ,")
 
 

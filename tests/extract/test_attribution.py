@@ -387,6 +387,8 @@ ROWS = [
     ("a ruling party is no ruling issued by the last speaker (no name rather than a wrong one)",
      'Peter Dube, a spokesman, spoke on Monday. "We are sad," he said. "We will win," the ruling party said.',
      ["Peter Dube", None]),
+    ("a word in -ing after a determiner is an adjective of the speaker's description, not a verb",
+     '"We will win the vote," said a spokesman for the ruling party.', ["spokesman for the ruling party"]),
     ("'predicted' reports what someone said", 'Ana Costa, of the Flood Foundation, predicted that the city would '
      'face "a very big wave".', ["Ana Costa"]),
 ]
