@@ -365,8 +365,9 @@ TOLL = re.compile(r"\bsince\b|\bso far\b|\bin total\b|\baltogether\b|\bsince the
 RELATIVE_CLAUSE = re.compile(r"\b(?:who|whom|whose|which)\b[^,;]*|"
                              r"(?<=[a-z]\s)that\s+(?=(?:had\s+|has\s+|have\s+|was\s+|were\s+)?[a-z]+ed\b)[^,;]*", re.I)
 # A clause after "after" with a verb of its own: what led to the main clause's news.
-AFTER_CLAUSE = re.compile(r",?\s+after\s+(?:[\w'’.-]+\s+){1,4}?(?:had\s+|have\s+|has\s+|was\s+|were\s+)?[a-z]+ed\b[^;]*",
-                          re.I)
+# (Its verb in lower case: "after the United Nations" or "the Red Cross" has none.)
+AFTER_CLAUSE = re.compile(r",?\s+(?i:after)\s+(?:[\w'’.-]+\s+){1,4}?(?i:had\s+|have\s+|has\s+|was\s+|were\s+)?"
+                          r"[a-z]+ed\b[^;]*")
 PRIORITY = TIE_BREAK            # tie-break order when two categories score the same (builder/vocabulary.py)
 THRESHOLD = 2
 

@@ -508,3 +508,9 @@ def test_a_cue_word_counts_once_in_the_singular_and_the_plural():
 
     assert cue_scores("The family filed a lawsuit against the city.") == \
         cue_scores("The family filed lawsuits against the city.") == {"legal": 3}
+
+
+def test_an_after_clause_needs_a_verb_in_lower_case():
+    from builder.extract.categories import AFTER_CLAUSE
+    assert AFTER_CLAUSE.search("police detained him after hotel staff complained of an assault")
+    assert AFTER_CLAUSE.search("police detained him after the Red Cross visit on the day") is None
