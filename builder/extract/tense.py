@@ -24,7 +24,7 @@ FINITE_VERB = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|did|does|do
                          r"must|should|said|says|told|" + _NOT_ED + r"\w{2,}ed|spoke|wrote|saw|met|heads|leads|remains|"
                          r"continues|lives|works|" + _IRREGULAR + r")\b", re.I)
 # A happening told in the past, not a state: "imposed a curfew", not "was not hurt".
-ACTION = re.compile(r"\b(?!(?:was|were|had|did|said|told)\b)\w{3,}ed\b|\b(?:set|put|cut|shut|imposed|"
+ACTION = re.compile(r"\b(?!(?:was|were|had|did|said|told)\b)" + _NOT_ED + r"\w{3,}ed\b|\b(?:set|put|cut|shut|imposed|"
                     + _IRREGULAR + r")\b", re.I)
 # A quote that takes a position: present or future, not a story of what happened.
 DECLARATIVE = re.compile(r"\b(?:is|are|am|isn't|aren't|'s|'re|do not|don't|does not|doesn't)\b", re.I)

@@ -16,7 +16,9 @@ def test_a_word_in_ed_is_past_unless_it_is_no_verb(text, past):
     assert bool(PAST_TENSE.search(text)) is past
 
 
-def test_a_number_in_ed_is_no_verb_of_a_clause():
+def test_a_number_in_ed_is_no_verb_of_a_clause_nor_an_action():
+    from builder.extract.tense import ACTION
+    assert ACTION.search("Several hundred people live in the camp") is None
     assert FINITE_VERB.search("A hundred runners") is None
     assert FINITE_VERB.search("A hundred runners finished").group() == "finished"
 
