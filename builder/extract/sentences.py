@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 
 from builder.extract.date_words import MONTH_NAMES, WEEKDAY_NAMES
-from builder.extract.lexicon import NOT_NAME_WORDS, TITLE_WORDS
+from builder.extract.lexicon import NOT_NAME_WORDS, SPEECH_VERBS, TITLE_WORDS
 from builder.extract.quotemarks import Span, find_spans, single_spans, spans_overlapping, uses_double_marks
 from builder.vocabulary import TITLES, WEAK_ABBREVIATIONS
 
@@ -84,6 +84,12 @@ TIME_RUNS_ON = frozenset({*WEEKDAY_NAMES, *MONTH_NAMES, "today", "tomorrow", "ye
                           "atlantic", "greenwich", "local", "moscow", "beijing"})
 
 
+QUOTE_CLOSERS = "\"”’'»"
+_SPEECH = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+HANDED_TO_NAME = re.compile(r"\s+(?:(?:[A-Z][\w'’.-]*\s+){1,4}(?:" + _SPEECH + r")|(?:" + _SPEECH +
+                            r")\s+[A-Z][\w'’.-]*)\b(?=[^.!?\"“”]{0,80}[.!?])")
+
+
 def _ends_sentence(text: str, cut: int, mark_start: int) -> bool:
     """Whether the punctuation ending at `cut` closes a sentence (not an abbreviation or an initial)."""
     after = STARTS_SENTENCE.match(text, cut)
@@ -93,7 +99,9 @@ def _ends_sentence(text: str, cut: int, mark_start: int) -> bool:
     if not (word[0].isupper() or word[0].isdigit() or opener):
         return False
     if text[mark_start] != ".":
-        return True
+        # '"I am innocent!" Peter Dube shouted back.': a quote closing on ! or ? hands over to the name and the
+        # speech verb after it, as one with a comma does
+        return not (text[cut - 1:cut] in QUOTE_CLOSERS and HANDED_TO_NAME.match(text, cut))
     if text[mark_start:mark_start + 2] == ".." or text[mark_start] == "…":
         return True                                     # an ellipsis before a capital ends a sentence
     # Look back a bounded stretch: no abbreviation is longer, and scanning the whole paragraph
