@@ -325,6 +325,9 @@ DIPLOMATIC_TITLE = re.compile(r"\b(?:foreign\s+(?:ministry|office|affairs\s+mini
                               r"\s+(?:spokes(?:man|woman|person|people)|press\s+secretary)\b", re.I)
 # A bomb defused or a coup is no armed attack: their "bomb", "seized" and "attack" words do not count.
 NOT_AN_ATTACK = re.compile(r"\b(?:defus\w+|disarmed|foiled|thwarted|coup|(?:heart|panic|asthma)\s+attacks?|"
+                           # a bomb only thought to be one: "a teacher thought it resembled a bomb", "a hoax bomb"
+                           r"(?:resembl\w+|mistaken\s+for|mistook\s+\w+\s+for|looked\s+like)\s+(?:a\s+)?bomb|"
+                           r"(?:hoax|fake|replica)\s+bombs?|bomb\s+(?:hoax|scare)s?|"
                            # "died ... after a battle with cancer": an illness fought is no armed attack
                            r"(?:battl|fight|fought|struggl)\w*\s+(?:with|against)\s+(?:\w+\s+){0,2}?(?:cancer|illness|"
                            r"disease|leuka?emia|tumou?r|addiction|depression|dementia|infection))\b", re.I)

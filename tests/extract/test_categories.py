@@ -126,6 +126,9 @@ ROWS = [
     ("what led to the main clause's news counts for less", "In July, the Swiss for two days detained the leader's "
      "son, Hannibal, after hotel staff in Geneva complained of being assaulted.", "legal"),
     ("... unless the main clause tells nothing of its own", "schools closed after gunmen attacked a village", "strike"),
+    ("a bomb only thought to be one is no attack", "the student brought a clock to school and a teacher thought it "
+     "resembled a bomb", "other"),
+    ("... nor is a hoax bomb", "a hoax bomb closed the station for an hour", "other"),
     ("an attack forsworn has not happened", "the inspector urged a commitment not to attack the country",
      "other"),
     ("... but an attack that was 'not the first' has happened", "it was not the first attack on the embassy this "
