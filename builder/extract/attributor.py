@@ -139,7 +139,10 @@ class Attributor(Referents):
                     ctx.salient.append(person)
             for later in verbs[1:]:
                 # "she said he claimed ..., but X countered that ...": the person named as the subject of a later
-                # saying is the one the story moved on to, and the next "he"
+                # saying is the one the story moved on to, and the next "he"; not the object before a participle
+                # ("addressed Prime Minister X demanding ...": she demanded)
+                if is_participle(later):
+                    continue
                 name = next((n for n in reversed(names) if n.end <= later.start()
                              and not masked[n.end:later.start()].strip()
                              and (n.kind == "person" or (n.single and self.ctx.cast.resolve(n.text)))), None)

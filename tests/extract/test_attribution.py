@@ -359,6 +359,10 @@ ROWS = [
      'Tomas Reyes was arrested in May. Judge Paul Costa convicted him of theft. He cleared the defendant of fraud. '
      'Two women testified. The first said the man had hit her, but Reyes countered that the woman fell. He '
      'confessed to police. "I want you to help me," he told officers.', ["Tomas Reyes"]),
+    ("... but not the object before a participle",
+     'Ana Costa announced a protest. After Ms Costa visited the hospital, she tweeted: "How can we sleep today?", and '
+     'addressed Prime Minister Peter Dube demanding "stricter laws and more police resources" to combat rape. She '
+     'said she could "still hear her screams and cries".', ["Ana Costa", "Ana Costa", "Ana Costa"]),
     ("a body named before a relative clause and its verb speaks",
      'Legal charity Reprieve, who assisted the two men, said in a statement "Concerns about the inquiry have been '
      'raised from the very beginning."', ["Reprieve"]),
