@@ -72,7 +72,7 @@ analysts doctors officers board union organisers organizers administration cabin
 spokespeople coalition alliance movement organisation organization institute foundation charity association
 federation league junta regime leadership mission observatory team staff crew hostage hostages captive man
 woman men women boy girl people person citizens passengers nurse teacher pilot driver mother father son
-daughter man's relative parents victims victim defendant accused suspect plaintiff judge jury tribunal
+daughter man's relative parents children victims victim defendant accused suspect plaintiff judge jury tribunal
 guard guards coastguard service services network channel station newspaper wing branch faction
 """)
 # Words that make a group described in plain words a fighting one ("the rebel group", "the armed group"): such a

@@ -19,6 +19,9 @@ from builder.extract.places import place_kind
 GOVERNORS = frozenset("""for to of by with from at against under behind representing including on about toward
 towards than like between among besides beside near during via alongside""".split())
 # Words that begin a phrase that cannot name a speaker: a conjunction or an adverb left over from a clause.
+# One or some of a group: "One of the children said", "some of the survivors".
+PARTITIVE = re.compile(r"^(?:one|some|many|several|two|three|most)\s+of\s+(?:the|his|her|their|its)\s+(?P<group>[a-z]+)$",
+                       re.I)
 NOT_A_START = frozenset("""whilst while also and but or as because although though if when whereas since so then
 yet still even just only not nor which that who whom whose where what how however meanwhile moreover""".split())
 PRONOUN_GENDER = {"he": "m", "his": "m", "him": "m", "himself": "m", "she": "f", "her": "f", "hers": "f",
@@ -76,7 +79,8 @@ def can_speak(described: str) -> bool:
         return False
     if words[0].islower() and words[0].endswith("ing") and len(words) > 1:
         return False                                 # "waving banners": a clause, not who spoke
-    head = head_noun(described)
+    partitive = PARTITIVE.match(described)
+    head = partitive.group("group") if partitive else head_noun(described)     # "One of the children": children
     if head in VENUE_WORDS or head in THING_WORDS:
         return False                                 # "the Grand Hotel said", "the Constitution says"
     if len(words) > 1 and all(w[:1].isupper() for w in words if w not in ("of", "the", "for", "and")):

@@ -393,6 +393,9 @@ ROWS = [
      ["Peter Dube", None]),
     ("a word in -ing after a determiner is an adjective of the speaker's description, not a verb",
      '"We will win the vote," said a spokesman for the ruling party.', ["spokesman for the ruling party"]),
+    ("one of a group speaks as one of it", 'Ana Costa was jailed. One of the children said, "Sometimes I still '
+     'have nightmares." One of the survivors told reporters, "We were chained."',
+     ["One of the children", "One of the survivors"]),
     ("'predicted' reports what someone said", 'Ana Costa, of the Flood Foundation, predicted that the city would '
      'face "a very big wave".', ["Ana Costa"]),
 ]
