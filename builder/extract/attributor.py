@@ -105,6 +105,9 @@ class Attributor(Referents):
             body = self.subject_body(masked, names)
             if body is not None:
                 self.ctx.last_body = body                # "The agency, Petra, identified him. It says ..."
+            if name is not None and ISSUED_MENTION.search(masked):
+                # "X released a note repudiating the visit. '...', says an excerpt": the note is X's
+                self.ctx.last_issuer = self.person(name)
         if verbs:
             verb = verbs[0]
             mark = CLOSING_BEFORE.search(masked, max(0, verb.start() - 120), verb.start())

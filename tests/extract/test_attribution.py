@@ -396,6 +396,9 @@ ROWS = [
     ("one of a group speaks as one of it", 'Ana Costa was jailed. One of the children said, "Sometimes I still '
      'have nightmares." One of the survivors told reporters, "We were chained."',
      ["One of the children", "One of the survivors"]),
+    ("a note a person released speaks for them in an excerpt",
+     'Ana Costa, the party president, released a note condemning the visit. "The party repudiates the presence of '
+     'the secretary", says an excerpt.', ["Ana Costa"]),
     ("'predicted' reports what someone said", 'Ana Costa, of the Flood Foundation, predicted that the city would '
      'face "a very big wave".', ["Ana Costa"]),
 ]
