@@ -73,7 +73,9 @@ CUES: list[tuple[str, int, str]] = [
                  r"\bsurrendered\s+(?:himself|herself|themselves|to\s+(?:the\s+)?(?:police|authorities))\b|"
                  r"\bturned\s+(?:himself|herself|themselves)\s+in\b|"
                  r"\bidentified\s+(?:the\s+|a\s+)?(?:suspects?|gunman|gunmen|attackers?|shooter|bomber)\b|"
-                 r"\b(?:to be|been|being) held\s+for\s+(?:[\w-]+\s+)?(?:hours|days|weeks|months)\b"),
+                 r"\b(?:to be|been|being) held\s+for\s+(?:[\w-]+\s+)?(?:hours|days|weeks|months)\b|"
+                 # a search by the police: "police raided the offices of two civic groups"
+                 r"\b(?:police|investigators|detectives|agents|prosecutors)\s+(?:\w+\s+)?(?:raided|searched)\b"),
     ("legal", 1, r"\bpolice\b|\bsheriff(?:'s|s)?\b|\ballegedly\b"),
     ("legal", 2, r"\binvestigat\w+\b|\bprobes?\b|\bcharges\b|"
                  r"\bruling\b(?!(?:\s+[\w'’-]+){0,3}\s+(?:party|parties|coalition|junta|family|elite|class)\b)|"

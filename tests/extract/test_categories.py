@@ -129,6 +129,8 @@ ROWS = [
     ("a bomb only thought to be one is no attack", "the student brought a clock to school and a teacher thought it "
      "resembled a bomb", "other"),
     ("... nor is a hoax bomb", "a hoax bomb closed the station for an hour", "other"),
+    ("a search by the police is legal, not an attack", "On Monday, police raided the offices of two civic groups",
+     "legal"),
     ("an attack forsworn has not happened", "the inspector urged a commitment not to attack the country",
      "other"),
     ("... but an attack that was 'not the first' has happened", "it was not the first attack on the embassy this "
