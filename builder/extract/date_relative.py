@@ -261,12 +261,25 @@ def _that_time(m, pub, ref, s):
     return dict(value=str(anchor.year + step), approximate=ref is None)
 
 
+@dm.rule(r"\bin\s+the\s+(?:\d{1,3}(?:st|nd|rd|th)|opening|closing|final|last)[- ]minutes?\b"
+         r"|\b\d{1,3}(?:st|nd|rd|th)-minute\b|\bin\s+the\s+(?:first|second)\s+half\b|\b(?:at|after|before|just\s+before)\s+half[- ]time\b"
+         r"|\bin\s+(?:extra|stoppage|injury|added)\s+time\b|\bat\s+the\s+(?:one-hour|hour|half-hour)\s+mark\b",
+         r"minute|half|extra time|stoppage time|injury time|added time| mark")
+def _game_clock(m, pub, ref, s):
+    """"In the 51st minute", "in the second half", "at the one-hour mark": a time on the clock of the match the text
+    has just dated, on that match's day (a paragraph before is near enough)."""
+    anchor = dm.reachable(ref, "day")
+    if anchor is None or getattr(anchor, "precision", 10) < 10:
+        return None
+    return dict(value=dm.day(anchor))
+
+
 # Rules that name a weekday: the publication day's own weekday is that day, unless the article says otherwise.
 WEEKDAY_RULES = (_early_hours_of, _weekday_rule)
 # Rules that count from a day: when the sentence has just named one ("in December 2013, two years after ..."),
 # they count from it rather than from the publication day.
-COUNTED_FROM_A_DAY = (_within, _nth_day, _relative_offset, _vague_offset, _that_time)
+COUNTED_FROM_A_DAY = (_within, _nth_day, _relative_offset, _vague_offset, _that_time, _game_clock)
 # Rules that give no date without a day to count from ("five years later"): they wait for one in the sentence.
-NEEDS_A_DAY = (_relative_offset, _vague_offset, _that_time)
+NEEDS_A_DAY = (_relative_offset, _vague_offset, _that_time, _game_clock)
 # "two days after the vote": the day of the vote, counted back from the event; an event of its own.
 AFTER_A_HAPPENING = _relative_offset

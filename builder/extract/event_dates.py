@@ -215,6 +215,7 @@ HAPPENING_GROUPS = {
     "summit": "summit",
     "meeting": "meeting conference",
     "hearing": "hearing",
+    "match": "match semifinal semifinals semi-final semi-finals quarterfinal quarterfinals quarter-final",
     # words for what the story is about: "two days after the disaster" counts from the first happening it dated
     "incident": "incident disaster tragedy",
 }

@@ -194,6 +194,16 @@ def test_hours_to_a_deadline_count_from_a_day_just_named_only_while_it_is_recent
     assert find_dates("They promised elections within five years.", published, ref=anchor("2010"))[0].value == "2015"
 
 
+def test_a_time_on_a_matchs_clock_is_on_the_day_just_named_even_a_paragraph_before():
+    from builder.extract.date_math import anchor, carried
+    published = dt.date(2018, 7, 13)
+    for text in ("In the 51st minute, Umtiti scored from a header.", "Pogba's 79th-minute shot missed the target.",
+                 "In the second half, Lukaku missed a chance.", "Belgium made a change at the one-hour mark."):
+        assert find_dates(text, published, ref=carried(anchor("2018-07-10")))[0].value == "2018-07-10", text
+    assert find_dates("In the 51st minute, Umtiti scored.", published) == []      # no match day named: no date
+    assert find_dates("In the 51st minute, Umtiti scored.", published, ref=anchor("2018")) == []
+
+
 def test_without_a_day_to_count_from_years_later_is_no_date():
     assert find_dates("Five years later, judges reviewed the case.", MONDAY) == []
     assert find_dates("Days before, a campaign had been launched.", MONDAY) == []

@@ -618,3 +618,11 @@ def test_an_undated_detail_of_the_same_kind_joins_the_event_it_tells_more_of_not
             "His lawyer, Ana Costa, said the defence would appeal the verdict.\n\n"
             "The court also ordered Reyes to pay a fine of $5,000.")
     assert [n for _, _, n in events(text)] == [2, 1]
+
+
+def test_what_was_said_after_the_match_is_of_the_matchs_day_not_of_a_game_to_come():
+    text = ("On Tuesday, France beat Belgium 1-0 in the semifinal.\n\nBelgium had more of the ball. The first half "
+            "ended goalless.\n\nFrance is to play Croatia in the final on Sunday.\n\nAfter the match, the Belgian "
+            "coach Roberto Martinez said, \"We lost to a team that knows how to defend.\"")
+    assert events(text, dt.date(2018, 7, 13)) == [("2018-07-10", "other", 3), ("2018-07-15", "other", 1),
+                                                  ("2018-07-10", "statement", 1)]
