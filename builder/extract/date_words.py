@@ -65,7 +65,9 @@ FUTURE_CUES = re.compile(r"\b(?:will|would|shall|'ll|is due|are due|due to|sched
                          r"expected to|expected(?=\s*(?:on\s*)?$)|slated|upcoming|is to|are to|is going to|"
                          r"are going to|set for|"
                          # "released on bail, pending a court hearing on March 4": awaiting it
-                         r"set \w+ (?:\w+ )?for|pending)\b", re.I)
+                         r"set \w+ (?:\w+ )?for|pending|"
+                         # "has sent Rice to visit the country on Monday": sent now, to go later
+                         r"(?:has|have) (?:sent|dispatched|invited|asked) (?:[\w.'’-]+ ){1,8}?to [a-z]+)\b", re.I)
 # A superlative just before "since ...": "the first flood warning in the county since 2007" compares with the
 # past; it is not the start of a span. Not "at least 2,300 killed since", nor "His first wife has been in
 # prison since 2019" (a verb between: the span is the prison term).

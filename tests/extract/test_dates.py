@@ -102,6 +102,8 @@ ROWS = [
     ("later this week", "The talks resume later this week.", MONDAY, "2022-03-24", True),
     ("by a weekday in a past tally is past", "The petition was signed 20,000 times by Thursday night.",
      dt.date(2022, 3, 26), "2022-03-24", False),
+    ("someone sent now to go on a weekday goes on the coming one", "He has sent the envoy to visit the country on "
+     "Monday.", dt.date(2008, 2, 16), "2008-02-18", False),
     ("by a weekday in an order is ahead", "Residents were ordered to leave by Thursday.", dt.date(2022, 3, 26),
      "2022-03-31", False),
     ("that month: in the year just named", "He was arrested in 2019 and handed to the court that November.",
