@@ -179,7 +179,13 @@ CUES: list[tuple[str, int, str]] = [
                      r"\b(?:visit\w*|travel\w*|flew|arrived|met|meets?|meeting)\b[^.;]{0,60}?\bto (?:discuss|hold talks)\b|"
                      r"\bmeet\w*\s+(?:with\s+)?(?:[\w-]+\s+){0,2}?(?:dignitaries|heads of state|world leaders|counterparts?|"
                      r"envoys?|ambassadors?)\b|\b(?:international|peace|donors?'?|regional) conference\b|"
-                     r"\bdiscussions?\s+with\b"),
+                     r"\bdiscussions?\s+with\b|"
+                     # a head of state or government met or visited: "is scheduled to meet President Hugo Chavez",
+                     # "arrived in Brazil for a visit with Brazilian President Lula", "a joint press conference"
+                     r"\b(?:meet|meets|meeting|met)\s+(?:with\s+)?(?:[\w'’-]+\s+)?(?:president|prime\s+minister|king|queen|"
+                     r"chancellor|premier|emperor)\s+[A-Z]|"
+                     r"\bvisit\s+with\s+(?:[\w'’-]+\s+){0,2}?(?:president|prime\s+minister|king|queen|chancellor|premier)\b|"
+                     r"\bjoint\s+press\s+conference\b"),
     # Formal acts that change something (corpus README: an emergency declared, a resignation, an appointment are
     # `other` unless a more specific category fits; `other` is last in the tie-break, so any other cue as strong
     # wins): "imposed a dusk-to-dawn curfew", "held his own elections", "passed a resolution", "was forced to

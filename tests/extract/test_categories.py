@@ -131,6 +131,12 @@ ROWS = [
     ("... nor is a hoax bomb", "a hoax bomb closed the station for an hour", "other"),
     ("a search by the police is legal, not an attack", "On Monday, police raided the offices of two civic groups",
      "legal"),
+    ("a head of state met is diplomacy", "the president is scheduled to meet President Ana Costa next Tuesday",
+     "diplomacy"),
+    ("a visit with a head of state is diplomacy", "the defence secretary arrived in the capital for a visit with the "
+     "Ruritanian president", "diplomacy"),
+    ("a joint press conference of two governments is diplomacy", "the two ministers held a joint press conference in "
+     "the capital", "diplomacy"),
     ("an attack forsworn has not happened", "the inspector urged a commitment not to attack the country",
      "other"),
     ("... but an attack that was 'not the first' has happened", "it was not the first attack on the embassy this "
