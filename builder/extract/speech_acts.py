@@ -30,7 +30,7 @@ admitted admits theorized theorised defended defends expressed declined added ad
 argued argues wrote writes indicated asserted acknowledged stressed welcomed praised accused accuses denied denies
 maintained maintains replied responded suggested suggests hopes hoped calling calls call compared compares likened
 likens vowed vows dismissed dismisses asked asks affirmed affirms affirm reaffirmed reaffirms requested requests tweeted
-referred advocated advocates voiced predicted predicts countered""".split()
+referred advocated advocates voiced predicted predicts countered answered answers""".split()
 # Verbs that deny: what is denied did not happen, so the content's cues never make the clause an act
 # (corpus README: "Denying an accusation ... [is] statement").
 DENIAL_VERBS = frozenset("denied denies dismissed dismisses".split())

@@ -399,6 +399,8 @@ ROWS = [
     ("a note a person released speaks for them in an excerpt",
      'Ana Costa, the party president, released a note condemning the visit. "The party repudiates the presence of '
      'the secretary", says an excerpt.', ["Ana Costa"]),
+    ("'answered with' attributes", 'At a briefing, a reporter asked why the President did not go. Ambassador '
+     'Ana Costa answered with, "Secretary Rice has been engaged for months."', ["Ana Costa"]),
     ("'predicted' reports what someone said", 'Ana Costa, of the Flood Foundation, predicted that the city would '
      'face "a very big wave".', ["Ana Costa"]),
 ]
