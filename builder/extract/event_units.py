@@ -68,6 +68,10 @@ def is_credit(sentence: Sentence, paragraphs: int) -> bool:
         or text.startswith(EDITORIAL_NOTES)
 
 
+# Words that put a name on a thing: the quoted name is the speaker's word for it, not a happening the text tells.
+LABELLED = re.compile(r"\b(?:calls|called|calling|dubbed|termed|branded|described\s+(?:it|this|them)?\s*as)\s*$", re.I)
+
+
 def blank_quotes(sentence: Sentence, para: Paragraph) -> tuple[str, str, list[tuple[int, int]]]:
     """Narrative text with full quotes blanked, the quoted words, and the spans of full (non-fragment) quotes."""
     chars = list(sentence.text)
@@ -80,8 +84,10 @@ def blank_quotes(sentence: Sentence, para: Paragraph) -> tuple[str, str, list[tu
             continue
         inner = sentence.text[a:b]
         quoted.append(inner)
-        if not inner[1:2].islower():                   # a fragment woven into the sentence stays narrative
-            full_spans.append((a, b))
+        fragment = inner[1:2].islower()                # a fragment woven into the sentence stays narrative ...
+        if not fragment or LABELLED.search(sentence.text, max(0, a - 30), a):
+            if not fragment:                           # ... unless it is what someone calls a thing: "in what X
+                full_spans.append((a, b))              # calls "an attack on national dignity"" tells no attack
             for i in range(a, b):
                 chars[i] = " "
     return "".join(chars), " ".join(quoted), full_spans

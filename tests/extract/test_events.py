@@ -626,3 +626,9 @@ def test_what_was_said_after_the_match_is_of_the_matchs_day_not_of_a_game_to_com
             "coach Roberto Martinez said, \"We lost to a team that knows how to defend.\"")
     assert events(text, dt.date(2018, 7, 13)) == [("2018-07-10", "other", 3), ("2018-07-15", "other", 1),
                                                   ("2018-07-10", "statement", 1)]
+
+
+def test_what_someone_calls_a_thing_in_quotes_is_their_word_for_it_not_a_happening():
+    text = ('A court fined the company on Monday. The bombs were described as "low-intensity but not crude," '
+            'according to police.')
+    assert "strike" not in [c for _, c, _ in events(text)]
