@@ -342,7 +342,10 @@ NOT_AN_ATTACK = re.compile(r"\b(?:defus\w+|disarmed|foiled|thwarted|coup|(?:hear
 # A death of illness or old age is no toll: "he died at his residence, aged 60", "died of cancer".
 NATURAL_DEATH = re.compile(r"\bdied\b(?:[\s,]+\w+){0,5}?[\s,]+(?:aged\s+\d+|of\s+(?:natural\s+causes|cancer|"
                            r"(?:a\s+)?heart\s+attack|(?:a\s+)?stroke|old\s+age|(?:an?\s+)?(?:long\s+)?illness|pneumonia)|"
-                           r"peacefully|in\s+(?:his|her)\s+sleep)\b", re.I)
+                           r"peacefully|in\s+(?:his|her)\s+sleep|in\s+(?:a|the)\s+hospice|"
+                           # "died today in a hospice in Edinburgh whilst suffering cancer"
+                           r"(?:[\w\s,]{0,60}?\b(?:whilst|while|after)\s+)?(?:suffering|battling)\s+(?:from\s+)?(?:cancer|"
+                           r"(?:an?\s+)?(?:long\s+)?illness|leuka?emia|dementia|pneumonia))\b", re.I)
 DISASTER_SAFE = re.compile(r"\b(?:battl(?:e|ed|es|ing)|fighting|fought|struck|hit|blasts?|explosions?|attack\w*)\b", re.I)
 
 # Categories that a quote's own words can give a statement: what someone says can be a refusal or a warning.

@@ -137,6 +137,8 @@ ROWS = [
      "Ruritanian president", "diplomacy"),
     ("a joint press conference of two governments is diplomacy", "the two ministers held a joint press conference in "
      "the capital", "diplomacy"),
+    ("a death from an illness, in a hospice, is no toll", "the former party leader died today in a hospice whilst "
+     "suffering cancer", "other"),
     ("an attack forsworn has not happened", "the inspector urged a commitment not to attack the country",
      "other"),
     ("... but an attack that was 'not the first' has happened", "it was not the first attack on the embassy this "
