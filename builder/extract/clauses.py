@@ -169,7 +169,7 @@ ING_NOUNS = "|".join("""wing king ring thing string spring building meeting even
 offspring funding hearing briefing bombing bombings shooting killing killings uprising opening beginning ending
 setting training housing clothing painting crossing landing nothing something anything everything""".split())
 VERBISH = re.compile(r"^(?:is|are|was|were|be|been|has|have|had|did|does|do|will|would|could|can|may|might|must|"
-                     r"should|shall|\w+ed|(?!(?:" + ING_NOUNS + r")$)\w+ing|" +
+                     r"should|shall|\w+ed|(?!(?:" + ING_NOUNS + r")$)\w+ing|felt|thought|knew|saw|heard|" +
                      "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")$", re.I)
 CONJUNCTIONS = re.compile(r"^(?:and|but|or|while|which|who|that|as|because|after|before|when|although|though|if|unless|"
                           r"whether|so|until|since|once|where|whose|even|then)\b", re.I)

@@ -401,6 +401,9 @@ ROWS = [
      'the secretary", says an excerpt.', ["Ana Costa"]),
     ("'answered with' attributes", 'At a briefing, a reporter asked why the President did not go. Ambassador '
      'Ana Costa answered with, "Secretary Rice has been engaged for months."', ["Ana Costa"]),
+    ("a described speaker before a verb of thinking in the past is the role's holder",
+     'Judge Paul Green convicted him on Monday. The judge felt "he was not telling the whole truth" and criticised '
+     'him.', ["Paul Green"]),
     ("'predicted' reports what someone said", 'Ana Costa, of the Flood Foundation, predicted that the city would '
      'face "a very big wave".', ["Ana Costa"]),
 ]
