@@ -43,6 +43,11 @@ UNLISTED_AFTER = re.compile(r"\s*(?:(?P<inverted>[a-z]{3,}ed)\s+(?=[A-Z]|(?:he|s
                             r"(?:he|she)\s+(?P<after_pronoun>[a-z]{3,}ed)\b)")
 # "what" opening the clause a saying verb ends: "In what the coffee growers association calls "...""
 WHAT_BEFORE = re.compile(r"^.*\bwhat\s+(?=\S+\s+\S)", re.I)
+# A group of people counted or described in the narrative: "eight citizens", "the survivors" (the plural speaker
+# nouns of the lexicon).
+GROUP_NAMED = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several|many|the|some)\s+"
+                         r"(?:[a-z-]+\s+)?(" + "|".join(sorted((w for w in SPEAKER_NOUNS | ROLE_NOUNS if w.endswith("s")
+                                                                 and len(w) > 3), key=len, reverse=True)) + r")\b")
 # A subject and its verb in the present: "the writer supposes", "The report advises" (a singular head, then -s).
 PRESENT_AFTER_SUBJECT = re.compile(r"(?P<np>(?i:the|a|an|its|their|this)\s+(?:[\w-]+\s+){0,3}?[\w-]*[^s\W])\s+"
                                    r"[a-z]{3,}[^su\W]s\b")              # the verb in lower case: not "French Forces"
@@ -92,6 +97,9 @@ class Attributor(Referents):
                  and masked[n.start:n.start + 1] not in (" ", "\"")]      # not inside a blanked quote
         if named:
             self.ctx.last_named_body = self.ctx.cast.expand(named[-1].text)
+        groups = GROUP_NAMED.findall(masked)
+        if groups:
+            self.ctx.last_group = (index, groups[-1].lower())
         verbs = speech_verbs(masked)
         name = self.subject_person(masked, names)
         if name is not None:

@@ -9,7 +9,7 @@ from builder.extract.lexicon import DEMONYMS, DOCUMENT_WORDS, NOT_NAME_WORDS, NO
 from builder.extract.names import Name
 from builder.extract.places import place_kind
 from builder.extract.runs import ABBREVIATED_TITLES
-from builder.extract.speakers import PARTITIVE, document, governed, head_noun, trimmed
+from builder.extract.speakers import ONE_OF_THEM, PARTITIVE, document, governed, head_noun, trimmed
 
 DETERMINERS = re.compile(r"^(?:the|a|an|this|that|its|his|her|their|some|one|two|three|several)\s+", re.I)
 LEAD_INS = re.compile(r"^(?:and|but|after|when|while|as|because|though|although|however|meanwhile|rather|"
@@ -251,7 +251,7 @@ def describe(phrase: str, apposed: bool = False) -> str | None:
     chunk = ISSUED_BY_PARTICIPLE.sub(r"\g<doc> from ", subject_chunk(without_date_words(phrase), apposed))
     phrase = leading_noun_phrase(chunk)
     phrase = TRAILING_ADVERBS.sub("", phrase)                # "the general also" -> "the general"
-    if not PARTITIVE.match(phrase):                          # "One of the children": not "of the children"
+    if not (PARTITIVE.match(phrase) or ONE_OF_THEM.match(phrase)):   # "One of the children": not "of the children"
         phrase = DETERMINERS.sub("", phrase)
     phrase = re.sub(r"\s+(?:who|which|that|whose)$", "", phrase.strip())   # "a man who"
     if len(phrase.split()) > 7:

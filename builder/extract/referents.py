@@ -13,8 +13,10 @@ from builder.extract.lexicon import (BODY_KINDS, BODY_MODIFIER_ENDINGS, DEMONYMS
                                      PRONOUNS, TITLE_WORDS)
 from builder.extract.names import Name
 from builder.extract.places import place_kind
-from builder.extract.speakers import can_speak, document, governed, head_noun, trimmed
+from builder.extract.speakers import ONE_OF_THEM, can_speak, document, governed, head_noun, trimmed
 
+# How many sentences back "one of these" may find its group.
+GROUP_REACH = 2
 # Bodies of no particular kind: "the worldwide press freedom organization" can only be the body just named.
 GENERIC_BODIES = frozenset({"organization", "organisation", "group", "charity", "association", "federation"})
 # Offices a country has one holder of at a time.
@@ -40,6 +42,8 @@ class Context:
     intro: tuple[int, int, str] | None = None
     last_body: str | None = None     # the latest body in subject position: who "it" is, and "they"
     last_named_body: str | None = None   # the latest body named anywhere: what "the association" means
+    last_group: tuple[int, str] | None = None   # (sentence, the latest group of people named: "eight citizens"),
+                                                # whom "one of these" means in the next sentences
     last_issuer: str | None = None   # the latest person or body in speaking position: whose "statement" it is
 
 
@@ -129,6 +133,12 @@ class Referents:
             described = described[:pronoun.start(1)] + body if body else described
         if described.lower() in PRONOUNS:
             return self.resolve_pronoun(described), None
+        one_of = ONE_OF_THEM.match(described)
+        if one_of:                  # "One of these told The Times": one of the group just named, else no one
+            group = self.ctx.last_group
+            if group is None or self.ctx.sentence - group[0] > GROUP_REACH:
+                return None, None
+            return f"{described.split()[0].capitalize()} of the {group[1]}", None
         paper = document(described)
         if paper is not None:
             text, issuer = paper

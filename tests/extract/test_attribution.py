@@ -404,6 +404,10 @@ ROWS = [
     ("a described speaker before a verb of thinking in the past is the role's holder",
      'Judge Paul Green convicted him on Monday. The judge felt "he was not telling the whole truth" and criticised '
      'him.', ["Paul Green"]),
+    ("'one of these' is one of the group just named, and no one when none was named just before",
+     'Malta has had eight citizens turned back. One of these told The Times of Malta, "They treated us like '
+     'hostages." Police arrested him. One of them said, "We will appeal the ruling soon."',
+     ["One of the citizens", None]),
     ("'predicted' reports what someone said", 'Ana Costa, of the Flood Foundation, predicted that the city would '
      'face "a very big wave".', ["Ana Costa"]),
 ]
