@@ -41,6 +41,7 @@ UNLISTED_VERB = re.compile(r"\b(?P<verb>[a-z]{3,}(?:ed|[^su\W]s))\s*,\s*$")
 UNLISTED_AFTER = re.compile(r"\s*(?:(?P<inverted>[a-z]{3,}ed)\s+(?=[A-Z]|(?:he|she)\b)|"
                             r"(?:[A-Z][\w'’.-]*\s+){1,4}(?P<verb>[a-z]{3,}ed)\b(?=\s*[.,;]|\s+\w+ly\b)|"
                             r"(?:he|she)\s+(?P<after_pronoun>[a-z]{3,}ed)\b)")
+WORD = re.compile(r"\w+")
 # "what" opening the clause a saying verb ends: "In what the coffee growers association calls "...""
 WHAT_BEFORE = re.compile(r"^.*\bwhat\s+(?=\S+\s+\S)", re.I)
 # A group of people counted or described in the narrative: "eight citizens", "the survivors" (the plural speaker
@@ -421,7 +422,7 @@ class Attributor(Referents):
             # '"I didn't do anything," protested X': a verb the table lacks, right after a quote that hands
             # over, is its attribution all the same (in narrative, "protested" is no saying)
             group = next(g for g in ("inverted", "verb", "after_pronoun") if unlisted.group(g))
-            verb_at = re.compile(r"\w+").match(masked, unlisted.start(group))
+            verb_at = WORD.match(masked, unlisted.start(group))
             speaker, role = self.speaker_from(masked, verb_at, names, q_end)
             if speaker:
                 return speaker, role, None

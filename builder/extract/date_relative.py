@@ -262,7 +262,8 @@ def _that_time(m, pub, ref, s):
 
 
 @dm.rule(r"\bin\s+the\s+(?:\d{1,3}(?:st|nd|rd|th)|opening|closing|final|last)[- ]minutes?\b"
-         r"|\b\d{1,3}(?:st|nd|rd|th)-minute\b|\bin\s+the\s+(?:first|second)\s+half\b|\b(?:at|after|before|just\s+before)\s+half[- ]time\b"
+         r"|\b\d{1,3}(?:st|nd|rd|th)-minute\b|\bin\s+the\s+(?:first|second)\s+half\b"
+         r"|\b(?:at|after|before|just\s+before)\s+half[- ]time\b"
          r"|\bin\s+(?:extra|stoppage|injury|added)\s+time\b|\bat\s+the\s+(?:one-hour|hour|half-hour)\s+mark\b",
          r"minute|half|extra time|stoppage time|injury time|added time| mark")
 def _game_clock(m, pub, ref, s):

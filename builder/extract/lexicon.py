@@ -82,6 +82,9 @@ FIGHTING_MODIFIERS = words("armed rebel militant insurgent terrorist extremist s
 # A body referred to by its kind alone ("the organization said"): the one the text has just named.
 BODY_KINDS = words("""organization organisation group agency company ministry department institute foundation
 charity association federation league movement coalition alliance commission committee council""")
+# Of these, the kinds of no particular job: "the worldwide press freedom organization", described in any plain words,
+# can only be the body just named (not "the main opposition party" or "the foreign ministry").
+GENERIC_BODIES = words("organization organisation group charity association federation")
 # Papers, posts and pages that "say" things for whoever issued them: "a statement from the ministry said", "the
 # embassy's website said", "one post by him read"; with no issuer named the document itself is the speaker ("a
 # leaked internal letter says"), as the gold of real news gives it. Laws are not among them (THING_WORDS).

@@ -9,16 +9,14 @@ from builder.extract.cast import Cast, unaccented
 from builder.extract.clauses import (ADVERBIAL, AUXILIARIES, DETERMINERS, LEAD_INS, VERBISH, clause_start, finite_verb,
                                      unnamed_person)
 from builder.extract.lexicon import OUTLETS as OUTLET_NAMES
-from builder.extract.lexicon import (BODY_KINDS, BODY_MODIFIER_ENDINGS, DEMONYMS, FIGHTING_MODIFIERS, ISSUED_WORDS,
-                                     PRONOUNS, TITLE_WORDS)
+from builder.extract.lexicon import (BODY_KINDS, BODY_MODIFIER_ENDINGS, DEMONYMS, FIGHTING_MODIFIERS, GENERIC_BODIES,
+                                     ISSUED_WORDS, PRONOUNS, TITLE_WORDS)
 from builder.extract.names import Name
 from builder.extract.places import place_kind
 from builder.extract.speakers import ONE_OF_THEM, can_speak, document, governed, head_noun, trimmed
 
 # How many sentences back "one of these" may find its group.
 GROUP_REACH = 2
-# Bodies of no particular kind: "the worldwide press freedom organization" can only be the body just named.
-GENERIC_BODIES = frozenset({"organization", "organisation", "group", "charity", "association", "federation"})
 # Offices a country has one holder of at a time.
 SOLE_OFFICES = frozenset("leader president premier king queen monarch emir sultan chancellor pope".split())
 PASSIVE_BY = re.compile(r"\b(?:was|were|been|is|are)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn)\s+by\s+$")

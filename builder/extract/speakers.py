@@ -18,12 +18,12 @@ from builder.extract.places import place_kind
 # "a lawyer representing X", "freed by X", "X's" (handled by the caller).
 GOVERNORS = frozenset("""for to of by with from at against under behind representing including on about toward
 towards than like between among besides beside near during via alongside""".split())
+# One or some of a group: "One of the children said", "some of the survivors"; or of the group just named: "Malta
+# has had eight citizens turned back. One of these told The Times of Malta".
+_SOME = r"one|some|many|several|two|three"
+PARTITIVE = re.compile(r"^(?:" + _SOME + r"|most)\s+of\s+(?:the|his|her|their|its)\s+(?P<group>[a-z]+)$", re.I)
+ONE_OF_THEM = re.compile(r"^(?:" + _SOME + r")\s+of\s+(?:these|those|them)$", re.I)
 # Words that begin a phrase that cannot name a speaker: a conjunction or an adverb left over from a clause.
-# One or some of a group: "One of the children said", "some of the survivors".
-PARTITIVE = re.compile(r"^(?:one|some|many|several|two|three|most)\s+of\s+(?:the|his|her|their|its)\s+(?P<group>[a-z]+)$",
-                       re.I)
-# ... or of the group just named: "Malta has had eight citizens turned back. One of these told The Times of Malta".
-ONE_OF_THEM = re.compile(r"^(?:one|some|two|three|several|many)\s+of\s+(?:these|those|them)$", re.I)
 NOT_A_START = frozenset("""whilst while also and but or as because although though if when whereas since so then
 yet still even just only not nor which that who whom whose where what how however meanwhile moreover""".split())
 PRONOUN_GENDER = {"he": "m", "his": "m", "him": "m", "himself": "m", "she": "f", "her": "f", "hers": "f",

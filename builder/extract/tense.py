@@ -41,7 +41,8 @@ _UN_ADJECTIVES = "(?:unidentified|unharmed|uninjured|unhurt|unscathed|unaccounte
 COPULA_STATE = re.compile(r"\b(?:is|are|was|were|remains?|remained|seems?|seemed|lies|lie)\s+"
                           r"(?:also\s+|still\s+|currently\s+|now\s+|only\s+|partially\s+|largely\s+)?"
                           # ("remain unidentified", "was unharmed": these participles negated by un- are adjectives)
-                          r"(?!not\b|being\b|(?!" + _UN_ADJECTIVES + r"\b)" + _PARTICIPLE + r"\b|(?:\w+ly\s+)" + _PARTICIPLE + r"\b)[\w'’-]+", re.I)
+                          r"(?!not\b|being\b|(?!" + _UN_ADJECTIVES + r"\b)" + _PARTICIPLE + r"\b|(?:\w+ly\s+)" + _PARTICIPLE
+                          + r"\b)[\w'’-]+", re.I)
 # A state or habit told in the present, or a state lasting years: "Extremists tend to view the race as a target",
 # "200 monks live at the monastery", "The bid is fiercely opposed by Moscow", "Kim has lived abroad for many years".
 STATE_PHRASE = re.compile(r"\b(?:tends?\s+to|lives?\s+(?:in|at|on|with|outside|abroad)|consists?\s+of|belongs?\s+to|"
@@ -69,8 +70,8 @@ NEGATED_STATE = re.compile(r"\b(?:is|are)\s+not\s+(?!" + _PARTICIPLE + r"\b)[\w'
 HABIT_WORDS = ("often", "usually", "regularly", "frequently", "routinely", "traditionally", "consistently",
                "typically", "generally", "normally", "commonly")
 HABIT = re.compile(r"\b(?:" + "|".join(HABIT_WORDS) + r")\s+\w+", re.I)
-DENIED = re.compile(r"\b(?:was|were|has|have|had|is|are)\s+(?:also\s+|still\s+)?(?:not|never)\s+(?:yet\s+|immediately\s+|been\s+)*"
-                    + _PARTICIPLE + r"\b", re.I)
+DENIED = re.compile(r"\b(?:was|were|has|have|had|is|are)\s+(?:also\s+|still\s+)?(?:not|never)\s+"
+                    r"(?:yet\s+|immediately\s+|been\s+)*" + _PARTICIPLE + r"\b", re.I)
 # "No classes were being held that morning": a subject denied is a happening denied.
 NO_SUBJECT = re.compile(r"^\W*(?:however,?\s+)?no\s+(?:[\w-]+\s+){1,2}(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
                         r"(?:being\s+)?" + _PARTICIPLE + r"\b", re.I)
