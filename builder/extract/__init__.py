@@ -11,7 +11,7 @@ from builder.extract.dateline import Dateline, find_dateline
 from builder.extract.date_math import anchor, carried
 from builder.extract.dates import find_dates, weekday_is_last_week
 from builder.extract.relatives import embedded
-from builder.extract.event_units import Unit, analyse, is_credit
+from builder.extract.event_units import Unit, analyse, is_credit, pronoun_speaker
 from builder.extract.events import Draft, build_drafts, merge_drafts
 from builder.extract.names import Name, find_names, products_retyped
 from builder.extract.quotes import Quote as FoundQuote
@@ -45,6 +45,7 @@ def extract_article(article: Article) -> list[Entry]:
             ref = carried(ref)
         unit = analyse(sentence, paragraphs[sentence.paragraph], quotes, names[sentence.index],
                        article.published, ref, resolve=cast.resolve, weekday_back=weekday_back)
+        unit.speaker = unit.speaker or pronoun_speaker(unit, units[-1] if units else None, cast.resolve)
         if dateline and sentence.index == dateline[0]:
             _date_from_dateline(unit, dateline[1], article)
         ref = next((anchor(m.value) for m in unit.mentions if m.role == "point" and anchor(m.value)), ref)

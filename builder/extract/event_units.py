@@ -196,6 +196,23 @@ def analyse(sentence: Sentence, para: Paragraph, quotes: list[Quote], names: lis
                 speaker, quote_only, continuing, saying, background)
 
 
+# A saying whose subject is a pronoun: "He tells VOA reporter Peter Clottey that ...".
+PRONOUN_SAYER = re.compile(r"^\W*(?:(?:later|also|however|but|and)\W+)*(?:he|she)\b", re.I)
+
+
+def pronoun_speaker(unit: Unit, before: Unit | None, resolve=lambda name: None) -> str | None:
+    """Who "he" or "she" is when a saying's subject is a pronoun and the sentence before named one person only
+    ("Akwasi Osei-Adjei is Ghana's foreign minister. He tells VOA ..."): that person, so the quotes that follow in
+    his name are the same statement. None when the sentence before named no one or several."""
+    if before is None or unit.speaker or not unit.saying or not PRONOUN_SAYER.match(unit.narrative):
+        return None
+    named = {n.text for n in before.names if n.kind == "person"}
+    if len(named) != 1:
+        return None
+    name = named.pop()
+    return resolve(name) or name
+
+
 # News that a state can be: a toll ("40 people are dead"), a threat, a refusal, a deadline.
 NEWS_IN_A_STATE = frozenset({"casualties", "warning", "rejection", "ultimatum", "deadline", "agreement", "evacuation"})
 

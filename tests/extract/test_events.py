@@ -632,3 +632,23 @@ def test_what_someone_calls_a_thing_in_quotes_is_their_word_for_it_not_a_happeni
     text = ('A court fined the company on Monday. The bombs were described as "low-intensity but not crude," '
             'according to police.')
     assert "strike" not in [c for _, c, _ in events(text)]
+
+
+def test_quotes_after_a_pronoun_saying_join_the_statement_of_the_person_named_before_it():
+    # "He tells VOA ..." is the foreign minister's statement: his quote in the next paragraph is more of it
+    text = ("Ghana's President John Kufuor is expected to travel to Kenya this week to help resolve the violence.\n\n"
+            "Akwasi Osei-Adjei is Ghana's foreign minister. He tells VOA reporter Peter Clottey that President Kufuor "
+            "is concerned about the tensions in Kenya.\n\n"
+            "\u201cBasically, the president has been invited to Kenya to see for himself the situation. He is going "
+            "there to offer advice,\u201d Osei-Adjei noted.")
+    assert [(c, n) for _, c, n in events(text, dt.date(2008, 1, 7))] == [("other", 2), ("statement", 2)]
+
+
+def test_a_pronoun_saying_after_a_sentence_naming_two_people_claims_no_speaker():
+    # "he" could be either man: the quote in Osei-Adjei's name stays an event of its own
+    text = ("Ghana's President John Kufuor is expected to travel to Kenya this week to help resolve the violence.\n\n"
+            "Akwasi Osei-Adjei met Raila Odinga in Accra. He tells VOA reporter Peter Clottey that President Kufuor "
+            "is concerned about the tensions in Kenya.\n\n"
+            "\u201cBasically, the president has been invited to Kenya to see for himself the situation. He is going "
+            "there to offer advice,\u201d Osei-Adjei noted.")
+    assert [n for _, _, n in events(text, dt.date(2008, 1, 7))][-2:] == [1, 1]
