@@ -318,13 +318,14 @@ DETAIL_REACH = 4
 def _details_folded(drafts: list[Draft]) -> list[Draft]:
     """An undated one-sentence event that is no saying is a detail of an event of the same kind on the same day told
     just before it, or a few events before about the same people ("The court justified the double sentence",
-    "Other reports put the number of injured as high as 70"): one event, each sentence a source of it."""
+    "Other reports put the number of injured as high as 70", "The Omni Hotel also sustained damage" after the tornado
+    that hit the CNN Center): one event, each sentence a source of it."""
     out: list[Draft] = []
     for draft in drafts:
         unit = draft.units[0]
         host = None
         if draft.kind == "event" and not draft.when.explicit and len(draft.units) == 1 and not unit.speech \
-                and not unit.quote_only and draft.category not in ("statement", "other"):
+                and not unit.quote_only and draft.category != "statement":
             people = {n.text.split()[-1] for n in unit.names if _named(n)}
             for back, other in enumerate(reversed(out[-DETAIL_REACH:])):
                 if other.kind != "event" or other.category != draft.category or other.when.value != draft.when.value \

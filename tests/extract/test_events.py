@@ -652,3 +652,14 @@ def test_a_pronoun_saying_after_a_sentence_naming_two_people_claims_no_speaker()
             "\u201cBasically, the president has been invited to Kenya to see for himself the situation. He is going "
             "there to offer advice,\u201d Osei-Adjei noted.")
     assert [n for _, _, n in events(text, dt.date(2008, 1, 7))][-2:] == [1, 1]
+
+
+def test_an_undated_detail_of_a_happening_of_no_named_kind_joins_it():
+    # what else the tornado damaged, what the lost document was: more of the happening just told
+    storm = ("A tornado struck downtown Atlanta on Friday night, damaging the CNN Center and the Georgia Dome.\n\n"
+             "The Omni Hotel, which is attached to the CNN Center, also sustained damage, with many of its windows "
+             "shattered.")
+    assert events(storm, dt.date(2008, 3, 15)) == [("2008-03-14", "other", 2)]
+    found = ("A secret military document was found on a street in Ottawa on Tuesday.\n\n"
+             "The 131-page document was found on Castlefrank Road in Kanata by a resident.")
+    assert events(found, dt.date(2008, 3, 15)) == [("2008-03-11", "other", 2)]
