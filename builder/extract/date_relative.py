@@ -60,8 +60,15 @@ def _weekday_rule(m, pub, ref, s):
     if (prep or "on").lower() == "on" and DEADLINE_HOUR.search(s, max(0, m.start() - 40), m.start()) \
             and not DURATIVE.search(dm.clause_before(s, m.start())):
         prep = "until"
-    return dict(value=dm.day(dm.weekday(pub, WEEKDAYS[m["wd"].lower()], dm.direction(prep, s, m.start()))),
+    way = dm.direction(prep, s, m.start())
+    if not prep and way == "past" and DAY_AS_SUBJECT.match(s, m.end()):
+        way = "future"                  # "said Monday will see cranes attempt to move debris": the day is to come
+    return dict(value=dm.day(dm.weekday(pub, WEEKDAYS[m["wd"].lower()], way)),
                 time=dm.time_of(m["part"]), role=dm.role(prep))
+
+
+# A weekday that is the subject of a future verb: "Monday will see ...", "Tuesday is expected to bring ...".
+DAY_AS_SUBJECT = re.compile(r"\s+(?:will|is\s+(?:expected|set|due|going)\s+to)\b", re.I)
 
 
 @dm.rule(r"\b(?P<rel>last|past|this|next|coming|earlier\s+this|later\s+this|earlier\s+last)\s+(?P<unit>week|weekend|month|year)\b", r"week|month|year")

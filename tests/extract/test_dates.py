@@ -134,6 +134,12 @@ ROWS = [
      "2010-01-08", False),
     ("a weekday in the article's own future looks ahead", "The embassy will be closed on Sunday.",
      dt.date(2010, 1, 4), "2010-01-10", False),
+    ("a weekday that is the subject of a future verb is to come", "Search head Daryatmo said Monday will see "
+     "cranes attempt to move debris.", dt.date(2011, 11, 27), "2011-11-28", False),
+    ("a weekday that opens a future clause is to come", "Thursday will begin day five of jury deliberations.",
+     dt.date(2005, 6, 8), "2005-06-09", False),
+    ("a weekday a saying was made on stays past", "Daryatmo said Monday that cranes will move debris.",
+     dt.date(2011, 11, 27), "2011-11-21", False),
     ("over the weekend: the weekend just past", "The United Nations criticized the launch over the weekend.",
      dt.date(2012, 4, 19), "2012-04-14", True),
     ("during the weekend: the weekend just past", "A report during the weekend said eight died.",
