@@ -7,8 +7,8 @@ import calendar
 import datetime as dt
 
 from builder.extract import date_math as dm
-from builder.extract.date_words import (COUNT_NOUNS, FIXED_HOLIDAYS, MON, MONTH_NAMES, MONTH_WORD, MONTHS, PREP, WD,
-                                       alternation)
+from builder.extract.date_words import (CLOCK_ZONE, COUNT_NOUNS, FIXED_HOLIDAYS, MON, MONTH_NAMES, MONTH_WORD, MONTHS,
+                                       PREP, WD, alternation)
 
 
 @dm.rule(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b", r"\d{4}-")
@@ -96,7 +96,7 @@ def _month_only(m, pub, ref, s):
 @dm.rule(r"\b(?:(?P<prep>in|since|until|till|by|during|from|of|early|late|mid-?)\s+)?(?:the\s+)?"
          r"(?<![\d,.$£€])(?P<y>1[89]\d\d|20\d\d)(?P<s>s)?\b(?![%]|[.,]\d)", r"\d{4}")
 def _year(m, pub, ref, s):
-    if COUNT_NOUNS.match(s, m.end()):
+    if COUNT_NOUNS.match(s, m.end()) or CLOCK_ZONE.match(s, m.end()):
         return None
     year = int(m["y"])
     if year > pub.year + 10:

@@ -80,6 +80,10 @@ COUNT_NOUNS = re.compile(r"\s+(?:people|persons|men|women|children|troops|soldie
                          r"kilometers|miles|metres|meters|tonnes|tons|votes|cases|deaths|dead|casualties|"
                          r"fighters|police|officers|workers|students|hectares|acres)\b", re.I)
 
+# A four-digit number that is a time of day, by the clock or zone named after it: "until about 1900 Local Time",
+# "at 1250 BST", "at 0600 hours" (a year is never followed by a zone).
+CLOCK_ZONE = re.compile(r"\s*(?:(?i:local\s+time|hours|hrs)\b|[A-Z]{1,3}[SD]?T(?![\w&])|UTC\b)")
+
 # Holidays on the same day every year, by the words news copy names them with: (month, day). New Year's is also
 # written without its apostrophe or with it after the s ("New Years' Day 2007").
 _NEW_YEARS = {f"new year{mark} {day}": date for mark in ("'s", "’s", "s", "s'", "s’")

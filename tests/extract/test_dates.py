@@ -126,6 +126,12 @@ ROWS = [
     ("the day before a named event is not a date", "Troops left the day before the vote.", dt.date(2007, 5, 28),
      None, None),
     ("the previous day", "On the previous day, troops left the city.", dt.date(2007, 5, 28), "2007-05-27", True),
+    ("a four-digit time with its zone is no year", "The centre was evacuated by police until about 1900 Local "
+     "Time (UTC+1).", dt.date(2008, 5, 23), None, None),
+    ("a four-digit time before a zone's letters is no year", "A bomb exploded at about 1250 BST.",
+     dt.date(2008, 5, 23), None, None),
+    ("a year before a company's capitals stays a year", "Until 2005 AT&T owned the network.", dt.date(2008, 5, 23),
+     "2005", False),
     ("a weekday in a future reported from before publication: the day after", "The minister declared that "
      "troops would start their pullout on Monday.", dt.date(2008, 8, 17), "2008-08-18", False),
     ("a weekday in a future reported from before publication: the day before", "A spokesperson said the embassy "
