@@ -128,6 +128,13 @@ class Attributor(Referents):
                 person, role = self.speaker_from(masked, verb, names, mark.end())
             else:
                 person, role = self.verb_subject(masked, verb, names)
+            if not (person and self.is_person(person)):
+                # "a dispute in which soldiers had argued with Iraqis, according to policeman X": the saying of
+                # no one is not the sentence's source; the one it is according to is
+                source = next((later for later in verbs[1:] if names_source(later)), None)
+                found = self.inverted(masked, source, names) if source is not None else (None, None)
+                if found[0] and self.is_person(found[0]):
+                    verb, (person, role) = source, found
             if not (person and self.nameable(person)) and not quoted and ISSUED_MENTION.search(masked):
                 # "X and Y claimed it in a statement they released": a statement whose issuer we cannot name
                 # is the one a later "the statement said" means, not the last one we could (a quote of this

@@ -81,6 +81,10 @@ ROWS = [
     ("the source after according to is the next he",
      'According to analyst Marek Hald, Pedro Alves is a threat to the coalition. "He wants power," he said.',
      ["Marek Hald"]),
+    ("the source after according to is the next he, past a saying of no one before it",
+     'Hamza Hateer was cleared by the court.\nThe killings followed a dispute in which soldiers had argued with '
+     'villagers, according to policeman Ahmed Sayed. He said gunfire followed. "I was inside the station."',
+     ["Ahmed Sayed"]),
     ("a fragment after a pronoun subject is the pronoun's",
      'Colonel Marek Hald spoke first.\nHe predicts the rebels "will be gone by the summer".', ["Marek Hald"]),
     ("an honorific after a portfolio", 'Undersecretary for Transport Mr. Kovar says "the line will reopen soon".',
