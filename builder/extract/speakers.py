@@ -11,6 +11,7 @@ import re
 from builder.extract.lexicon import (DOCUMENT_WORDS, FEMALE_WORDS, MALE_WORDS, NOT_NAME_WORDS, PLACE_WORDS, ROLE_NOUNS, SPEAKER_NOUNS,
                                      THING_WORDS, TITLE_WORDS, VENUE_WORDS)
 from builder.extract.cast import PARTICLE
+from builder.extract.date_words import WEEKDAYS
 from builder.extract.names import Name
 from builder.extract.places import place_kind
 
@@ -41,6 +42,8 @@ def governed(text: str, start: int) -> bool:
     and other capitalised words right before it are part of its phrase ('for President [X]')."""
     words = text[max(0, start - 80):start].split()
     while words:
+        if words[-1].lower() in WEEKDAYS:
+            return False                             # "published on Friday [Trump] indicated": the day is governed
         if words[-1][:1].isupper() and not words[-1].endswith(","):
             words.pop()                              # "for President" -> "for"
         elif len(words) > 1 and words[-1] in ("the", "a", "an"):

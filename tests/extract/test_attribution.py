@@ -85,6 +85,9 @@ ROWS = [
      'Hamza Hateer was cleared by the court.\nThe killings followed a dispute in which soldiers had argued with '
      'villagers, according to policeman Ahmed Sayed. He said gunfire followed. "I was inside the station."',
      ["Ahmed Sayed"]),
+    ("a name after a weekday is the subject, not what the weekday's preposition governs",
+     'Donald Trump takes power this month. Paul James spoke at the ceremony.\nIn a Wall Street Journal interview '
+     'published on Friday Trump said he wishes to keep sanctions "at least for a period of time".', ["Donald Trump"]),
     ("a fragment after a pronoun subject is the pronoun's",
      'Colonel Marek Hald spoke first.\nHe predicts the rebels "will be gone by the summer".', ["Marek Hald"]),
     ("an honorific after a portfolio", 'Undersecretary for Transport Mr. Kovar says "the line will reopen soon".',
