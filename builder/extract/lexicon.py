@@ -253,7 +253,7 @@ criticized accused praised welcomed appealed saying telling adding writing warni
 stressed stresses emphasised emphasized conceded asserted complained complains reiterated reiterates
 stating explaining insisting claiming noting arguing urging
 sighed sighs shouted shouts yelled yells cried exclaimed whispered muttered screamed pleaded begged boasted
-joked quipped retorted snapped concluded concludes countered predicted predicts answered answers
+joked quipped retorted snapped concluded concludes countered predicted predicts answered answers indicated indicates
 """)
 # Participles that tell how someone feels or stands, not what happened to them: "said he was pleased with the price".
 FEELING_PARTICIPLES = words("""

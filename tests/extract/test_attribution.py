@@ -88,6 +88,12 @@ ROWS = [
     ("a name after a weekday is the subject, not what the weekday's preposition governs",
      'Donald Trump takes power this month. Paul James spoke at the ceremony.\nIn a Wall Street Journal interview '
      'published on Friday Trump said he wishes to keep sanctions "at least for a period of time".', ["Donald Trump"]),
+    ("indicated is a saying, and who indicated it the next he",
+     'Trump has indicated he seeks closer ties with Russia. "This is our best force," according to Paul James, US '
+     'ambassador to Poland. James said the troops represent "our iron-clad commitment to our allies."\nIn a Wall '
+     'Street Journal interview published on Friday Trump indicated he wishes to keep sanctions "at least for a '
+     'period of time," but ultimately remove them. "Why would anybody have sanctions?" he asked.',
+     ["Paul James", "James", "Trump", "Trump"]),
     ("a fragment after a pronoun subject is the pronoun's",
      'Colonel Marek Hald spoke first.\nHe predicts the rebels "will be gone by the summer".', ["Marek Hald"]),
     ("an honorific after a portfolio", 'Undersecretary for Transport Mr. Kovar says "the line will reopen soon".',
