@@ -94,6 +94,9 @@ ROWS = [
      'Street Journal interview published on Friday Trump indicated he wishes to keep sanctions "at least for a '
      'period of time," but ultimately remove them. "Why would anybody have sanctions?" he asked.',
      ["Paul James", "James", "Trump", "Trump"]),
+    ("the subject after a clause of time set before it speaks, not the clause's",
+     'Bruno Fernandes hired former policeman Marcos Santos.\nWhen she said she could not bear it, the former '
+     'policeman said "You are not going to bear it any more."', ["Marcos Santos"]),
     ("a fragment after a pronoun subject is the pronoun's",
      'Colonel Marek Hald spoke first.\nHe predicts the rebels "will be gone by the summer".', ["Marek Hald"]),
     ("an honorific after a portfolio", 'Undersecretary for Transport Mr. Kovar says "the line will reopen soon".',
