@@ -44,9 +44,10 @@ COURT_OUTCOME = re.compile(r"\b(?:but|and|yet)\s+(?:was|were|has\s+been|have\s+b
                            r"nonetheless\s+|subsequently\s+)?(?:arrested|detained|charged|indicted|jailed|sentenced|"
                            r"convicted|found\s+guilty|extradited)\b", re.I)
 # Verbs that are acts of their own.
-ACT_VERBS = {"warned": "warning", "warns": "warning", "threatened": "warning", "threatens": "warning",
-             "cautioned": "warning", "rejected": "rejection", "rejects": "rejection", "refused": "rejection",
-             "refuses": "rejection", "agreed": "agreement", "agrees": "agreement"}
+ACT_VERBS = {"warned": "warning", "warns": "warning", "warn": "warning", "threatened": "warning",
+             "threatens": "warning", "threaten": "warning", "cautioned": "warning", "rejected": "rejection",
+             "rejects": "rejection", "reject": "rejection", "refused": "rejection", "refuses": "rejection",
+             "refuse": "rejection", "agreed": "agreement", "agrees": "agreement", "agree": "agreement"}
 # Verbs that announce or report a happening: the content is the event.
 CONTENT_VERBS = """announced announces declared declares reported reports confirmed confirms revealed""".split()
 PRESENT_STATE = re.compile(r"(?:is|are|has|have|remains|remain)$", re.I)
