@@ -193,6 +193,8 @@ Café Restaurant Temple Synagogue Monastery Castle Fort Arena Prison Jail Gaol H
 Barracks Gate Library Cemetery Memorial Monument Shrine Compound Residence Lodge Inn Motel Complex
 Courthouse Headquarters Plant Refinery Factory Mine Stadium Bazaar Coliseum Colosseum
 """)
+# Venue words that also begin a venue's name: "Hotel Shamo", "Cafe Milano".
+VENUE_PREFIXES = words("Hotel Motel Cafe Café Restaurant Hostel")
 # Words that begin the name of a place: "Mount Sinjar", "Saint Catherine", "Lake Chad", "Port Harcourt".
 PLACE_PREFIXES = words("Mount Mt Saint St San Santo Santa Sao São Lake Port Fort Cape Isla Isle Gulf Bay Wadi Jebel Jabal Masjid "
                        "Punta Playa Cerro Puerto Bahía Bahia Monte Cabo Ciudad Porto Bandar Kafr Deir Beit Nowy Nowa "

@@ -7,7 +7,8 @@ from dataclasses import dataclass, replace
 from builder.extract.date_words import UNIT_WORD
 from builder.extract.lexicon import (AT_OR_IN_SOMEONE, DEMONYMS, MODIFIER_ENDINGS, NOT_NAME_WORDS, ORG_WORDS,
                                      OUTLETS, PLACE_CUES, PLACE_PREFIXES, PLACE_WORDS, PORTFOLIO_WORDS, ROLE_NOUNS,
-                                     THING_ACRONYMS, THING_WORDS, TITLE_MODIFIERS, TITLE_WORDS, VENUE_WORDS)
+                                     THING_ACRONYMS, THING_WORDS, TITLE_MODIFIERS, TITLE_WORDS, VENUE_PREFIXES,
+                                     VENUE_WORDS)
 from builder.extract.places import place_kind
 from builder.extract.runs import (ACRONYM, CONNECTORS, PARTY_PLURALS, PERSON_PARTICLES, Token, candidate_runs,
                                    is_org_like, tokens)
@@ -62,11 +63,19 @@ HEAD_ROLES = frozenset({"owner", "head", "director", "chairman", "chairwoman", "
                         "manager", "headquarters"})
 
 
+# ", India" after a name: the country the place named is in ("in Bodh Gaya, India"); not the country of a role
+# ("according to Paul James, US ambassador to Poland").
+COUNTRY_AFTER = re.compile(r",\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\b(?!\s+(?:[\w-]+\s+)?(?:"
+                           + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")\b)")
+
+
 def _venue(run: list[Token], text: str) -> str | None:
     """'place' for a building or venue ("Taj Mahal Palace Hotel", "Nariman House"), 'organisation' for a body
     named after one ("Centre for Strategic Studies", "House of Representatives"), else None."""
     if len(run) < 2:
         return None
+    if run[0].text in VENUE_PREFIXES and run[1].text not in VENUE_WORDS:
+        return "place"                 # "Hotel Shamo", "Cafe Milano": a building named after its kind
     for i, tok in enumerate(run[:-1]):
         gap = text[tok.end:run[i + 1].start].split()
         if (tok.text in VENUE_WORDS and gap in (["of"], ["for"])) or gap == ["and"]:
@@ -350,9 +359,9 @@ def _refine(text: str, kind: str, start: int, end: int, name: str, size: int,
             # "in Sharm el-Sheikh", "at Abu Ghraib": no one is in a person, unless trusted ("faith in X") or aimed
             # at ("laughed at X")
             return "place", end, name
-        country = re.match(r",\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\b", text[end:end + 40])
+        country = COUNTRY_AFTER.match(text[end:end + 60])
         if before and before[-1] in PLACE_PREPOSITIONS and country and place_kind(country.group(1)) == "country":
-            return "place", end, name                     # "in Bodh Gaya, India"
+            return "place", end, name                     # "in Bodh Gaya, India"; not "to Paul James, US ambassador"
     if size == 1 and kind in ("unknown", "place") and text[end:end + 1] == "," and before and \
             before[-1] in ROLE_NOUNS and text[:start].rstrip().endswith(","):
         return "person", end, name                        # "Ms Rahman's daughter, Sana, said"

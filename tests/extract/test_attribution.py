@@ -93,7 +93,7 @@ ROWS = [
      'ambassador to Poland. James said the troops represent "our iron-clad commitment to our allies."\nIn a Wall '
      'Street Journal interview published on Friday Trump indicated he wishes to keep sanctions "at least for a '
      'period of time," but ultimately remove them. "Why would anybody have sanctions?" he asked.',
-     ["Paul James", "James", "Trump", "Trump"]),
+     ["Paul James", "Paul James", "Trump", "Trump"]),
     ("the subject after a clause of time set before it speaks, not the clause's",
      'Bruno Fernandes hired former policeman Marcos Santos.\nWhen she said she could not bear it, the former '
      'policeman said "You are not going to bear it any more."', ["Marcos Santos"]),

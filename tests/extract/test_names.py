@@ -82,6 +82,10 @@ ROWS = [
      [("Marek Hald", "person"), ("Civic Passion", "organisation"), ("Ana Costa", "person"),
       ("People Power", "organisation")]),
     ("in X, a country", "explosions at the temple in Bodh Gaya, India", [("Bodh Gaya", "place"), ("India", "place")]),
+    ("to X, a country's role: a person", "according to Paul James, US ambassador to Poland",
+     [("Paul James", "person"), ("US", "place"), ("Poland", "place")]),
+    ("a venue word first: a place", "a bomb hit the Hotel Shamo in Mogadishu",
+     [("Hotel Shamo", "place"), ("Mogadishu", "place")]),
     ("a plural possessive inside a body's name", "links with the Kurdistan Workers' Party", [
         ("Kurdistan Workers' Party", "organisation")]),
     ("a person after a body's head word", "CEO of the Refugee Council Enver Solomon told reporters",
