@@ -471,7 +471,8 @@ REPORTED_HAPPENING = re.compile(r"(?:\b(?:said|says|claimed|reported|confirmed|t
 
 # Gatherings whose report tells mostly what was said at them.
 GATHERING = re.compile(r"\b(?:summit|conference|meeting|session|hearing|congress|convention|assembly|debate|"
-                       r"press\s+conference|talks)\b", re.I)
+                       r"press\s+conference|talks|ceremony|rally|funeral|vigil|inauguration|commemoration|parade|"
+                       r"celebration)\b", re.I)
 
 
 def gathering_day(lede: Unit, when: When | None, published: dt.date) -> str | None:

@@ -663,3 +663,11 @@ def test_an_undated_detail_of_a_happening_of_no_named_kind_joins_it():
     found = ("A secret military document was found on a street in Ottawa on Tuesday.\n\n"
              "The 131-page document was found on Castlefrank Road in Kanata by a resident.")
     assert events(found, dt.date(2008, 3, 15)) == [("2008-03-11", "other", 2)]
+
+
+def test_what_is_said_after_a_ceremony_a_report_opens_with_was_said_there():
+    # a ceremony is a gathering like a summit: its head's words, told undated after it, are of its day
+    text = ("Polish Prime Minister Beata Szydlo on Saturday headed a ceremony in the town of Zagan welcoming US "
+            "troops.\n\n\"Each Polish family must feel safe\", Szydlo said. \"Today we have made a big step in this "
+            "direction\".")
+    assert events(text, dt.date(2017, 1, 16)) == [("2017-01-14", "other", 1), ("2017-01-14", "statement", 2)]
