@@ -84,7 +84,9 @@ def _this_last_next(m, pub, ref, s):
         return dict(value=dm.day(saturday), approximate=True)
     earlier_or_later = m["rel"].lower().split()[0]
     if sign == 0 and earlier_or_later == "earlier":   # between Monday and yesterday: the day between them
-        return dict(value=dm.day(pub - dt.timedelta(days=1 + pub.weekday() // 2)), approximate=True)
+        # (in a Monday paper no day of the week has gone by: the copy was written in the week just ended)
+        written = pub - dt.timedelta(days=1) if pub.weekday() == 0 else pub
+        return dict(value=dm.day(written - dt.timedelta(days=1 + written.weekday() // 2)), approximate=True)
     if sign == 0 and earlier_or_later == "later":     # between tomorrow and Sunday
         return dict(value=dm.day(pub + dt.timedelta(days=1 + (6 - pub.weekday() - 1) // 2)), approximate=True)
     return dict(value=dm.day(pub + dt.timedelta(days=7 * sign)), approximate=True)

@@ -99,6 +99,8 @@ ROWS = [
     ("at the end of last year", "At the end of last year, the mill closed.", MONDAY, "2021-12-31", True),
     ("earlier this week: between Monday and yesterday", "The ministry said earlier this week it would act.",
      dt.date(2022, 3, 24), "2022-03-22", True),
+    ("earlier this week in a Monday paper: the week just ended", "The troops began arriving earlier this week.",
+     dt.date(2017, 1, 16), "2017-01-11", True),
     ("later this week", "The talks resume later this week.", MONDAY, "2022-03-24", True),
     ("by a weekday in a past tally is past", "The petition was signed 20,000 times by Thursday night.",
      dt.date(2022, 3, 26), "2022-03-24", False),
