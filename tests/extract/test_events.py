@@ -671,3 +671,14 @@ def test_what_is_said_after_a_ceremony_a_report_opens_with_was_said_there():
             "troops.\n\n\"Each Polish family must feel safe\", Szydlo said. \"Today we have made a big step in this "
             "direction\".")
     assert events(text, dt.date(2017, 1, 16)) == [("2017-01-14", "other", 1), ("2017-01-14", "statement", 2)]
+
+
+def test_an_arrest_in_connection_to_a_days_explosion_is_news_of_today_and_the_explosion_of_its_day():
+    # "Thursday's bomb explosion" says which explosion the arrest is about: the arrest is the Saturday paper's news
+    text = "Police have arrested two men in connection to Thursday's bomb explosion in a cafe in Exeter."
+    assert events(text, dt.date(2008, 5, 24)) == [("2008-05-24", "legal", 1), ("2008-05-22", "strike", 1)]
+
+
+def test_an_inquiry_begun_after_a_happening_is_news_of_the_happening():
+    text = "Police in the United Kingdom are investigating after a bomb exploded in an Exeter restaurant."
+    assert events(text, dt.date(2008, 5, 23)) == [("2008-05-23", "strike", 1)]
