@@ -158,8 +158,8 @@ def _end_of_period(m, pub, ref, s):
     elif unit == "month":
         first = dm.shift_months(pub.replace(day=1), sign + 1)
         last = first - dt.timedelta(days=1)
-    else:
-        last = pub + dt.timedelta(days=6 - pub.weekday() + 7 * sign)
+    else:                                   # the working week's: news ends a week on its Friday
+        last = pub + dt.timedelta(days=4 - pub.weekday() + 7 * sign)
     until = (m["prep"] or "").lower() in ("by", "before", "until", "till")
     return dict(value=dm.day(last), approximate=True, role="until" if until else "point")
 

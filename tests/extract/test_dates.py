@@ -102,6 +102,8 @@ ROWS = [
     ("earlier this week in a Monday paper: the week just ended", "The troops began arriving earlier this week.",
      dt.date(2017, 1, 16), "2017-01-11", True),
     ("later this week", "The talks resume later this week.", MONDAY, "2022-03-24", True),
+    ("the end of the week is the working week's Friday", "The company hopes to announce its decision in a press "
+     "release at the end of the week.", dt.date(2012, 12, 20), "2012-12-21", True),
     ("by a weekday in a past tally is past", "The petition was signed 20,000 times by Thursday night.",
      dt.date(2022, 3, 26), "2022-03-24", False),
     ("someone sent now to go on a weekday goes on the coming one", "He has sent the envoy to visit the country on "
