@@ -27,7 +27,7 @@ from builder.extract.lexicon import SPEECH_VERBS
 from builder.model import Entry
 from builder.extract.dates import find_dates
 from builder.story.figures import find_counts
-from builder.story.words import content_words, fold, is_number, name_words
+from builder.story.words import STEMS, content_words, fold, is_number, name_words
 from builder.validate import date_bounds
 
 COMMON_SHARE = 0.05          # a word in more than this share of entries (and more than COMMON_MIN) opens no candidates
@@ -127,7 +127,7 @@ def profile_json(p: Profile) -> dict:
             "origins": p.origins, "texts": p.texts, "speakers": sorted(p.speakers),
             "figures": sorted([m, v] for m, v in p.figures), "latest": p.latest,
             "sentences": [sorted(w) for w in p.sentences], "names": [sorted(w) for w in p.names],
-            "counts": [sorted([m, v] for m, v in c) for c in p.counts]}
+            "counts": [sorted([m, v] for m, v in c) for c in p.counts], "stems": STEMS}
 
 
 def _strings(value) -> bool:
@@ -146,7 +146,8 @@ MATCH_FIELDS = {"date": lambda v: isinstance(v, str), "explicit": lambda v: isin
                 "origins": _strings, "texts": _strings, "speakers": _strings, "figures": _counted,
                 "sentences": lambda v: isinstance(v, list) and all(_strings(x) for x in v),
                 "names": lambda v: isinstance(v, list) and all(_strings(x) for x in v),
-                "counts": lambda v: isinstance(v, list) and all(_counted(x) for x in v)}
+                "counts": lambda v: isinstance(v, list) and all(_counted(x) for x in v),
+                "stems": lambda v: v == STEMS and not isinstance(v, bool)}
 OPTIONAL_MATCH_FIELDS = {"latest": lambda v: isinstance(v, str), "people": _strings, "organisations": _strings,
                          "short": _strings}
 

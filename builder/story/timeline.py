@@ -18,6 +18,7 @@ from __future__ import annotations
 import difflib
 import os
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -262,8 +263,16 @@ class Story:
                     for r in rec.reports if r.article == article}
         pieces = self._pieces(article, drafts, previous)
         keys, count = [], {}
-        for entry, is_piece, _ in pieces:
-            n = count[(first_source(entry), is_piece)] = count.get((first_source(entry), is_piece), 0) + 1
+        begins: dict[str, list[int]] = {}          # first sentence -> the drafts (in order) that begin with it
+        for number, draft in enumerate(drafts):
+            begins.setdefault(first_source(draft), []).append(number)
+        for entry, is_piece, number in pieces:
+            if is_piece:
+                n = count[first_source(entry)] = count.get(first_source(entry), 0) + 1
+            else:
+                # numbered among the events as extracted, before any piece was taken out again: a sentence split
+                # into two events keys the second as the first run did, when both still began with it
+                n = 1 + bisect_left(begins.get(first_source(entry), []), number)
             keys.append(report_key(article, first_source(entry), n, is_piece))
         matched = self._continue(keys, pieces, previous, outcome)
         continued = {k for _, k in matched.values()}
@@ -303,11 +312,17 @@ class Story:
         """The drafts, with the sentences an earlier run sent to other articles' entries taken out again as pieces
         (each just before what is left of the event it came from)."""
         pieces: list[tuple[Entry, bool, int]] = []
+        holders: dict[str, int] = {}
+        for draft in drafts:
+            for text in {s.text for s in draft.sources}:
+                holders[text] = holders.get(text, 0) + 1
         for number, draft in enumerate(drafts):
             for source in draft.sources:
                 found = previous.get(report_key(article, source.text, 1, piece=True))
                 if found is None or not found[1].piece or source not in draft.sources:
                     continue
+                if holders[source.text] > 1 and found[1].order != number:
+                    continue            # a sentence split into two events: the piece came out of the other one
                 texts = [s.text for s in found[1].entry.sources] if found[1].entry else [source.text]
                 taken = [s.text for s in draft.sources if s.text in texts and s.text != source.text]
                 piece, draft = _take_out(draft, [source.text, *taken])

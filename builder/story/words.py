@@ -21,6 +21,9 @@ next time times just so up out including people reported reports report reported
 both each many much well even only yet however meanwhile mr mrs ms dr per cent percent around almost nearly least""".split())
 TOKEN = re.compile(r"[a-z0-9]+(?:[’'.,-][a-z0-9]+)*")
 SUFFIXES = ("ings", "ing", "ed", "es", "s")
+#: Which stemming the words a manifest keeps were made with: matching data of another is worked out again, so a
+#: report is never compared with stems an older builder made ("explosion" kept against "explod" now).
+STEMS = 2
 
 
 def fold(text: str) -> str:
@@ -30,13 +33,16 @@ def fold(text: str) -> str:
 
 
 def stem(word: str) -> str:
-    """A crude stem: enough to pair attacked/attacks/attacking, never a dictionary lookup."""
+    """A crude stem: enough to pair attacked/attacks/attacking and explosion/exploded, never a dictionary lookup."""
     if word[0].isdigit():
         return word.replace(",", "")
     word = word.removesuffix("'s").replace("'", "")
     for suffix in SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)]
+            word = word[: -len(suffix)]
+            break
+    if word.endswith("sion") and len(word) >= 8:
+        return word[:-4] + "d"                 # explosion/exploded, invasion/invaded, collision/collided
     return word
 
 
