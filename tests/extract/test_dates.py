@@ -132,8 +132,14 @@ ROWS = [
     ("the previous day", "On the previous day, troops left the city.", dt.date(2007, 5, 28), "2007-05-27", True),
     ("a four-digit time with its zone is no year", "The centre was evacuated by police until about 1900 Local "
      "Time (UTC+1).", dt.date(2008, 5, 23), None, None),
-    ("a four-digit time before a zone's letters is no year", "A bomb exploded at about 1250 BST.",
+    ("a four-digit time before a zone's letters is no year", "Police were called at about 1850 BST.",
      dt.date(2008, 5, 23), None, None),
+    ("a year before an acronym ending in T stays a year", "In 2010 IT spending rose by five percent.",
+     dt.date(2012, 5, 23), "2010", False),
+    ("a year before a territory's acronym stays a year", "Labor lost the 2012 ACT election.", dt.date(2013, 5, 23),
+     "2012", False),
+    ("a year no clock can show stays a year before a zone", "In 1999 PST rates were cut.", dt.date(2012, 5, 23),
+     "1999", False),
     ("a year before a company's capitals stays a year", "Until 2005 AT&T owned the network.", dt.date(2008, 5, 23),
      "2005", False),
     ("a weekday in a future reported from before publication: the day after", "The minister declared that "
