@@ -156,6 +156,10 @@ ROWS = [
      dt.date(2005, 6, 8), "2005-06-09", False),
     ("a weekday a saying was made on stays past", "Daryatmo said Monday that cranes will move debris.",
      dt.date(2011, 11, 27), "2011-11-21", False),
+    ("a weekday dating a participle before a future verb stays past", "The results of the election held Sunday "
+     "will be announced within days.", dt.date(2022, 3, 21), "2022-03-20", False),
+    ("a weekday dating what was agreed before an expectation stays past", "The ceasefire agreed Friday is expected "
+     "to hold.", dt.date(2022, 3, 21), "2022-03-18", False),
     ("over the weekend: the weekend just past", "The United Nations criticized the launch over the weekend.",
      dt.date(2012, 4, 19), "2012-04-14", True),
     ("during the weekend: the weekend just past", "A report during the weekend said eight died.",
