@@ -171,6 +171,8 @@ def _end_of_period(m, pub, ref, s):
         last = first - dt.timedelta(days=1)
     else:                                   # the working week's: news ends a week on its Friday
         last = pub + dt.timedelta(days=4 - pub.weekday() + 7 * sign)
+        if sign == 0 and last < pub and dm.direction(m["prep"], s, m.start()) != "past":
+            last += dt.timedelta(days=7)    # a weekend paper's week to come ends on the coming Friday
     until = (m["prep"] or "").lower() in ("by", "before", "until", "till")
     return dict(value=dm.day(last), approximate=True, role="until" if until else "point")
 

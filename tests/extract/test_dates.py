@@ -104,6 +104,10 @@ ROWS = [
     ("later this week", "The talks resume later this week.", MONDAY, "2022-03-24", True),
     ("the end of the week is the working week's Friday", "The company hopes to announce its decision in a press "
      "release at the end of the week.", dt.date(2012, 12, 20), "2012-12-21", True),
+    ("the end of the week a weekend paper looks ahead to is the coming Friday", "The company will announce its "
+     "decision by the end of the week.", dt.date(2022, 3, 26), "2022-04-01", True),
+    ("the end of the week a weekend paper looks back on is the Friday just gone", "The company announced its "
+     "decision at the end of the week.", dt.date(2022, 3, 27), "2022-03-25", True),
     ("by a weekday in a past tally is past", "The petition was signed 20,000 times by Thursday night.",
      dt.date(2022, 3, 26), "2022-03-24", False),
     ("someone sent now to go on a weekday goes on the coming one", "He has sent the envoy to visit the country on "
