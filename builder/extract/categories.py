@@ -287,7 +287,10 @@ _DISASTER_LOWERCASE = caseless.for_lowercased(DISASTER.pattern)
 # to Thursday's bomb explosion"): not this clause's news.
 # ("during a raid" is how the news happened, not when: an indefinite article only after a word of time order.)
 # ("at the time of his death": when he was doing what the clause tells, not a toll.)
-# (A day's name before the happening is blanked by then: "after  attack", "in connection to  bomb explosion".)
+# (Dates are blanked by then, keeping their places. A weekday's blank takes its preposition ("after Thursday's
+# attack" leaves "attack" alone) but not "in connection to" ("in connection to  bomb explosion"), and a year's blank
+# leaves the preposition before a run of spaces ("after  elections"): the zero-width (?=\s\s) takes that. Unblanked
+# text (event_dates) names the day: "after Thursday's attack".)
 TIME_REFERENCE = re.compile(r"\b(?:(?:after|following|since|before|during|ahead\s+of|in\s+the\s+wake\s+of)(?:\s+(?:the|"
                             r"this|that|its|their|(?:\w+day|yesterday|last\s+(?:week|month|night))['’]s)|(?=\s\s))|"
                             r"in\s+connection\s+(?:with|to)(?:\s+(?:the|this|that|its|their|\w+['’]s))?|"

@@ -25,7 +25,7 @@ def subject_text(masked: str, verb_start: int) -> str:
     if opening and opening.end() <= verb_start:
         start = opening.end()                 # '"...," she said, thanking ...': the quote is no part of the subject
     start = max(start, conceded(masked, start, verb_start))
-    if SUBORDINATE.match(masked[start:verb_start].lstrip()) and not re.match(r"\w+ing\b", masked[verb_start:]):
+    if SUBORDINATE.match(masked[start:verb_start].lstrip()) and not PARTICIPLE.match(masked, verb_start):
         # "When she said she could not bear it, the ex-policeman responded": the saying's subject follows the
         # clause set before it (the first comma after which no verb comes before the saying); a participle's
         # subject is its clause's, found apart
@@ -166,6 +166,7 @@ def person_in(names: list[Name], lo: int, hi: int, text: str, cast: Cast | None 
 CONCESSIVE = re.compile(r"(?:despite|although|though|even\s+though|whereas|notwithstanding)\b", re.I)
 # A clause of time or condition set before the main one: "When she said she could not bear it, ...".
 SUBORDINATE = re.compile(r"(?:when|whenever|while|whilst|once|if|because|as\s+soon\s+as)\b", re.I)
+PARTICIPLE = re.compile(r"\w+ing\b")
 ADVERBIAL = re.compile(r"^(?:on|in|at|after|before|during|since|until|by|for|with|without|from|yesterday|today|"
                        r"late|early|outside|inside|sentencing|"
                        r"earlier|later|meanwhile|however|speaking|asked|discussing|according|including|"

@@ -7,7 +7,7 @@ import calendar
 import datetime as dt
 
 from builder.extract import date_math as dm
-from builder.extract.date_words import (CLOCK_ZONE, COUNT_NOUNS, FIXED_HOLIDAYS, MON, MONTH_NAMES, MONTH_WORD, MONTHS,
+from builder.extract.date_words import (CLOCK_TIME, COUNT_NOUNS, FIXED_HOLIDAYS, MON, MONTH_NAMES, MONTH_WORD, MONTHS,
                                        PREP, WD, alternation)
 
 
@@ -96,7 +96,7 @@ def _month_only(m, pub, ref, s):
 @dm.rule(r"\b(?:(?P<prep>in|since|until|till|by|during|from|of|early|late|mid-?)\s+)?(?:the\s+)?"
          r"(?<![\d,.$£€])(?P<y>1[89]\d\d|20\d\d)(?P<s>s)?\b(?![%]|[.,]\d)", r"\d{4}")
 def _year(m, pub, ref, s):
-    if COUNT_NOUNS.match(s, m.end()) or CLOCK_ZONE.match(s, m.end()):
+    if COUNT_NOUNS.match(s, m.end()) or CLOCK_TIME.match(s, m.start("y")):
         return None
     year = int(m["y"])
     if year > pub.year + 10:

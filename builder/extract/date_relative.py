@@ -8,6 +8,7 @@ import datetime as dt
 import re
 
 from builder.extract import date_math as dm
+from builder.extract.lexicon import SPEECH_VERBS
 from builder.extract.date_words import (APPROX, FUTURE_CUES, MON, MONTH, MONTHS, NUM, ORDINALS, PART, PLURAL_COUNTS,
                                         PREP, UNIT, UNIT_DAYS, UNIT_WORD, WD, WEEKDAY_WORD, WEEKDAYS, alternation)
 
@@ -61,7 +62,7 @@ def _weekday_rule(m, pub, ref, s):
             and not DURATIVE.search(dm.clause_before(s, m.start())):
         prep = "until"
     way = dm.direction(prep, s, m.start())
-    if not prep and way == "past" and DAY_AS_SUBJECT.match(s, m.end()):
+    if not prep and way == "past" and DAY_AS_SUBJECT.match(s, m.end()) and _opens_a_clause(s[:m.start()]):
         way = "future"                  # "said Monday will see cranes attempt to move debris": the day is to come
     return dict(value=dm.day(dm.weekday(pub, WEEKDAYS[m["wd"].lower()], way)),
                 time=dm.time_of(m["part"]), role=dm.role(prep))
@@ -69,6 +70,16 @@ def _weekday_rule(m, pub, ref, s):
 
 # A weekday that is the subject of a future verb: "Monday will see ...", "Tuesday is expected to bring ...".
 DAY_AS_SUBJECT = re.compile(r"\s+(?:will|is\s+(?:expected|set|due|going)\s+to)\b", re.I)
+# Where a subject can stand: a clause's opening ("Thursday will begin ...", "..., and Friday will ...").
+CLAUSE_OPENING = re.compile(r"(?:^|[,;:\"“(]|\b(?:and|but|that))\s*$", re.I)
+
+
+def _opens_a_clause(before: str) -> bool:
+    """A weekday after this opens its clause, or the content of a saying ("said Monday will see ..."); after anything
+    else it dates what comes before it ("the election held Sunday will be counted": Sunday's election, not the
+    count's day)."""
+    words = before.split()
+    return bool(CLAUSE_OPENING.search(before)) or bool(words) and words[-1].lower() in SPEECH_VERBS
 
 
 @dm.rule(r"\b(?P<rel>last|past|this|next|coming|earlier\s+this|later\s+this|earlier\s+last)\s+(?P<unit>week|weekend|month|year)\b", r"week|month|year")
@@ -160,6 +171,8 @@ def _end_of_period(m, pub, ref, s):
         last = first - dt.timedelta(days=1)
     else:                                   # the working week's: news ends a week on its Friday
         last = pub + dt.timedelta(days=4 - pub.weekday() + 7 * sign)
+        if sign == 0 and last < pub and dm.direction(m["prep"], s, m.start()) != "past":
+            last += dt.timedelta(days=7)    # a weekend paper's week to come ends on the coming Friday
     until = (m["prep"] or "").lower() in ("by", "before", "until", "till")
     return dict(value=dm.day(last), approximate=True, role="until" if until else "point")
 

@@ -80,9 +80,15 @@ COUNT_NOUNS = re.compile(r"\s+(?:people|persons|men|women|children|troops|soldie
                          r"kilometers|miles|metres|meters|tonnes|tons|votes|cases|deaths|dead|casualties|"
                          r"fighters|police|officers|workers|students|hectares|acres)\b", re.I)
 
-# A four-digit number that is a time of day, by the clock or zone named after it: "until about 1900 Local Time",
-# "at 1250 BST", "at 0600 hours" (a year is never followed by a zone).
-CLOCK_ZONE = re.compile(r"\s*(?:(?i:local\s+time|hours|hrs)\b|[A-Z]{1,3}[SD]?T(?![\w&])|UTC\b)")
+# Time zones news copy writes after a 24-hour time ("1900 GMT"). Named one by one: capitals ending in T are as
+# often acronyms after a year ("2010 IT spending", "the 2012 ACT election").
+TIME_ZONES = """UTC GMT BST IST CET CEST EET EEST WET WEST MSK EST EDT CST CDT MST MDT PST PDT AKST AKDT HST AEST AEDT
+ACST ACDT AWST NZST NZDT JST KST HKT SGT PKT WIB""".split()
+# A four-digit number that is a time of day: a time a clock can show (hours to 23, minutes to 59) with the clock or
+# zone named after it: "until about 1900 Local Time", "at 1850 BST", "at 0600 hours". Matched from the number, so
+# "1999 PST rates" (no clock shows 19:99) keeps its year.
+CLOCK_TIME = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d\s*(?:(?i:local\s+time|hours|hrs)\b|(?:"
+                        + "|".join(TIME_ZONES) + r")\b)")
 
 # Holidays on the same day every year, by the words news copy names them with: (month, day). New Year's is also
 # written without its apostrophe or with it after the s ("New Years' Day 2007").

@@ -196,8 +196,12 @@ def analyse(sentence: Sentence, para: Paragraph, quotes: list[Quote], names: lis
                 speaker, quote_only, continuing, saying, background)
 
 
-# A saying whose subject is a pronoun: "He tells VOA reporter Peter Clottey that ...".
-PRONOUN_SAYER = re.compile(r"^\W*(?:(?:later|also|however|but|and)\W+)*(?:he|she)\b", re.I)
+# A saying whose subject is a pronoun that opens the sentence: "He tells VOA reporter Peter Clottey that ...",
+# "He also announced ...". Its saying's subject must be the pronoun: in "He was summoned on Monday, officials said"
+# the officials speak.
+PRONOUN_SAYER = re.compile(r"\W*(?:(?:later|also|however|but|and)\W+)*(?:he|she)\b", re.I)
+PRONOUN_SUBJECT = re.compile(r"\W*(?:(?:later|also|however|but|and)\W+)*(?:he|she)(?:\W+(?:also|later|then|again))*\W*",
+                             re.I)
 
 
 def pronoun_speaker(unit: Unit, before: Unit | None, resolve=lambda name: None) -> str | None:
@@ -205,6 +209,9 @@ def pronoun_speaker(unit: Unit, before: Unit | None, resolve=lambda name: None) 
     ("Akwasi Osei-Adjei is Ghana's foreign minister. He tells VOA ..."): that person, so the quotes that follow in
     his name are the same statement. None when the sentence before named no one or several."""
     if before is None or unit.speaker or not unit.saying or not PRONOUN_SAYER.match(unit.narrative):
+        return None
+    saying = main_saying(unit.narrative)
+    if saying is None or not PRONOUN_SUBJECT.fullmatch(saying[0]):
         return None
     named = {n.text for n in before.names if n.kind == "person"}
     if len(named) != 1:

@@ -64,8 +64,9 @@ HEAD_ROLES = frozenset({"owner", "head", "director", "chairman", "chairwoman", "
 
 
 # ", India" after a name: the country the place named is in ("in Bodh Gaya, India"); not the country of a role
-# ("according to Paul James, US ambassador to Poland").
-COUNTRY_AFTER = re.compile(r",\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\b(?!\s+(?:[\w-]+\s+)?(?:"
+# ("according to Paul James, US ambassador to Poland", "..., Britain's Ambassador to Poland": the role in either
+# case, the country's capital in its own).
+COUNTRY_AFTER = re.compile(r",\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\b(?!(?:['’]s)?\s+(?:[\w-]+\s+)?(?i:"
                            + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")\b)")
 
 
@@ -359,8 +360,8 @@ def _refine(text: str, kind: str, start: int, end: int, name: str, size: int,
             # "in Sharm el-Sheikh", "at Abu Ghraib": no one is in a person, unless trusted ("faith in X") or aimed
             # at ("laughed at X")
             return "place", end, name
-        country = COUNTRY_AFTER.match(text[end:end + 60])
-        if before and before[-1] in PLACE_PREPOSITIONS and country and place_kind(country.group(1)) == "country":
+        country = before and before[-1] in PLACE_PREPOSITIONS and COUNTRY_AFTER.match(text[end:end + 60])
+        if country and place_kind(country.group(1)) == "country":
             return "place", end, name                     # "in Bodh Gaya, India"; not "to Paul James, US ambassador"
     if size == 1 and kind in ("unknown", "place") and text[end:end + 1] == "," and before and \
             before[-1] in ROLE_NOUNS and text[:start].rstrip().endswith(","):

@@ -104,6 +104,10 @@ ROWS = [
     ("later this week", "The talks resume later this week.", MONDAY, "2022-03-24", True),
     ("the end of the week is the working week's Friday", "The company hopes to announce its decision in a press "
      "release at the end of the week.", dt.date(2012, 12, 20), "2012-12-21", True),
+    ("the end of the week a weekend paper looks ahead to is the coming Friday", "The company will announce its "
+     "decision by the end of the week.", dt.date(2022, 3, 26), "2022-04-01", True),
+    ("the end of the week a weekend paper looks back on is the Friday just gone", "The company announced its "
+     "decision at the end of the week.", dt.date(2022, 3, 27), "2022-03-25", True),
     ("by a weekday in a past tally is past", "The petition was signed 20,000 times by Thursday night.",
      dt.date(2022, 3, 26), "2022-03-24", False),
     ("someone sent now to go on a weekday goes on the coming one", "He has sent the envoy to visit the country on "
@@ -132,8 +136,14 @@ ROWS = [
     ("the previous day", "On the previous day, troops left the city.", dt.date(2007, 5, 28), "2007-05-27", True),
     ("a four-digit time with its zone is no year", "The centre was evacuated by police until about 1900 Local "
      "Time (UTC+1).", dt.date(2008, 5, 23), None, None),
-    ("a four-digit time before a zone's letters is no year", "A bomb exploded at about 1250 BST.",
+    ("a four-digit time before a zone's letters is no year", "Police were called at about 1850 BST.",
      dt.date(2008, 5, 23), None, None),
+    ("a year before an acronym ending in T stays a year", "In 2010 IT spending rose by five percent.",
+     dt.date(2012, 5, 23), "2010", False),
+    ("a year before a territory's acronym stays a year", "Labor lost the 2012 ACT election.", dt.date(2013, 5, 23),
+     "2012", False),
+    ("a year no clock can show stays a year before a zone", "In 1999 PST rates were cut.", dt.date(2012, 5, 23),
+     "1999", False),
     ("a year before a company's capitals stays a year", "Until 2005 AT&T owned the network.", dt.date(2008, 5, 23),
      "2005", False),
     ("a weekday in a future reported from before publication: the day after", "The minister declared that "
@@ -150,6 +160,10 @@ ROWS = [
      dt.date(2005, 6, 8), "2005-06-09", False),
     ("a weekday a saying was made on stays past", "Daryatmo said Monday that cranes will move debris.",
      dt.date(2011, 11, 27), "2011-11-21", False),
+    ("a weekday dating a participle before a future verb stays past", "The results of the election held Sunday "
+     "will be announced within days.", dt.date(2022, 3, 21), "2022-03-20", False),
+    ("a weekday dating what was agreed before an expectation stays past", "The ceasefire agreed Friday is expected "
+     "to hold.", dt.date(2022, 3, 21), "2022-03-18", False),
     ("over the weekend: the weekend just past", "The United Nations criticized the launch over the weekend.",
      dt.date(2012, 4, 19), "2012-04-14", True),
     ("during the weekend: the weekend just past", "A report during the weekend said eight died.",

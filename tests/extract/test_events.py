@@ -682,3 +682,12 @@ def test_an_arrest_in_connection_to_a_days_explosion_is_news_of_today_and_the_ex
 def test_an_inquiry_begun_after_a_happening_is_news_of_the_happening():
     text = "Police in the United Kingdom are investigating after a bomb exploded in an Exeter restaurant."
     assert events(text, dt.date(2008, 5, 23)) == [("2008-05-23", "strike", 1)]
+
+
+def test_a_saying_about_him_that_others_made_claims_no_speaker_for_the_person_named_before():
+    # "He was summoned ..., officials said": the officials speak, so his own quote after it is a statement of its own
+    text = ("Ghana's President John Kufuor is expected to travel to Kenya this week to help resolve the violence.\n\n"
+            "Akwasi Osei-Adjei is Ghana's foreign minister. He was summoned to parliament on Monday, officials said.\n\n"
+            "\u201cBasically, the president has been invited to Kenya to see for himself the situation. He is going "
+            "there to offer advice,\u201d Osei-Adjei noted.")
+    assert [n for _, c, n in events(text, dt.date(2008, 1, 9)) if c == "statement"] == [1, 1]

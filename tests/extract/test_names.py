@@ -84,6 +84,12 @@ ROWS = [
     ("in X, a country", "explosions at the temple in Bodh Gaya, India", [("Bodh Gaya", "place"), ("India", "place")]),
     ("to X, a country's role: a person", "according to Paul James, US ambassador to Poland",
      [("Paul James", "person"), ("US", "place"), ("Poland", "place")]),
+    ("to X, a country's role in the possessive: a person", "according to Paul James, Britain's ambassador to Poland",
+     [("Paul James", "person"), ("Britain", "place"), ("Poland", "place")]),
+    ("to X, a country's role written with a capital: a person", "according to Paul James, Britain's Ambassador to "
+     "Poland", [("Paul James", "person"), ("Britain", "place"), ("Poland", "place")]),
+    ("in X, a country's possessive and no role: a place", "explosions in Bodh Gaya, India's holiest town",
+     [("Bodh Gaya", "place"), ("India", "place")]),
     ("a venue word first: a place", "a bomb hit the Hotel Shamo in Mogadishu",
      [("Hotel Shamo", "place"), ("Mogadishu", "place")]),
     ("a plural possessive inside a body's name", "links with the Kurdistan Workers' Party", [
