@@ -105,6 +105,11 @@ def without_dates(text: str, mentions: list[DateMention], offset: int = 0) -> st
     return "".join(chars)
 
 
+# A clause set in something said or written: what it tells is that saying ("In a statement, X sent ...").
+IN_A_STATEMENT = re.compile(r"\W*in\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|speech|address|"
+                            r"interview|letter|tweet|post|message)\s*,", re.I)
+
+
 def drop_setting(text: str) -> str:
     """Scene-setting openers ('Outside court,', 'In a statement after the hearing,') are not the news."""
     previous = None
@@ -152,6 +157,8 @@ def classify_clause(narrative: str, quoted: str, mentions: list[DateMention], of
     # The sentence's subject weighs double: "A deadline ... passed; however, officials had rejected it".
     subject = leading_noun_phrase(LEADING_ADVERBIAL.sub("", text.strip()))
     category, score = classify(text + " " + subject, quoted, says)
+    if category == "other" and score == 0 and IN_A_STATEMENT.match(undated):
+        category = "statement"      # 'In a statement, the Prime Minister sent "his heartfelt condolences ..."'
     if category == "statement" and score == 0:     # a saying no cue named ("claimed responsibility" is one)
         verb = next(iter(attribution_verbs(narrative)), None)
         tail = TAIL_ATTRIBUTION.search(narrative)

@@ -284,6 +284,8 @@ SAYINGS = [
     ("a tail attribution: a statement", "The inquiry will take months, the mayor said.", "", "statement"),
     ("a warning verb is a warning", "The army warned residents of the consequences of staying.", "", "warning"),
     ("a refusal verb is a rejection", "The union rejected the offer on Monday.", "", "rejection"),
+    ("a clause set in a statement is a statement", 'In a statement, the Prime Minister sent "   "',
+     "his heartfelt condolences to the families", "statement"),
     ("a warning verb in the present plural is a warning, over the toll it mentions", "Police warn more bodies may "
      "remain to be found after yesterday's crash of a vintage jet killed at least seven people.", "", "warning"),
     ("a refusal verb in the present plural is a rejection", "Residents reject the offer of new homes.", "",
