@@ -59,7 +59,7 @@ def _names_another_thing(unit: Unit, m: DateMention) -> bool:
     lead = re.match(r"\W*((?:[a-z]+\s+)*)", m.text).group(1)      # "of Saturday's": the preposition is the mention's
     # a year still bounds the clause ("arrested ... as part of 2008's Operation Centurion" was in 2008)
     return len(m.value) > 4 and possessive(unit.sentence.text, m) and bool(FINITE_VERB.search(before)) and \
-        bool(ABOUT_A_THING.search(before + " " + lead))
+        bool(ABOUT_A_THING.search(before) or ABOUT_A_THING.search(before + " " + lead))   # not "last" of "last week's"
 
 
 COUNTED_FROM_ANOTHER = re.compile(r"\b(?:earlier|later)\b", re.I)

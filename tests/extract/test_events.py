@@ -691,3 +691,9 @@ def test_a_saying_about_him_that_others_made_claims_no_speaker_for_the_person_na
             "\u201cBasically, the president has been invited to Kenya to see for himself the situation. He is going "
             "there to offer advice,\u201d Osei-Adjei noted.")
     assert [n for _, c, n in events(text, dt.date(2008, 1, 9)) if c == "statement"] == [1, 1]
+
+
+def test_an_arrest_over_last_weeks_attack_is_todays_news():
+    # "last week's" names which attack, like "Thursday's": the arrest is the paper's news, the attack last week's
+    text = "Police arrested two men in connection with last week's attack on the market."
+    assert events(text, dt.date(2018, 7, 13)) == [("2018-07-13", "legal", 1), ("2018-07-06", "strike", 1)]
