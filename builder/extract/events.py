@@ -289,6 +289,7 @@ def merge_drafts(drafts: list[Draft], published: dt.date) -> list[Draft]:
             deadlines.setdefault(draft.when.value, draft)
     merged = _reactions(merged)
     merged = _details_folded(merged)
+    merged = _same_voice_folded(merged)
     if len(merged) > 1:
         lede = merged[0]
         if not lede.when.explicit and lede.units[0].sentence.index == 0 and len(lede.units) == 1:
@@ -338,6 +339,26 @@ def _details_folded(drafts: list[Draft]) -> list[Draft]:
             host.units.append(unit)
         else:
             out.append(draft)
+    return out
+
+
+def _same_voice_folded(drafts: list[Draft]) -> list[Draft]:
+    """Quotes by the speaker of the last statement told, further down with no other voice between, are more of it
+    ('"My only thought are with the passengers," said Fernandes.' ... '"I am touched by the support," said
+    Fernandes.'); a draft that also tells a saying in narrative ("Osei-Adjei denied ...") stays an event of its own."""
+    out: list[Draft] = []
+    last: Draft | None = None
+    for draft in drafts:
+        if draft.speakers and draft.category == "statement" and draft.kind == "event":
+            if last is not None and draft.speakers == last.speakers and len(draft.speakers) == 1 \
+                    and all(u.quote_only for u in draft.units) and draft.when.value == last.when.value \
+                    and not draft.when.explicit:
+                last.units.extend(draft.units)
+                continue
+            last = draft
+        elif draft.speakers or draft.category == "statement":
+            last = None                      # another voice, or a saying we cannot place, came between
+        out.append(draft)
     return out
 
 

@@ -697,3 +697,18 @@ def test_an_arrest_over_last_weeks_attack_is_todays_news():
     # "last week's" names which attack, like "Thursday's": the arrest is the paper's news, the attack last week's
     text = "Police arrested two men in connection with last week's attack on the market."
     assert events(text, dt.date(2018, 7, 13)) == [("2018-07-13", "legal", 1), ("2018-07-06", "strike", 1)]
+
+
+def test_a_quote_by_the_last_voice_further_down_is_more_of_its_statement():
+    # the aid sent between is no other voice: Fernandes's second quote is his same statement
+    text = ('"My only thought are with the passengers and my crew," said AirAsia boss Tony Fernandes.\n\n'
+            'Singapore sent two C-130 aircraft to join the search, and Australia offered a surveillance plane.\n\n'
+            '"I am touched by the massive show of support especially from my fellow airlines," said Fernandes.')
+    assert events(text, dt.date(2014, 12, 28)) == [("2014-12-28", "statement", 2), ("2014-12-28", "other", 1)]
+
+
+def test_a_quote_by_an_earlier_voice_after_another_voice_is_its_own_event():
+    text = ('"My only thought are with the passengers and my crew," said AirAsia boss Tony Fernandes.\n\n'
+            '"We are doing everything we can," said Transport Minister Ignasius Jonan.\n\n'
+            '"I am touched by the massive show of support especially from my fellow airlines," said Fernandes.')
+    assert [n for _, _, n in events(text, dt.date(2014, 12, 28))] == [1, 1, 1]
