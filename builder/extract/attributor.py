@@ -84,6 +84,12 @@ PASSIVE_FRAME = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:
 UNNAMED_SOURCE = re.compile(r"(?:(?:a|an|the|one)\s+)?(?:\w+\s+)?sources?", re.I)
 
 
+# Words before a quoted clause that are only connectives and clauses set before it ("Therefore, since the epicenter
+# was so close to the coast, "..."): the sentence's main clause is the quote itself.
+LEAD_IN_ONLY = re.compile(r"\W*(?:(?:therefore|however|moreover|furthermore|thus|so|and|but|also|since|because|as|if|"
+                          r"when|while|although|though|in\s+addition|in\s+fact|still)\b[^,;:]*,\s*)+$", re.I)
+
+
 class Attributor(Referents):
     """Attributes every quote of an article, sentence by sentence, remembering who spoke last."""
 
@@ -458,6 +464,11 @@ class Attributor(Referents):
             if re.search(r"\b(?:the|a|an|its|their|his|her|our)\s*$", masked[:q_start], re.I) and re.match(
                     r"\s+(?!(?:and|or|but|that|which|who|to|as|in|on|at|for|of|from|with|by)\b)[a-z]", masked[q_end:]):
                 return None, None, None
+            ctx = self.ctx
+            if ctx.last_speaker and ctx.last_speaker_paragraph == para.index and LEAD_IN_ONLY.match(masked[:q_start]):
+                # 'X told Sky News that "...". Therefore, since the epicenter was so close, "it could be
+                # devastating."': a clause quoted with no verb of the narrative's own goes on with the last speaker
+                return ctx.last_speaker, ctx.last_role, None
             frame = PASSIVE_FRAME.search(masked, max(0, q_start - 80), q_start)
             if frame:
                 # "X was accused of 'downloading ...'", "X was told by Y that '...'": X is spoken of; the person

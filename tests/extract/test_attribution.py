@@ -97,6 +97,12 @@ ROWS = [
     ("the subject after a clause of time set before it speaks, not the clause's",
      'Bruno Fernandes hired former policeman Marcos Santos.\nWhen she said she could not bear it, the former '
      'policeman said "You are not going to bear it any more."', ["Marcos Santos"]),
+    ("a quoted clause after connectives only goes on with the last speaker",
+     'Amy Vaughn of the Geological Survey told Sky News that "a large body of water is disturbed". Therefore, since '
+     'the epicenter was so close to the coast, "it could be devastating for the region."', ["Amy Vaughn", "Amy Vaughn"]),
+    ("a quoted clause after a clause of the narrative's own is not the last speaker's",
+     'Amy Vaughn of the Geological Survey told Sky News that "a large body of water is disturbed". Residents of the '
+     'coast stayed calm, "as if nothing had happened at all."', ["Amy Vaughn", None]),
     ("a fragment after a pronoun subject is the pronoun's",
      'Colonel Marek Hald spoke first.\nHe predicts the rebels "will be gone by the summer".', ["Marek Hald"]),
     ("an honorific after a portfolio", 'Undersecretary for Transport Mr. Kovar says "the line will reopen soon".',
