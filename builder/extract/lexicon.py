@@ -256,6 +256,7 @@ stressed stresses emphasised emphasized conceded asserted complained complains r
 stating explaining insisting claiming noting arguing urging
 sighed sighs shouted shouts yelled yells cried exclaimed whispered muttered screamed pleaded begged boasted
 joked quipped retorted snapped concluded concludes countered predicted predicts answered answers indicated indicates
+acknowledges admits notes recalls describes
 """)
 # Participles that tell how someone feels or stands, not what happened to them: "said he was pleased with the price".
 FEELING_PARTICIPLES = words("""

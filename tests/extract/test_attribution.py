@@ -103,6 +103,9 @@ ROWS = [
     ("a quoted clause after a clause of the narrative's own is not the last speaker's",
      'Amy Vaughn of the Geological Survey told Sky News that "a large body of water is disturbed". Residents of the '
      'coast stayed calm, "as if nothing had happened at all."', ["Amy Vaughn", None]),
+    ("a saying verb in the present: acknowledges", "Mr Justice Green, sitting in the High Court in London, rejected "
+     "the application. Mr Justice Green's judgement acknowledges he did not know \"how the accused might structure "
+     "their defences\".", ["Mr Justice Green"]),
     ("a fragment after a pronoun subject is the pronoun's",
      'Colonel Marek Hald spoke first.\nHe predicts the rebels "will be gone by the summer".', ["Marek Hald"]),
     ("an honorific after a portfolio", 'Undersecretary for Transport Mr. Kovar says "the line will reopen soon".',
