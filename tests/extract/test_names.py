@@ -92,6 +92,10 @@ ROWS = [
      [("Bodh Gaya", "place"), ("India", "place")]),
     ("a venue word first: a place", "a bomb hit the Hotel Shamo in Mogadishu",
      [("Hotel Shamo", "place"), ("Mogadishu", "place")]),
+    ("a company's kind of business last: a body", "Black Lotus Communications has announced its decision",
+     [("Black Lotus Communications", "organisation")]),
+    ("a portfolio before a title is no body", "Communications Minister Ana Costa said the law would pass",
+     [("Ana Costa", "person")]),
     ("a plural possessive inside a body's name", "links with the Kurdistan Workers' Party", [
         ("Kurdistan Workers' Party", "organisation")]),
     ("a person after a body's head word", "CEO of the Refugee Council Enver Solomon told reporters",
