@@ -73,6 +73,7 @@ class Cast:
     _role_index: dict[str, tuple] = field(default_factory=dict, repr=False)      # by_role's, per head word
     _seen_index: dict[tuple[str, str], tuple] = field(default_factory=dict, repr=False)  # _named_last's, per key
     lower_words: frozenset[str] = frozenset()     # words the article writes in lower case somewhere
+    body_short: frozenset[str] = frozenset()      # "Black Lotus" of "Black Lotus Communications": a body's short form
 
     def add_person(self, name: str, role: str | None) -> str:
         """Record a full name; a spelling variant of a known name ('Bakar'/'Bacar') joins it."""
@@ -218,6 +219,8 @@ def build_cast(sentences_names: list[tuple[str, list[Name]]]) -> Cast:
                 # "The Economic Community of ... (ECOWAS)" opening a sentence: the article is no part of the name
                 cast.acronyms.setdefault(m.group(1), re.sub(r"^(?:The|A|An)\s+", "", expansion.group(1)))
     cast.lower_words = frozenset(w for text, _ in sentences_names for w in LOWER_WORD.findall(text))
+    cast.body_short = frozenset(name.text.rsplit(" ", 1)[0] for _, names in sentences_names for name in names
+                                if name.kind == "organisation" and len(name.text.split()) > 2)
     return cast
 
 

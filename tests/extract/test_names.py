@@ -203,3 +203,19 @@ def test_a_number_that_is_a_score_or_a_span_of_time_after_a_name_keeps_the_perso
     retyped = products_retyped(texts, [find_names(t) for t in texts])
     people = {n.text for ns in retyped for n in ns if n.kind == "person"}
     assert people == {"Rafael Nadal", "Roger Federer", "Ana Costa"}
+
+
+def test_a_companys_short_name_is_no_person():
+    """'Black Lotus' in an article that names 'Black Lotus Communications' is the company, said short."""
+    import datetime as dt
+
+    from builder.article import Article
+    from builder.extract import extract_article
+
+    text = ("Black Lotus Communications has announced its decision to donate revenue to charity.\n"
+            "Jeffrey Lyon said the account was reinstated and that is when Black Lotus contacted Anonymous.")
+    entries = extract_article(Article(name="t", path=None, text=text, published=dt.date(2012, 12, 20)))
+    people = {p for e in entries for p in e.people}
+    organisations = {o for e in entries for o in e.organisations}
+    assert "Black Lotus" not in people and "Jeffrey Lyon" in people
+    assert "Black Lotus Communications" in organisations
