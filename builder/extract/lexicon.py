@@ -157,7 +157,7 @@ Departments Ministries Agencies Councils Committees Daily Weekly Magazine Democr
 Conservatives Liberals Greens Exchange Campaign
 SA AG GmbH plc PLC LLC NV BV Ltd. Inc. Tankers Shipping Airlines Airways Energy Oil Petroleum Mining Holdings
 Industries Motors Logistics Telecom Systems Technologies Pharmaceuticals Bank Insurance Partners Capital
-Communications Entertainment Studios Productions Enterprises Solutions Laboratories Publishing
+Communications Entertainment Studios Productions Enterprises Solutions Laboratories Publishing Branch
 """)
 
 # Known news outlets and agencies, matched as whole names.
@@ -208,7 +208,7 @@ Charter Resolution Plan Doctrine Declaration Code Directive Decree Order Report 
 Entry Alert Alerts Feature
 War Wars Revolution Uprising Crisis Olympics Games Cup Championship Championships Fair Festival Expo Prize
 Award Awards Summit Forum Marathon Tournament Series Week Day Year Season Era Age Empire Rally
-System Systems Database Index Census Budget Strategy Operation Phantom Flight Airbus
+System Systems Database Index Census Budget Strategy Operation Phantom Flight Airbus Vehicle Vehicles
 Boeing Division Section Article Chapter Schedule Annex Clause Part Phase Stage Level Category Class Type Model
 """)
 # Acronyms that are things, not bodies: "a SIM card", "their ID papers", "DNA tests".

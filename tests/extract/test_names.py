@@ -96,6 +96,9 @@ ROWS = [
      [("Black Lotus Communications", "organisation")]),
     ("a portfolio before a title is no body", "Communications Minister Ana Costa said the law would pass",
      [("Ana Costa", "person")]),
+    ("a branch is a body", "the Air Accidents Investigation Branch is investigating",
+     [("Air Accidents Investigation Branch", "organisation")]),
+    ("vehicles are things", "the deployment includes Bradley Fighting Vehicles", []),
     ("a plural possessive inside a body's name", "links with the Kurdistan Workers' Party", [
         ("Kurdistan Workers' Party", "organisation")]),
     ("a person after a body's head word", "CEO of the Refugee Council Enver Solomon told reporters",
