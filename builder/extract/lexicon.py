@@ -157,7 +157,8 @@ Departments Ministries Agencies Councils Committees Daily Weekly Magazine Democr
 Conservatives Liberals Greens Exchange Campaign
 SA AG GmbH plc PLC LLC NV BV Ltd. Inc. Tankers Shipping Airlines Airways Energy Oil Petroleum Mining Holdings
 Industries Motors Logistics Telecom Systems Technologies Pharmaceuticals Bank Insurance Partners Capital
-Communications Entertainment Studios Productions Enterprises Solutions Laboratories Publishing Branch
+Communications Entertainment Studios Productions Enterprises Solutions Laboratories Publishing Branch Tech
+Prensa Presse Agencia Banco Grupo Partido Frente Movimiento Ministerio Universidad Consejo Fuerzas
 """)
 
 # Known news outlets and agencies, matched as whole names.

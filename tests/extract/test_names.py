@@ -99,6 +99,8 @@ ROWS = [
     ("a branch is a body", "the Air Accidents Investigation Branch is investigating",
      [("Air Accidents Investigation Branch", "organisation")]),
     ("vehicles are things", "the deployment includes Bradley Fighting Vehicles", []),
+    ("a body's word in Spanish", "the Cuban news agency Prensa Latina said", [("Prensa Latina", "organisation")]),
+    ("a school's short word", "a crane at Georgia Tech fell", [("Georgia Tech", "organisation")]),
     ("a plural possessive inside a body's name", "links with the Kurdistan Workers' Party", [
         ("Kurdistan Workers' Party", "organisation")]),
     ("a person after a body's head word", "CEO of the Refugee Council Enver Solomon told reporters",
