@@ -84,6 +84,15 @@ def test_a_toll_revised_between_two_real_articles_is_one_entry_with_both_values(
     assert str(tolls[0]["date"]) == "2011-01-28"
 
 
+def test_a_sentence_of_a_real_event_dated_after_an_entrys_articles_is_not_that_entrys(tmp_path):
+    """Hurricane Felix: Monday's 'Felix has now been raised to a Category 5 hurricane' and, in Tuesday's landfall,
+    'It reached shore as a Category 5 hurricane': alike in words, but an event of the Tuesday, after Monday's article
+    came out, is not one it told."""
+    entries = extract_story(STORIES / "hurricane-felix-2007", tmp_path)
+    citing = lambda text: [e["id"] for e in entries if any(text in s["text"] for s in e["sources"])]  # noqa: E731
+    assert citing("It reached shore as a Category 5") == citing("made landfall in Nicaragua on Tuesday")
+
+
 def test_background_retold_by_a_later_real_article_keeps_the_day_it_happened(tmp_path):
     """AirAsia, a year later: 'The flight ascended without permission through 36,000ft' joins the entry of the
     night of 28 December 2014 (from the first article's radar screenshot), not 2 December 2015."""

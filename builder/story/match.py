@@ -344,7 +344,12 @@ class Index:
         if tolls and not same_article and entry.category in TOLL_CATEGORIES \
                 and report.latest >= entry.date and (stated or report.latest) >= entry.date and sim >= WITH_FIGURE:
             return [f"a later count of the {', '.join(tolls)}", wording]
-        # The day: dates both state must agree; a sentence that states none is placed by what it says.
+        # The day: dates both state must agree; a sentence that states none is placed by what it says. A day after
+        # every report of the entry came out is not one they told ("It reached shore as a Category 5 hurricane", of
+        # a landfall on Tuesday, is not Monday's "Felix has now been raised to a Category 5").
+        day = stated or (report.date if report.explicit else None)
+        if day and len(day) == 10 and not entry.explicit and entry.latest and entry.date <= entry.latest < day:
+            return None
         if stated and entry.explicit:
             apart = _days_apart(stated, entry.date)
             if apart is None or apart > 1:

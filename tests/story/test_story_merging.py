@@ -237,3 +237,4 @@ def test_a_sentence_split_into_two_events_is_keyed_the_same_on_every_run(in_tmp,
     room.run("bomb-day-two")
     room.run("bomb-day-three")
     assert room.files() == before
+
