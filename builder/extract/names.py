@@ -95,7 +95,8 @@ SPELLED_OUT = re.compile(r"\s*\(([A-Z]{2,})\)")
 
 # Titles that end a run of capitalised words without a name after them: "New Democrat MP" is not a person.
 TRAILING_TITLES = frozenset("MP MEP Minister President Secretary Spokesman Spokeswoman Spokesperson Governor Mayor "
-                            "Senator Ambassador Chairman Chairwoman Director Commissioner Leader Officer".split())
+                            "Senator Ambassador Chairman Chairwoman Director Commissioner Leader Officer Advisor "
+                            "Adviser Undersecretary Envoy Coordinator Superintendent Correspondent".split())
 HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Prof Sir Dame Mme".split())      # "Education Mr. Toccafondi": a name follows
 POSTNOMINALS = frozenset("QC KC Jr Sr OBE MBE CBE KBE PhD".split())
 ROMAN = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|X)$")

@@ -100,6 +100,8 @@ ROWS = [
      [("Air Accidents Investigation Branch", "organisation")]),
     ("vehicles are things", "the deployment includes Bradley Fighting Vehicles", []),
     ("a body's word in Spanish", "the Cuban news agency Prensa Latina said", [("Prensa Latina", "organisation")]),
+    ("an office before the name in apposition is no person", "said Trump's National Security Advisor, Lieutenant "
+     "General H.R. McMaster, who also told reporters", [("H.R. McMaster", "person")]),
     ("a school's short word", "a crane at Georgia Tech fell", [("Georgia Tech", "organisation")]),
     ("a plural possessive inside a body's name", "links with the Kurdistan Workers' Party", [
         ("Kurdistan Workers' Party", "organisation")]),
