@@ -39,7 +39,10 @@ ISSUED_MENTION = re.compile(r"\b(?:" + "|".join(sorted(ISSUED_WORDS, key=len, re
 UNLISTED_VERB = re.compile(r"\b(?P<verb>[a-z]{3,}(?:ed|[^su\W]s))\s*,\s*$")
 # ... and after a quote handed over with a comma, inverted or not: '"...," protested X', '"...," X countered.'
 UNLISTED_AFTER = re.compile(r"\s*(?:(?P<inverted>[a-z]{3,}ed)\s+(?=[A-Z]|(?:he|she)\b)|"
-                            r"(?:[A-Z][\w'’.-]*\s+){1,4}(?P<verb>[a-z]{3,}ed)\b(?=\s*[.,;]|\s+\w+ly\b)|"
+                            # (the name may follow its role: '"...," Republican political strategist Kevin Madden
+                            # offered.')
+                            r"(?:(?:[A-Z][\w'’.-]*|[a-z]{2,})\s+){0,3}?(?:[A-Z][\w'’.-]*\s+){1,4}"
+                            r"(?P<verb>[a-z]{3,}ed)\b(?=\s*[.,;]|\s+\w+ly\b)|"
                             r"(?:he|she)\s+(?P<after_pronoun>[a-z]{3,}ed)\b)")
 WORD = re.compile(r"\w+")
 # "what" opening the clause a saying verb ends: "In what the coffee growers association calls "...""

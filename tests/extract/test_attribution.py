@@ -106,6 +106,9 @@ ROWS = [
     ("a saying verb in the present: acknowledges", "Mr Justice Green, sitting in the High Court in London, rejected "
      "the application. Mr Justice Green's judgement acknowledges he did not know \"how the accused might structure "
      "their defences\".", ["Mr Justice Green"]),
+    ("an unlisted verb after a comma-quote, the name after its role",
+     '"He had this reputation as a fighter," Republican political strategist Kevin Madden offered. "I think the '
+     'danger of the photos is that it undermines that."', ["Kevin Madden", "Kevin Madden"]),
     ("a fragment after a pronoun subject is the pronoun's",
      'Colonel Marek Hald spoke first.\nHe predicts the rebels "will be gone by the summer".', ["Marek Hald"]),
     ("an honorific after a portfolio", 'Undersecretary for Transport Mr. Kovar says "the line will reopen soon".',
