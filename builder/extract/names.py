@@ -97,6 +97,9 @@ SPELLED_OUT = re.compile(r"\s*\(([A-Z]{2,})\)")
 TRAILING_TITLES = frozenset("MP MEP Minister President Secretary Spokesman Spokeswoman Spokesperson Governor Mayor "
                             "Senator Ambassador Chairman Chairwoman Director Commissioner Leader Officer Advisor "
                             "Adviser Undersecretary Envoy Coordinator Superintendent Correspondent".split())
+# Words that end the names of things and of people too: after a title and a first name, a surname ("Public Safety
+# Minister Stockwell Day"), else a thing ("Independence Day").
+SURNAME_THINGS = frozenset("Day Law".split())
 HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Prof Sir Dame Mme".split())      # "Education Mr. Toccafondi": a name follows
 POSTNOMINALS = frozenset("QC KC Jr Sr OBE MBE CBE KBE PhD".split())
 ROMAN = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|X)$")
@@ -231,8 +234,10 @@ def _classify(run: list[Token], text: str) -> tuple[str, list[Token], str | None
                 return "person", holder, text[run[0].start:tail[size - 1].end]
             # "Vice President of Taxpayers United": a title's "of" governs a body or a place, not its holder
             return ("place" if place_kind(text[tail[0].start:tail[-1].end]) else "organisation"), tail, None
-        if not any(t.text in ORG_WORDS or t.text in PLACE_WORDS for t in tail) and tail[-1].text not in THING_WORDS:
-            return "person", tail, text[run[0].start:tail[0].start].strip()   # "Minister of Education"
+        if not any(t.text in ORG_WORDS or t.text in PLACE_WORDS for t in tail) and (
+                tail[-1].text not in THING_WORDS or tail[-1].text in SURNAME_THINGS and len(tail) > 1):
+            # "Minister of Education"; "Public Safety Minister | Stockwell Day": after a title, a surname
+            return "person", tail, text[run[0].start:tail[0].start].strip()
     if len(run) == 1 and ACRONYM.match(words[0]):
         return ("place" if words[0] in PLACE_ACRONYMS else "organisation"), run, None
     if place_kind(full) or place_kind(joined):

@@ -100,6 +100,9 @@ ROWS = [
      [("Air Accidents Investigation Branch", "organisation")]),
     ("vehicles are things", "the deployment includes Bradley Fighting Vehicles", []),
     ("a body's word in Spanish", "the Cuban news agency Prensa Latina said", [("Prensa Latina", "organisation")]),
+    ("a surname spelled like a thing's last word, after a title", "Canadian Public Safety Minister Stockwell Day "
+     "said", [("Stockwell Day", "person")]),
+    ("a day's name without a title stays a thing", "President Obama marked Independence Day", [("Obama", "person")]),
     ("an office before the name in apposition is no person", "said Trump's National Security Advisor, Lieutenant "
      "General H.R. McMaster, who also told reporters", [("H.R. McMaster", "person")]),
     ("a school's short word", "a crane at Georgia Tech fell", [("Georgia Tech", "organisation")]),
