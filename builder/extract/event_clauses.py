@@ -44,6 +44,8 @@ LOOSE_SUBORDINATE = re.compile(r"\s+(?=(?:after|before|when|while)[\s,])|"     #
                                # (not "in the 1970s and 1980s" nor "in Copenhagen and Aarhus on May 6": no verb)
                                r"\s+(?=and\s+(?![\d(])(?:[^,;.]{0,120}?" + CLAUSE_VERB + r"|(?:\w+\s+){0,2}"
                                r"(?:he|she|it|they|we)\s))|"
+                               # "102 were executed in 2008 | and 158 were executed in 2007": a count as the subject
+                               r"\s+(?=and\s+\d[\d,]*\s+(?:[a-z]+\s+){0,2}(?:were|was|are|have|had)\s)|"
                                # "cut ties in December 2020, | restoring them in May 2021": a participle with its own day
                                r",\s+(?=[a-z]+ing\s[^,;]*?\b(?:in|on)\s+(?:" + "|".join((*MONTH_NAMES, *WEEKDAY_NAMES))
                                + r"|\d{4}))|"

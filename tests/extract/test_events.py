@@ -712,3 +712,9 @@ def test_a_quote_by_an_earlier_voice_after_another_voice_is_its_own_event():
             '"We are doing everything we can," said Transport Minister Ignasius Jonan.\n\n'
             '"I am touched by the massive show of support especially from my fellow airlines," said Fernandes.')
     assert [n for _, _, n in events(text, dt.date(2014, 12, 28))] == [1, 1, 1]
+
+
+def test_two_counts_of_two_years_joined_by_and_are_two_events():
+    text = ("Since the beginning of 2009, 36 people have been executed. 102 were executed in 2008 and 158 were "
+            "executed in 2007.")
+    assert [d for d, _, _ in events(text, dt.date(2009, 5, 20))][-2:] == ["2008", "2007"]
