@@ -48,7 +48,8 @@ AHEAD_OF = re.compile(r"\bahead\s+of\b[^,;]*", re.I)
 # A possessive date after one of these says which thing the object is about ("the crisis over December's elections",
 # "ahead of next year's vote", "arrested in connection to Thursday's explosion"), not when the clause's verb
 # happened: "killed in Friday's attack" keeps its Friday.
-ABOUT_A_THING = re.compile(r"\b(?:over|about|of|for|against|towards?|ahead\s+of|in\s+connection\s+(?:with|to)|"
+ABOUT_A_THING = re.compile(r"\b(?:over|about|of|for|against|towards?|ahead\s+of|after|following|before|since|"
+                           r"in\s+connection\s+(?:with|to)|"
                            r"in\s+relation\s+to|(?:related|linked)\s+to)\s*$", re.I)
 
 

@@ -718,3 +718,9 @@ def test_two_counts_of_two_years_joined_by_and_are_two_events():
     text = ("Since the beginning of 2009, 36 people have been executed. 102 were executed in 2008 and 158 were "
             "executed in 2007.")
     assert [d for d, _, _ in events(text, dt.date(2009, 5, 20))][-2:] == ["2008", "2007"]
+
+
+def test_what_was_done_after_a_days_happening_is_not_of_that_day():
+    # "after Friday's attack" names the attack; the troops were deployed later, on a day the sentence does not give
+    text = "The government deployed more troops to the border after Friday's attack on a police station."
+    assert [d for d, _, _ in events(text, dt.date(2022, 3, 21))] == ["2022-03-21", "2022-03-18"]
