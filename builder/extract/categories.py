@@ -76,6 +76,11 @@ CUES: list[tuple[str, int, str]] = [
                  r"\b(?:to be|been|being) held\s+for\s+(?:[\w-]+\s+)?(?:hours|days|weeks|months)\b|"
                  # a search by the police: "police raided the offices of two civic groups"
                  r"\b(?:police|investigators|detectives|agents|prosecutors)\s+(?:\w+\s+)?(?:raided|searched)\b"),
+    # A death sentence carried out is the law's act: "158 were executed in 2007", "executed 36 people" (not
+    # "executed the plan", nor "executed" by gunmen: a killing's own words count there).
+    ("legal", 3, r"\b(?:were|was|been|be|being)\s+(?:publicly\s+)?executed\b(?!\s+by\s+(?:gunmen|militants|"
+                 r"rebels|insurgents|fighters))|\bexecuted\s+(?:\d[\d,]*|\w+)\s+(?:people|men|women|prisoners|"
+                 r"inmates|convicts|criminals)\b"),
     ("legal", 1, r"\bpolice\b|\bsheriff(?:'s|s)?\b|\ballegedly\b"),
     ("legal", 2, r"\binvestigat\w+\b|\bprobes?\b|\bcharges\b|"
                  r"\bruling\b(?!(?:\s+[\w'’-]+){0,3}\s+(?:party|parties|coalition|junta|family|elite|class)\b)|"

@@ -27,6 +27,8 @@ ROWS = [
     ("allegations published are a saying", "the newspaper published allegations from a former aide", "statement"),
     ("comments published are a saying", "his comments were published in a report issued on Monday", "statement"),
     ("a fire's battle is not an armed attack", "firefighters were battling more than 30 blazes", "other"),
+    ("a death sentence carried out is legal", "158 were executed in 2007", "legal"),
+    ("executing a plan is no execution", "the army executed the plan", "other"),
     ("an earthquake striking is not an armed attack", "a magnitude 6.1 earthquake struck the hills", "other"),
     ("a tornado striking is not an armed attack", "the tornado struck during the evening game", "other"),
     ("a suspect giving himself up is legal", "the suspected gunman surrendered himself to officers", "legal"),
