@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from builder.extract.clauses import (ABSOLUTE, DETERMINERS, LEAD_INS, VERBISH, capitalised_word, clause_after,
-                                     clause_start, describe, finite_verb, hands_over, in_participial_phrase,
-                                     is_participle, person_in, subject_chunk, subject_text)
+from builder.extract.clauses import (ABSOLUTE, DETERMINERS, LEAD_INS, SUBORDINATE_OPENING, VERBISH, capitalised_word,
+                                     clause_after, clause_start, describe, finite_verb, hands_over,
+                                     in_participial_phrase, is_participle, person_in, subject_chunk, subject_text)
 from builder.extract.lexicon import OUTLETS as OUTLET_NAMES
 from builder.extract.lexicon import (DOCUMENT_WORDS, ISSUED_WORDS, NOT_NAME_WORDS, ROLE_NOUNS, SPEAKER_NOUNS,
                                      SPEECH_VERBS)
@@ -318,6 +318,9 @@ class Attributor(Referents):
             at = masked.find(chunk, lo)
             person = self.resolve_pronoun(pronoun.group(1), at=at if at >= 0 else None)
             return person, self.role_of(person, None) if person else None
+        opening = SUBORDINATE_OPENING.match(masked, lo)
+        if opening and opening.end() < verb.start():
+            lo = opening.end()                     # "After Gunn was fired, David Dastmalchian ... wrote": not Gunn
         name = person_in(names, lo, verb.start(), masked, self.ctx.cast, heads_only=True)
         if name:
             person = self.person(name)

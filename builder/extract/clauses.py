@@ -18,6 +18,11 @@ LEAD_INS = re.compile(r"^(?:and|but|after|when|while|as|because|though|although|
                       r"indeed|notably|separately|elsewhere)\b[\s,]*", re.I)
 
 
+# A clause of time, cause or concession that opens a sentence, up to its comma: no part of the subject after it.
+SUBORDINATE_OPENING = re.compile(r"(?:after|when|while|whilst|as|because|though|although|since|if|once|before|until|"
+                                 r"whereas)\b[^,;]*,\s*", re.I)
+
+
 def subject_text(masked: str, verb_start: int) -> str:
     """The words before the verb that may name who spoke: from the start of the sentence or its last ';'."""
     start = masked.rfind(";", 0, verb_start) + 1
@@ -201,7 +206,11 @@ def subject_chunk(phrase: str, apposed: bool = False) -> str:
     """The clause part of `phrase` that holds the subject: adverbial chunks ('Speaking on Tuesday,') dropped.
     `apposed`: a comma stood between the phrase and its verb, closing an apposition ("Connolly, the buyer, said"),
     so a first chunk in -ly is the subject, not an adverb ("Eventually, the dog states")."""
-    phrase = LEAD_INS.sub("", phrase.strip(" ,")).strip()
+    phrase = phrase.strip(" ,")
+    opening = SUBORDINATE_OPENING.match(phrase)
+    if opening and phrase[opening.end():].strip():
+        phrase = phrase[opening.end():]      # "After Gunn was fired, David Dastmalchian ...": the clause set before
+    phrase = LEAD_INS.sub("", phrase).strip()
     chunks = [c.strip() for c in re.split(r",|;", phrase) if c.strip()]
     return next((c for i, c in enumerate(chunks) if not ADVERBIAL.match(c) and
                  not (i < len(chunks) - 1 and (_participial(c) or (_adverb(c) and not apposed)))), "")

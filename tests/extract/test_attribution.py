@@ -109,6 +109,10 @@ ROWS = [
     ("an unlisted verb after a comma-quote, the name after its role",
      '"He had this reputation as a fighter," Republican political strategist Kevin Madden offered. "I think the '
      'danger of the photos is that it undermines that."', ["Kevin Madden", "Kevin Madden"]),
+    ("the subject after a clause set before it, not the name inside that clause",
+     'Marvel fired director James Gunn on Friday.\nAfter Gunn was fired, David Dastmalchian, an actor in the latest '
+     'Marvel Studios movie Ant-Man and the Wasp wrote on Instagram, "James is one of the most amazing people I have '
+     'ever known."', ["David Dastmalchian"]),
     ("a fragment after a pronoun subject is the pronoun's",
      'Colonel Marek Hald spoke first.\nHe predicts the rebels "will be gone by the summer".', ["Marek Hald"]),
     ("an honorific after a portfolio", 'Undersecretary for Transport Mr. Kovar says "the line will reopen soon".',
