@@ -30,19 +30,14 @@ def subject_text(masked: str, verb_start: int) -> str:
     if opening and opening.end() <= verb_start:
         start = opening.end()                 # '"...," she said, thanking ...': the quote is no part of the subject
     start = max(start, conceded(masked, start, verb_start))
-    if SUBORDINATE.match(masked[start:verb_start].lstrip()) and not PARTICIPLE.match(masked, verb_start):
-        # "When she said she could not bear it, the ex-policeman responded": the saying's subject follows the
-        # clause set before it (the first comma after which no verb comes before the saying); a participle's
-        # subject is its clause's, found apart
-        start = max(start, conceded(masked, start, verb_start, SUBORDINATE))
     return masked[start:verb_start].strip(" ,:")
 
 
-def conceded(text: str, start: int = 0, verb_start: int | None = None, opener: re.Pattern | None = None) -> int:
+def conceded(text: str, start: int = 0, verb_start: int | None = None) -> int:
     """Where a clause conceded at the start ends ("Despite the assertion that X was dismissed Tuesday, Y told NBC
     on Thursday ...": at Y), else `start`: at the first comma after which no verb comes before `verb_start`, or,
     with no verb given, the first one a capital or an article follows."""
-    if not (opener or CONCESSIVE).match(text[start:].lstrip()):
+    if not CONCESSIVE.match(text[start:].lstrip()):
         return start
     end = len(text) if verb_start is None else verb_start
     for comma in re.finditer(r",\s*", text[start:end]):
@@ -169,9 +164,6 @@ def person_in(names: list[Name], lo: int, hi: int, text: str, cast: Cast | None 
 # A clause conceded before the main one: "Despite the White House's assertion that X was dismissed Tuesday, Y told
 # NBC ...": its subject and its day are not the sentence's.
 CONCESSIVE = re.compile(r"(?:despite|although|though|even\s+though|whereas|notwithstanding)\b", re.I)
-# A clause of time or condition set before the main one: "When she said she could not bear it, ...".
-SUBORDINATE = re.compile(r"(?:when|whenever|while|whilst|once|if|because|as\s+soon\s+as)\b", re.I)
-PARTICIPLE = re.compile(r"\w+ing\b")
 ADVERBIAL = re.compile(r"^(?:on|in|at|after|before|during|since|until|by|for|with|without|from|yesterday|today|"
                        r"late|early|outside|inside|sentencing|"
                        r"earlier|later|meanwhile|however|speaking|asked|discussing|according|including|"

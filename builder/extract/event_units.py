@@ -207,8 +207,8 @@ def analyse(sentence: Sentence, para: Paragraph, quotes: list[Quote], names: lis
 # "He also announced ...". Its saying's subject must be the pronoun: in "He was summoned on Monday, officials said"
 # the officials speak.
 PRONOUN_SAYER = re.compile(r"\W*(?:(?:later|also|however|but|and)\W+)*(?:he|she)\b", re.I)
-PRONOUN_SUBJECT = re.compile(r"\W*(?:(?:later|also|however|but|and)\W+)*(?:he|she)(?:\W+(?:also|later|then|again))*\W*",
-                             re.I)
+PRONOUN_ONLY = re.compile(r"\W*(?:(?:later|also|however|but|and)\W+)*(?:he|she)(?:\W+(?:also|later|then|again))*\W*",
+                          re.I)
 
 
 def pronoun_speaker(unit: Unit, before: Unit | None, resolve=lambda name: None) -> str | None:
@@ -218,7 +218,7 @@ def pronoun_speaker(unit: Unit, before: Unit | None, resolve=lambda name: None) 
     if before is None or unit.speaker or not unit.saying or not PRONOUN_SAYER.match(unit.narrative):
         return None
     saying = main_saying(unit.narrative)
-    if saying is None or not PRONOUN_SUBJECT.fullmatch(saying[0]):
+    if saying is None or not PRONOUN_ONLY.fullmatch(saying[0]):
         return None
     named = {n.text for n in before.names if n.kind == "person"}
     if len(named) != 1:

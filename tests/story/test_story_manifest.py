@@ -6,7 +6,7 @@ import json
 import pytest
 
 from newsroom import Newsroom
-from test_story_merging import DAY_ONE, DAY_THREE
+from test_story_merging import BOMB_DAY_ONE, BOMB_DAY_TWO, DAY_ONE, DAY_THREE
 
 V1 = {"version": 1, "entries": {}}
 
@@ -93,6 +93,23 @@ def _edit_heads(room: Newsroom, edit) -> None:
     path.write_text("\n".join(text), encoding="utf-8")
 
 
+def _second_run_after_edit(in_tmp, capsys, first: tuple[str, str, str], second: tuple[str, str, str], edit):
+    """Two newsrooms run `first` then `second`; in the second one `edit` changes each entry's manifest head between
+    the runs. The files each writes (the manifest aside), and the edited newsroom."""
+    rooms = []
+    for name, edited in (("intact", False), ("edited", True)):
+        room = Newsroom(in_tmp / name, capsys)
+        room.publish(*first)
+        room.publish(*second)
+        room.run(first[0])
+        if edited:
+            _edit_heads(room, edit)
+        room.run(second[0])
+        rooms.append(room)
+    intact, edited = ({k: v for k, v in r.files().items() if k != ".manifest.json"} for r in rooms)
+    return intact, edited, rooms[1]
+
+
 @pytest.mark.parametrize("field,value", [("people", [1]), ("people", 5), ("organisations", [None]),
                                          ("short", [["a"]]), ("short", None), ("sentences", [[["kill", 4]]]),
                                          ("counts", "x"), ("date", 5)])
@@ -100,17 +117,9 @@ def test_what_matching_kept_of_an_entry_is_worked_out_again_when_it_is_not_of_it
                                                                                          value):
     """`match` is derived from the reports: a hand-edited or badly merged one is worked out again, never a traceback,
     and the run writes what it would have written with the manifest intact."""
-    rooms = []
-    for name, damaged in (("intact", False), ("damaged", True)):
-        room = Newsroom(in_tmp / name, capsys)
-        room.publish("quake-day-one", "2024-05-10", DAY_ONE)
-        room.publish("quake-day-three", "2024-05-12", DAY_THREE)
-        room.run("quake-day-one")
-        if damaged:
-            _edit_heads(room, lambda head: head["match"].__setitem__(field, value))
-        room.run("quake-day-three")
-        rooms.append(room)
-    intact, damaged = ({k: v for k, v in r.files().items() if k != ".manifest.json"} for r in rooms)
+    intact, damaged, _ = _second_run_after_edit(in_tmp, capsys, ("quake-day-one", "2024-05-10", DAY_ONE),
+                                                ("quake-day-three", "2024-05-12", DAY_THREE),
+                                                lambda head: head["match"].__setitem__(field, value))
     assert damaged == intact
 
 
@@ -155,22 +164,12 @@ def test_a_report_whose_extraction_has_a_field_of_another_type_stops_the_run_nam
 def test_words_an_older_builder_stemmed_otherwise_are_worked_out_again(in_tmp, capsys):
     """A manifest written before 'explosion' and 'exploded' shared a stem kept 'explosion': read as it is, the next
     article's 'exploded' would not find its event; the builder stems the kept reports again instead."""
-    from test_story_merging import BOMB_DAY_ONE, BOMB_DAY_TWO
+    def as_before(head):
+        head["match"]["sentences"] = [["explosion" if w == "explod" else w for w in words]
+                                      for words in head["match"]["sentences"]]
+        del head["match"]["stems"]
 
-    rooms = []
-    for name, older in (("current", False), ("older", True)):
-        room = Newsroom(in_tmp / name, capsys)
-        room.publish("bomb-first", "2008-05-23", BOMB_DAY_TWO)
-        room.publish("bomb-second", "2008-05-24", BOMB_DAY_ONE)
-        room.run("bomb-first")
-        if older:
-            def as_before(head):
-                head["match"]["sentences"] = [["explosion" if w == "explod" else w for w in words]
-                                              for words in head["match"]["sentences"]]
-                del head["match"]["stems"]
-            _edit_heads(room, as_before)
-        room.run("bomb-second")
-        rooms.append(room)
-    current, older = ({k: v for k, v in r.files().items() if k != ".manifest.json"} for r in rooms)
+    current, older, room = _second_run_after_edit(in_tmp, capsys, ("bomb-first", "2008-05-23", BOMB_DAY_TWO),
+                                                  ("bomb-second", "2008-05-24", BOMB_DAY_ONE), as_before)
     assert older == current
-    assert rooms[1].citing("A home-made bomb exploded") == rooms[1].citing("The explosion in the Giraffe")
+    assert room.citing("A home-made bomb exploded") == room.citing("The explosion in the Giraffe")
