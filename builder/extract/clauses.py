@@ -230,6 +230,11 @@ _DATE_WORDS_LOWERCASE = caseless.for_lowercased(DATE_WORDS.pattern)
 FUNCTION_WORDS = frozenset("a an the it its what which who this that these those he she they we i you one some "
                            "late early there here".split())
 
+# A phrase opened by one of these is an adjunct, never the subject that speaks: "Among the 155 passengers and
+# seven crew ... are three Koreans and one person variously reported as ...".
+ADJUNCT_OPENERS = frozenset("among amongst between beside besides despite during like unlike within without "
+                            "aboard".split())
+
 
 def without_date_words(phrase: str) -> str:
     """DATE_WORDS taken out, with the spaces before each."""
@@ -269,6 +274,8 @@ def describe(phrase: str, apposed: bool = False) -> str | None:
             phrase = paper[0]                         # "PC World's recent analysis of its own statistics"
         phrase = trimmed(phrase)                      # "residents on the small island of X": residents
     if all(w.lower() in FUNCTION_WORDS for w in phrase.split()):
+        return None
+    if phrase.split()[0].lower() in ADJUNCT_OPENERS:
         return None
     if "\"" in phrase:
         return None

@@ -69,6 +69,10 @@ ROWS = [
      'on Friday.', [None]),
     ("a conjunction is never a speaker: the clause's subject is",
      'The council approved the plan, whilst also "reserving the right to change it later".', ["council"]),
+    ("a phrase opened by 'among' is no speaker, even before a participle like 'reported'",
+     'Among the 40 passengers flying from Lyon are two Belgians and one man variously reported as a Swiss or '
+     'German national.\nThe port authority of Dover is "ready to help the search" according to a statement.',
+     [None]),
     ("a document is never a speaker",
      'The Coastal Fisheries Act says "no vessel may fish within ten miles".', [None]),
     ("a hotel is never a speaker",
