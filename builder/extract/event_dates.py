@@ -103,7 +103,7 @@ def choose_when(unit: Unit, published: dt.date) -> When | None:
     for m in points:
         if not m.value:
             return When("", True, m.time, m.end_value, m.text, True)
-        if m.role == "since" and unit.category == "casualties":
+        if m.role == "since" and unit.category == "casualties" and counts_up(unit.text, m.start - unit.offset):
             return When("", True, m.time, m.end_value, m.text, True)     # a toll counted up to now
         end = m.end_value if m.role in ("duration", "since") else None
         return When(m.value, m.approximate, m.time, end, m.text, True, m.role)
@@ -238,6 +238,21 @@ def happenings(text: str) -> list[tuple[int, int, str]]:
 
 
 A_COUNT = re.compile(r"\s+tolls?\b", re.I)
+
+# A toll told with a 'since': a number that is no part of a name ("66 of its followers have been killed since", "more
+# than 1,100 people have died since", "the death toll since"); not "Flight 370 has been missing since March", nor
+# "Samudio has been missing since June 4th": one loss, dated when it began.
+TOLL_BEFORE = re.compile(r"\b(?:\d[\d,.]*|" + alternation({k for k, v in NUMBERS.items() if v > 1 and " " not in k})
+                         + r")\b|\btolls?\b", re.I)
+NAME_BEFORE = re.compile(r"(?:(?<=\w\s)[A-Z][\w'’.-]*|\b(?:[Ff]light|[Nn]umber|[Nn]o\.))\s+$")   # not "Almost 20,000"
+
+
+def counts_up(clause: str, since_at: int) -> bool:
+    """Whether a casualty clause counts a toll, which runs up to the day of the report: a toll in its subject, before
+    the 'since' or, where the 'since' opens the clause, after it ("Since Saturday, the death toll has climbed")."""
+    before = clause[:since_at]
+    text = before if before.strip(" ,") else clause[since_at:]
+    return any(not NAME_BEFORE.search(text[:m.start()]) for m in TOLL_BEFORE.finditer(text))
 
 
 FIRST = ""      # the key, in `named`, of the day of the first happening the article dated: what it is about

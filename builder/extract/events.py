@@ -178,6 +178,10 @@ def _place_event(unit: Unit, own: When | None, drafts: list[Draft], recent: list
                             kind="deadline"))
         return
     when = own or default_when(unit, published, recent, time, gathering, story)
+    if when.role == "since" and category == "casualties":
+        # "Samudio has been missing since June 4th": no toll (see event_dates.counts_up) but one loss, told from
+        # when it began; a person or a craft gone missing is no count of casualties
+        category = "other"
     if when.explicit and len(when.value) == 10 and when.role == "point":
         recent.append((unit.sentence.paragraph, when.value))
     drafts.append(Draft([unit], when, category, unit, speakers={unit.speaker} if unit.speaker else set()))

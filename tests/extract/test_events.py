@@ -109,6 +109,17 @@ def test_toll_since_an_event_is_dated_now_and_the_event_is_dated_itself():
     assert [(d, c) for d, c, _ in events(text)] == [("2022-03-21", "casualties"), ("2022-01", "other")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Reza Amini has been missing since March 4.", [("2022-03-04", "other")]),
+    ("The airline's flight 271 has been missing since February with 80 on board.", [("2022-02", "other")]),
+    # a toll is still counted up to the day of the report, the day it was counted from apart
+    ("Almost 2,000 civilians have died since January.", [("2022-03-21", "casualties"), ("2022-01", "other")]),
+    ("Since Saturday, the death toll has continued to climb.", [("2022-03-21", "casualties"), ("2022-03-19", "other")]),
+])
+def test_one_loss_since_a_day_is_one_event_on_that_day_a_toll_since_is_counted_now(text, expected):
+    assert [(d, c) for d, c, _ in events(text)] == expected
+
+
 def test_background_for_weeks_is_approximate_and_month_precise():
     article = Article(name="t", path=None, text="The city has been under siege for weeks.", published=MONDAY)
     entry = extract_article(article)[0]
