@@ -30,7 +30,8 @@ admitted admits theorized theorised defended defends expressed declined added ad
 argued argues wrote writes indicated asserted acknowledged stressed welcomed praised accused accuses denied denies
 maintained maintains replied responded suggested suggests hopes hoped calling calls call compared compares likened
 likens vowed vows dismissed dismisses asked asks affirmed affirms affirm reaffirmed reaffirms requested requests tweeted
-referred advocated advocates voiced predicted predicts countered answered answers""".split()
+referred advocated advocates voiced predicted predicts countered answered answers commended commends
+raised""".split()
 # Verbs that deny: what is denied did not happen, so the content's cues never make the clause an act
 # (corpus README: "Denying an accusation ... [is] statement").
 DENIAL_VERBS = frozenset("denied denies dismissed dismisses".split())
@@ -80,6 +81,9 @@ def _names_masked(subject: str) -> str:
 # A name given to what was just told: "called it a \"regrettable operational mistake\"".
 CALLED_IT = re.compile(r"\s+(?:it|this|that|him|her|them)\s+(?:a|an)\s", re.I)
 REFERRED_AS = re.compile(r"\s+to\s+[^,;.]{1,60}?\s+as\b", re.I)
+# What is raised by saying it: "both raised concerns about Trump's mindfulness".
+RAISED_CONCERN = re.compile(r"\s+(?:(?:their|his|her|its|the|serious|grave|new|further)\s+)?(?:concerns?|questions?|"
+                            r"doubts?|fears?|objections?|the\s+alarm|alarm)\b", re.I)
 ACCORDING = re.compile(r"^\W*according\s+to\s+[^,;]{1,80},\s*", re.I)
 TAIL = re.compile(r",\s+(?P<who>[^,;]{0,90}?)\b(?P<verb>said|says|told|added|stated|claimed|wrote)\b"
                   r"(?:\s+[\w.'’-]+){0,4}\W*$", re.I)
@@ -98,7 +102,10 @@ OPENER = re.compile(r"^\W*(?:(?:later|earlier|meanwhile|however|also|separately|
                     r"in\s+(?:a|an|his|her|their|its)\s+[^,]{0,60}|on\s+\w+|at\s+[^,]{0,60}|during\s+[^,]{0,60}|"
                     r"in\s+response|in\s+reply|writing\s+[^,]{0,60}|speaking\s+[^,]{0,60})\s*,\s*)+", re.I)
 AUXILIARY_BEFORE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|did|does|do|continues\s+to|continue\s+to|"
-                              r"continued\s+to)\s+(?:(?:now|also|still|"
+                              r"continued\s+to|"
+                              # "were quick to say", "went on to say": the saying is the clause's verb
+                              r"(?:is|are|was|were)\s+(?:quick|swift|keen|eager)\s+to|(?:went|goes|go)\s+on\s+to)\s+"
+                              r"(?:(?:now|also|still|"
                               r"again|not|repeatedly|publicly|already)\s+)*$", re.I)
 # Asides inside the subject: "X, a spokesman for Y, said", "X, who ..., said".
 SUBJECT_ASIDE = re.compile(r",[^,]{0,120},")
@@ -236,6 +243,8 @@ def main_saying(narrative: str) -> tuple[str, str, str] | None:
     named_as = word == "referred" and REFERRED_AS.match(body, verb.end())
     if word == "referred" and not named_as:
         return None
+    if word == "raised" and not RAISED_CONCERN.match(body, verb.end()):
+        return None                       # "raised taxes": no saying; "raised concerns about" is one
     if word in ("requested", "requests") and not re.match(r"\s+that\b", body[verb.end():]):
         return None                       # "requested more troops": a request made, not words reported
     if (re.match(r"\s+(?:to|of|by)\s", body[verb.end():]) and not declined_comment and not named_as) or \
