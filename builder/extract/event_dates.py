@@ -66,6 +66,13 @@ def _names_another_thing(unit: Unit, m: DateMention) -> bool:
 COUNTED_FROM_ANOTHER = re.compile(r"\b(?:earlier|later)\b", re.I)
 
 
+def restated(m: DateMention, mentions: list[DateMention]) -> bool:
+    """Whether a count back is restated exactly right after it: "28 years ago in 1990" happened in 1990 (the count,
+    made from the day of publication, may be a year off)."""
+    return m.approximate and m.role == "point" and any(
+        not o.approximate and o.role == "point" and 0 <= o.start - m.end <= 2 and o.value for o in mentions)
+
+
 def choose_when(unit: Unit, published: dt.date) -> When | None:
     """The date a unit's own words give its event: a date in its main clause before one in a relative clause."""
     inside = embedded_spans(unit.text)
@@ -81,7 +88,8 @@ def choose_when(unit: Unit, published: dt.date) -> When | None:
     ranked = sorted(unit.mentions, key=lambda m: (any(a <= m.start - unit.offset < b for a, b in inside),
                                                   possessive(text, m), m.role == "offset",
                                                   len(m.value) == 4 and m.value in finer,
-                                                  exact and m.approximate and bool(COUNTED_FROM_ANOTHER.search(m.text))))
+                                                  exact and m.approximate and bool(COUNTED_FROM_ANOTHER.search(m.text)),
+                                                  restated(m, unit.mentions)))
     # Not "N days after" ("two days after the vote" dates the vote) unless it opens the clause, nor a date saying which
     # thing ("the January 27 order"): neither is when this clause's event happened.
     # Nor a date in a relative clause or apposition ("the sieges, which began on Wednesday, ended"): that dates

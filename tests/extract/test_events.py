@@ -120,6 +120,15 @@ def test_one_loss_since_a_day_is_one_event_on_that_day_a_toll_since_is_counted_n
     assert [(d, c) for d, c, _ in events(text)] == expected
 
 
+def test_a_count_back_restated_as_a_year_takes_the_year():
+    # counted from 13 October 2017, "28 years ago" is 1989; the text says 1990
+    text = "Egypt previously featured in the World Cup 28 years ago in 1990, their second tournament."
+    assert [(d, c) for d, c, _ in events(text, dt.date(2017, 10, 13))] == [("1990", "other")]
+    # a count back alone is still counted
+    text = "Egypt previously featured in the World Cup 28 years ago."
+    assert [d for d, _, _ in events(text, dt.date(2017, 10, 13))] == ["1989"]
+
+
 def test_background_for_weeks_is_approximate_and_month_precise():
     article = Article(name="t", path=None, text="The city has been under siege for weeks.", published=MONDAY)
     entry = extract_article(article)[0]
