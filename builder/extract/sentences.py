@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from builder.extract.date_words import MONTH_NAMES, WEEKDAY_NAMES
 from builder.extract.lexicon import NOT_NAME_WORDS, SPEECH_VERBS, TITLE_WORDS
 from builder.extract.quotemarks import Span, find_spans, single_spans, spans_overlapping, uses_double_marks
-from builder.vocabulary import TITLES, WEAK_ABBREVIATIONS
+from builder.vocabulary import NUMBERED_ABBREVIATIONS, TITLES, WEAK_ABBREVIATIONS
 
 SENTENCE_OPENERS = frozenset("""
 The A An He She It They We I You This That These Those There Here In On At But And However Meanwhile
@@ -113,9 +113,11 @@ def _ends_sentence(text: str, cut: int, mark_start: int) -> bool:
         return False                                    # Gen. Smith, J. R. Okafor
     if token.lower() in ("a.m", "p.m"):
         return word.lower() not in TIME_RUNS_ON and not word[0].isdigit()
+    if token in NUMBERED_ABBREVIATIONS and word[0].isdigit():
+        return False
+    if token == "No":
+        return True                                     # "... the answer was no. The ..."
     if token in WEAK_ABBREVIATIONS or DOTTED.match(token):
-        if token == "No":
-            return not word[0].isdigit()
         # "according to the U.N. More than" ends; "U.N. Security Council" does not.
         return word in SENTENCE_OPENERS or (word in NOT_NAME_WORDS and word not in TITLE_WORDS)
     return True
