@@ -13,6 +13,11 @@ AID_GIVEN = (r"\b(?:provid|deliver|distribut|sen[dt]|airlift|donat|giv|gave|appl
              r"(?:aid|assistance|relief)\b")
 
 # (category, weight, pattern). Weights: 3 = the words name the event; 2 = strong hint; 1 = weak hint.
+# What "offensive" describes when it is no attack: "his offensive tweets", "offensive and racist remarks".
+OFFENSIVE_THINGS = (r"(?:tweets?|remarks?|comments?|language|content|jokes?|behaviou?r|material|posts?|messages?|"
+                    r"statements?|words?|attitudes?|cartoons?|images?|slurs?|gestures?|chants?|songs?|lyrics|"
+                    r"terms?|names?|views?|videos?|pictures?|photos?|signs?|banners?|slogans?)")
+
 CUES: list[tuple[str, int, str]] = [
     ("deadline", 3, r"\bmust be (?:\w+ )?(?:returned|completed|submitted|filed|paid|received|made)\b[^.;]{0,40}"
                     r"\b(?:within|by)\b|\bdeadlines?\b|\b(?:ultimatum|deadline|time limit|it|truce|ceasefire)\b[^.;]{0,30}\bexpir(?:e|ed|es|y|ing)\b|"
@@ -93,7 +98,8 @@ CUES: list[tuple[str, int, str]] = [
     ("strike", 3, r"\bair ?strikes?\b|\bairstrikes?\b|\bmissiles?\b|\bbomb(?:s|ed|ing|ings|er|ers)?\b|\bdrones?\b|"
                   r"\bsuicide (?:bomb|attack|car|truck|vest|belt)\w*|\battack(?:s|ed|ing|ers)?\b|\bbattl(?:e|ed|es|ing)\b|"
                   r"\bfighting\b|\bfought\b|"
-                  r"\bclash(?:es|ed)?\b|\bcombat\b|\binvad(?:e|ed|es|ing)\b|\boffensive\b|\bassault\w*\b|\braid(?:s|ed)?\b|"
+                  r"\bclash(?:es|ed)?\b|\bcombat\b|\binvad(?:e|ed|es|ing)\b|"
+                  r"\boffensive\b(?!\s+(?:and\s+\w+\s+)?" + OFFENSIVE_THINGS + r"\b)|\bassault\w*\b|\braid(?:s|ed)?\b|"
                   r"\bshot down\b|\bopened fire\b|\bgunmen\b|\bexplosions?\b|\bblasts?\b|\bguerrilla\b|\bstormed\b|"
                   r"\bcaptured\b|\bseized\b(?! power)|\b(?:took|taken|gained|regained|seized) control\b|"
                   r"\b(?:retook|retaken|retaking|recaptured|recapturing)\b|\bambush\w*\b|\bstrikes? (?:on|hit)\b|"

@@ -284,6 +284,8 @@ SAYINGS = [
     ("according to: a statement", "According to the provincial governor, the investigation is ongoing.", "",
      "statement"),
     ("a tail attribution: a statement", "The inquiry will take months, the mayor said.", "", "statement"),
+    ("offensive words are no attack", "The director was fired for his offensive tweets about rape.", "", "other"),
+    ("an offensive launched is one", "The army launched an offensive against the rebels.", "", "strike"),
     ("concerns raised are a saying", "Two senators both raised concerns about the minister's judgement.", "",
      "statement"),
     ("a tax raised is none", "The council raised taxes on fuel.", "", "other"),
