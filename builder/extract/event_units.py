@@ -12,7 +12,7 @@ from builder.extract.dates import DateMention, find_dates
 from builder.extract.lexicon import CONTINUING_VERBS, CREDIT_PREFIXES, EDITORIAL_NOTES
 from builder.extract.names import Name
 from builder.extract.quotemarks import spans_overlapping
-from builder.extract.quotes import TAIL_ATTRIBUTION, Quote, attribution_verbs, leading_noun_phrase
+from builder.extract.quotes import TAIL_ATTRIBUTION, Quote, attribution_verbs, leading_noun_phrase, opens_as_fragment
 from builder.extract.sentences import Paragraph, Sentence
 from builder.extract.speech import PASSIVE_BEFORE
 from builder.extract.speech_acts import classify_saying, main_saying
@@ -84,7 +84,7 @@ def blank_quotes(sentence: Sentence, para: Paragraph) -> tuple[str, str, list[tu
             continue
         inner = sentence.text[a:b]
         quoted.append(inner)
-        fragment = inner[1:2].islower()                # a fragment woven into the sentence stays narrative ...
+        fragment = opens_as_fragment(inner[1:])        # a fragment woven into the sentence stays narrative ...
         if not fragment or LABELLED.search(sentence.text, max(0, a - 30), a):
             if not fragment:                           # ... unless it is what someone calls a thing: "in what X
                 full_spans.append((a, b))              # calls "an attack on national dignity"" tells no attack

@@ -103,10 +103,19 @@ def masked_sentence(sentence: Sentence, para: Paragraph) -> str:
     return "".join(chars)
 
 
+# A post typed in lower case opens on a lower-case "i" ("i've been saying this FOR YEARS!"): a whole quote, no fragment.
+INFORMAL_I = re.compile(r"i(?:['’](?:m|ve|ll|d)\b|\s)")
+
+
+def opens_as_fragment(words: str) -> bool:
+    """Whether quoted words open in lower case, as a fragment woven into the reporter's sentence does."""
+    return words[:1].islower() and not INFORMAL_I.match(words)
+
+
 def is_partial(para: Paragraph, span_start: int, text: str) -> bool:
     """A fragment woven into the reporter's sentence, not a quote standing on its own."""
     before = para.text[max(0, span_start - 200):span_start].rstrip()     # bounded: once per quote
-    if not text[:1].isupper():
+    if not text[:1].isupper() and not INFORMAL_I.match(text):     # a fragment, or words in brackets, a number ...
         return True
     if not before or before.endswith((":", ",", ".", "!", "?", "”", "\"")):
         return False

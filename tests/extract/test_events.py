@@ -120,6 +120,14 @@ def test_one_loss_since_a_day_is_one_event_on_that_day_a_toll_since_is_counted_n
     assert [(d, c) for d, c, _ in events(text)] == expected
 
 
+def test_a_post_typed_in_lower_case_is_a_whole_quote_whose_words_date_nothing():
+    text = ('After Ana Costa was fired, Marek Hald, an actor, wrote on Instagram, "i\'ve been saying this FOR YEARS! '
+            'she is one of the most amazing people I know."')
+    article = Article(name="t", path=None, text=text, published=MONDAY)
+    entry = extract_article(article)[0]
+    assert (entry.date, entry.quotes[0].partial) == ("2022-03-21", False)
+
+
 def test_a_count_back_restated_as_a_year_takes_the_year():
     # counted from 13 October 2017, "28 years ago" is 1989; the text says 1990
     text = "Egypt previously featured in the World Cup 28 years ago in 1990, their second tournament."
