@@ -51,6 +51,9 @@ AHEAD_OF = re.compile(r"\bahead\s+of\b[^,;]*", re.I)
 ABOUT_A_THING = re.compile(r"\b(?:over|about|of|for|against|towards?|ahead\s+of|after|following|before|since|"
                            r"in\s+connection\s+(?:with|to)|"
                            r"in\s+relation\s+to|(?:related|linked)\s+to)\s*$", re.I)
+# ... and a year's too after these: "failed to qualify for next year's World Cup", "after last year's UEFA Euro" (not
+# "as part of 2008's Operation Centurion", which was in 2008).
+BEFORE_OR_AFTER_A_THING = re.compile(r"\b(?:for|ahead\s+of|after|following|before|since|until)\s*$", re.I)
 
 
 def _names_another_thing(unit: Unit, m: DateMention) -> bool:
@@ -59,8 +62,9 @@ def _names_another_thing(unit: Unit, m: DateMention) -> bool:
     before = unit.text[:max(m.start - unit.offset, 0)]
     lead = re.match(r"\W*((?:[a-z]+\s+)*)", m.text).group(1)      # "of Saturday's": the preposition is the mention's
     # a year still bounds the clause ("arrested ... as part of 2008's Operation Centurion" was in 2008)
-    return len(m.value) > 4 and possessive(unit.sentence.text, m) and bool(FINITE_VERB.search(before)) and \
-        bool(ABOUT_A_THING.search(before) or ABOUT_A_THING.search(before + " " + lead))   # not "last" of "last week's"
+    about = ABOUT_A_THING if len(m.value) > 4 else BEFORE_OR_AFTER_A_THING
+    return possessive(unit.sentence.text, m) and bool(FINITE_VERB.search(before)) and \
+        bool(about.search(before) or about.search(before + " " + lead))   # not "last" of "last week's"
 
 
 COUNTED_FROM_ANOTHER = re.compile(r"\b(?:earlier|later)\b", re.I)

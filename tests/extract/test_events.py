@@ -128,6 +128,16 @@ def test_a_post_typed_in_lower_case_is_a_whole_quote_whose_words_date_nothing():
     assert (entry.date, entry.quotes[0].partial) == ("2022-03-21", False)
 
 
+def test_a_year_in_the_possessive_after_for_or_after_dates_no_clause():
+    text = "On Tuesday, the captain announced his retirement after the team failed to qualify for next year's World Cup."
+    assert [d for d, _, _ in events(text, dt.date(2017, 10, 13))] == ["2017-10-10"]
+    text = "On Tuesday, the team beat Sweden. They failed to qualify, after last year's European Championship."
+    assert "2016" not in [d for d, _, _ in events(text, dt.date(2017, 10, 13))]
+    # a year the clause happened in still dates it
+    text = "Two men were arrested as part of 2008's Operation Centurion."
+    assert [d for d, _, _ in events(text, dt.date(2010, 5, 1))] == ["2008"]
+
+
 def test_a_count_back_restated_as_a_year_takes_the_year():
     # counted from 13 October 2017, "28 years ago" is 1989; the text says 1990
     text = "Egypt previously featured in the World Cup 28 years ago in 1990, their second tournament."
