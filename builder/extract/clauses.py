@@ -194,11 +194,16 @@ def leading_noun_phrase(chunk: str, limit: int = 12) -> str:
     return " ".join(words).strip(" ,")
 
 
+# An aside set off by dashes inside the subject says who the subject is: "A Ministry of Defence — the British
+# organisation responsible for the army — spokesman said" (the spokesman).
+DASH_ASIDE = re.compile(r"\s+[—–]\s+[^—–,;]{1,120}?\s+[—–]\s+")
+
+
 def subject_chunk(phrase: str, apposed: bool = False) -> str:
     """The clause part of `phrase` that holds the subject: adverbial chunks ('Speaking on Tuesday,') dropped.
     `apposed`: a comma stood between the phrase and its verb, closing an apposition ("Connolly, the buyer, said"),
     so a first chunk in -ly is the subject, not an adverb ("Eventually, the dog states")."""
-    phrase = phrase.strip(" ,")
+    phrase = DASH_ASIDE.sub(" ", phrase.strip(" ,"))
     opening = SUBORDINATE_OPENING.match(phrase)
     if opening and phrase[opening.end():].strip():
         phrase = phrase[opening.end():]      # "After Gunn was fired, David Dastmalchian ...": the clause set before
