@@ -115,6 +115,15 @@ def test_toll_since_an_event_is_dated_now_and_the_event_is_dated_itself():
     # a toll is still counted up to the day of the report, the day it was counted from apart
     ("Almost 2,000 civilians have died since January.", [("2022-03-21", "casualties"), ("2022-01", "other")]),
     ("Since Saturday, the death toll has continued to climb.", [("2022-03-21", "casualties"), ("2022-03-19", "other")]),
+    # deaths over a span are a toll, counted in words or by none: each happened some time in it
+    ("Thousands of people have been killed since January.", [("2022-03-21", "casualties"), ("2022-01", "other")]),
+    ("Dozens have died since Saturday.", [("2022-03-21", "casualties"), ("2022-03-19", "other")]),
+    ("One person has died since Saturday.", [("2022-03-21", "casualties"), ("2022-03-19", "other")]),
+    ("In Gaza 2,000 people have died since January.", [("2022-03-21", "casualties"), ("2022-01", "other")]),
+    # an age, or the day's own number, is no count of the lost
+    ("Reza Amini, 28, has been missing since March 4.", [("2022-03-04", "other")]),
+    ("A 14-year-old girl has been missing since Saturday.", [("2022-03-19", "other")]),
+    ("Since 2019, Reza Amini has been missing.", [("2019", "other")]),
 ])
 def test_one_loss_since_a_day_is_one_event_on_that_day_a_toll_since_is_counted_now(text, expected):
     assert [(d, c) for d, c, _ in events(text)] == expected
