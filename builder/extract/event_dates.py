@@ -66,11 +66,14 @@ def _names_another_thing(unit: Unit, m: DateMention) -> bool:
 COUNTED_FROM_ANOTHER = re.compile(r"\b(?:earlier|later)\b", re.I)
 
 
-def restated(m: DateMention, mentions: list[DateMention]) -> bool:
+def restated(m: DateMention, mentions: list[DateMention], published: dt.date) -> bool:
     """Whether a count back is restated exactly right after it: "28 years ago in 1990" happened in 1990 (the count,
-    made from the day of publication, may be a year off)."""
-    return m.approximate and m.role == "point" and any(
-        not o.approximate and o.role == "point" and 0 <= o.start - m.end <= 2 and o.value for o in mentions)
+    made from the day of publication, may be a year off). Not by a day nearer the publication than the count: "a year
+    ago on Sunday", "five years ago in March" tell an anniversary or a month of the year counted back to."""
+    counted = anchor(m.value) if m.approximate and m.role == "point" else None
+    return counted is not None and any(
+        not o.approximate and o.role == "point" and 0 <= o.start - m.end <= 2 and (told := anchor(o.value)) is not None
+        and abs((told - counted).days) < abs((published - told).days) for o in mentions)
 
 
 def choose_when(unit: Unit, published: dt.date) -> When | None:
@@ -89,7 +92,7 @@ def choose_when(unit: Unit, published: dt.date) -> When | None:
                                                   possessive(text, m), m.role == "offset",
                                                   len(m.value) == 4 and m.value in finer,
                                                   exact and m.approximate and bool(COUNTED_FROM_ANOTHER.search(m.text)),
-                                                  restated(m, unit.mentions)))
+                                                  restated(m, unit.mentions, published)))
     # Not "N days after" ("two days after the vote" dates the vote) unless it opens the clause, nor a date saying which
     # thing ("the January 27 order"): neither is when this clause's event happened.
     # Nor a date in a relative clause or apposition ("the sieges, which began on Wednesday, ended"): that dates

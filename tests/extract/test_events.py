@@ -136,6 +136,10 @@ def test_a_count_back_restated_as_a_year_takes_the_year():
     # a count back alone is still counted
     text = "Egypt previously featured in the World Cup 28 years ago."
     assert [d for d, _, _ in events(text, dt.date(2017, 10, 13))] == ["1989"]
+    # a day nearer the report than the count restates nothing: an anniversary, a month of the year counted back to
+    assert [d for d, _, _ in events("The factory closed five years ago in March.")] == ["2017"]
+    assert [d for d, _, _ in events("The factory closed five years ago on March 3.")] == ["2017"]
+    assert [d for d, _, _ in events("The factory closed two weeks ago on March 3.")] == ["2022-03-03"]
 
 
 def test_background_for_weeks_is_approximate_and_month_precise():
