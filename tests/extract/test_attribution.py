@@ -73,6 +73,9 @@ ROWS = [
      'Among the 40 passengers flying from Lyon are two Belgians and one man variously reported as a Swiss or '
      'German national.\nThe port authority of Dover is "ready to help the search" according to a statement.',
      [None]),
+    ("the subject after a phrase opened by 'among' or 'unlike' speaks",
+     'Among the survivors, a farmer told reporters: "The wave was huge."\n'
+     'Unlike the government, the rebels said: "We want peace."', ["farmer", "rebels"]),
     ("a document is never a speaker",
      'The Coastal Fisheries Act says "no vessel may fish within ten miles".', [None]),
     ("a hotel is never a speaker",
