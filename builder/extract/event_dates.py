@@ -268,12 +268,13 @@ AGED = re.compile(r"[-\s]+(?:years?|months?)[-\s]+old\b", re.I)       # "a 14-ye
 
 
 def _counts(text: str, m: re.Match) -> bool:
-    """Whether the number `m` counts the lost: not a name's ("Flight 370") nor an age ("a 25-year-old", "Reza
-    Amini, 28, has been missing")."""
+    """Whether the number `m` counts the lost: not a name's ("Flight 370") nor an age ("a 25-year-old", "the
+    two-year-old", "Reza Amini, 28, has been missing")."""
     if "," not in m.group() and NAME_BEFORE.search(text[:m.start()]):
         return False
-    apposed = text[:m.start()].endswith(", ") and text.startswith(",", m.end())
-    return not (m.group().isdigit() and len(m.group()) <= 3 and (apposed or AGED.match(text, m.end())))
+    apposed = m.group().isdigit() and len(m.group()) <= 3 and text[:m.start()].endswith(", ") and \
+        text.startswith(",", m.end())
+    return not (apposed or AGED.match(text, m.end()))
 
 
 def counts_up(clause: str, since: tuple[int, int]) -> bool:
