@@ -279,11 +279,12 @@ def _counts(text: str, m: re.Match) -> bool:
 
 def counts_up(clause: str, since: tuple[int, int]) -> bool:
     """Whether a casualty clause counts a toll, which runs up to the day of the report (`since`: the span of the
-    'since ...' mention in `clause`): a count in its subject, before the 'since' or, where the 'since' opens the
-    clause, after it ("Since Saturday, the death toll has climbed"), or deaths and injuries anywhere in it."""
+    'since ...' mention in `clause`): a count or deaths told before the 'since' or, where the 'since' opens the
+    clause, after it ("Since Saturday, the death toll has climbed"); not in what follows the day ("missing since
+    March 4, when gunmen killed his driver": another event)."""
     before = clause[:since[0]]
     text = before if before.strip(" ,") else clause[since[1]:]   # not the day's own number ("Since 2019, X has ...")
-    return bool(HURT.search(clause)) or any(_counts(text, m) for m in TOLL_BEFORE.finditer(text))
+    return bool(HURT.search(text)) or any(_counts(text, m) for m in TOLL_BEFORE.finditer(text))
 
 
 FIRST = ""      # the key, in `named`, of the day of the first happening the article dated: what it is about

@@ -124,6 +124,7 @@ def test_toll_since_an_event_is_dated_now_and_the_event_is_dated_itself():
     ("Reza Amini, 28, has been missing since March 4.", [("2022-03-04", "other")]),
     ("A 14-year-old girl has been missing since Saturday.", [("2022-03-19", "other")]),
     ("The two-year-old has been missing since Saturday.", [("2022-03-19", "other")]),
+    ("Reza Amini has been missing since March 4, when gunmen killed his driver.", [("2022-03-04", "other")]),
     ("Since 2019, Reza Amini has been missing.", [("2019", "other")]),
 ])
 def test_one_loss_since_a_day_is_one_event_on_that_day_a_toll_since_is_counted_now(text, expected):
