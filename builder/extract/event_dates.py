@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from builder.extract.date_math import anchor, count, last_day, offset
-from builder.extract.date_words import NUMBERS, alternation
+from builder.extract.date_words import COUNT_NOUNS, NUMBERS, alternation
 from builder.extract.categories import CHARGE, TIME_REFERENCE
 from builder.extract.dates import DateMention, parse_day, possessive
 from builder.extract.event_units import Unit
@@ -261,8 +261,8 @@ HURT = re.compile(r"\b(?:kill(?:ed|ings?)|died|dead|deaths?|wounded|injur(?:ed|i
 PLURAL_COUNTS_OF = ("dozens", "scores", "hundreds", "thousands", "millions")
 TOLL_BEFORE = re.compile(r"\b(?:\d[\d,.]*|" + alternation({k for k, v in NUMBERS.items() if v > 1 and " " not in k}
                                                           | set(PLURAL_COUNTS_OF)) + r")\b", re.I)
-# A number that names, not counts: "Flight 370", "Boeing 737" (not "Almost 20,000", nor "In Gaza 2,000": a
-# separator is a count's).
+# A number that names, not counts: "Flight 370", "Boeing 737" (not "Almost 20,000", nor "In Gaza 2,000" or "In
+# Gaza 200 people": a separator or a noun of people after it is a count's).
 NAME_BEFORE = re.compile(r"(?:(?<=\w\s)[A-Z][\w'’.-]*|\b(?:[Ff]light|[Nn]umber|[Nn]o\.))\s+$")
 AGED = re.compile(r"[-\s]+(?:years?|months?)[-\s]+old\b", re.I)       # "a 14-year-old girl"
 
@@ -270,7 +270,7 @@ AGED = re.compile(r"[-\s]+(?:years?|months?)[-\s]+old\b", re.I)       # "a 14-ye
 def _counts(text: str, m: re.Match) -> bool:
     """Whether the number `m` counts the lost: not a name's ("Flight 370") nor an age ("a 25-year-old", "the
     two-year-old", "Reza Amini, 28, has been missing")."""
-    if "," not in m.group() and NAME_BEFORE.search(text[:m.start()]):
+    if "," not in m.group() and not COUNT_NOUNS.match(text, m.end()) and NAME_BEFORE.search(text[:m.start()]):
         return False
     apposed = m.group().isdigit() and len(m.group()) <= 3 and text[:m.start()].endswith(", ") and \
         text.startswith(",", m.end())

@@ -120,6 +120,7 @@ def test_toll_since_an_event_is_dated_now_and_the_event_is_dated_itself():
     ("Dozens have died since Saturday.", [("2022-03-21", "casualties"), ("2022-03-19", "other")]),
     ("One person has died since Saturday.", [("2022-03-21", "casualties"), ("2022-03-19", "other")]),
     ("In Gaza 2,000 people have died since January.", [("2022-03-21", "casualties"), ("2022-01", "other")]),
+    ("In Gaza 200 people have been missing since January.", [("2022-03-21", "casualties"), ("2022-01", "other")]),
     # an age, or the day's own number, is no count of the lost
     ("Reza Amini, 28, has been missing since March 4.", [("2022-03-04", "other")]),
     ("A 14-year-old girl has been missing since Saturday.", [("2022-03-19", "other")]),
