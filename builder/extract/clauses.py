@@ -209,8 +209,14 @@ def subject_chunk(phrase: str, apposed: bool = False) -> str:
         phrase = phrase[opening.end():]      # "After Gunn was fired, David Dastmalchian ...": the clause set before
     phrase = LEAD_INS.sub("", phrase).strip()
     chunks = [c.strip() for c in re.split(r",|;", phrase) if c.strip()]
-    return next((c for i, c in enumerate(chunks) if not ADVERBIAL.match(c) and
+    return next((c for i, c in enumerate(chunks) if not ADVERBIAL.match(c) and not _adjunct(c) and
                  not (i < len(chunks) - 1 and (_participial(c) or (_adverb(c) and not apposed)))), "")
+
+
+def _adjunct(chunk: str) -> bool:
+    """'Among the survivors, a farmer told ...': a phrase opened by a preposition, never who spoke (one with a verb
+    of its own is an inverted clause, 'Among the passengers are two Belgians, one Swiss, and ...': see describe)."""
+    return chunk.split()[0].lower() in ADJUNCT_OPENERS and not FINITE.search(chunk)
 
 
 def _adverb(chunk: str) -> bool:
@@ -236,9 +242,9 @@ FUNCTION_WORDS = frozenset("a an the it its what which who this that these those
                            "late early there here".split())
 
 # A phrase opened by one of these is an adjunct, never the subject that speaks: "Among the 155 passengers and
-# seven crew ... are three Koreans and one person variously reported as ...".
-ADJUNCT_OPENERS = frozenset("among amongst between beside besides despite during like unlike within without "
-                            "aboard".split())
+# seven crew ... are three Koreans and one person variously reported as ...", "Among the survivors, a farmer
+# told ...". (Not in ADVERBIAL, which also finds the person a sentence is about: "Among the dead was Ali Hassan".)
+ADJUNCT_OPENERS = frozenset("among amongst between beside besides despite like unlike within aboard".split())
 
 
 def without_date_words(phrase: str) -> str:
@@ -281,7 +287,7 @@ def describe(phrase: str, apposed: bool = False) -> str | None:
     if all(w.lower() in FUNCTION_WORDS for w in phrase.split()):
         return None
     if phrase.split()[0].lower() in ADJUNCT_OPENERS:
-        return None
+        return None                                   # "Among the 155 passengers and seven crew ... are ..."
     if "\"" in phrase:
         return None
     words = phrase.split()

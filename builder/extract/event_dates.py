@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from builder.extract.date_math import anchor, count, last_day, offset
-from builder.extract.date_words import NUMBERS, alternation
+from builder.extract.date_words import COUNT_NOUNS, NUMBERS, alternation
 from builder.extract.categories import CHARGE, TIME_REFERENCE
 from builder.extract.dates import DateMention, parse_day, possessive
 from builder.extract.event_units import Unit
@@ -70,11 +70,14 @@ def _names_another_thing(unit: Unit, m: DateMention) -> bool:
 COUNTED_FROM_ANOTHER = re.compile(r"\b(?:earlier|later)\b", re.I)
 
 
-def restated(m: DateMention, mentions: list[DateMention]) -> bool:
+def restated(m: DateMention, mentions: list[DateMention], published: dt.date) -> bool:
     """Whether a count back is restated exactly right after it: "28 years ago in 1990" happened in 1990 (the count,
-    made from the day of publication, may be a year off)."""
-    return m.approximate and m.role == "point" and any(
-        not o.approximate and o.role == "point" and 0 <= o.start - m.end <= 2 and o.value for o in mentions)
+    made from the day of publication, may be a year off). Not by a day nearer the publication than the count: "a year
+    ago on Sunday", "five years ago in March" tell an anniversary or a month of the year counted back to."""
+    counted = anchor(m.value) if m.approximate and m.role == "point" else None
+    return counted is not None and any(
+        not o.approximate and o.role == "point" and 0 <= o.start - m.end <= 2 and (told := anchor(o.value)) is not None
+        and abs((told - counted).days) < abs((published - told).days) for o in mentions)
 
 
 def choose_when(unit: Unit, published: dt.date) -> When | None:
@@ -93,7 +96,7 @@ def choose_when(unit: Unit, published: dt.date) -> When | None:
                                                   possessive(text, m), m.role == "offset",
                                                   len(m.value) == 4 and m.value in finer,
                                                   exact and m.approximate and bool(COUNTED_FROM_ANOTHER.search(m.text)),
-                                                  restated(m, unit.mentions)))
+                                                  restated(m, unit.mentions, published)))
     # Not "N days after" ("two days after the vote" dates the vote) unless it opens the clause, nor a date saying which
     # thing ("the January 27 order"): neither is when this clause's event happened.
     # Nor a date in a relative clause or apposition ("the sieges, which began on Wednesday, ended"): that dates
@@ -115,7 +118,8 @@ def choose_when(unit: Unit, published: dt.date) -> When | None:
     for m in points:
         if not m.value:
             return When("", True, m.time, m.end_value, m.text, True)
-        if m.role == "since" and unit.category == "casualties" and counts_up(unit.text, m.start - unit.offset):
+        if m.role == "since" and unit.category == "casualties" and \
+                counts_up(unit.text, (m.start - unit.offset, m.end - unit.offset)):
             return When("", True, m.time, m.end_value, m.text, True)     # a toll counted up to now
         end = m.end_value if m.role in ("duration", "since") else None
         return When(m.value, m.approximate, m.time, end, m.text, True, m.role)
@@ -251,20 +255,40 @@ def happenings(text: str) -> list[tuple[int, int, str]]:
 
 A_COUNT = re.compile(r"\s+tolls?\b", re.I)
 
-# A toll told with a 'since': a number that is no part of a name ("66 of its followers have been killed since", "more
-# than 1,100 people have died since", "the death toll since"); not "Flight 370 has been missing since March", nor
-# "Samudio has been missing since June 4th": one loss, dated when it began.
-TOLL_BEFORE = re.compile(r"\b(?:\d[\d,.]*|" + alternation({k for k, v in NUMBERS.items() if v > 1 and " " not in k})
-                         + r")\b|\btolls?\b", re.I)
-NAME_BEFORE = re.compile(r"(?:(?<=\w\s)[A-Z][\w'’.-]*|\b(?:[Ff]light|[Nn]umber|[Nn]o\.))\s+$")   # not "Almost 20,000"
+# A toll told with a 'since' runs up to the day of the report: deaths or injuries over a span ("one person has died
+# since Saturday", "hundreds have been killed since January": each happened some time in it), or a count of the lost
+# ("two soldiers have been missing since", "the death toll since"). A loss with neither is a state begun on that day,
+# one event dated then: "Samudio has been missing since June 4th", "flight 370 has been missing since March".
+HURT = re.compile(r"\b(?:kill(?:ed|ings?)|died|dead|deaths?|wounded|injur(?:ed|ies)|casualt(?:y|ies)|fatalities|"
+                  r"tolls?)\b", re.I)
+# Numbers that count in the plural: "dozens of civilians", "thousands have died".
+PLURAL_COUNTS_OF = ("dozens", "scores", "hundreds", "thousands", "millions")
+TOLL_BEFORE = re.compile(r"\b(?:\d[\d,.]*|" + alternation({k for k, v in NUMBERS.items() if v > 1 and " " not in k}
+                                                          | set(PLURAL_COUNTS_OF)) + r")\b", re.I)
+# A number that names, not counts: "Flight 370", "Boeing 737" (not "Almost 20,000", nor "In Gaza 2,000" or "In
+# Gaza 200 people": a separator or a noun of people after it is a count's).
+NAME_BEFORE = re.compile(r"(?:(?<=\w\s)[A-Z][\w'’.-]*|\b(?:[Ff]light|[Nn]umber|[Nn]o\.))\s+$")
+AGED = re.compile(r"[-\s]+(?:years?|months?)[-\s]+old\b", re.I)       # "a 14-year-old girl"
 
 
-def counts_up(clause: str, since_at: int) -> bool:
-    """Whether a casualty clause counts a toll, which runs up to the day of the report: a toll in its subject, before
-    the 'since' or, where the 'since' opens the clause, after it ("Since Saturday, the death toll has climbed")."""
-    before = clause[:since_at]
-    text = before if before.strip(" ,") else clause[since_at:]
-    return any(not NAME_BEFORE.search(text[:m.start()]) for m in TOLL_BEFORE.finditer(text))
+def _counts(text: str, m: re.Match) -> bool:
+    """Whether the number `m` counts the lost: not a name's ("Flight 370") nor an age ("a 25-year-old", "the
+    two-year-old", "Reza Amini, 28, has been missing")."""
+    if "," not in m.group() and not COUNT_NOUNS.match(text, m.end()) and NAME_BEFORE.search(text[:m.start()]):
+        return False
+    apposed = m.group().isdigit() and len(m.group()) <= 3 and text[:m.start()].endswith(", ") and \
+        text.startswith(",", m.end())
+    return not (apposed or AGED.match(text, m.end()))
+
+
+def counts_up(clause: str, since: tuple[int, int]) -> bool:
+    """Whether a casualty clause counts a toll, which runs up to the day of the report (`since`: the span of the
+    'since ...' mention in `clause`): a count or deaths told before the 'since' or, where the 'since' opens the
+    clause, after it ("Since Saturday, the death toll has climbed"); not in what follows the day ("missing since
+    March 4, when gunmen killed his driver": another event)."""
+    before = clause[:since[0]]
+    text = before if before.strip(" ,") else clause[since[1]:]   # not the day's own number ("Since 2019, X has ...")
+    return bool(HURT.search(text)) or any(_counts(text, m) for m in TOLL_BEFORE.finditer(text))
 
 
 FIRST = ""      # the key, in `named`, of the day of the first happening the article dated: what it is about

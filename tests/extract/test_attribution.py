@@ -73,9 +73,16 @@ ROWS = [
      'Among the 40 passengers flying from Lyon are two Belgians and one man variously reported as a Swiss or '
      'German national.\nThe port authority of Dover is "ready to help the search" according to a statement.',
      [None]),
+    ("an inverted clause opened by 'among' names no speaker in a later chunk either",
+     'Among the 40 passengers flying from Lyon are two Belgians, one Swiss, and one man variously reported as a '
+     'Swiss or German national.\nThe port authority of Dover is "ready to help the search" according to a statement.',
+     [None]),
     ("an aside set off by dashes inside the subject is skipped",
      'A Ministry of Defence — the British body responsible for the army — spokesman said: "This is not the end."',
      ["Ministry of Defence spokesman"]),
+    ("the subject after a phrase opened by 'among' or 'unlike' speaks",
+     'Among the survivors, a farmer told reporters: "The wave was huge."\n'
+     'Unlike the government, the rebels said: "We want peace."', ["farmer", "rebels"]),
     ("a document is never a speaker",
      'The Coastal Fisheries Act says "no vessel may fish within ten miles".', [None]),
     ("a hotel is never a speaker",

@@ -289,6 +289,7 @@ SAYINGS = [
     ("concerns raised are a saying", "Two senators both raised concerns about the minister's judgement.", "",
      "statement"),
     ("a tax raised is none", "The council raised taxes on fuel.", "", "other"),
+    ("an alarm raised is no saying", "A neighbour raised the alarm after smelling smoke.", "", "other"),
     ("'quick to say' is a saying", "The minister's aides were quick to say on Monday that no secret was shared.", "",
      "statement"),
     ("'went on to say' is a saying", "The judge went on to say he was not giving them the longest term.", "",

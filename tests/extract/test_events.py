@@ -115,6 +115,18 @@ def test_toll_since_an_event_is_dated_now_and_the_event_is_dated_itself():
     # a toll is still counted up to the day of the report, the day it was counted from apart
     ("Almost 2,000 civilians have died since January.", [("2022-03-21", "casualties"), ("2022-01", "other")]),
     ("Since Saturday, the death toll has continued to climb.", [("2022-03-21", "casualties"), ("2022-03-19", "other")]),
+    # deaths over a span are a toll, counted in words or by none: each happened some time in it
+    ("Thousands of people have been killed since January.", [("2022-03-21", "casualties"), ("2022-01", "other")]),
+    ("Dozens have died since Saturday.", [("2022-03-21", "casualties"), ("2022-03-19", "other")]),
+    ("One person has died since Saturday.", [("2022-03-21", "casualties"), ("2022-03-19", "other")]),
+    ("In Gaza 2,000 people have died since January.", [("2022-03-21", "casualties"), ("2022-01", "other")]),
+    ("In Gaza 200 people have been missing since January.", [("2022-03-21", "casualties"), ("2022-01", "other")]),
+    # an age, or the day's own number, is no count of the lost
+    ("Reza Amini, 28, has been missing since March 4.", [("2022-03-04", "other")]),
+    ("A 14-year-old girl has been missing since Saturday.", [("2022-03-19", "other")]),
+    ("The two-year-old has been missing since Saturday.", [("2022-03-19", "other")]),
+    ("Reza Amini has been missing since March 4, when gunmen killed his driver.", [("2022-03-04", "other")]),
+    ("Since 2019, Reza Amini has been missing.", [("2019", "other")]),
 ])
 def test_one_loss_since_a_day_is_one_event_on_that_day_a_toll_since_is_counted_now(text, expected):
     assert [(d, c) for d, c, _ in events(text)] == expected
@@ -145,6 +157,10 @@ def test_a_count_back_restated_as_a_year_takes_the_year():
     # a count back alone is still counted
     text = "Egypt previously featured in the World Cup 28 years ago."
     assert [d for d, _, _ in events(text, dt.date(2017, 10, 13))] == ["1989"]
+    # a day nearer the report than the count restates nothing: an anniversary, a month of the year counted back to
+    assert [d for d, _, _ in events("The factory closed five years ago in March.")] == ["2017"]
+    assert [d for d, _, _ in events("The factory closed five years ago on March 3.")] == ["2017"]
+    assert [d for d, _, _ in events("The factory closed two weeks ago on March 3.")] == ["2022-03-03"]
 
 
 def test_background_for_weeks_is_approximate_and_month_precise():
