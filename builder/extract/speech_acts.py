@@ -20,6 +20,7 @@ import re
 from functools import lru_cache
 
 from builder.extract.categories import AID_GIVEN, RELATIVE_CLAUSE, THRESHOLD, classify, cue_scores
+from builder.extract.lexicon import ROLE_NOUNS, SPEAKER_NOUNS
 from builder.extract.tense import FINITE_VERB, MODAL
 
 # Verbs whose clause is a statement: the saying is the news. ("states" is left out: in news copy it is mostly the
@@ -81,6 +82,18 @@ def _names_masked(subject: str) -> str:
 # A name given to what was just told: "called it a \"regrettable operational mistake\"".
 CALLED_IT = re.compile(r"\s+(?:it|this|that|him|her|them)\s+(?:a|an)\s", re.I)
 REFERRED_AS = re.compile(r"\s+to\s+[^,;.]{1,60}?\s+as\b", re.I)
+# Who can raise concerns by saying so: a person named, a role or a body, or a pronoun for one.
+VOICE_PRONOUNS = frozenset("he she they we i".split())
+
+
+def _voices(subject: str) -> bool:
+    """Whether a subject names someone who speaks, not a thing ("The explosion", "which")."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", subject)
+    return any((w[0].isupper() and i > 0 and not w.isupper()) or w.lower() in VOICE_PRONOUNS
+               or w.lower() in ROLE_NOUNS or w.lower().rstrip("s") in ROLE_NOUNS or w.lower() in SPEAKER_NOUNS
+               for i, w in enumerate(words))
+
+
 # What is raised by saying it: "both raised concerns about Trump's mindfulness". (Not "raised the alarm": in news of
 # a disaster it is mostly an alert given, "a passing driver raised the alarm": an act, not words reported.)
 RAISED_CONCERN = re.compile(r"\s+(?:(?:their|his|her|its|the|serious|grave|new|further)\s+)?(?:concerns?|questions?|"
@@ -253,6 +266,8 @@ def main_saying(narrative: str) -> tuple[str, str, str] | None:
         return None                       # "reported to be", "was reported by", "defendants accused of": not a saying
     # its own auxiliary is not another verb: "MSF and WHO are now calling for more help"
     subject = SUBJECT_ASIDE.sub(" ", AUXILIARY_BEFORE.sub(" ", body[:verb.start()]) + " ")
+    if word == "raised" and not _voices(subject):
+        return None                       # "The explosion raised fears of a wider war": no one said so
     if FINITE_VERB.search(_names_masked(subject)) or len(subject.split()) > 16:
         return None                       # "Police who arrived said": a verb of its own before it, or no subject
     if REPORTS.match(subject):
