@@ -171,6 +171,11 @@ def classify_clause(narrative: str, quoted: str, mentions: list[DateMention], of
     return category, score
 
 
+# A condition no one is reported stating tells what may happen, not what did: "If the court continues to uphold the
+# death penalty, the only other option is ...", "If the judge grants the request on Friday, X would be held ...".
+HYPOTHESIS = re.compile(r"\W*(?:if|unless)\s", re.I)
+
+
 def analyse(sentence: Sentence, para: Paragraph, quotes: list[Quote], names: list[Name],
             published: dt.date, ref: dt.date | None, resolve=lambda name: None, weekday_back: bool = False) -> Unit:
     narrative, quoted, spans = blank_quotes(sentence, para)
@@ -198,7 +203,8 @@ def analyse(sentence: Sentence, para: Paragraph, quotes: list[Quote], names: lis
         first = next((n for n in names if n.end <= verbs[0].start() and (n.kind == "person" or n.single)), None)
         speaker = (resolve(first.text) if first.single else first.text) if first else None
     saying = not quote_only and main_saying(narrative) is not None
-    background = not quote_only and not saying and describes(narrative, category, mentions)
+    background = not quote_only and not saying and (describes(narrative, category, mentions) or
+                                                    (HYPOTHESIS.match(narrative) is not None and not verbs))
     return Unit(sentence, sentence.text, 0, narrative, mine, names, mentions, category, score, bool(verbs),
                 speaker, quote_only, continuing, saying, background)
 

@@ -150,6 +150,12 @@ def test_a_year_in_the_possessive_after_for_or_after_dates_no_clause():
     assert [d for d, _, _ in events(text, dt.date(2010, 5, 1))] == ["2008"]
 
 
+def test_a_condition_no_one_states_is_no_event_of_its_own():
+    text = ("A court in Riyadh upheld the death sentence on Monday. If the court continues to uphold it, the only "
+            "other option is the payment of blood money.")
+    assert [(d, c, n) for d, c, n in events(text)] == [("2022-03-21", "legal", 2)]
+
+
 def test_a_count_back_restated_as_a_year_takes_the_year():
     # counted from 13 October 2017, "28 years ago" is 1989; the text says 1990
     text = "Egypt previously featured in the World Cup 28 years ago in 1990, their second tournament."
