@@ -151,9 +151,11 @@ def test_a_year_in_the_possessive_after_for_or_after_dates_no_clause():
 
 
 def test_a_condition_no_one_states_is_no_event_of_its_own():
-    text = ("A court in Riyadh upheld the death sentence on Monday. If the court continues to uphold it, the only "
-            "other option is the payment of blood money.")
+    text = ("A court in Riyadh upheld the death sentence on Monday.\nIf the judge grants the request on Friday, the "
+            "man would be held at a prison in Lima.")
     assert [(d, c, n) for d, c, n in events(text)] == [("2022-03-21", "legal", 2)]
+    text = "The deal was signed on Monday.\nIf the deal goes through, the US would be making an exception for India."
+    assert [(d, c, n) for d, c, n in events(text)] == [("2022-03-21", "agreement", 2)]
 
 
 def test_a_count_back_restated_as_a_year_takes_the_year():
