@@ -82,6 +82,13 @@ def _names_masked(subject: str) -> str:
 # A name given to what was just told: "called it a \"regrettable operational mistake\"".
 CALLED_IT = re.compile(r"\s+(?:it|this|that|him|her|them)\s+(?:a|an)\s", re.I)
 REFERRED_AS = re.compile(r"\s+to\s+[^,;.]{1,60}?\s+as\b", re.I)
+def _too_long(subject: str) -> bool:
+    """Whether words before a saying are too many to be its subject; names count less than other words ("Senator Jack
+    Reed of Rhode Island and fellow Democrat Adam Schiff of the House Intelligence Committee both raised ...")."""
+    words = subject.split()
+    return len(words) > 24 or len([w for w in words if not w[:1].isupper()]) > 12
+
+
 # Who can raise concerns by saying so: a person named, a role or a body, or a pronoun for one.
 VOICE_PRONOUNS = frozenset("he she they we i".split())
 
@@ -268,7 +275,7 @@ def main_saying(narrative: str) -> tuple[str, str, str] | None:
     subject = SUBJECT_ASIDE.sub(" ", AUXILIARY_BEFORE.sub(" ", body[:verb.start()]) + " ")
     if word == "raised" and not _voices(subject):
         return None                       # "The explosion raised fears of a wider war": no one said so
-    if FINITE_VERB.search(_names_masked(subject)) or len(subject.split()) > 16:
+    if FINITE_VERB.search(_names_masked(subject)) or _too_long(subject):
         return None                       # "Police who arrived said": a verb of its own before it, or no subject
     if REPORTS.match(subject):
         return None                       # "Reports say ...": hearsay of a happening, no one's saying

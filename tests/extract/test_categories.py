@@ -291,6 +291,11 @@ SAYINGS = [
     ("concerns raised are a saying", "Two senators both raised concerns about the minister's judgement.", "",
      "statement"),
     ("a tax raised is none", "The council raised taxes on fuel.", "", "other"),
+    ("a subject long with names still speaks", "Senator Jack Reed of Rhode Island, who serves on the Armed Services "
+     "Committee, and fellow Democrat Adam Schiff of the House Intelligence Committee both raised concerns about it.", "",
+     "statement"),
+    ("a long stretch of plain words is no subject", "McLetchie lead the party in Scotland for seven years before "
+     "quitting in 2005 amidst a row regarding expenses claims.", "", "other"),
     ("questions a thing raises are no saying", "The crash raised questions about the safety of the aircraft.", "",
      "other"),
     ("concerns raised by a pronoun for a person are a saying", "He raised concerns about the deal.", "", "statement"),
