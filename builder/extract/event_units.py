@@ -176,6 +176,14 @@ def classify_clause(narrative: str, quoted: str, mentions: list[DateMention], of
 HYPOTHESIS = re.compile(r"\W*(?:if|unless)\s", re.I)
 
 
+def _sets_terms(category: str, score: int, mentions: list[DateMention]) -> bool:
+    """Whether a condition is the news itself: an ultimatum's terms or time limit ("If they do not lay down their
+    arms by Thursday, the army will attack"), or a threat ("If Iran does not halt enrichment, it could face
+    sanctions": the corpus README's warning)."""
+    return category in ("ultimatum", "deadline") or (category == "warning" and score >= 3) or \
+        any(m.role == "until" for m in mentions)
+
+
 def analyse(sentence: Sentence, para: Paragraph, quotes: list[Quote], names: list[Name],
             published: dt.date, ref: dt.date | None, resolve=lambda name: None, weekday_back: bool = False) -> Unit:
     narrative, quoted, spans = blank_quotes(sentence, para)
@@ -203,8 +211,8 @@ def analyse(sentence: Sentence, para: Paragraph, quotes: list[Quote], names: lis
         first = next((n for n in names if n.end <= verbs[0].start() and (n.kind == "person" or n.single)), None)
         speaker = (resolve(first.text) if first.single else first.text) if first else None
     saying = not quote_only and main_saying(narrative) is not None
-    background = not quote_only and not saying and (describes(narrative, category, mentions) or
-                                                    (HYPOTHESIS.match(narrative) is not None and not verbs))
+    hypothesis = HYPOTHESIS.match(narrative) is not None and not verbs and not _sets_terms(category, score, mentions)
+    background = not quote_only and not saying and (describes(narrative, category, mentions) or hypothesis)
     return Unit(sentence, sentence.text, 0, narrative, mine, names, mentions, category, score, bool(verbs),
                 speaker, quote_only, continuing, saying, background)
 

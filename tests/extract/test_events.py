@@ -158,6 +158,16 @@ def test_a_condition_no_one_states_is_no_event_of_its_own():
     assert [(d, c, n) for d, c, n in events(text)] == [("2022-03-21", "agreement", 2)]
 
 
+def test_a_condition_that_sets_terms_or_threatens_is_news_not_a_hypothesis():
+    # an ultimatum's time limit told as a condition still runs out on its day
+    text = ("The government gave the rebels an ultimatum on Sunday.\nIf they do not lay down their arms by Thursday, "
+            "the army will attack.")
+    assert ("2022-03-24", "deadline") in [(d, c) for d, c, _ in events(text)]
+    # a conditional threat is a warning (the corpus README's definition), as it is with the 'if' after it
+    text = "Iran resumed enrichment on Sunday.\nIf it does not halt enrichment, Iran could face sanctions."
+    assert ("2022-03-21", "warning") in [(d, c) for d, c, _ in events(text)]
+
+
 def test_a_count_back_restated_as_a_year_takes_the_year():
     # counted from 13 October 2017, "28 years ago" is 1989; the text says 1990
     text = "Egypt previously featured in the World Cup 28 years ago in 1990, their second tournament."
