@@ -118,8 +118,9 @@ CUES: list[tuple[str, int, str]] = [
                       r"\bbody\s+(?:was|has\s+been|had\s+been)\s+(?:found|recovered|pulled|retrieved|discovered|"
                       r"identified)\b|\b(?:found|recovered|retrieved|discovered)\s+(?:the\s+|a\s+|his\s+|her\s+)?"
                       r"(?:[\w'’-]+\s+)?body\b"),
-    # (capital B keeps this row off the surname: "Saran and Burns head the working group")
-    ("casualties", 2, r"\b(?!(?-i:Burns\b))burns\b|\b(?:taken|rushed|airlifted) to hospital\b|\bmissing\b"),
+    # (capital B keeps this row off the surname, "Saran and Burns head the working group", but not off injuries
+    # that open a sentence: "Burns to his hands forced him to retire", "Burns covering 40 percent of his body")
+    ("casualties", 2, r"\b(?!(?-i:Burns\b)(?!\s+(?:to|covering|covered)\b))burns\b|\b(?:taken|rushed|airlifted) to hospital\b|\bmissing\b"),
     ("casualties", 1, r"\b(?:at least|more than|over|nearly|about|around|some)?\s*(?:\d[\d,]*|two|three|four|five|six|"
                       r"seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|hundreds|dozens|thousands)"
                       r"\s+(?:\w+\s+)?(?:people|civilians|soldiers|troops|peacekeepers|fighters|children|residents)\b"),

@@ -286,6 +286,8 @@ SAYINGS = [
     ("a tail attribution: a statement", "The inquiry will take months, the mayor said.", "", "statement"),
     ("Burns the surname is no injury", "Saran and Burns head the joint working group on energy.", "", "other"),
     ("burns suffered are", "Three people suffered burns in the fire.", "", "casualties"),
+    ("burns that open a sentence are", "Burns to his hands forced him to retire.", "", "casualties"),
+    ("Burns the surname that opens a sentence is no injury", "Burns met Saran in New Delhi.", "", "other"),
     ("offensive words are no attack", "The director was fired for his offensive tweets about rape.", "", "other"),
     ("an offensive launched is one", "The army launched an offensive against the rebels.", "", "strike"),
     ("concerns raised are a saying", "Two senators both raised concerns about the minister's judgement.", "",
