@@ -12,12 +12,21 @@ AID_GIVEN = (r"\b(?:provid|deliver|distribut|sen[dt]|airlift|donat|giv|gave|appl
              r"(?:for\s+)?(?!military\b|security\b|lethal\b)(?:(?!to\b|help)[\w$,.-]+\s+){0,4}?"
              r"(?:aid|assistance|relief)\b")
 
-# (category, weight, pattern). Weights: 3 = the words name the event; 2 = strong hint; 1 = weak hint.
-# What "offensive" describes when it is no attack: "his offensive tweets", "offensive and racist remarks".
+# What "offensive" describes when it is no attack: "his offensive tweets", "offensive and racist remarks", a team's
+# "offensive coordinator".
 OFFENSIVE_THINGS = (r"(?:tweets?|remarks?|comments?|language|content|jokes?|behaviou?r|material|posts?|messages?|"
                     r"statements?|words?|attitudes?|cartoons?|images?|slurs?|gestures?|chants?|songs?|lyrics|"
-                    r"terms?|names?|views?|videos?|pictures?|photos?|signs?|banners?|slogans?)")
+                    r"terms?|names?|views?|videos?|pictures?|photos?|signs?|banners?|slogans?|"
+                    r"coordinators?|line(?:man|men)?|tackles?|rebounds?|fouls?)")
+# Words after which "offensive" is a judgement, not an attack: "was deeply offensive to many Muslims", "were found
+# offensive". (The noun has an article or a possessive before it: "launched an offensive", "Russia's offensive".)
+OFFENSIVE_JUDGED = ("is", "was", "are", "were", "be", "been", "being", "deeply", "highly", "very", "so", "too", "most",
+                    "extremely", "grossly", "particularly", "really", "equally", "potentially", "patently", "utterly",
+                    "racially", "sexually", "culturally", "religiously", "found", "considered", "deemed", "called")
+# (Looked back at from after the word, so a scan tries them only where "offensive" is.)
+_JUDGED_NOT = "".join(rf"(?<!\b{word} offensive)" for word in OFFENSIVE_JUDGED)
 
+# (category, weight, pattern). Weights: 3 = the words name the event; 2 = strong hint; 1 = weak hint.
 CUES: list[tuple[str, int, str]] = [
     ("deadline", 3, r"\bmust be (?:\w+ )?(?:returned|completed|submitted|filed|paid|received|made)\b[^.;]{0,40}"
                     r"\b(?:within|by)\b|\bdeadlines?\b|\b(?:ultimatum|deadline|time limit|it|truce|ceasefire)\b[^.;]{0,30}\bexpir(?:e|ed|es|y|ing)\b|"
@@ -99,7 +108,7 @@ CUES: list[tuple[str, int, str]] = [
                   r"\bsuicide (?:bomb|attack|car|truck|vest|belt)\w*|\battack(?:s|ed|ing|ers)?\b|\bbattl(?:e|ed|es|ing)\b|"
                   r"\bfighting\b|\bfought\b|"
                   r"\bclash(?:es|ed)?\b|\bcombat\b|\binvad(?:e|ed|es|ing)\b|"
-                  r"\boffensive\b(?!\s+(?:and\s+\w+\s+)?" + OFFENSIVE_THINGS + r"\b)|\bassault\w*\b|\braid(?:s|ed)?\b|"
+                  r"\boffensive\b" + _JUDGED_NOT + r"(?!\s+(?:and\s+\w+\s+)?" + OFFENSIVE_THINGS + r"\b)|\bassault\w*\b|\braid(?:s|ed)?\b|"
                   r"\bshot down\b|\bopened fire\b|\bgunmen\b|\bexplosions?\b|\bblasts?\b|\bguerrilla\b|\bstormed\b|"
                   r"\bcaptured\b|\bseized\b(?! power)|\b(?:took|taken|gained|regained|seized) control\b|"
                   r"\b(?:retook|retaken|retaking|recaptured|recapturing)\b|\bambush\w*\b|\bstrikes? (?:on|hit)\b|"
