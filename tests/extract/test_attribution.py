@@ -80,6 +80,8 @@ ROWS = [
     ("an aside set off by dashes inside the subject is skipped",
      'A Ministry of Defence — the British body responsible for the army — spokesman said: "This is not the end."',
      ["Ministry of Defence spokesman"]),
+    ("an aside set off by dashes after the day that opens the sentence is skipped",
+     'On Monday — hours after the attack — police said: "Nobody was hurt."', ["police"]),
     ("the subject after a phrase opened by 'among' or 'unlike' speaks",
      'Among the survivors, a farmer told reporters: "The wave was huge."\n'
      'Unlike the government, the rebels said: "We want peace."', ["farmer", "rebels"]),
