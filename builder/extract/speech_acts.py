@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 
 from builder.extract.categories import AID_GIVEN, RELATIVE_CLAUSE, THRESHOLD, classify, cue_scores
-from builder.extract.lexicon import ROLE_NOUNS, SPEAKER_NOUNS
+from builder.extract.lexicon import NOT_NAME_WORDS, ROLE_NOUNS, SPEAKER_NOUNS, THING_ACRONYMS, THING_WORDS
 from builder.extract.tense import FINITE_VERB, MODAL
 
 # Verbs whose clause is a statement: the saying is the news. ("states" is left out: in news copy it is mostly the
@@ -96,9 +96,22 @@ VOICE_PRONOUNS = frozenset("he she they we i".split())
 def _voices(subject: str) -> bool:
     """Whether a subject names someone who speaks, not a thing ("The explosion", "which")."""
     words = re.findall(r"[A-Za-z][\w'’-]*", subject)
-    return any((w[0].isupper() and i > 0 and not w.isupper()) or w.lower() in VOICE_PRONOUNS
+    return any(_named(w, i, len(words)) or w.lower() in VOICE_PRONOUNS
                or w.lower() in ROLE_NOUNS or w.lower().rstrip("s") in ROLE_NOUNS or w.lower() in SPEAKER_NOUNS
                for i, w in enumerate(words))
+
+
+def _named(word: str, at: int, count: int) -> bool:
+    """Whether the `at`-th of `count` words of a subject is a name. A capital opens every sentence, so the first word
+    counts only when it is the whole subject and no common word ("Obama raised concerns", not "Fighting raised
+    fears"); an acronym only as the subject's last word ("The UN", "NATO"; not "The US election", nor single
+    letters: "the 2016 U.S. presidential election")."""
+    if word.isupper():
+        return len(word) > 1 and at == count - 1 and word not in THING_ACRONYMS
+    if not word[0].isupper():
+        return False
+    return at > 0 or (count == 1 and word not in NOT_NAME_WORDS and word not in THING_WORDS and
+                      not word.endswith(("ing", "s")))
 
 
 # What is raised by saying it: "both raised concerns about Trump's mindfulness". (Not "raised the alarm": in news of
