@@ -50,8 +50,9 @@ St Mt Ft Sr Jr Messrs Mme Mlle Fr Sgt Pte Det Ald Amb
 WEAK_ABBREVIATIONS = frozenset("""
 Inc Ltd Corp Co Bros etc approx est vs Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec No
 """.split())
-# Abbreviations a number follows: "No. 5", "Guardians of the Galaxy Vol. 3", "Art. 50" end no sentence before it.
-NUMBERED_ABBREVIATIONS = frozenset("No Nos Vol Vols Art Arts Fig Figs Ch Pt Sec Ep Op pp".split())
+# Abbreviations a number follows: "No. 5", "Guardians of the Galaxy Vol. 3", "Art. 50", "Rs. 500 crore" (rupees, as
+# the Indian press writes them), "p. 12" end no sentence before it.
+NUMBERED_ABBREVIATIONS = frozenset("No Nos Vol Vols Art Arts Fig Figs Ch Pt Sec Ep Op pp p Para para Rs".split())
 
 # Quotation marks. Straight marks open or close by what is around them; curly ones say which they are.
 STRAIGHT_DOUBLE, STRAIGHT_SINGLE = '"', "'"
