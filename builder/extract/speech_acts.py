@@ -82,6 +82,8 @@ def _names_masked(subject: str) -> str:
 # A name given to what was just told: "called it a \"regrettable operational mistake\"".
 CALLED_IT = re.compile(r"\s+(?:it|this|that|him|her|them)\s+(?:a|an)\s", re.I)
 REFERRED_AS = re.compile(r"\s+to\s+[^,;.]{1,60}?\s+as\b", re.I)
+
+
 def _too_long(subject: str) -> bool:
     """Whether words before a saying are too many to be its subject; names count less than other words ("Senator Jack
     Reed of Rhode Island and fellow Democrat Adam Schiff of the House Intelligence Committee both raised ...")."""
