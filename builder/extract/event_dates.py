@@ -51,20 +51,23 @@ AHEAD_OF = re.compile(r"\bahead\s+of\b[^,;]*", re.I)
 ABOUT_A_THING = re.compile(r"\b(?:over|about|of|for|against|towards?|ahead\s+of|after|following|before|since|"
                            r"in\s+connection\s+(?:with|to)|"
                            r"in\s+relation\s+to|(?:related|linked)\s+to)\s*$", re.I)
-# ... and a year's too after these: "failed to qualify for next year's World Cup", "after last year's UEFA Euro" (not
-# "as part of 2008's Operation Centurion", which was in 2008).
-BEFORE_OR_AFTER_A_THING = re.compile(r"\b(?:for|ahead\s+of|after|following|before|since|until)\s*$", re.I)
+# ... and a year's too after these: "after last year's UEFA Euro tournament" (not "as part of 2008's Operation
+# Centurion", which was in 2008); after "for", "before" or "until" only a year still to come ("failed to qualify for
+# next year's World Cup"): "the stadium was built for 2010's World Cup" was built by then.
+AFTER_A_THING = re.compile(r"\b(?:ahead\s+of|after|following|since)\s*$", re.I)
+FOR_A_THING = re.compile(r"\b(?:for|before|until)\s*$", re.I)
 
 
-def _names_another_thing(unit: Unit, m: DateMention) -> bool:
+def _names_another_thing(unit: Unit, m: DateMention, published: dt.date) -> bool:
     """A possessive date in the object, after the verb: "signed an agreement aimed at ending the crisis over
     December's elections" happened now, not in December."""
     before = unit.text[:max(m.start - unit.offset, 0)]
     lead = re.match(r"\W*((?:[a-z]+\s+)*)", m.text).group(1)      # "of Saturday's": the preposition is the mention's
     # a year still bounds the clause ("arrested ... as part of 2008's Operation Centurion" was in 2008)
-    about = ABOUT_A_THING if len(m.value) > 4 else BEFORE_OR_AFTER_A_THING
-    return possessive(unit.sentence.text, m) and bool(FINITE_VERB.search(before)) and \
-        bool(about.search(before) or about.search(before + " " + lead))   # not "last" of "last week's"
+    abouts = [ABOUT_A_THING] if len(m.value) > 4 else \
+        [AFTER_A_THING] + ([FOR_A_THING] if m.value[:4] > published.isoformat()[:4] else [])
+    return possessive(unit.sentence.text, m) and bool(FINITE_VERB.search(before)) and any(
+        about.search(before) or about.search(before + " " + lead) for about in abouts)   # not "last" of "last week's"
 
 
 COUNTED_FROM_ANOTHER = re.compile(r"\b(?:earlier|later)\b", re.I)
@@ -105,7 +108,7 @@ def choose_when(unit: Unit, published: dt.date) -> When | None:
     points = [m for m in ranked if (m.role in ("point", "since", "duration") or m.role == "offset" and
                                     (opens(m) or not re.search(r"\bafter\b", m.text, re.I)))
               and not any(a <= m.start - unit.offset < b for a, b in inside) and m.start - unit.offset >= given_up_to
-              and not _names_another_thing(unit, m)]
+              and not _names_another_thing(unit, m, published)]
     if unit.saying:             # "said the port had been neglected for decades": a span in what was said
         points = [m for m in points if m.role not in ("since", "duration")]
     recent = [m for m in points if m.role == "point" and _this_week(m.value, published)]

@@ -145,9 +145,11 @@ def test_a_year_in_the_possessive_after_for_or_after_dates_no_clause():
     assert [d for d, _, _ in events(text, dt.date(2017, 10, 13))] == ["2017-10-10"]
     text = "On Tuesday, the team beat Sweden. They failed to qualify, after last year's European Championship."
     assert "2016" not in [d for d, _, _ in events(text, dt.date(2017, 10, 13))]
-    # a year the clause happened in still dates it
+    # a year the clause happened in still dates it, and so does a past year a thing was done for
     text = "Two men were arrested as part of 2008's Operation Centurion."
     assert [d for d, _, _ in events(text, dt.date(2010, 5, 1))] == ["2008"]
+    text = "The stadium was built for 2010's World Cup."
+    assert [d for d, _, _ in events(text, dt.date(2017, 10, 13))] == ["2010"]
 
 
 def test_a_condition_no_one_states_is_no_event_of_its_own():
