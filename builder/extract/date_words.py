@@ -59,6 +59,9 @@ UNIT_WORD = rf"(?:{alternation(UNIT_DAYS)})"
 # Words before a weekday or month that point forward in time. Not "hearing": "told of the hearing until he
 # phoned Wednesday evening" is past; "a hearing scheduled for Monday" has its cue in "scheduled".
 FUTURE_CUES = re.compile(r"\b(?:will|would|shall|'ll|is due|are due|due to|scheduled|set to|plans? to|"
+                         # "the storm could make a second landfall on Wednesday" (not "could not attend on Monday",
+                         # "could have died on Friday": a past that did not happen)
+                         r"(?:could|may|might)(?!\s+(?:have|not|be)\b)(?=\s+[a-z]+)|"
                          # not "the rally had been planned on Friday": the planning, told in the past perfect
                          r"(?<!had been )(?<!has been )(?<!had )planned|"
                          # "a ruling expected on Wednesday": the clause before the date ends on "expected"

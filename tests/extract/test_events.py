@@ -170,6 +170,15 @@ def test_a_condition_that_sets_terms_or_threatens_is_news_not_a_hypothesis():
     assert ("2022-03-21", "warning") in [(d, c) for d, c, _ in events(text)]
 
 
+def test_a_weekday_after_could_may_or_might_lies_ahead():
+    tuesday = dt.date(2007, 8, 21)
+    assert [d for d, _, _ in events("Forecasters warn the storm could make landfall on Wednesday.", tuesday)] == \
+        ["2007-08-22"]
+    # ... not a past that did not happen, nor a past inability
+    assert [d for d, _, _ in events("The man could have died on Friday.", tuesday)] == ["2007-08-17"]
+    assert [d for d, _, _ in events("He could not attend the meeting on Monday.", tuesday)] == ["2007-08-20"]
+
+
 def test_a_count_back_restated_as_a_year_takes_the_year():
     # counted from 13 October 2017, "28 years ago" is 1989; the text says 1990
     text = "Egypt previously featured in the World Cup 28 years ago in 1990, their second tournament."
