@@ -222,6 +222,20 @@ def _days_apart(a: str, b: str) -> int | None:
     return max(0, (second - first).days)
 
 
+# Words a small number ranks: "Category 5", "Level 3", "Phase 2".
+LABEL_WORDS = frozenset({"category", "level", "phase", "stage", "grade", "round"})
+LABEL_MAX = 20
+
+
+def _labels_differ(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two sentences share a label word (category ...) but no small number that could rank it."""
+    if not a & b & LABEL_WORDS:
+        return False
+    small = lambda words: {w for w in words if w.isdigit() and int(w) <= LABEL_MAX}  # noqa: E731
+    ranks_a, ranks_b = small(a), small(b)
+    return bool(ranks_a) and bool(ranks_b) and not ranks_a & ranks_b
+
+
 @dataclass
 class Index:
     """Entries by the words they contain, for finding the few that may hold a report's event."""
@@ -357,6 +371,11 @@ class Index:
             reasons.append(f"same day {entry.date}" if apart == 0 else f"a day apart ({stated}, {entry.date})")
         elif not stated:
             reasons.append(f"no day stated, placed on {entry.date}")
+        # A storm of Category 2 is not one of Category 1, nor Phase 3 Phase 2: a ranked label told with different
+        # numbers is another event, however alike the words ("Dean was downgraded to a Category 2 storm" on Tuesday,
+        # "The storm has since been downgraded to Category 1 status" the next day).
+        if _labels_differ(report.sentences[a], entry.sentences[b]):
+            return None
         # Who speaks: one speaker's statement is not another's.
         if report.category in STATEMENTS and entry.category in STATEMENTS and report.speakers and entry.speakers \
                 and not report.speakers & entry.speakers:

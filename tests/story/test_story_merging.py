@@ -83,6 +83,19 @@ def test_two_days_stated_in_both_reports_keep_them_apart(in_tmp, capsys):
     assert len(room.entries()) == 2, "the same words on two stated days are two events"
 
 
+def test_a_ranked_label_told_with_another_number_is_another_event(in_tmp, capsys):
+    room = Newsroom(in_tmp, capsys)
+    room.publish("tuesday", "2024-03-05", "Hurricane Ana made landfall on the coast this morning.\n\nThe "
+                 "government ordered the deployment of troops.\n\nLater Tuesday afternoon, Ana was downgraded to a "
+                 "category 2 storm.\n\nForecasters do not believe it presents a threat to the islands.\n")
+    room.publish("wednesday", "2024-03-06", "Hurricane Ana hit the mainland today.\n\nOver 10,000 people were "
+                 "evacuated.\n\nThe storm has since been downgraded to Category 1 status.\n")
+    room.run("tuesday")
+    room.run("wednesday")
+    downgrades = [e for e in room.entries().values() if any("downgraded" in s["text"] for s in e["sources"])]
+    assert len(downgrades) == 2, "a storm downgraded to Category 2 and one downgraded to Category 1 are two events"
+
+
 def test_one_speakers_statement_is_never_merged_into_anothers(in_tmp, capsys):
     room = Newsroom(in_tmp, capsys)
     room.publish("a", "2024-03-05", 'Mayor Ana Ruiz said on Monday: "The bridge will reopen next week."\n')
