@@ -124,7 +124,10 @@ def _split_run(text: str, run: list[Token]) -> list[list[Token]]:
                 keep = (is_org_like(whole) and left_last not in ORG_WORDS and left_last not in VENUE_WORDS
                         and not place_kind(right)
                         and not place_kind(left) and not ACRONYM.match(left)
-                        and not all(t.text in DEMONYMS or t.text in NOT_NAME_WORDS for t in parts[-1]))
+                        and not all(t.text in DEMONYMS or t.text in NOT_NAME_WORDS for t in parts[-1])
+                        # "Secretary of State Condoleezza Rice and Defense Secretary Robert Gates": two office holders
+                        and not (_name_like(left_last) and any(t.text in TITLE_WORDS for t in parts[-1])
+                                 and any(t.text in TITLE_WORDS for t in rest)))
             else:
                 # "Ministry of Defence", "Secretary of State", "Gulf of Guinea" hold together; "Governor
                 # Kolawole Adesina of the All Progressives Congress" is a person of an organisation.

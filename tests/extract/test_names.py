@@ -13,6 +13,9 @@ def kinds(text: str) -> list[tuple[str, str]]:
 ROWS = [
     ("title folded out of the name", "Deputy Prime Minister Irina Vereshchuk told reporters",
      [("Irina Vereshchuk", "person")]),
+    ("two office holders joined by 'and' are two people",
+     "announced by Secretary of State Ana Costa and Defense Secretary Peter Dube last August",
+     [("Ana Costa", "person"), ("Peter Dube", "person")]),
     ("nationality and rank folded out", "Russian Colonel General Mikhail Mizintsev said",
      [("Mikhail Mizintsev", "person")]),
     ("country before a title", "Ukraine President Volodymr Zelenskyy said",
