@@ -33,7 +33,9 @@ PLACE_NOUNS_AFTER = frozenset({"market", "square", "district", "province", "regi
 CALENDAR_WORDS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
                            "May June July August September October November December".split())
 PLACE_PREPOSITIONS = frozenset({"in", "to", "from", "near", "outside", "across", "toward", "towards", "into"})
-PLACE_ACRONYMS = frozenset({"US", "U.S.", "U.S", "UK", "U.K.", "USA", "UAE", "DRC", "CAR"})
+PLACE_ACRONYMS = frozenset({"US", "U.S.", "U.S", "UK", "U.K.", "USA", "UAE", "DRC", "CAR",
+                            # "Washington, D.C.", "Albany, N.Y.": the dotted abbreviations of US states
+                            "D.C.", "DC", "N.Y.", "N.J.", "N.C.", "S.C.", "N.H.", "N.M.", "N.D.", "S.D."})
 APPOSITION = re.compile(r"\s*,\s+(?:(?:a|an|the)\s+)?(?P<role>[^,;:\"“”]{2,90}?)\s*(?:,|;|\.$|$|(?=\s+(?:said|says|"
                         r"told|wrote|added|reported|stated|confirmed|warned|explained)\b)|"
                         r"(?=\s+to\s+(?:the\s+)?(?:Reuters|AFP|AP|BBC|CNN|Bloomberg|Al Jazeera|Associated Press)\b))")

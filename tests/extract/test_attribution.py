@@ -85,6 +85,8 @@ ROWS = [
     ("the subject after a phrase opened by 'among' or 'unlike' speaks",
      'Among the survivors, a farmer told reporters: "The wave was huge."\n'
      'Unlike the government, the rebels said: "We want peace."', ["farmer", "rebels"]),
+    ("a US state's dotted abbreviation is a place, never a speaker",
+     'A statement from the embassy in Washington, D.C. read: "We will not comment."', ["embassy in Washington"]),
     ("a document is never a speaker",
      'The Coastal Fisheries Act says "no vessel may fish within ten miles".', [None]),
     ("a hotel is never a speaker",
