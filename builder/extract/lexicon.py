@@ -11,7 +11,7 @@ def words(text: str) -> frozenset[str]:
 TITLE_MODIFIERS = words("""
 Vice Deputy Foreign Defence Defense Interior Finance Health Home Head Attorney Rear Air Staff
 Army Field Executive Opposition Former Acting Interim Regional Provincial State Federal National Senior Junior
-Assistant Associate Special Principal Permanent Affairs Relations Cabinet
+Assistant Associate Special Principal Permanent Affairs Relations Cabinet Democrat Republican
 """)
 # Title and role words that may stand before a name ("Deputy Prime Minister Irina Vereshchuk"): the modifiers above
 # and these.

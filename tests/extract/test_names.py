@@ -13,6 +13,9 @@ def kinds(text: str) -> list[tuple[str, str]]:
 ROWS = [
     ("title folded out of the name", "Deputy Prime Minister Irina Vereshchuk told reporters",
      [("Irina Vereshchuk", "person")]),
+    ("a party member's label before a name is no part of it",
+     "One House member, Democrat Anthony Weiner, said he would introduce a measure",
+     [("Anthony Weiner", "person")]),
     ("two office holders joined by 'and' are two people",
      "announced by Secretary of State Ana Costa and Defense Secretary Peter Dube last August",
      [("Ana Costa", "person"), ("Peter Dube", "person")]),
