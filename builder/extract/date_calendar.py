@@ -8,7 +8,7 @@ import datetime as dt
 
 from builder.extract import date_math as dm
 from builder.extract.date_words import (CLOCK_TIME, COUNT_NOUNS, FIXED_HOLIDAYS, MON, MONTH_NAMES, MONTH_WORD, MONTHS,
-                                       PREP, WD, alternation)
+                                       PREP, WD, WEEKDAYS, alternation)
 
 
 @dm.rule(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b", r"\d{4}-")
@@ -17,6 +17,18 @@ def _iso(m, pub, ref, s):
         return dict(value=dm.day(dt.date(int(m["y"]), int(m["m"]), int(m["d"]))))
     except ValueError:
         return None
+
+
+def _year_of_weekday(year: int, month: int, day: int, weekday: int, pub: dt.date) -> int:
+    """The year, next to the one the sentence's direction gave, in which the day falls on the weekday written with it
+    ("through at least Sunday, February 17" in a paper of 14 February 2008: 2008, where the 17th is a Sunday)."""
+    for candidate in (year, pub.year, pub.year + 1, pub.year - 1):
+        try:
+            if dt.date(candidate, month, day).weekday() == weekday:
+                return candidate
+        except ValueError:
+            continue
+    return year
 
 
 def _nearest_year(month: int, day: int, pub: dt.date, direction: str) -> int:
@@ -35,6 +47,8 @@ def _nearest_year(month: int, day: int, pub: dt.date, direction: str) -> int:
 def _day_month(m, pub, ref, s):
     month, day = MONTHS[m["mon"].lower().rstrip(".")], int(m["d"])
     year = int(m["y"]) if m["y"] else _nearest_year(month, day, pub, dm.day_direction(m["prep"], s, m.start()))
+    if not m["y"] and m["wd"]:
+        year = _year_of_weekday(year, month, day, WEEKDAYS[m["wd"].lower()], pub)
     try:
         return dict(value=dm.day(dt.date(year, month, day)), role=dm.role(m["prep"]))
     except ValueError:
