@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 
 from builder.extract import date_math as dm
 from builder.extract.date_words import (CLOCK_TIME, COUNT_NOUNS, FIXED_HOLIDAYS, MON, MONTH_NAMES, MONTH_WORD, MONTHS,
@@ -107,10 +108,15 @@ def _month_only(m, pub, ref, s):
                 approximate=prep in ("early", "late", "mid", "mid-"))
 
 
+# A year that sets a baseline to compare with dates nothing: "exceeded 10% of 2000 levels", "cut emissions to 1990
+# levels".
+BASELINE = re.compile(r"\s+(?:levels?|baselines?)\b", re.I)
+
+
 @dm.rule(r"\b(?:(?P<prep>in|since|until|till|by|during|from|of|early|late|mid-?)\s+)?(?:the\s+)?"
          r"(?<![\d,.$£€])(?P<y>1[89]\d\d|20\d\d)(?P<s>s)?\b(?![%]|[.,]\d)", r"\d{4}")
 def _year(m, pub, ref, s):
-    if COUNT_NOUNS.match(s, m.end()) or CLOCK_TIME.match(s, m.start("y")):
+    if COUNT_NOUNS.match(s, m.end()) or CLOCK_TIME.match(s, m.start("y")) or BASELINE.match(s, m.end()):
         return None
     year = int(m["y"])
     if year > pub.year + 10:

@@ -58,6 +58,7 @@ ROWS = [
     ("month of year", "in December of 2007", MONDAY, "2007-12", False),
     ("year alone", "in a 2001 military coup", MONDAY, "2001", False),
     ("count is not a year", "2000 people fled", MONDAY, None, None),
+    ("a baseline year is no date", "yields fell by more than 10% of 2000 levels", MONDAY, None, None),
     ("for weeks", "under siege for weeks", MONDAY, "2022-03", True),
     ("years ago", "arrived more than two years ago", dt.date(2009, 10, 22), "2007", True),
     ("within hours is a deadline", "giving them 72 hours to surrender", dt.date(2008, 3, 27), "2008-03-30", True),
