@@ -30,6 +30,11 @@ OWN_VERB = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|\w+ed|" + "
 NOT_A_CLAUSE_END = frozenset("and or but not also been who which that it he she they we i you there still".split())
 
 
+# A verb with its object inside commas makes a clause, not an apposition: ", the raid killed an Al-Qaeda commander,".
+CLAUSE_INSIDE = re.compile(r"\b(?:[a-z]+ed|" + "|".join(IRREGULAR_PAST) + r"|has|have|had|was|were|is|are)\s+"
+                           r"(?:a|an|the|his|her|their|its|\d)\b")
+
+
 @dataclass(frozen=True)
 class Span:
     """A relative clause or apposition found in a text: the parts of re.Match its readers use."""
@@ -70,6 +75,9 @@ def embedded(text: str) -> tuple[Span, ...]:
     descriptions and titles each ask of the same clause."""
     found = []
     for m in EMBEDDED.finditer(text):
+        if m.group()[:1] == "," and CLAUSE_INSIDE.search(re.split(r"\b(?:who|whom|whose|which|that)\b", m.group())[0]):
+            continue                     # "In another complication, the raid killed a commander, a government ally"
+                                         # (not "X, a mother of five who fled her village, said": a relative's verb)
         if m.group()[:4].lower() == "that":
             before = text[:m.start()].split()[-1:]
             if not before or before[0].lower() in SAYING or before[0].lower().endswith("ed"):

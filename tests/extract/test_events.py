@@ -179,6 +179,13 @@ def test_a_weekday_after_could_may_or_might_lies_ahead():
     assert [d for d, _, _ in events("He could not attend the meeting on Monday.", tuesday)] == ["2007-08-20"]
 
 
+def test_a_clause_between_commas_is_no_apposition_and_keeps_the_day_of_the_happening_it_names():
+    text = ("The government issued a statement on Wednesday, in response to a January 29 raid that killed several "
+            "citizens.\n\nIn another complication, the raid killed an Al-Qaeda commander Ali Hassan, a government ally "
+            "against the rebels.")
+    assert [d for d, _, _ in events(text, dt.date(2017, 2, 11))][-1] == "2017-01-29"
+
+
 def test_a_count_back_restated_as_a_year_takes_the_year():
     # counted from 13 October 2017, "28 years ago" is 1989; the text says 1990
     text = "Egypt previously featured in the World Cup 28 years ago in 1990, their second tournament."
