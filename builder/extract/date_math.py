@@ -13,7 +13,7 @@ from collections.abc import Callable
 from builder.extract import caseless
 from builder.extract.date_words import FUTURE_CUES, NUMBERS, UNIT_DAYS, VAGUE_COUNT
 from builder.extract.lexicon import NOT_VERBS
-from builder.extract.tense import FINITE_VERB
+from builder.extract.tense import FINITE_VERB, IRREGULAR_PAST
 
 # (full pattern, rule, cheap prefilter on the lowercased sentence), in the order the rules are tried.
 RULES: list[tuple[re.Pattern, Callable[..., dict | None], re.Pattern]] = []
@@ -207,7 +207,14 @@ def direction(prep: str | None, sentence: str, start: int) -> str:
         return "last"
     before = clause_before(sentence, start)
     if not FUTURE_CUES.search(before):
-        return "past"
+        # "Forecasters warn the storm could pick up strength as it crosses the bay and turn into an even more
+        # destructive hurricane before making a second landfall on Wednesday": the modal stands further back than a
+        # clause's reach, with nothing told in the past between
+        whole = sentence[:start]
+        cue = FUTURE_CUES.search(whole)
+        if cue is None or PAST_BETWEEN.search(whole, cue.end()) or CLAUSE_MARK.search(whole, cue.end()):
+            return "past"
+        before = whole[cue.start():]
     # "Medvedev declared that troops would start their pullout on Monday": a future seen from a saying before the
     # article, so the day may be just before publication as well as just after ("would be closed on Sunday", in
     # Monday's paper, was yesterday).
@@ -215,6 +222,9 @@ def direction(prep: str | None, sentence: str, start: int) -> str:
 
 
 REPORTED_FUTURE = re.compile(r"\bwould\b", re.I)
+# A verb told in the past between a future cue and a day: the day may be that verb's ("will appear in court, after he
+# was arrested on Friday").
+PAST_BETWEEN = re.compile(r"\b(?:was|were|had|did|[a-z]{3,}ed|" + "|".join(IRREGULAR_PAST) + r")\b", re.I)
 OWN_FUTURE = re.compile(r"\b(?:will|shall|'ll|is\s+due|are\s+due|is\s+to|are\s+to|is\s+going\s+to|"
                         r"are\s+going\s+to)\b", re.I)
 CLAUSE_MARK = re.compile(r"[;:]|,(?!\d)")          # not the comma of "20,000"

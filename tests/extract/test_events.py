@@ -177,6 +177,13 @@ def test_a_weekday_after_could_may_or_might_lies_ahead():
     # ... not a past that did not happen, nor a past inability
     assert [d for d, _, _ in events("The man could have died on Friday.", tuesday)] == ["2007-08-17"]
     assert [d for d, _, _ in events("He could not attend the meeting on Monday.", tuesday)] == ["2007-08-20"]
+    # ... however far back the modal stands, with nothing told in the past between
+    text = ("Forecasters warn the storm could pick up strength as it crosses the Bay of Campeche and turn into an even "
+            "more destructive hurricane before making a second landfall on Wednesday.")
+    assert [d for d, _, _ in events(text, tuesday)] == ["2007-08-22"]
+    text = ("He says he will encourage the two leaders to move forward with the peace talks they began in the United "
+            "States on Monday.")
+    assert [d for d, _, _ in events(text, tuesday)] == ["2007-08-20"]
 
 
 def test_a_clause_between_commas_is_no_apposition_and_keeps_the_day_of_the_happening_it_names():
