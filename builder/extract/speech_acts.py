@@ -279,8 +279,6 @@ def main_saying(narrative: str) -> tuple[str, str, str] | None:
     named_as = word == "referred" and REFERRED_AS.match(body, verb.end())
     if word == "referred" and not named_as:
         return None
-    if word == "raised" and not RAISED_CONCERN.match(body, verb.end()):
-        return None                       # "raised taxes": no saying; "raised concerns about" is one
     if word in ("requested", "requests") and not re.match(r"\s+that\b", body[verb.end():]):
         return None                       # "requested more troops": a request made, not words reported
     if (re.match(r"\s+(?:to|of|by)\s", body[verb.end():]) and not declined_comment and not named_as) or \
@@ -288,8 +286,8 @@ def main_saying(narrative: str) -> tuple[str, str, str] | None:
         return None                       # "reported to be", "was reported by", "defendants accused of": not a saying
     # its own auxiliary is not another verb: "MSF and WHO are now calling for more help"
     subject = SUBJECT_ASIDE.sub(" ", AUXILIARY_BEFORE.sub(" ", body[:verb.start()]) + " ")
-    if word == "raised" and not _voices(subject):
-        return None                       # "The explosion raised fears of a wider war": no one said so
+    if word == "raised" and not (RAISED_CONCERN.match(body, verb.end()) and _voices(subject)):
+        return None                       # "raised taxes", "The explosion raised fears": no one said so
     if FINITE_VERB.search(_names_masked(subject)) or _too_long(subject):
         return None                       # "Police who arrived said": a verb of its own before it, or no subject
     if REPORTS.match(subject):

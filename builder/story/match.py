@@ -227,12 +227,15 @@ LABEL_WORDS = frozenset({"category", "level", "phase", "stage", "grade", "round"
 LABEL_MAX = 20
 
 
+def _ranks(words: frozenset[str]) -> set[str]:
+    return {w for w in words if w.isdigit() and int(w) <= LABEL_MAX}
+
+
 def _labels_differ(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two sentences share a label word (category ...) but no small number that could rank it."""
     if not a & b & LABEL_WORDS:
         return False
-    small = lambda words: {w for w in words if w.isdigit() and int(w) <= LABEL_MAX}  # noqa: E731
-    ranks_a, ranks_b = small(a), small(b)
+    ranks_a, ranks_b = _ranks(a), _ranks(b)
     return bool(ranks_a) and bool(ranks_b) and not ranks_a & ranks_b
 
 
