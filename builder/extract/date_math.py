@@ -123,6 +123,8 @@ def month_year(pub: dt.date, month: int, direction: str) -> int:
         return pub.year if month >= pub.month + (direction == "next") else pub.year + 1
     if direction == "last":
         return pub.year if month < pub.month else pub.year - 1
+    if direction == "nearest":                # "said talks would resume in June": ahead, unless months back
+        return pub.year if month >= pub.month - 2 else pub.year + 1
     return pub.year if month <= pub.month else pub.year - 1
 
 

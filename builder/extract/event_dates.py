@@ -83,6 +83,12 @@ def restated(m: DateMention, mentions: list[DateMention], published: dt.date) ->
         and abs((told - counted).days) < abs((published - told).days) for o in mentions)
 
 
+# A saying is news when it is said: a year or a month still to come in it is what it is about ("MacDonncha said
+# next year's contest should be boycotted"). A day still to come is kept: "said a vaccination campaign would begin
+# on Monday" is most often the plan the article reports, dated on its day.
+SAYINGS = frozenset({"statement", "rejection", "warning"})
+
+
 def choose_when(unit: Unit, published: dt.date) -> When | None:
     """The date a unit's own words give its event: a date in its main clause before one in a relative clause."""
     inside = embedded_spans(unit.text)
@@ -119,6 +125,8 @@ def choose_when(unit: Unit, published: dt.date) -> When | None:
         m = (until or future_mentions(points, published))[0]
         return When(m.value, m.approximate, m.time, None, m.text, True)
     for m in points:
+        if unit.category in SAYINGS and len(m.value) < 10 and future_mentions([m], published):
+            continue        # "said next year's contest should be boycotted": said now, about next year
         if not m.value:
             return When("", True, m.time, m.end_value, m.text, True)
         if m.role == "since" and unit.category == "casualties" and \

@@ -152,6 +152,33 @@ def test_a_year_in_the_possessive_after_for_or_after_dates_no_clause():
     assert [d for d, _, _ in events(text, dt.date(2017, 10, 13))] == ["2010"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a year or a month still to come in a saying is what it is about, not when it was said
+    ("Speaking to news site Dublin Live, MacDonncha said next year's contest should be boycotted.", "2018-05-16"),
+    ("Two lawmakers endorsed boycotting next year's contest.", "2018-05-16"),
+    ("The minister said the budget should be cut in 2019.", "2018-05-16"),
+    ("The party said it would leave the coalition in June.", "2018-05-16"),
+    ("Forecasters warned that prices could rise sharply next year.", "2018-05-16"),
+    # a year gone by still dates the saying's clause; a day to come is the plan the saying reports
+    ("The mayor said the contest had been boycotted in 2009.", "2009"),
+    ("The spokesman said a vaccination campaign would begin on Friday.", "2018-05-18"),
+    # and a year to come still dates what is not a saying
+    ("The general election will be held next year.", "2019"),
+])
+def test_a_year_or_month_to_come_in_a_saying_dates_the_saying_not_its_subject(text, expected):
+    assert [d for d, _, _ in events(text, dt.date(2018, 5, 16))] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The talks would resume in June.", "2018-06"),
+    ("The talks would resume in February.", "2019-02"),
+    # a month just gone may be the one a report of a plan means, as a weekday just gone may
+    ("The talks would resume in March.", "2018-03"),
+])
+def test_a_month_after_would_is_the_nearest_one_mostly_ahead(text, expected):
+    assert [d for d, _, _ in events(text, dt.date(2018, 5, 16))] == [expected]
+
+
 def test_a_condition_no_one_states_is_no_event_of_its_own():
     text = ("A court in Riyadh upheld the death sentence on Monday.\nIf the judge grants the request on Friday, the "
             "man would be held at a prison in Lima.")
