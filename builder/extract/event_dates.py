@@ -477,13 +477,14 @@ def referenced_day(unit: Unit, named: dict[str, str], published: dt.date) -> Whe
         # Only a clause that tells of the happening itself: it is the subject ("The bombing killed ...") or the
         # agent ("damaged by the earthquake"), or the clause counts from it. "Police identified a man killed in
         # the bombing" or "X described the victims" is news of its own day. Who reports it does not matter ("The
-        # shooting began at 10:39, according to police"), unless the clause is the saying ("X said the attack ...").
+        # shooting began at 10:39, according to police"; "According to the Pentagon, the raid killed ..."), unless
+        # the clause is the saying ("X said the attack ...").
         subject = not strip_openers(unit.narrative[:ref_start]).strip(" ,")
         agent = re.search(r"\b\w+(?:ed|en)\s+by\s+$", unit.narrative[max(0, ref_start - 40):ref_start])
         # What a speaker says of the story's own happening (days old at most) is said when it happened: "a
         # spokesman said six militants were involved in the attack", "told the BBC after the verdict".
         reaction = unit.speech and _days_before(value, published) in range(0, 4)
-        if not (counted or during or reaction or (not unit.saying and (subject or agent))):
+        if not (counted or during or reaction or (not _told_as_saying(unit) and (subject or agent))):
             continue
         start = anchor(value)
         if counted and start is not None and not counted["within_day"]:
@@ -493,6 +494,14 @@ def referenced_day(unit: Unit, named: dict[str, str], published: dt.date) -> Whe
             value = moved[:len(value)] if len(moved) > len(value) else moved
         return When(value, True, None, None, unit.narrative[ref_start:ref_end].strip(), True, "reference")
     return None
+
+
+def _told_as_saying(unit: Unit) -> bool:
+    """Whether a clause is someone's saying, not a happening whose source is named ("According to X, ...")."""
+    if not unit.saying:
+        return False
+    saying = main_saying(unit.narrative)
+    return saying is None or saying[1].lower() != "according"
 
 
 @lru_cache(maxsize=256)

@@ -220,6 +220,19 @@ def test_a_clause_between_commas_is_no_apposition_and_keeps_the_day_of_the_happe
     assert [d for d, _, _ in events(text, dt.date(2017, 2, 11))][-1] == "2017-01-29"
 
 
+@pytest.mark.parametrize("second, expected", [
+    # the source named before the happening is no saying of its own, as it is not when named after it
+    ("According to the Pentagon, the raid killed more than a dozen members of Al-Qaeda.", "2017-01-29"),
+    ("The raid killed more than a dozen members of Al-Qaeda, according to the Pentagon.", "2017-01-29"),
+    # a saying about the happening, days later, is news of the day it is reported
+    ("A spokesman said the raid killed more than a dozen members of Al-Qaeda.", "2017-02-11"),
+])
+def test_a_happening_told_again_according_to_a_source_keeps_its_day(second, expected):
+    text = ("The government issued a statement on Wednesday, in response to a January 29 raid that killed several "
+            "citizens.\n" + second)
+    assert [d for d, _, _ in events(text, dt.date(2017, 2, 11))][-1] == expected
+
+
 def test_a_count_back_restated_as_a_year_takes_the_year():
     # counted from 13 October 2017, "28 years ago" is 1989; the text says 1990
     text = "Egypt previously featured in the World Cup 28 years ago in 1990, their second tournament."
