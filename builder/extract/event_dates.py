@@ -226,7 +226,7 @@ HAPPENING_GROUPS = {
     "fire": "fire fires blaze",
     "flood": "flood floods flooding flooded",
     "storm": "storm storms tornado tornadoes hurricane cyclone typhoon",
-    "verdict": "verdict verdicts ruling convicted acquitted acquittal sentenced guilty",
+    "verdict": "verdict verdicts ruling convicted acquitted acquittal sentenced sentencing guilty",
     "trial": "trial",
     "election": "election elections vote referendum",
     "ceasefire": "ceasefire truce",
@@ -457,6 +457,7 @@ def _days_before(value: str, published: dt.date) -> int:
     return (published - day).days if day else -1
 
 
+POSSESSOR = re.compile(r"\b[A-Z][\w-]*['’]s\s+(?:[a-z-]+\s+)?$")
 BARE_DURING = re.compile(r"\b(?:when|while|upon)\s+(?:being\s+)?$", re.I)
 # "when the attack happened", "at the summit", "during the raid", "at the time of the incident"
 DURING = re.compile(r"\b(?:when|while|during|at|at\s+the\s+time\s+of)\s+$", re.I)
@@ -467,11 +468,16 @@ def referenced_day(unit: Unit, named: dict[str, str], published: dt.date) -> Whe
     time it counts from it ('two days after the explosion', 'the day after the bombing')."""
     # "wept in his lawyer's arms when convicted": a happening set after "when" needs no "the" to be the one told
     set_at = [h for h in happenings(unit.narrative) if BARE_DURING.search(unit.narrative, max(0, h[0] - 20), h[0])]
-    for ref_start, ref_end, kind in definite_happenings(unit.narrative) + set_at:
+    # "two days before Nassar's sentencing": a named person's happening, counted from, is the one told
+    owned = [(owner.start(), end, kind) for start, end, kind in happenings(unit.narrative)
+             if (owner := POSSESSOR.search(unit.narrative, max(0, start - 40), start)) is not None]
+    for ref_start, ref_end, kind in definite_happenings(unit.narrative) + set_at + owned:
         value = _named_day(named, kind, published)
         if not value:
             continue
         counted = COUNTED_BEFORE.search(unit.narrative[max(0, ref_start - 60):ref_start])
+        if (ref_start, ref_end, kind) in owned and not counted:
+            continue
         # "when the attack happened", "at the summit", "during the raid": the clause's time is the happening's
         during = DURING.search(unit.narrative, max(0, ref_start - 24), ref_start)
         # Only a clause that tells of the happening itself: it is the subject ("The bombing killed ...") or the

@@ -233,6 +233,20 @@ def test_a_happening_told_again_according_to_a_source_keeps_its_day(second, expe
     assert [d for d, _, _ in events(text, dt.date(2017, 2, 11))][-1] == expected
 
 
+@pytest.mark.parametrize("second, expected", [
+    # a happening counted from is the one told before, named with "the" or as someone's
+    ("Three members of the board had already resigned two days before Nassar's sentencing.",
+     [("2018-01-24", "legal"), ("2018-01-22", "other")]),
+    ("Three members of the board had already resigned two days before the sentencing.",
+     [("2018-01-24", "legal"), ("2018-01-22", "other")]),
+    # someone's happening not counted from dates nothing of its own: the clause goes on with the story
+    ("The board discussed Nassar's sentencing.", [("2018-01-24", "legal")]),
+])
+def test_a_time_counted_from_someones_happening_is_counted_from_its_day(second, expected):
+    text = "On Wednesday, Larry Nassar was sentenced to prison for 40 years.\n" + second
+    assert [(d, c) for d, c, _ in events(text, dt.date(2018, 1, 29))] == expected
+
+
 def test_a_count_back_restated_as_a_year_takes_the_year():
     # counted from 13 October 2017, "28 years ago" is 1989; the text says 1990
     text = "Egypt previously featured in the World Cup 28 years ago in 1990, their second tournament."
