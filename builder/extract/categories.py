@@ -365,6 +365,9 @@ NOT_AN_ATTACK = re.compile(r"\b(?:defus\w+|disarmed|foiled|thwarted|coup|(?:hear
                            # a bomb only thought to be one: "a teacher thought it resembled a bomb", "a hoax bomb"
                            r"(?:resembl\w+|mistaken\s+for|mistook\s+\w+\s+for|looked\s+like)\s+(?:a\s+)?bomb|"
                            r"(?:hoax|fake|replica)\s+bombs?|bomb\s+(?:hoax|scare)s?|"
+                           # arms traded: "its intention to sell sophisticated precision-guided bombs to Saudi Arabia"
+                           r"(?:sell|sold|sale|sales|buy|bought|purchas\w*|export\w*|suppl(?:y|ies|ied))\s+(?:of\s+)?"
+                           r"(?:[\w,-]+\s+){0,4}?(?:bombs?|missiles?|rockets?|weapons|arms|munitions)|"
                            # "died ... after a battle with cancer": an illness fought is no armed attack
                            r"(?:battl|fight|fought|struggl)\w*\s+(?:with|against)\s+(?:\w+\s+){0,2}?(?:cancer|illness|"
                            r"disease|leuka?emia|tumou?r|addiction|depression|dementia|infection))\b", re.I)

@@ -131,6 +131,11 @@ ROWS = [
     ("a bomb only thought to be one is no attack", "the student brought a clock to school and a teacher thought it "
      "resembled a bomb", "other"),
     ("... nor is a hoax bomb", "a hoax bomb closed the station for an hour", "other"),
+    ("arms sold are no attack", "the administration notified Congress of its intention to sell sophisticated "
+     "precision-guided bombs to the kingdom", "other"),
+    ("... nor arms bought", "the army will buy 40 cruise missiles from France", "other"),
+    ("... nor arms exported", "the company exports bombs to six countries", "other"),
+    ("... but an attack with arms named is one", "militants fired missiles at the base", "strike"),
     ("a search by the police is legal, not an attack", "On Monday, police raided the offices of two civic groups",
      "legal"),
     ("a head of state met is diplomacy", "the president is scheduled to meet President Ana Costa next Tuesday",
