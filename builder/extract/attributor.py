@@ -306,8 +306,11 @@ class Attributor(Referents):
                 if name.kind == "person" or (name.single and self.ctx.cast.resolve(name.text)):
                     person = self.person(name)
                     return person, self.role_of(person, name)
-                if name.single and name.kind == "unknown" and can_speak(name.text) and not capitalised_word(masked, name):
-                    return name.text, None                         # "Koval said": a surname the article gave alone
+                # "Koval said": a surname the article gave alone (not "the Chinese Premier said": a title, whose
+                # holder the description below finds)
+                if name.single and name.kind == "unknown" and can_speak(name.text) and not capitalised_word(masked, name) \
+                        and name.text.lower() not in ROLE_NOUNS:
+                    return name.text, None
         apposed = masked[:verb.start()].rstrip().endswith(",")      # "Connolly, the buyer, said"
         what = WHAT_BEFORE.search(phrase) if not apposed else None
         if what:     # (not "The union, which asked what the ministry wanted, said": the clause ended at the comma)

@@ -48,6 +48,12 @@ ROWS = [
      'Regional governor Oleksa Koval visited the dam.\n"We need pumps now," Koval said.', ["Oleksa Koval"]),
     ("a surname alone before said is that person",
      '"We need pumps now," Koval said.', ["Koval"]),
+    ("a title written with a capital is no surname: its holder named before speaks",
+     'During a visit by Chinese Premier Wen Jiabao to Delhi, a border was agreed.\n'
+     '"A stable China is in the interest of India," the Chinese Premier said.', ["Wen Jiabao"]),
+    ("... the title alone too",
+     'During a visit by Chinese Premier Wen Jiabao to Delhi, a border was agreed.\n'
+     '"A stable China is in the interest of India," the Premier said.', ["Wen Jiabao"]),
     ("she is the woman, not the man named last",
      'Ines Berg, a nurse, met Colonel Marek Hald on Monday. "He promised us food," she said.', ["Ines Berg"]),
     ("he is the man, not the woman named last",
