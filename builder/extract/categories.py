@@ -326,6 +326,9 @@ TIME_REFERENCE = re.compile(r"\b(?:(?:after|following|since|before|during|ahead\
 # (A saying's content starts after its verb: "[called] for a ceasefire followed by ...".)
 SOUGHT_TRUCE = re.compile(r"(?:\b(?:call\w*|press\w*|push\w*|urg\w*|appeal\w*|demand\w*|ask\w*|plead\w*|work\w*)\s+|^\W*)"
                           r"(?:on\s+\w+\s+)?for\s+(?:an?\s+|the\s+)?(?:[\w\[\]-]+\s+){0,2}?(?:cease-?fires?|truces?)\b", re.I)
+# A death the court orders is a sentence, not a death: "was also sentenced to death", "faces the death penalty".
+DEATH_PENALTY = re.compile(r"\b(?:sentenced|sentencing|condemned)\s+to\s+death\b|\bdeath\s+(?:sentences?|penalty|"
+                           r"penalties|row)\b", re.I)
 NOT_AGREED = re.compile(r"\b(?:not|never)\s+(?:\w+\s+)?agree\w*(?:\s+(?:to|with|on)\s+(?:the\s+)?[\w-]+)?", re.I)
 # An agreement promised, offered or refused is none made: "Assange's promise to agree to U.S. extradition".
 AGREEMENT_UNMADE = re.compile(r"\b(?:promise[sd]?|promising|offer(?:ed|s|ing)?|willing(?:ness)?|ready|readiness|"
@@ -492,6 +495,8 @@ def cue_scores(text: str, speech_acts_only: bool = False) -> dict[str, int]:
         text = AGREEMENT_UNMADE.sub(" ", text)  # "Assange's promise to agree to extradition": none made
     if "no " in lowered or "without " in lowered:
         text = NO_TOLL.sub(" ", text)          # "No injuries or deaths were reported": no toll
+    if "death" in lowered:
+        text = DEATH_PENALTY.sub(" sentenced ", text)    # "sentenced to death": a court's sentence, no toll
     if ("refug" in lowered or "asyl" in lowered or "migrant" in lowered) and ADMISSION.search(text):
         text = ADMISSION.sub(" admission ", text)  # "to determine refugee status": immigration procedure
     if "investigat" in lowered or "probe" in lowered:

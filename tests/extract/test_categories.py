@@ -131,6 +131,10 @@ ROWS = [
     ("a bomb only thought to be one is no attack", "the student brought a clock to school and a teacher thought it "
      "resembled a bomb", "other"),
     ("... nor is a hoax bomb", "a hoax bomb closed the station for an hour", "other"),
+    ("a death the court orders is a sentence, not a toll", "He was sentenced to death for ordering attacks that "
+     "killed thousands.", "legal"),
+    ("... and so is the death penalty", "Her lawyer says these charges could carry the death penalty.", "legal"),
+    ("... but a death in custody is a death", "He died in custody on Monday.", "casualties"),
     ("arms sold are no attack", "the administration notified Congress of its intention to sell sophisticated "
      "precision-guided bombs to the kingdom", "other"),
     ("... nor arms bought", "the army will buy 40 cruise missiles from France", "other"),
