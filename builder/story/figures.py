@@ -100,6 +100,16 @@ IDENTIFIER_BEFORE = re.compile(r"(?:(?:^|[^.!?]\s)(?!(?:At|Some|About|Over|Nearl
                                r"platform|bus|train|block|sector|zone|ward|district|unit|brigade|division|battalion))"
                                r"\s+$")
 
+NUMBER_WORD = re.compile(r"\b\d[\d,]*\b")
+
+
+def identifier_numbers(sentence: str) -> frozenset[str]:
+    """The numbers a sentence names something with ("Flight 447", "Super Bowl 50"), as matching words: they tell
+    which thing, like a name, not how many."""
+    return frozenset(m.group().replace(",", "") for m in NUMBER_WORD.finditer(sentence)
+                     if IDENTIFIER_BEFORE.search(sentence[max(0, m.start() - 40):m.start()]))
+
+
 # A count given as it stands so far: "have been killed", "has risen", "are now known to have died".
 CUMULATIVE = re.compile(r"\b(?:have|has|now|so\s+far)\b", re.I)
 _CUE_MEASURE = {**{(w, "after"): m for m, ws in AFTER.items() for w in ws},

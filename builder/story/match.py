@@ -26,7 +26,7 @@ import re
 from builder.extract.lexicon import SPEECH_VERBS
 from builder.model import Entry
 from builder.extract.dates import find_dates
-from builder.story.figures import find_counts
+from builder.story.figures import find_counts, identifier_numbers
 from builder.story.words import STEMS, content_words, fold, is_number, name_words
 from builder.validate import date_bounds
 
@@ -48,6 +48,10 @@ RARE = 3                     # a number in at most this many entries is a figure
 TOLLS = frozenset({"killed", "injured", "missing", "displaced", "held"})
 TOLL_CATEGORIES = frozenset({"casualties", "strike", "shelling", "other", "humanitarian"})
 STATEMENTS = frozenset({"statement", "warning", "rejection", "ultimatum", "diplomacy", "agreement"})
+
+
+# Counts that tell which craft or group a report is about, not what happened to it.
+IDENTIFYING_COUNTS = frozenset({"aboard"})
 
 
 @dataclass
@@ -193,7 +197,7 @@ def profile(entry: Entry, published: str = "", own_days: bool = False) -> Profil
         id=entry.id, date=entry.date, explicit=explicit, category=entry.category,
         sentences=[content_words(t) for t in texts], texts=[text_key(t) for t in texts],
         stated=[_own_day(t, published) for t in texts] if own_days else [entry.date if explicit else None] * len(texts),
-        names=[name_words(t) for t in texts], counts=counts,
+        names=[name_words(t) | identifier_numbers(t) for t in texts], counts=counts,
         tolls=[_tolls(t) for t in texts] if own_days else [frozenset()] * len(texts),
         origin=entry.sources[0].article or "" if entry.sources else "",
         origins=[s.article or "" for s in entry.sources] or [""],
@@ -385,9 +389,15 @@ class Index:
             return None
         topic = shared - report.names[a] - entry.names[b]       # what is shared besides who and where
         topical = self._weight(topic) >= TOPIC_SHARE * self._weight(shared)
-        numbers = sorted(w for w in report.sentences[a] & entry.words if is_number(w) and self._rare(w))
-        figures = sorted(report.counts[a] & entry.figures)
-        people = sorted({v for _, v in report.counts[a]} & {v for _, v in entry.figures if v >= 10})
+        # (not a number that names: "Flight 447" in both tells the same flight, not the same event)
+        aboard = {str(v) for m, v in report.counts[a] if m in IDENTIFYING_COUNTS}
+        numbers = sorted(w for w in report.sentences[a] & entry.words - report.names[a] - entry.names[b]
+                         if is_number(w) and self._rare(w) and w not in aboard)
+        # (not the people aboard: "228 people on board" tells which flight, as its number does, not which event)
+        told_counts = {(m, v) for m, v in report.counts[a] if m not in IDENTIFYING_COUNTS}
+        figures = sorted(told_counts & entry.figures)
+        people = sorted({v for _, v in told_counts} & {v for m, v in entry.figures if v >= 10
+                                                       and m not in IDENTIFYING_COUNTS})
         speaker = sorted(report.speakers & entry.speakers)
         rules = (
             (speaker and not same_article and report.date == entry.date and len(entry.date) == 10
