@@ -96,9 +96,16 @@ class Referents:
             if any(VERBISH.match(w.strip(",.;:")) and not w[:1].isupper() for w in before) or \
                     any(w.strip(",.;:").lower() in AUXILIARIES for w in masked[at:name.start].split()):
                 return None                  # "X was greeted by the President and the First Lady, Y": not Y
-            if not governed(masked, name.start):             # "The director of X, Y, ...": Y
-                return name
+            if not governed(masked, name.start) or self._after_a_body(masked, names, name):
+                return name                                  # "The director of X, Y, ...": Y
         return None
+
+    @staticmethod
+    def _after_a_body(masked: str, names: list[Name], name: Name) -> bool:
+        """Whether a body's name ends right before the person's: "director of operations for the Iraqi Armed Forces
+        Hussein Rashid Mohammed", whose "for" governs the body, and the person is the one the title names."""
+        return any(other.kind == "organisation" and other.end < name.start and not masked[other.end:name.start].strip()
+                   for other in names)
 
     def passive_agent(self, masked: str, names: list[Name]) -> Name | None:
         """The person after 'by' in a passive clause whose subject is no person ('This move was criticised by

@@ -48,6 +48,10 @@ ROWS = [
      'Regional governor Oleksa Koval visited the dam.\n"We need pumps now," Koval said.', ["Oleksa Koval"]),
     ("a surname alone before said is that person",
      '"We need pumps now," Koval said.', ["Koval"]),
+    ("a person named right after a body their title governs is the paragraph's subject, the next 'he'",
+     'Defense minister Sultan Hashim Ahmad al-Tal was sentenced. He left, saying "I am innocent,".\n'
+     'Former deputy director of operations for the Iraqi Armed Forces Hussein Rashid Mohammed was the third to be '
+     'sentenced. He is reported to have said "God bless our martyrs,".', ["Hashim Ahmad al-Tal", "Hussein Rashid Mohammed"]),
     ("a title written with a capital is no surname: its holder named before speaks",
      'During a visit by Chinese Premier Wen Jiabao to Delhi, a border was agreed.\n'
      '"A stable China is in the interest of India," the Chinese Premier said.', ["Wen Jiabao"]),
