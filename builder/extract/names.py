@@ -137,6 +137,8 @@ def _strip_leading(run: list[Token]) -> tuple[list[Token], list[Token]]:
             i += 1
         elif (place_kind(word) in ("country", "continent") or ACRONYM.match(word)) and after in TITLE_WORDS:
             i += 1
+        elif word.lower() in ROLE_NOUNS and word[:1].isupper() and len(run) - i >= 3:
+            i += 1            # "Lawyer Scott Sheppard", "Activist Ana Costa": a role capitalised to open a sentence
         else:
             break
     return run[:i], run[i:]

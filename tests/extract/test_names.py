@@ -185,6 +185,9 @@ def test_names(text, expected):
     ("Governor of New York Andrew Cuomo said", "Andrew Cuomo", "Governor of New York"),
     # the title's "of" before the run, after a possessive the run does not take in (31e17a1 had no row for it)
     ("Ukraine's Minister of Defence Oleksii Reznikov said", "Oleksii Reznikov", "Ukraine's Minister of Defence"),
+    # a role capitalised to open a sentence is no first name
+    ("Lawmaker Emmett O'Brien replied to Boylan", "Emmett O'Brien", "Lawmaker"),
+    ("Activist Ana Costa said", "Ana Costa", "Activist"),
 ])
 def test_roles_written_around_a_name(text, name, role):
     found = {n.text: n.role for n in find_names(text)}
