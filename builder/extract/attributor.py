@@ -45,6 +45,8 @@ UNLISTED_AFTER = re.compile(r"\s*(?:(?P<inverted>[a-z]{3,}ed)\s+(?=[A-Z]|(?:he|s
                             r"(?P<verb>[a-z]{3,}ed)\b(?=\s*[.,;]|\s+\w+ly\b)|"
                             r"(?:he|she)\s+(?P<after_pronoun>[a-z]{3,}ed)\b)")
 WORD = re.compile(r"\w+")
+# A speaker brought in new: "said one al-Bayda tribal leader", "a senior official said" (not "one of the officials").
+INDEFINITE = re.compile(r"\s*(?:a|an|one|another)\s+(?!of\b)", re.I)
 # "what" opening the clause a saying verb ends: "In what the coffee growers association calls "...""
 WHAT_BEFORE = re.compile(r"^.*\bwhat\s+(?=\S+\s+\S)", re.I)
 # A group of people counted or described in the narrative: "eight citizens", "the survivors" (the plural speaker
@@ -267,7 +269,7 @@ class Attributor(Referents):
             person = self.resolve_pronoun(pronoun.group(1), at=verb.end() + pronoun.start(1))
             return person, self.role_of(person, None) if person else None
         described = describe(trimmed(rest))
-        return self.from_description(described) if described else (None, None)
+        return self.from_description(described, bool(INDEFINITE.match(rest))) if described else (None, None)
 
     def subject(self, phrase: str, lo: int, verb: re.Match, names: list[Name], masked: str) -> tuple[str | None, str | None]:
         """The speaker named in the words before the verb."""
@@ -339,7 +341,8 @@ class Attributor(Referents):
         described = describe(phrase, apposed)
         if body is not None and (described is None or (body.text in described and not self.nameable(described))):
             return self.ctx.cast.expand(body.text), None           # "Observers from the OSCE said"
-        return self.from_description(described) if described else (None, None)
+        return self.from_description(described, bool(INDEFINITE.match(subject_chunk(phrase, apposed)))) \
+            if described else (None, None)
 
     def _in_apposition(self, masked: str, name: Name, lo: int) -> bool:
         """Whether `name` stands inside an apposition to an earlier name: 'X, a lawyer for Y,', 'X, the wife of

@@ -130,7 +130,9 @@ class Referents:
             return self.ctx.cast.expand(name.text)
         return None
 
-    def from_description(self, described: str) -> tuple[str | None, str | None]:
+    def from_description(self, described: str, indefinite: bool = False) -> tuple[str | None, str | None]:
+        """Who a description names. An indefinite one ("a tribal leader", "one official") brings in someone new:
+        never the holder of a like role named before ("Al-Qaeda leader Qassim al-Rimi")."""
         described = trimmed(described)
         pronoun = re.search(r"\b(?:for|of)\s+(them|it)$", described)
         if pronoun:                                   # "a spokesperson for them": for the body meant
@@ -164,7 +166,7 @@ class Referents:
         head = head_noun(described)
         # A proper name is not a role: "Amuary" is not "the head of Amuary".
         holder = self.ctx.cast.by_role(head, before=self.ctx.sentence) \
-            if not head[:1].isupper() or head in TITLE_WORDS else None
+            if not indefinite and (not head[:1].isupper() or head in TITLE_WORDS) else None
         if holder:
             return holder, self.ctx.cast.roles.get(holder)
         words = described.split()

@@ -52,6 +52,15 @@ ROWS = [
      'Defense minister Sultan Hashim Ahmad al-Tal was sentenced. He left, saying "I am innocent,".\n'
      'Former deputy director of operations for the Iraqi Armed Forces Hussein Rashid Mohammed was the third to be '
      'sentenced. He is reported to have said "God bless our martyrs,".', ["Hashim Ahmad al-Tal", "Hussein Rashid Mohammed"]),
+    ("an indefinite description brings in someone new, not the holder of a like role named before",
+     'Officials said the raid targeted Al-Qaeda leader Qassim al-Rimi.\n"It was wrong to kill him," said one '
+     'al-Bayda tribal leader.', ["al-Bayda tribal leader"]),
+    ("... before the verb too",
+     'Officials said the raid targeted Al-Qaeda leader Qassim al-Rimi.\nA tribal leader said: "It was wrong."',
+     ["tribal leader"]),
+    ("... where a definite one is the holder named before",
+     'Officials said the raid targeted Al-Qaeda leader Qassim al-Rimi.\n"It was wrong to kill him," said the '
+     'leader.', ["Qassim al-Rimi"]),
     ("a title written with a capital is no surname: its holder named before speaks",
      'During a visit by Chinese Premier Wen Jiabao to Delhi, a border was agreed.\n'
      '"A stable China is in the interest of India," the Chinese Premier said.', ["Wen Jiabao"]),
