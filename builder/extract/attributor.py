@@ -9,7 +9,7 @@ from builder.extract.clauses import (ABSOLUTE, DETERMINERS, LEAD_INS, SUBORDINAT
                                      clause_after, clause_start, describe, finite_verb, hands_over,
                                      in_participial_phrase, is_participle, person_in, subject_chunk, subject_text)
 from builder.extract.lexicon import OUTLETS as OUTLET_NAMES
-from builder.extract.lexicon import (DOCUMENT_WORDS, ISSUED_WORDS, NOT_NAME_WORDS, ROLE_NOUNS, SPEAKER_NOUNS,
+from builder.extract.lexicon import (BODY_KINDS, DOCUMENT_WORDS, ISSUED_WORDS, NOT_NAME_WORDS, ROLE_NOUNS, SPEAKER_NOUNS,
                                      SPEECH_VERBS)
 from builder.extract.names import Name
 from builder.extract.quotemarks import span_starting_at
@@ -308,10 +308,10 @@ class Attributor(Referents):
                 if name.kind == "person" or (name.single and self.ctx.cast.resolve(name.text)):
                     person = self.person(name)
                     return person, self.role_of(person, name)
-                # "Koval said": a surname the article gave alone (not "the Chinese Premier said": a title, whose
-                # holder the description below finds)
+                # "Koval said": a surname the article gave alone (not "the Chinese Premier said", "the Commission
+                # said": a title or a kind of body, whose holder the description below finds)
                 if name.single and name.kind == "unknown" and can_speak(name.text) and not capitalised_word(masked, name) \
-                        and name.text.lower() not in ROLE_NOUNS:
+                        and name.text.lower() not in ROLE_NOUNS | BODY_KINDS:
                     return name.text, None
         apposed = masked[:verb.start()].rstrip().endswith(",")      # "Connolly, the buyer, said"
         what = WHAT_BEFORE.search(phrase) if not apposed else None

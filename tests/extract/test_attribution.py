@@ -61,6 +61,9 @@ ROWS = [
     ("... where a definite one is the holder named before",
      'Officials said the raid targeted Al-Qaeda leader Qassim al-Rimi.\n"It was wrong to kill him," said the '
      'leader.', ["Qassim al-Rimi"]),
+    ("a kind of body written with a capital is no surname: the body named before speaks",
+     'The Human Rights Commission of Pakistan has condemned the incidents.\n"We call upon the government to act," '
+     'the Commission said.', ["Human Rights Commission of Pakistan"]),
     ("a title written with a capital is no surname: its holder named before speaks",
      'During a visit by Chinese Premier Wen Jiabao to Delhi, a border was agreed.\n'
      '"A stable China is in the interest of India," the Chinese Premier said.', ["Wen Jiabao"]),
