@@ -141,6 +141,9 @@ ADVERBIAL_START = re.compile(r"(?:in|on|at|since|until|till|by|before|after|from
 # where "in a 2001 coup" tells the happening itself.
 DETERMINED = re.compile(r"(?:\bthe|\b(?:its|their|his|her)|\w['’]s|\bin\s+(?:response|reply|retaliation|reaction)\s+"
                         r"(?:to|for)\s+an?)\s+(?:[a-z]+\s+){0,2}$", re.I)
+DECADE = re.compile(r"\d0['’]?s$")
+# ... when a noun and then its verb follow ("The 1950s jet was ..."), not a verb ("The 1990s saw a boom").
+NOUN_THEN_VERB = re.compile(r"\s+[a-z][\w-]*\s+(?:is|are|was|were|has|have|had|will|would|[a-z]+ed)\b")
 CLAUSE_START = re.compile(r"\W*(?:the\s+)?$", re.I)
 AFTER_CLAUSE_MARK = re.compile(r"[,;:]\s*\W*(?:the\s+)?$", re.I)
 
@@ -156,6 +159,8 @@ def _attributive(text: str, mention: DateMention) -> bool:
     noun = ATTRIBUTIVE_NOUN.match(text, mention.end)
     if not noun or noun.group(1) in NOT_A_NOUN:
         return False
+    if DECADE.search(mention.text) and NOUN_THEN_VERB.match(text, mention.end):
+        return True                   # "The 1950s jet was decommissioned in 1996": an era says what kind of thing
     whole_before = text[:mention.start] + (own_article.group() if own_article else "")
     subject = CLAUSE_START.match(whole_before) if mention.start <= 40 else None      # "The March 3 fire ..."
     return not (subject or AFTER_CLAUSE_MARK.search(before))

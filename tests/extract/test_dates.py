@@ -198,6 +198,8 @@ ROLES = [
     ("a plain weekday", "The death toll rose by 12 on Sunday.", "point"),
     ("a date saying which thing", "Leahy said the January 27 executive order was unlawful.", "attributive"),
     ("the dated thing as the subject", "The March 3 fire destroyed the market.", "point"),
+    ("an era says what kind of thing, even as the subject", "The 1950s jet was decommissioned in 1996.", "attributive"),
+    ("... but an era that does something is a time", "The 1990s saw a boom.", "point"),
     ("an indefinite date before a noun", "He seized power in a 2001 coup.", "point"),
     ("hours after an undated happening date that happening", "Troops ended the siege 56 hours after it began.",
      "offset"),
