@@ -31,6 +31,9 @@ LOOSE_SUBORDINATE = re.compile(r"\s+(?=(?:after|before|when|while)[\s,])|"     #
                                r"\s+(?=and\s+(?:also\s+)?(?:said|says|told|announced|added|warned)\b)|"
                                # "Yesterday, airlines had begun ..., and flights resume today"
                                r"(?<=,)\s+(?=and\s)|"
+                               # "... after his response in 2012 to Hurricane Sandy, | but his popularity suffered
+                               # following a 2016 scandal": a contrast told of another day
+                               r"(?<=,)\s+(?=but\s)|"
                                # "... missing since March with 239 on board and in July Flight 17 was shot down"
                                r"\s+(?=and\s+(?:again\s+|then\s+|later\s+)?(?:in|on|during)\s+(?:early\s+|late\s+)?(?:" + "|".join(
                                    (*MONTH_NAMES, *WEEKDAY_NAMES)) + r"|\d{4})\b)|"

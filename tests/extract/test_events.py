@@ -80,6 +80,8 @@ def test_a_sentence_with_two_days_becomes_two_events():
     # ", with" opens an absolute clause that has a day of its own
     ("On Saturday morning, a gunman shot shoppers at a store, with the death toll rising to 22 people on Monday.",
      {"2022-03-19", "2022-03-21"}),
+    # ", but" opens a contrast told of another day
+    ("The mayor won the election in 2012, but he lost in 2016.", {"2012", "2016"}),
 ])
 def test_each_clause_of_a_sentence_naming_two_days_keeps_its_own(text, days):
     assert days <= {d for d, _, _ in events(text)}
