@@ -105,8 +105,11 @@ def find_dates(text: str, published: dt.date, ref: dt.date | None = None,
                 continue
         if fn in COUNTED_FROM_A_DAY and kept and kept[-1].role == "point" and kept[-1].value:
             # "in December 2013, two years after ...", "yesterday ordered ... within 72 hours": counted from
-            # the day the sentence has just named, not from the publication day.
-            anchor = dm.anchor(kept[-1].value)
+            # the day the sentence has just named, not from the publication day; of a day and its year told after it
+            # ("on December 21 last year, ... three days later"), the day.
+            base = next((k for k in reversed(kept[:-1]) if k.role == "point" and len(k.value) > len(kept[-1].value)
+                         and k.value.startswith(kept[-1].value)), kept[-1])
+            anchor = dm.anchor(base.value)
             result = _resolved(fn, m, published, anchor, text) if anchor else None
             if result is not None:
                 mention = DateMention(mention.start, mention.end, mention.text, **result)

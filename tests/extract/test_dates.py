@@ -256,6 +256,15 @@ def test_days_before_without_a_number_are_a_few_days_from_the_day_just_named():
     assert find_dates("Days before, a campaign had been launched.", MONDAY, ref=anchor("2014-03"))[0].value == "2014-03"
 
 
+def test_a_count_later_in_the_sentence_counts_from_a_day_not_from_the_year_told_after_it():
+    text = ("The two sides signed the agreement on December 21 last year, but it has been violated since it took "
+            "effect three days later.")
+    assert [m.value for m in find_dates(text, dt.date(2018, 2, 19))] == ["2017-12-21", "2017", "2017-12-24"]
+    # a year told alone is still what the count starts from
+    assert find_dates("In 2002, he lost an appeal, and five years later judges reviewed it.", MONDAY)[-1].value == \
+        "2007"
+
+
 def test_hours_later_count_from_a_day_a_paragraph_before_but_no_other_count_does():
     from builder.extract.date_math import anchor, carried
     before = carried(anchor("2022-03-14"))
