@@ -169,14 +169,19 @@ def test_a_year_or_month_to_come_in_a_saying_dates_the_saying_not_its_subject(te
     assert [d for d, _, _ in events(text, dt.date(2018, 5, 16))] == [expected]
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("The talks would resume in June.", "2018-06"),
-    ("The talks would resume in February.", "2019-02"),
+@pytest.mark.parametrize("text, published, expected", [
+    ("The talks would resume in June.", dt.date(2018, 5, 16), "2018-06"),
+    ("The talks would resume in February.", dt.date(2018, 5, 16), "2019-02"),
     # a month just gone may be the one a report of a plan means, as a weekday just gone may
-    ("The talks would resume in March.", "2018-03"),
+    ("The talks would resume in March.", dt.date(2018, 5, 16), "2018-03"),
+    # ... across the new year too: December is one month back in January, not eleven ahead
+    ("The talks would resume in December.", dt.date(2019, 1, 10), "2018-12"),
+    ("The talks would resume in December.", dt.date(2019, 2, 10), "2018-12"),
+    ("The talks would resume in October.", dt.date(2019, 1, 10), "2019-10"),
+    ("The talks would resume in January.", dt.date(2018, 12, 10), "2019-01"),
 ])
-def test_a_month_after_would_is_the_nearest_one_mostly_ahead(text, expected):
-    assert [d for d, _, _ in events(text, dt.date(2018, 5, 16))] == [expected]
+def test_a_month_after_would_is_the_nearest_one_mostly_ahead(text, published, expected):
+    assert [d for d, _, _ in events(text, published)] == [expected]
 
 
 def test_a_condition_no_one_states_is_no_event_of_its_own():
