@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from builder.extract.tense import PARTICIPLE
+
 WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 WEEKDAYS = {name: i for i, name in enumerate(WEEKDAY_NAMES)}
 MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -58,7 +60,10 @@ UNIT_WORD = rf"(?:{alternation(UNIT_DAYS)})"
 
 # Words before a weekday or month that point forward in time. Not "hearing": "told of the hearing until he
 # phoned Wednesday evening" is past; "a hearing scheduled for Monday" has its cue in "scheduled".
-FUTURE_CUES = re.compile(r"\b(?:will|would|shall|'ll|is due|are due|due to|scheduled|set to|plans? to|"
+FUTURE_CUES = re.compile(r"\b(?:will|shall|'ll|is due|are due|due to|scheduled|set to|plans? to|"
+                         # "said talks would resume in June", "would have to leave by March", not "would have collapsed
+                         # in February without the loan": a past that did not happen, as "could have died" is
+                         r"would(?!\s+have\s+" + PARTICIPLE + r"\b)|"
                          # "the storm could make a second landfall on Wednesday" (not "could not attend on Monday",
                          # "could have died on Friday": a past that did not happen)
                          r"(?:could|may|might)(?!\s+(?:have|not|be)\b)(?=\s+[a-z]+)|"

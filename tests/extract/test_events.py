@@ -179,6 +179,10 @@ def test_a_year_or_month_to_come_in_a_saying_dates_the_saying_not_its_subject(te
     ("The talks would resume in December.", dt.date(2019, 2, 10), "2018-12"),
     ("The talks would resume in October.", dt.date(2019, 1, 10), "2019-10"),
     ("The talks would resume in January.", dt.date(2018, 12, 10), "2019-01"),
+    # "would have" and a participle is a past that did not happen, as "could have" is; "would have to" is a plan
+    ("The firm would have collapsed in February without the loan.", dt.date(2018, 5, 16), "2018-02"),
+    ("The firm would have been closed in February without the loan.", dt.date(2018, 5, 16), "2018-02"),
+    ("The firm would have to close in February.", dt.date(2018, 5, 16), "2019-02"),
 ])
 def test_a_month_after_would_is_the_nearest_one_mostly_ahead(text, published, expected):
     assert [d for d, _, _ in events(text, published)] == [expected]
