@@ -16,6 +16,8 @@ MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "
 MONTH_ABBREVIATIONS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sept": 9, "sep": 9,
                        "oct": 10, "nov": 11, "dec": 12}
 MONTHS = {name: i for i, name in enumerate(MONTH_NAMES, start=1)} | MONTH_ABBREVIATIONS
+# Words that name a day or month by the calendar, never a person or a thing ("Friday's sentencing" is a date).
+CALENDAR_WORDS = frozenset({*WEEKDAY_NAMES, *MONTH_NAMES, "today", "tomorrow", "yesterday", "tonight"})
 # Month names that are also ordinary words: a month only when written with its capital ("may", "march").
 MONTHS_ALSO_WORDS = frozenset({"may", "march"})
 NUMBERS = {

@@ -256,6 +256,14 @@ def test_a_time_counted_from_someones_happening_is_counted_from_its_day(second, 
     assert [(d, c) for d, c, _ in events(text, dt.date(2018, 1, 29))] == expected
 
 
+def test_a_day_in_the_possessive_is_no_one_whose_happening_is_counted_from():
+    # "Friday's verdict" is Friday's, not Wednesday's verdict told before: nothing is counted back from Wednesday
+    text = ("On Wednesday, Larry Nassar was sentenced to prison for 40 years.\n"
+            "The board resigned two days before Friday's verdict.")
+    dates = [d for d, _, _ in events(text, dt.date(2018, 1, 29))]
+    assert "2018-01-22" not in dates and "2018-01-26" in dates
+
+
 def test_a_count_back_restated_as_a_year_takes_the_year():
     # counted from 13 October 2017, "28 years ago" is 1989; the text says 1990
     text = "Egypt previously featured in the World Cup 28 years ago in 1990, their second tournament."
