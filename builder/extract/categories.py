@@ -363,14 +363,22 @@ GATHERING_WORDS = ("meeting", "conference", "summit", "debate", "session", "semi
 # "foreign ministry spokesman Selcuk Unal": who speaks, not a diplomatic act.
 DIPLOMATIC_TITLE = re.compile(r"\b(?:foreign\s+(?:ministry|office|affairs\s+ministry)|state\s+department|embass(?:y|ies))"
                               r"\s+(?:spokes(?:man|woman|person|people)|press\s+secretary)\b", re.I)
+# Arms traded are no attack: "its intention to sell sophisticated precision-guided bombs to Saudi Arabia", "Iran is
+# supplying rockets to the militia". A few words may stand between, but no clause's own start or verb: "militants
+# bought time before the missiles struck", "a supply convoy was hit by rockets" tell attacks.
+ARMS_TRADE_VERBS = ("sell", "sells", "selling", "sold", "sale", "sales", "buy", "buys", "buying", "bought",
+                    r"purchas\w*", r"export\w*", "supply", "supplies", "supplying", "supplied")
+TRADED_ARMS = ("bombs?", "missiles?", "rockets?", "weapons", "arms", "munitions")
+NOT_IN_A_TRADE = ("before", "after", "when", "while", "as", "until", "since", "because", "then", "but", "which", "who",
+                  "where", "was", "were", "is", "are", "been", "by")
+ARMS_TRADED = re.compile(r"\b(?:" + "|".join(ARMS_TRADE_VERBS) + r")\s+(?:of\s+)?(?:(?!(?:" + "|".join(NOT_IN_A_TRADE)
+                         + r")\b)[\w,-]+\s+){0,4}?(?:" + "|".join(TRADED_ARMS) + r")\b", re.I)
 # A bomb defused or a coup is no armed attack: their "bomb", "seized" and "attack" words do not count.
 NOT_AN_ATTACK = re.compile(r"\b(?:defus\w+|disarmed|foiled|thwarted|coup|(?:heart|panic|asthma)\s+attacks?|"
                            # a bomb only thought to be one: "a teacher thought it resembled a bomb", "a hoax bomb"
                            r"(?:resembl\w+|mistaken\s+for|mistook\s+\w+\s+for|looked\s+like)\s+(?:a\s+)?bomb|"
                            r"(?:hoax|fake|replica)\s+bombs?|bomb\s+(?:hoax|scare)s?|"
-                           # arms traded: "its intention to sell sophisticated precision-guided bombs to Saudi Arabia"
-                           r"(?:sell|sold|sale|sales|buy|bought|purchas\w*|export\w*|suppl(?:y|ies|ied))\s+(?:of\s+)?"
-                           r"(?:[\w,-]+\s+){0,4}?(?:bombs?|missiles?|rockets?|weapons|arms|munitions)|"
+                           + ARMS_TRADED.pattern + "|"
                            # "died ... after a battle with cancer": an illness fought is no armed attack
                            r"(?:battl|fight|fought|struggl)\w*\s+(?:with|against)\s+(?:\w+\s+){0,2}?(?:cancer|illness|"
                            r"disease|leuka?emia|tumou?r|addiction|depression|dementia|infection))\b", re.I)
@@ -534,8 +542,8 @@ def cue_scores(text: str, speech_acts_only: bool = False) -> dict[str, int]:
     if "strike" in scores and (NOT_AN_ATTACK.search(original) or
                                (any(w in lowered for w in UNREALISED_WORDS) and _only_unrealised(text))):
         del scores["strike"]
-    if "shelling" in scores and SPACE_ROCKET.search(original):
-        del scores["shelling"]
+    if "shelling" in scores and (SPACE_ROCKET.search(original) or ARMS_TRADED.search(original)):
+        del scores["shelling"]                  # "a parade of rockets", "supplying rockets to the militia"
     if "casualties" in scores and "died" in lowered and NATURAL_DEATH.search(original):
         del scores["casualties"]
     if not speech_acts_only and "casualties" in scores and TOLL.search(original):

@@ -117,14 +117,20 @@ def weekday(pub: dt.date, wd: int, direction: str) -> dt.date:
     return pub - dt.timedelta(days=(pub.weekday() - wd) % 7)
 
 
+# A plan reported with "would" may be told after its month began or ended, as a weekday's may ("said talks would
+# resume in March", in a paper of May): that many months back is the month meant, any further is the one ahead.
+NEAREST_MONTHS_BACK = 2
+
+
 def month_year(pub: dt.date, month: int, direction: str) -> int:
     """The year of the nearest such month in the direction the sentence looks."""
     if direction in ("future", "next"):
         return pub.year if month >= pub.month + (direction == "next") else pub.year + 1
     if direction == "last":
         return pub.year if month < pub.month else pub.year - 1
-    if direction == "nearest":                # "said talks would resume in June": ahead, unless months back
-        return pub.year if month >= pub.month - 2 else pub.year + 1
+    if direction == "nearest":                # "said talks would resume in June": ahead, unless just gone
+        back = (pub.month - month) % 12       # months back, across the new year (December is one back in January)
+        return pub.year - (month > pub.month) if 0 < back <= NEAREST_MONTHS_BACK else pub.year + (month < pub.month)
     return pub.year if month <= pub.month else pub.year - 1
 
 

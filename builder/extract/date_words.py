@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from builder.extract.tense import PARTICIPLE
+
 WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 WEEKDAYS = {name: i for i, name in enumerate(WEEKDAY_NAMES)}
 MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -14,6 +16,8 @@ MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "
 MONTH_ABBREVIATIONS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sept": 9, "sep": 9,
                        "oct": 10, "nov": 11, "dec": 12}
 MONTHS = {name: i for i, name in enumerate(MONTH_NAMES, start=1)} | MONTH_ABBREVIATIONS
+# Words that name a day or month by the calendar, never a person or a thing ("Friday's sentencing" is a date).
+CALENDAR_WORDS = frozenset({*WEEKDAY_NAMES, *MONTH_NAMES, "today", "tomorrow", "yesterday", "tonight"})
 # Month names that are also ordinary words: a month only when written with its capital ("may", "march").
 MONTHS_ALSO_WORDS = frozenset({"may", "march"})
 NUMBERS = {
@@ -58,7 +62,10 @@ UNIT_WORD = rf"(?:{alternation(UNIT_DAYS)})"
 
 # Words before a weekday or month that point forward in time. Not "hearing": "told of the hearing until he
 # phoned Wednesday evening" is past; "a hearing scheduled for Monday" has its cue in "scheduled".
-FUTURE_CUES = re.compile(r"\b(?:will|would|shall|'ll|is due|are due|due to|scheduled|set to|plans? to|"
+FUTURE_CUES = re.compile(r"\b(?:will|shall|'ll|is due|are due|due to|scheduled|set to|plans? to|"
+                         # "said talks would resume in June", "would have to leave by March", not "would have collapsed
+                         # in February without the loan": a past that did not happen, as "could have died" is
+                         r"would(?!\s+have\s+" + PARTICIPLE + r"\b)|"
                          # "the storm could make a second landfall on Wednesday" (not "could not attend on Monday",
                          # "could have died on Friday": a past that did not happen)
                          r"(?:could|may|might)(?!\s+(?:have|not|be)\b)(?=\s+[a-z]+)|"

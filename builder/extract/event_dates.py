@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from builder.extract.date_math import anchor, count, last_day, offset
-from builder.extract.date_words import COUNT_NOUNS, NUMBERS, alternation
+from builder.extract.date_words import CALENDAR_WORDS, COUNT_NOUNS, NUMBERS, alternation
 from builder.extract.categories import CHARGE, TIME_REFERENCE
 from builder.extract.dates import DateMention, parse_day, possessive
 from builder.extract.event_units import Unit
@@ -457,7 +457,9 @@ def _days_before(value: str, published: dt.date) -> int:
     return (published - day).days if day else -1
 
 
-POSSESSOR = re.compile(r"\b[A-Z][\w-]*['’]s\s+(?:[a-z-]+\s+)?$")
+# Someone's happening: "before Nassar's sentencing". Not a day's ("before Friday's sentencing"): the date rules count
+# from that day itself.
+POSSESSOR = re.compile(r"\b(?P<owner>[A-Z][\w-]*)['’]s\s+(?:[a-z-]+\s+)?$")
 BARE_DURING = re.compile(r"\b(?:when|while|upon)\s+(?:being\s+)?$", re.I)
 # "when the attack happened", "at the summit", "during the raid", "at the time of the incident"
 DURING = re.compile(r"\b(?:when|while|during|at|at\s+the\s+time\s+of)\s+$", re.I)
@@ -470,7 +472,8 @@ def referenced_day(unit: Unit, named: dict[str, str], published: dt.date) -> Whe
     set_at = [h for h in happenings(unit.narrative) if BARE_DURING.search(unit.narrative, max(0, h[0] - 20), h[0])]
     # "two days before Nassar's sentencing": a named person's happening, counted from, is the one told
     owned = [(owner.start(), end, kind) for start, end, kind in happenings(unit.narrative)
-             if (owner := POSSESSOR.search(unit.narrative, max(0, start - 40), start)) is not None]
+             if (owner := POSSESSOR.search(unit.narrative, max(0, start - 40), start)) is not None
+             and owner["owner"].lower() not in CALENDAR_WORDS]
     for ref_start, ref_end, kind in definite_happenings(unit.narrative) + set_at + owned:
         value = _named_day(named, kind, published)
         if not value:

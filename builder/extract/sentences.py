@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from builder.extract.date_words import MONTH_NAMES, WEEKDAY_NAMES
+from builder.extract.date_words import CALENDAR_WORDS
 from builder.extract.lexicon import NOT_NAME_WORDS, SPEECH_VERBS, TITLE_WORDS
 from builder.extract.quotemarks import Span, find_spans, single_spans, spans_overlapping, uses_double_marks
 from builder.vocabulary import NUMBERED_ABBREVIATIONS, TITLES, WEAK_ABBREVIATIONS
@@ -78,10 +78,10 @@ def _block_goes_on(before: Paragraph, text: str) -> bool:
 
 # Words a clock time runs on into ("at 3 p.m. Monday", "4 a.m. EST", "9 p.m. Eastern Time"): after a.m. or p.m.
 # any other capitalised word starts a sentence ("... around 3 p.m. National Weather Service meteorologist X said").
-TIME_RUNS_ON = frozenset({*WEEKDAY_NAMES, *MONTH_NAMES, "today", "tomorrow", "yesterday", "tonight",
-                          "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest",
-                          "eet", "ist", "jst", "aest", "aedt", "wib", "eastern", "central", "mountain", "pacific",
-                          "atlantic", "greenwich", "local", "moscow", "beijing"})
+TIME_RUNS_ON = CALENDAR_WORDS | frozenset({
+    "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest", "eet", "ist", "jst",
+    "aest", "aedt", "wib", "eastern", "central", "mountain", "pacific", "atlantic", "greenwich", "local", "moscow",
+    "beijing"})
 
 
 QUOTE_CLOSERS = "\"”’'»"

@@ -36,12 +36,12 @@ MODAL = re.compile(r"\b(?:would|will|could|should|must|may|might|can|cannot|won'
 # place ("She is a researcher", "The dam is vital to ...", "The captain was amongst the dead"), not a passive
 # ("was arrested", "were found"); a habit ("earthquakes often hit"); a happening denied ("was not hurt",
 # "has not been confirmed").
-_PARTICIPLE = r"(?:\w+ed|\w+en|" + _IRREGULAR + r"|held|built|caught|seen|known|told|taken|given|thrown|hurt|led)"
+PARTICIPLE = r"(?:\w+ed|\w+en|" + _IRREGULAR + r"|held|built|caught|seen|known|told|taken|given|thrown|hurt|led)"
 _UN_ADJECTIVES = "(?:unidentified|unharmed|uninjured|unhurt|unscathed|unaccounted|unopposed|unarmed|unmarried)"
 COPULA_STATE = re.compile(r"\b(?:is|are|was|were|remains?|remained|seems?|seemed|lies|lie)\s+"
                           r"(?:also\s+|still\s+|currently\s+|now\s+|only\s+|partially\s+|largely\s+)?"
                           # ("remain unidentified", "was unharmed": these participles negated by un- are adjectives)
-                          r"(?!not\b|being\b|(?!" + _UN_ADJECTIVES + r"\b)" + _PARTICIPLE + r"\b|(?:\w+ly\s+)" + _PARTICIPLE
+                          r"(?!not\b|being\b|(?!" + _UN_ADJECTIVES + r"\b)" + PARTICIPLE + r"\b|(?:\w+ly\s+)" + PARTICIPLE
                           + r"\b)[\w'’-]+", re.I)
 # A state or habit told in the present, or a state lasting years: "Extremists tend to view the race as a target",
 # "200 monks live at the monastery", "The bid is fiercely opposed by Moscow", "Kim has lived abroad for many years".
@@ -66,12 +66,12 @@ STATE_PHRASE = re.compile(r"\b(?:tends?\s+to|lives?\s+(?:in|at|on|with|outside|a
 # Words of a habit ("earthquakes often hit", "use their vetoes consistently"): spelled once, read by HABIT and by
 # event_units.describes.
 # "is not one of the nations covered", "The new law is not retroactive": a state denied (read at the main verb).
-NEGATED_STATE = re.compile(r"\b(?:is|are)\s+not\s+(?!" + _PARTICIPLE + r"\b)[\w'’-]+", re.I)
+NEGATED_STATE = re.compile(r"\b(?:is|are)\s+not\s+(?!" + PARTICIPLE + r"\b)[\w'’-]+", re.I)
 HABIT_WORDS = ("often", "usually", "regularly", "frequently", "routinely", "traditionally", "consistently",
                "typically", "generally", "normally", "commonly")
 HABIT = re.compile(r"\b(?:" + "|".join(HABIT_WORDS) + r")\s+\w+", re.I)
 DENIED = re.compile(r"\b(?:was|were|has|have|had|is|are)\s+(?:also\s+|still\s+)?(?:not|never)\s+"
-                    r"(?:yet\s+|immediately\s+|been\s+)*" + _PARTICIPLE + r"\b", re.I)
+                    r"(?:yet\s+|immediately\s+|been\s+)*" + PARTICIPLE + r"\b", re.I)
 # "No classes were being held that morning": a subject denied is a happening denied.
 NO_SUBJECT = re.compile(r"^\W*(?:however,?\s+)?no\s+(?:[\w-]+\s+){1,2}(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
-                        r"(?:being\s+)?" + _PARTICIPLE + r"\b", re.I)
+                        r"(?:being\s+)?" + PARTICIPLE + r"\b", re.I)

@@ -93,12 +93,16 @@ BEFORE_PATTERN = re.compile(
     rf"\b(?P<cue>{_alternatives(w for ws in BEFORE.values() for w in ws)})\s+(?:{_QUALIFIER})?"
     rf"(?<![\w:.,/$£€-]){_AMOUNT}(?P<orMore>\s+or\s+more)?(?P<tail>\s+(?:on\s+board|aboard|hostage|captive))?\b", re.I)
 TOLL_PATTERN = re.compile(rf"{TOLL.pattern}(?:{_QUALIFIER})?(?P<n1>{NUMBER})(?P<between1>)\b", re.I)
-# "Flight 370", "Boeing 777", "Resolution 1701": a number right after a capitalised word names something.
-IDENTIFIER_BEFORE = re.compile(r"(?:(?:^|[^.!?]\s)(?!(?:At|Some|About|Over|Nearly|Almost|More|Around|All|The|Up|As|"
-                               r"Fewer|Less|Under|An|Only|Just|With|Killing|Wounding|Injuring)\b)[A-Z][\w-]*|\b(?:flight|"
-                               r"route|highway|resolution|article|section|chapter|number|no\.|room|gate|terminal|"
-                               r"platform|bus|train|block|sector|zone|ward|district|unit|brigade|division|battalion))"
-                               r"\s+$")
+# "Flight 370", "Boeing 777", "Resolution 1701": a number right after a capitalised word names something, unless the
+# word is one a count opens with, written with a capital at a sentence's start ("Roughly 228 people were killed",
+# "Some 30 died", "Killing 12"): the first words of the qualifiers and of the cues before a number, and a few more.
+COUNT_OPENERS = frozenset({ws.split()[0].capitalize() for table in (QUALIFIER_WORDS, BEFORE)
+                           for words in table.values() for ws in words}
+                          | {"All", "The", "Only", "Another", "Of"})
+IDENTIFIER_BEFORE = re.compile(r"(?:(?:^|[^.!?]\s)(?!(?:" + "|".join(sorted(COUNT_OPENERS)) + r")\b)[A-Z][\w-]*|"
+                               r"\b(?:flight|route|highway|resolution|article|section|chapter|number|no\.|room|gate|"
+                               r"terminal|platform|bus|train|block|sector|zone|ward|district|unit|brigade|division|"
+                               r"battalion))\s+$")
 
 NUMBER_WORD = re.compile(r"\b\d[\d,]*\b")
 

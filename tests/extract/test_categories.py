@@ -140,6 +140,12 @@ ROWS = [
     ("... nor arms bought", "the army will buy 40 cruise missiles from France", "other"),
     ("... nor arms exported", "the company exports bombs to six countries", "other"),
     ("... but an attack with arms named is one", "militants fired missiles at the base", "strike"),
+    ("arms sold, in the present, are no attack", "the company sells bombs to six countries", "other"),
+    ("... nor arms being bought", "the army is buying 40 cruise missiles from France", "other"),
+    ("... nor rockets supplied, which are no shelling either", "Iran is supplying rockets to the militia", "other"),
+    ("a trade word in a clause before the attack does not undo it", "militants bought time before the missiles struck "
+     "the base", "strike"),
+    ("... nor a supply hit by rockets", "a supply convoy was hit by rockets near the border", "shelling"),
     ("a search by the police is legal, not an attack", "On Monday, police raided the offices of two civic groups",
      "legal"),
     ("a head of state met is diplomacy", "the president is scheduled to meet President Ana Costa next Tuesday",

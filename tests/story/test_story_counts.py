@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from builder.schema import MAX_COUNT_DIGITS
-from builder.story.figures import find_counts, parse_number
+from builder.story.figures import find_counts, identifier_numbers, parse_number
 
 
 @pytest.mark.parametrize("text,value", [
@@ -30,3 +30,18 @@ def test_a_number_no_entry_could_hold_is_no_count(sentence):
 def test_the_largest_count_an_entry_holds_is_still_a_count():
     assert [(c.measure, c.value) for c in find_counts(f"At least {'9' * MAX_COUNT_DIGITS} people were killed.")] \
         == [("killed", 10 ** MAX_COUNT_DIGITS - 1)]
+
+
+@pytest.mark.parametrize("sentence, counts, names", [
+    # a word a count opens with, capitalised at the sentence's start, names nothing
+    ("Roughly 60 fishermen remain missing.", [("missing", 60)], []),
+    ("Approximately 300 people died.", [("killed", 300)], []),
+    ("Of 228 people on board, none survived.", [("aboard", 228)], []),
+    ("Some 30 people died.", [("killed", 30)], []),
+    # a number after another capitalised word names a thing, and is no count
+    ("A Boeing 737 crashed.", [], ["737"]),
+    ("Air France Flight 447 vanished with 228 people on board.", [("aboard", 228)], ["447"]),
+])
+def test_a_number_after_a_capitalised_word_names_something_unless_a_count_opens_with_it(sentence, counts, names):
+    assert [(c.measure, c.value) for c in find_counts(sentence)] == counts
+    assert sorted(identifier_numbers(sentence)) == names
