@@ -135,6 +135,10 @@ ROWS = [
      "killed thousands.", "legal"),
     ("... and so is the death penalty", "Her lawyer says these charges could carry the death penalty.", "legal"),
     ("... but a death in custody is a death", "He died in custody on Monday.", "casualties"),
+    ("warcraft aiming at a place is an attack", "Israeli aircraft targeted a Hamas base in the Gaza Strip",
+     "strike"),
+    ("... as are warplanes that hit one", "Syrian warplanes hit a market in Idlib", "strike"),
+    ("... but an aircraft that hits a mountain crashed", "The aircraft hit a mountain near the airport", "other"),
     ("arms sold are no attack", "the administration notified Congress of its intention to sell sophisticated "
      "precision-guided bombs to the kingdom", "other"),
     ("... nor arms bought", "the army will buy 40 cruise missiles from France", "other"),
