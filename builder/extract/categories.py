@@ -386,7 +386,8 @@ NOT_AN_ATTACK = re.compile(r"\b(?:defus\w+|disarmed|foiled|thwarted|coup|(?:hear
                            r"(?:battl|fight|fought|struggl)\w*\s+(?:with|against)\s+(?:\w+\s+){0,2}?(?:cancer|illness|"
                            r"disease|leuka?emia|tumou?r|addiction|depression|dementia|infection))\b", re.I)
 # A death of illness or old age is no toll: "he died at his residence, aged 60", "died of cancer".
-NATURAL_DEATH = re.compile(r"\bdied\b(?:[\s,]+\w+){0,5}?[\s,]+(?:aged\s+\d+|of\s+(?:natural\s+causes|cancer|"
+NATURAL_DEATH = re.compile(r"\bdied\b(?:[\s,]+\w+){0,5}?[\s,]+(?:aged\s+\d+|at\s+(?:the\s+)?age\s+(?:of\s+)?\d+|"
+                           r"(?:of|from)\s+(?:natural\s+causes|cancer|"
                            r"(?:a\s+)?heart\s+attack|(?:a\s+)?stroke|old\s+age|(?:an?\s+)?(?:long\s+)?illness|pneumonia)|"
                            r"peacefully|in\s+(?:his|her)\s+sleep|in\s+(?:a|the)\s+hospice|"
                            # "died today in a hospice in Edinburgh whilst suffering cancer"

@@ -158,6 +158,9 @@ ROWS = [
      "Ruritanian president", "diplomacy"),
     ("a joint press conference of two governments is diplomacy", "the two ministers held a joint press conference in "
      "the capital", "diplomacy"),
+    ("a death at an age, from a heart attack, is no toll", "the last Ottoman royal died at age 91, reportedly from "
+     "a heart attack, Monday", "other"),
+    ("... but a death from wounds is", "Two soldiers died from their wounds on Monday", "casualties"),
     ("a death from an illness, in a hospice, is no toll", "the former party leader died today in a hospice whilst "
      "suffering cancer", "other"),
     ("an attack forsworn has not happened", "the inspector urged a commitment not to attack the country",
