@@ -322,7 +322,7 @@ TIME_REFERENCE = re.compile(r"\b(?:(?:after|following|since|before|during|ahead\
                             r"(?:after|following|before|ahead\s+of)\s+(?:a|an))\s+(?:[\w-]+\s+){0,2}?"
                             r"(?:explosions?|blasts?|bombings?|attacks?|shelling|shootings?|killings?|fighting|earthquake|"
                             r"quake|crash|fire|floods?|verdict|ruling|trial|election|"
-                            r"vote|ceasefire|truce|coup|raids?|arrests?|invasion|war|disaster|accident|storm)\b|"
+                            r"vote|ceasefire|truce|coup|raids?|arrests?|invasion|war|disaster|accident|storm|death)\b|"
                             r"\bat\s+the\s+time\s+of\s+(?:his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}?(?:death|arrest|"
                             r"attack|crash|accident)\b", re.I)
 # A ceasefire called for is not agreed: "I will continue to press for an immediate ceasefire".

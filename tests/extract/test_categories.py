@@ -158,6 +158,8 @@ ROWS = [
      "Ruritanian president", "diplomacy"),
     ("a joint press conference of two governments is diplomacy", "the two ministers held a joint press conference in "
      "the capital", "diplomacy"),
+    ("a death the clause comes after is a time, not its news", "In 2009, she became the senior member of the former "
+     "royal family after the death of a male relative.", "other"),
     ("a death at an age, from a heart attack, is no toll", "the last Ottoman royal died at age 91, reportedly from "
      "a heart attack, Monday", "other"),
     ("... but a death from wounds is", "Two soldiers died from their wounds on Monday", "casualties"),
