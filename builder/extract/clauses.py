@@ -296,8 +296,9 @@ def describe(phrase: str, apposed: bool = False) -> str | None:
     words = phrase.split()
     if not words or len(words) > 7:
         return None
-    if any(w.lower() in ("to", "if", "that", "as", "about", "when", "because") for w in words) or \
-            (re.search(r"\d", words[0]) and len(words) < 2):
+    if any(w.lower() in ("to", "if", "that", "as", "about", "when", "because")
+           and not (w.lower() == "to" and i and words[i - 1].lower() in ROLE_NOUNS)     # "an advisor to the team"
+           for i, w in enumerate(words)) or (re.search(r"\d", words[0]) and len(words) < 2):
         return None                                   # a clause, not a noun phrase naming a speaker
     return phrase
 

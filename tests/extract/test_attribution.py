@@ -52,6 +52,9 @@ ROWS = [
      'Defense minister Sultan Hashim Ahmad al-Tal was sentenced. He left, saying "I am innocent,".\n'
      'Former deputy director of operations for the Iraqi Armed Forces Hussein Rashid Mohammed was the third to be '
      'sentenced. He is reported to have said "God bless our martyrs,".', ["Hashim Ahmad al-Tal", "Hussein Rashid Mohammed"]),
+    ("a role 'to' someone is a description, not a clause, and its holder speaks, not the last speaker",
+     '"This was an investment," said Daniel Levy of the New America Foundation.\n"The Arabs have come here," an '
+     'advisor to the Palestinian team told The New York Times on condition of anonymity.', ["Daniel Levy", "advisor"]),
     ("an indefinite description brings in someone new, not the holder of a like role named before",
      'Officials said the raid targeted Al-Qaeda leader Qassim al-Rimi.\n"It was wrong to kill him," said one '
      'al-Bayda tribal leader.', ["al-Bayda tribal leader"]),
