@@ -117,9 +117,10 @@ CUES: list[tuple[str, int, str]] = [
                   r"(?<!food )\bpoison(?:ed|ing|s)?\b(?!\s+the\s+well)|"
                   r"\bstabb(?:ed|ing)\b|"
                   r"\bshot (?:dead|and killed|to death)\b|\bbeaten to death\b"),
-    # Warcraft aiming at a place: "Israeli aircraft targeted a Hamas base" (not "the aircraft hit a mountain": a crash)
-    ("strike", 3, r"\b(?:aircraft|warplanes?|fighter jets?|jets|helicopters?|gunships?|warships?)\s+(?:\w+\s+){0,2}?"
-                  r"(?:targeted|pounded)\b|\b(?:warplanes?|fighter jets?|gunships?)\s+(?:\w+\s+){0,2}?(?:hit|struck)\b"),
+    # Warcraft aiming at a place: "Israeli aircraft targeted a Hamas base" (not "the aircraft hit a mountain": a crash;
+    # nor "the New York Jets pounded the Dolphins": a team, whose name is written with a capital)
+    ("strike", 3, r"\b(?!(?-i:Jets\b))(?:aircraft|warplanes?|fighter jets?|jets|helicopters?|gunships?|warships?)\s+"
+                  r"(?:\w+\s+){0,2}?(?:targeted|pounded)\b|\b(?:warplanes?|fighter jets?|gunships?)\s+(?:\w+\s+){0,2}?(?:hit|struck)\b"),
     ("strike", 2, r"\bstruck\b|\bgunfire\b|\bfired on\b|\boverr(?:an|un)\b|\btear gas\b"),
     ("strike", 1, r"\binvasion\b|\bsiege\b|\bresistance\b|\btroops\b|\bhit\b|\bmilitary operation\b"),
     ("casualties", 3, r"\bkill(?:ed|s|ing)?\b|\bdead\b|\bdeaths?\b|\bdied\b|\bwounded\b|\bwounding\b|\binjur(?:ed|ies|y|ing)\b|"

@@ -139,6 +139,8 @@ ROWS = [
      "strike"),
     ("... as are warplanes that hit one", "Syrian warplanes hit a market in Idlib", "strike"),
     ("... but an aircraft that hits a mountain crashed", "The aircraft hit a mountain near the airport", "other"),
+    ("... and a team named for jets plays", "The New York Jets pounded the Miami Dolphins 30-3 on Sunday", "other"),
+    ("... while jets of war, lower-case, still strike", "Israeli jets pounded targets in Gaza on Sunday", "strike"),
     ("arms sold are no attack", "the administration notified Congress of its intention to sell sophisticated "
      "precision-guided bombs to the kingdom", "other"),
     ("... nor arms bought", "the army will buy 40 cruise missiles from France", "other"),
