@@ -131,7 +131,7 @@ def find_dates(text: str, published: dt.date, ref: dt.date | None = None,
 # ("The March 3 fire destroyed the market"). "in a 2001 coup" (indefinite) introduces the event itself.
 NOT_A_NOUN = frozenset("""of in on at to for from by with and or but as than that which who when where while after before
 since until during is are was were has have had will would could should can may might must be been being said says
-told also, not""".split())
+told also not""".split())
 ATTRIBUTIVE_NOUN = re.compile(r"\s+([a-z][\w-]*)")
 # A date that begins a name: "the February 14 Youth Coalition", "the 6 April Movement".
 NAME_AFTER = re.compile(r" (?:[A-Z][a-z]+ ){1,3}(?:Coalition|Movement|Alliance|Party|Front|Group|Brigade|Revolution|"

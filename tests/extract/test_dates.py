@@ -200,6 +200,7 @@ ROLES = [
     ("the dated thing as the subject", "The March 3 fire destroyed the market.", "point"),
     ("an era says what kind of thing, even as the subject", "The 1950s jet was decommissioned in 1996.", "attributive"),
     ("... but an era that does something is a time", "The 1990s saw a boom.", "point"),
+    ("... also when an adverb comes before its verb", "The 1990s also witnessed a boom.", "point"),
     ("an indefinite date before a noun", "He seized power in a 2001 coup.", "point"),
     ("hours after an undated happening date that happening", "Troops ended the siege 56 hours after it began.",
      "offset"),
