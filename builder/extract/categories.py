@@ -386,8 +386,10 @@ NOT_AN_ATTACK = re.compile(r"\b(?:defus\w+|disarmed|foiled|thwarted|coup|(?:hear
                            # "died ... after a battle with cancer": an illness fought is no armed attack
                            r"(?:battl|fight|fought|struggl)\w*\s+(?:with|against)\s+(?:\w+\s+){0,2}?(?:cancer|illness|"
                            r"disease|leuka?emia|tumou?r|addiction|depression|dementia|infection))\b", re.I)
-# A death of illness or old age is no toll: "he died at his residence, aged 60", "died of cancer".
-NATURAL_DEATH = re.compile(r"\bdied\b(?:[\s,]+\w+){0,5}?[\s,]+(?:aged\s+\d+|at\s+(?:the\s+)?age\s+(?:of\s+)?\d+|"
+# A death of illness or old age is no toll: "he died at his residence, aged 60", "died of cancer". An age tells no
+# cause when the wounds that did are told next: "died at the age of 19 from gunshot wounds" is a toll.
+NATURAL_DEATH = re.compile(r"\bdied\b(?:[\s,]+\w+){0,5}?[\s,]+(?:(?:aged\s+\d+|at\s+(?:the\s+)?age\s+(?:of\s+)?\d+)"
+                           r"(?![\s,]+(?:\w+[\s,]+){0,3}?(?:from|of)\s+(?:\w+\s+){0,2}?(?:wounds|injuries)\b)|"
                            r"(?:of|from)\s+(?:natural\s+causes|cancer|"
                            r"(?:a\s+)?heart\s+attack|(?:a\s+)?stroke|old\s+age|(?:an?\s+)?(?:long\s+)?illness|pneumonia)|"
                            r"peacefully|in\s+(?:his|her)\s+sleep|in\s+(?:a|the)\s+hospice|"
