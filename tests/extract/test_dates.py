@@ -261,6 +261,9 @@ def test_a_count_later_in_the_sentence_counts_from_a_day_not_from_the_year_told_
     text = ("The two sides signed the agreement on December 21 last year, but it has been violated since it took "
             "effect three days later.")
     assert [m.value for m in find_dates(text, dt.date(2018, 2, 19))] == ["2017-12-21", "2017", "2017-12-24"]
+    # ... but a year told apart from the day is what the count starts from
+    assert find_dates("The war began on 24 February 2022 and a ceasefire in 2022 collapsed two weeks later.",
+                      MONDAY)[-1].value == "2022"
     # a year told alone is still what the count starts from
     assert find_dates("In 2002, he lost an appeal, and five years later judges reviewed it.", MONDAY)[-1].value == \
         "2007"
