@@ -117,9 +117,10 @@ CUES: list[tuple[str, int, str]] = [
                   r"(?<!food )\bpoison(?:ed|ing|s)?\b(?!\s+the\s+well)|"
                   r"\bstabb(?:ed|ing)\b|"
                   r"\bshot (?:dead|and killed|to death)\b|\bbeaten to death\b"),
-    # Warcraft aiming at a place: "Israeli aircraft targeted a Hamas base" (not "the aircraft hit a mountain": a crash)
-    ("strike", 3, r"\b(?:aircraft|warplanes?|fighter jets?|jets|helicopters?|gunships?|warships?)\s+(?:\w+\s+){0,2}?"
-                  r"(?:targeted|pounded)\b|\b(?:warplanes?|fighter jets?|gunships?)\s+(?:\w+\s+){0,2}?(?:hit|struck)\b"),
+    # Warcraft aiming at a place: "Israeli aircraft targeted a Hamas base" (not "the aircraft hit a mountain": a crash;
+    # nor "the New York Jets pounded the Dolphins": a team, whose name is written with a capital)
+    ("strike", 3, r"\b(?!(?-i:Jets\b))(?:aircraft|warplanes?|fighter jets?|jets|helicopters?|gunships?|warships?)\s+"
+                  r"(?:\w+\s+){0,2}?(?:targeted|pounded)\b|\b(?:warplanes?|fighter jets?|gunships?)\s+(?:\w+\s+){0,2}?(?:hit|struck)\b"),
     ("strike", 2, r"\bstruck\b|\bgunfire\b|\bfired on\b|\boverr(?:an|un)\b|\btear gas\b"),
     ("strike", 1, r"\binvasion\b|\bsiege\b|\bresistance\b|\btroops\b|\bhit\b|\bmilitary operation\b"),
     ("casualties", 3, r"\bkill(?:ed|s|ing)?\b|\bdead\b|\bdeaths?\b|\bdied\b|\bwounded\b|\bwounding\b|\binjur(?:ed|ies|y|ing)\b|"
@@ -385,8 +386,10 @@ NOT_AN_ATTACK = re.compile(r"\b(?:defus\w+|disarmed|foiled|thwarted|coup|(?:hear
                            # "died ... after a battle with cancer": an illness fought is no armed attack
                            r"(?:battl|fight|fought|struggl)\w*\s+(?:with|against)\s+(?:\w+\s+){0,2}?(?:cancer|illness|"
                            r"disease|leuka?emia|tumou?r|addiction|depression|dementia|infection))\b", re.I)
-# A death of illness or old age is no toll: "he died at his residence, aged 60", "died of cancer".
-NATURAL_DEATH = re.compile(r"\bdied\b(?:[\s,]+\w+){0,5}?[\s,]+(?:aged\s+\d+|at\s+(?:the\s+)?age\s+(?:of\s+)?\d+|"
+# A death of illness or old age is no toll: "he died at his residence, aged 60", "died of cancer". An age tells no
+# cause when the wounds that did are told next: "died at the age of 19 from gunshot wounds" is a toll.
+NATURAL_DEATH = re.compile(r"\bdied\b(?:[\s,]+\w+){0,5}?[\s,]+(?:(?:aged\s+\d+|at\s+(?:the\s+)?age\s+(?:of\s+)?\d+)"
+                           r"(?![\s,]+(?:\w+[\s,]+){0,3}?(?:from|of)\s+(?:\w+\s+){0,2}?(?:wounds|injuries)\b)|"
                            r"(?:of|from)\s+(?:natural\s+causes|cancer|"
                            r"(?:a\s+)?heart\s+attack|(?:a\s+)?stroke|old\s+age|(?:an?\s+)?(?:long\s+)?illness|pneumonia)|"
                            r"peacefully|in\s+(?:his|her)\s+sleep|in\s+(?:a|the)\s+hospice|"

@@ -105,10 +105,13 @@ def find_dates(text: str, published: dt.date, ref: dt.date | None = None,
                 continue
         if fn in COUNTED_FROM_A_DAY and kept and kept[-1].role == "point" and kept[-1].value:
             # "in December 2013, two years after ...", "yesterday ordered ... within 72 hours": counted from
-            # the day the sentence has just named, not from the publication day; of a day and its year told after it
-            # ("on December 21 last year, ... three days later"), the day.
-            base = next((k for k in reversed(kept[:-1]) if k.role == "point" and len(k.value) > len(kept[-1].value)
-                         and k.value.startswith(kept[-1].value)), kept[-1])
+            # the day the sentence has just named, not from the publication day; of a day and its year told right
+            # after it ("on December 21 last year, ... three days later"), the day (not of a day and a year told
+            # apart: "began on 24 February 2022 and a ceasefire in 2022 collapsed two weeks later" is of 2022).
+            day = kept[-2] if len(kept) > 1 else None
+            told_with_its_year = day is not None and day.role == "point" and len(day.value) > len(kept[-1].value) \
+                and day.value.startswith(kept[-1].value) and text[day.end:kept[-1].start].strip(" ,") in ("", "of")
+            base = day if told_with_its_year else kept[-1]
             anchor = dm.anchor(base.value)
             result = _resolved(fn, m, published, anchor, text) if anchor else None
             if result is not None:
@@ -131,7 +134,7 @@ def find_dates(text: str, published: dt.date, ref: dt.date | None = None,
 # ("The March 3 fire destroyed the market"). "in a 2001 coup" (indefinite) introduces the event itself.
 NOT_A_NOUN = frozenset("""of in on at to for from by with and or but as than that which who when where while after before
 since until during is are was were has have had will would could should can may might must be been being said says
-told also, not""".split())
+told also not""".split())
 ATTRIBUTIVE_NOUN = re.compile(r"\s+([a-z][\w-]*)")
 # A date that begins a name: "the February 14 Youth Coalition", "the 6 April Movement".
 NAME_AFTER = re.compile(r" (?:[A-Z][a-z]+ ){1,3}(?:Coalition|Movement|Alliance|Party|Front|Group|Brigade|Revolution|"

@@ -41,8 +41,12 @@ Sport Sports Youth Women Family Welfare Science Technology Mines Fisheries Lands
 Human Rights Refugees Migration Equality Justice Children State Defence Defense Interior Finance Health Homeland
 """)
 
+# Ties to someone: roles only of a person named with them ("his son", "her friend"), never a title written before
+# a name, so "Son Ye Jin" is a name (Father, Mother, Brother, Sister are also clergy's titles: not here).
+TIES = words("""daughter son wife husband widow widower cousin uncle aunt nephew niece grandmother grandfather
+partner fiancee fiance neighbour neighbor friend colleague counterpart""")
 # Lowercase role nouns: "adviser to the mayor", "a government spokesman", "reporter Franck Berruyer".
-ROLE_NOUNS = words("""
+ROLE_NOUNS = TIES | words("""
 president minister premier spokesman spokeswoman spokesperson official officials adviser advisor aide
 mayor governor general colonel lieutenant commander officer chief head director chairman chairwoman
 secretary ambassador envoy leader reporter correspondent journalist editor analyst expert professor
@@ -51,9 +55,8 @@ judge cleric imam priest bishop soldier fighter militant commissioner inspector 
 member senator lawmaker legislator mp deputy negotiator mediator monitor observer student teacher farmer
 worker volunteer rescuer firefighter policeman policewoman captain sergeant major admiral marshal
 controller manager superintendent administrator owner operator founder organiser organizer candidate
-daughter son wife husband mother father brother sister widow widower cousin uncle aunt nephew niece
-grandmother grandfather partner fiancee fiance neighbour neighbor friend colleague barrister solicitor
-undersecretary under-secretary secretary-general counterpart paramedic
+mother father brother sister barrister solicitor
+undersecretary under-secretary secretary-general paramedic
 poster blogger commenter user author writer columnist contributor caller listener viewer reader participant
 source insider campaigner critic supporter opponent protester protestor demonstrator spokespeople
 mutineer kidnapper hijacker gunman gunmen attacker captor abductor striker pirate rebel insurgent organiser

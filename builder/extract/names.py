@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from builder.extract.date_words import UNIT_WORD
 from builder.extract.lexicon import (AT_OR_IN_SOMEONE, DEMONYMS, MODIFIER_ENDINGS, NOT_NAME_WORDS, ORG_WORDS,
                                      OUTLETS, PLACE_CUES, PLACE_PREFIXES, PLACE_WORDS, PORTFOLIO_WORDS, ROLE_NOUNS,
-                                     THING_ACRONYMS, THING_WORDS, TITLE_MODIFIERS, TITLE_WORDS, VENUE_PREFIXES,
+                                     THING_ACRONYMS, THING_WORDS, TIES, TITLE_MODIFIERS, TITLE_WORDS, VENUE_PREFIXES,
                                      VENUE_WORDS)
 from builder.extract.places import place_kind
 from builder.extract.runs import (ACRONYM, CONNECTORS, PARTY_PLURALS, PERSON_PARTICLES, Token, candidate_runs,
@@ -137,7 +137,7 @@ def _strip_leading(run: list[Token]) -> tuple[list[Token], list[Token]]:
             i += 1
         elif (place_kind(word) in ("country", "continent") or ACRONYM.match(word)) and after in TITLE_WORDS:
             i += 1
-        elif word.lower() in ROLE_NOUNS and word[:1].isupper() and len(run) - i >= 3:
+        elif word.lower() in ROLE_NOUNS - TIES and word[:1].isupper() and len(run) - i >= 3:
             i += 1            # "Lawyer Scott Sheppard", "Activist Ana Costa": a role capitalised to open a sentence
         else:
             break

@@ -177,9 +177,14 @@ class Referents:
                 for w in words[:-1]):
             # "In a release from Amnesty International, the organization said", "the Piraeus-based company said":
             # the body just named (not "the rebel group": a fighting group may be any other)
-            named = [n for n in self._names if n.kind == "organisation" and n.text not in OUTLET_NAMES]
-            body = self.ctx.cast.expand(named[-1].text) if named else (self.ctx.last_body or
-                                                                        self.ctx.last_named_body)
+            # A kind written with a capital is the short form of a name that has it: "the Commission" is the Human
+            # Rights Commission of Pakistan, never the Electoral Commission's neighbour "the Committee".
+            def of_kind(text: str | None) -> bool:
+                return bool(text) and (not head[:1].isupper() or head in text.split())
+            named = [n for n in self._names if n.kind == "organisation" and n.text not in OUTLET_NAMES
+                     and of_kind(n.text)]
+            body = self.ctx.cast.expand(named[-1].text) if named else next(
+                (b for b in (self.ctx.last_body, self.ctx.last_named_body) if of_kind(b)), None)
             if body:
                 return body, None
         if head.lower() in SOLE_OFFICES and any(w in DEMONYMS or place_kind(w.rstrip("'’s")) == "country"

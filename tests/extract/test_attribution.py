@@ -67,6 +67,8 @@ ROWS = [
     ("a kind of body written with a capital is no surname: the body named before speaks",
      'The Human Rights Commission of Pakistan has condemned the incidents.\n"We call upon the government to act," '
      'the Commission said.', ["Human Rights Commission of Pakistan"]),
+    ("... but not a body of another kind", 'The Electoral Commission met on Monday.\n"We are ready," the Committee '
+     'said.', ["Committee"]),
     ("a title written with a capital is no surname: its holder named before speaks",
      'During a visit by Chinese Premier Wen Jiabao to Delhi, a border was agreed.\n'
      '"A stable China is in the interest of India," the Chinese Premier said.', ["Wen Jiabao"]),

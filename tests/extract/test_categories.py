@@ -139,6 +139,8 @@ ROWS = [
      "strike"),
     ("... as are warplanes that hit one", "Syrian warplanes hit a market in Idlib", "strike"),
     ("... but an aircraft that hits a mountain crashed", "The aircraft hit a mountain near the airport", "other"),
+    ("... and a team named for jets plays", "The New York Jets pounded the Miami Dolphins 30-3 on Sunday", "other"),
+    ("... while jets of war, lower-case, still strike", "Israeli jets pounded targets in Gaza on Sunday", "strike"),
     ("arms sold are no attack", "the administration notified Congress of its intention to sell sophisticated "
      "precision-guided bombs to the kingdom", "other"),
     ("... nor arms bought", "the army will buy 40 cruise missiles from France", "other"),
@@ -163,6 +165,8 @@ ROWS = [
     ("a death at an age, from a heart attack, is no toll", "the last Ottoman royal died at age 91, reportedly from "
      "a heart attack, Monday", "other"),
     ("... but a death from wounds is", "Two soldiers died from their wounds on Monday", "casualties"),
+    ("... even told after an age", "The soldier died at the age of 19 from gunshot wounds", "casualties"),
+    ("... (an age alone still tells no toll)", "The former mayor died aged 88 at his home", "other"),
     ("a death from an illness, in a hospice, is no toll", "the former party leader died today in a hospice whilst "
      "suffering cancer", "other"),
     ("an attack forsworn has not happened", "the inspector urged a commitment not to attack the country",

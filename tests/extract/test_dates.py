@@ -200,6 +200,7 @@ ROLES = [
     ("the dated thing as the subject", "The March 3 fire destroyed the market.", "point"),
     ("an era says what kind of thing, even as the subject", "The 1950s jet was decommissioned in 1996.", "attributive"),
     ("... but an era that does something is a time", "The 1990s saw a boom.", "point"),
+    ("... also when an adverb comes before its verb", "The 1990s also witnessed a boom.", "point"),
     ("an indefinite date before a noun", "He seized power in a 2001 coup.", "point"),
     ("hours after an undated happening date that happening", "Troops ended the siege 56 hours after it began.",
      "offset"),
@@ -260,6 +261,9 @@ def test_a_count_later_in_the_sentence_counts_from_a_day_not_from_the_year_told_
     text = ("The two sides signed the agreement on December 21 last year, but it has been violated since it took "
             "effect three days later.")
     assert [m.value for m in find_dates(text, dt.date(2018, 2, 19))] == ["2017-12-21", "2017", "2017-12-24"]
+    # ... but a year told apart from the day is what the count starts from
+    assert find_dates("The war began on 24 February 2022 and a ceasefire in 2022 collapsed two weeks later.",
+                      MONDAY)[-1].value == "2022"
     # a year told alone is still what the count starts from
     assert find_dates("In 2002, he lost an appeal, and five years later judges reviewed it.", MONDAY)[-1].value == \
         "2007"

@@ -188,6 +188,8 @@ def test_names(text, expected):
     # a role capitalised to open a sentence is no first name
     ("Lawmaker Emmett O'Brien replied to Boylan", "Emmett O'Brien", "Lawmaker"),
     ("Activist Ana Costa said", "Ana Costa", "Activist"),
+    # ... but a tie to someone is no title: "Son" is a surname here
+    ("Son Ye Jin starred in the film", "Son Ye Jin", None),
 ])
 def test_roles_written_around_a_name(text, name, role):
     found = {n.text: n.role for n in find_names(text)}
