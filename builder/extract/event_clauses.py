@@ -33,7 +33,9 @@ LOOSE_SUBORDINATE = re.compile(r"\s+(?=(?:after|before|when|while)[\s,])|"     #
                                r"(?<=,)\s+(?=and\s)|"
                                # "... after his response in 2012 to Hurricane Sandy, | but his popularity suffered
                                # following a 2016 scandal": a contrast told of another day
-                               r"(?<=,)\s+(?=but\s)|"
+                               # (a subject after the "but": not "rose on Monday, but not by much, economists said")
+                               r"(?<=,)\s+(?=but\s+(?:he|she|it|they|we|i|the|his|her|its|their|a|an|this|that|"
+                               r"(?-i:[A-Z])\w*)\b)|"
                                # "... missing since March with 239 on board and in July Flight 17 was shot down"
                                r"\s+(?=and\s+(?:again\s+|then\s+|later\s+)?(?:in|on|during)\s+(?:early\s+|late\s+)?(?:" + "|".join(
                                    (*MONTH_NAMES, *WEEKDAY_NAMES)) + r"|\d{4})\b)|"

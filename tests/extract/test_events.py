@@ -82,9 +82,16 @@ def test_a_sentence_with_two_days_becomes_two_events():
      {"2022-03-19", "2022-03-21"}),
     # ", but" opens a contrast told of another day
     ("The mayor won the election in 2012, but he lost in 2016.", {"2012", "2016"}),
+    ("The mayor won the election in 2012, but Costa lost in 2016.", {"2012", "2016"}),
 ])
 def test_each_clause_of_a_sentence_naming_two_days_keeps_its_own(text, days):
     assert days <= {d for d, _, _ in events(text)}
+
+
+def test_a_but_with_no_subject_after_it_opens_no_clause():
+    """'but not by much' qualifies the verb before it: one event, with the saying that reports it."""
+    assert [c for _, c, _ in events("Prices rose on Monday, but not by much, economists said on Tuesday.")] == \
+        ["statement"]
 
 
 @pytest.mark.parametrize("place, day", [("Copenhagen and Aarhus on March 6", "2022-03-06"),
