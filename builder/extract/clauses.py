@@ -296,11 +296,18 @@ def describe(phrase: str, apposed: bool = False) -> str | None:
     words = phrase.split()
     if not words or len(words) > 7:
         return None
-    if any(w.lower() in ("to", "if", "that", "as", "about", "when", "because")
-           and not (w.lower() == "to" and i and words[i - 1].lower() in ROLE_NOUNS)     # "an advisor to the team"
-           for i, w in enumerate(words)) or (re.search(r"\d", words[0]) and len(words) < 2):
+    if _opens_a_clause(words) or (re.search(r"\d", words[0]) and len(words) < 2):
         return None                                   # a clause, not a noun phrase naming a speaker
     return phrase
+
+
+CLAUSE_WORDS = frozenset({"to", "if", "that", "as", "about", "when", "because"})
+
+
+def _opens_a_clause(words: list[str]) -> bool:
+    """Whether a word of a speaker's phrase makes it a clause; not "to" after a role ("an advisor to the team")."""
+    return any(w.lower() in CLAUSE_WORDS and not (w.lower() == "to" and i and words[i - 1].lower() in ROLE_NOUNS)
+               for i, w in enumerate(words))
 
 
 def unnamed_person(described: str) -> bool:
