@@ -75,6 +75,15 @@ def last_day(value: str) -> dt.date | None:
 UNIT_PRECISION = {"hour": 10, "day": 10, "week": 10, "month": 7, "year": 4, "decade": 4}
 
 
+def uncarried(ref: Anchor | None) -> Anchor | None:
+    """`ref` as if named just now (for the words that always go on from the day told before: "the following day")."""
+    if ref is None:
+        return None
+    found = Anchor(ref.year, ref.month, ref.day)
+    found.precision = getattr(ref, "precision", 10)
+    return found
+
+
 def usable(ref: dt.date | None, unit: str = "day") -> dt.date | None:
     """`ref` if it names time finely enough to count `unit`s from it."""
     if ref is None or getattr(ref, "carried", False):

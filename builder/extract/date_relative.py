@@ -263,7 +263,11 @@ def _that_time(m, pub, ref, s):
     """"later that year", "the next day", "that November", "the day before": the time of the day the text has
     just named, or a step from it."""
     unit = (m["unit"] or m["unit2"] or m["unit3"] or m["unit4"] or m["unit5"] or "year").lower()
-    ref = dm.usable(ref, "year" if m["mon"] else "day" if unit in ("morning", "afternoon", "evening", "night") else unit)
+    counted = "year" if m["mon"] else "day" if unit in ("morning", "afternoon", "evening", "night") else unit
+    rel = (m["rel2"] or m["rel3"] or m["rel4"] or "").lower()
+    # A paragraph that opens "The following day, ..." steps on from the day the one before told, however far back
+    # it was named: counted from the publication day, it would be a day that has not come.
+    ref = dm.usable(ref, counted) or (dm.usable(dm.uncarried(ref), counted) if rel not in ("", "same") else None)
     anchor = ref or pub
     if m["mon"]:
         if m["mon"][0].islower():
@@ -271,7 +275,6 @@ def _that_time(m, pub, ref, s):
         month = MONTHS[m["mon"].lower()]
         year = anchor.year if ref else dm.month_year(pub, month, "past")
         return dict(value=dm.month(year, month), approximate=ref is None)
-    rel = (m["rel2"] or m["rel3"] or m["rel4"] or "").lower()
     step = 1 if rel in ("following", "next", "after") else -1 if rel in ("previous", "preceding", "before") else 0
     if unit in ("day", "morning", "afternoon", "evening", "night"):
         time = None if unit == "day" else unit

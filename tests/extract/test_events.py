@@ -88,6 +88,12 @@ def test_each_clause_of_a_sentence_naming_two_days_keeps_its_own(text, days):
     assert days <= {d for d, _, _ in events(text)}
 
 
+def test_a_paragraph_opening_the_following_day_goes_on_from_the_day_told_before():
+    text = ("On Saturday, over 500,000 protesters marched through Washington D.C.\n\n"
+            "The following day, President Trump responded via Twitter.")
+    assert [d for d, _, _ in events(text, dt.date(2017, 1, 24))] == ["2017-01-21", "2017-01-22"]
+
+
 def test_a_but_with_no_subject_after_it_opens_no_clause():
     """'but not by much' qualifies the verb before it: one event, with the saying that reports it."""
     assert [c for _, c, _ in events("Prices rose on Monday, but not by much, economists said on Tuesday.")] == \
