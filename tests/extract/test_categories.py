@@ -160,6 +160,8 @@ ROWS = [
      "Ruritanian president", "diplomacy"),
     ("a joint press conference of two governments is diplomacy", "the two ministers held a joint press conference in "
      "the capital", "diplomacy"),
+    ("a suspect remanded is in the hands of a court", "Clark has been remanded pending a full committal hearing "
+     "next week.", "legal"),
     ("a death the clause comes after is a time, not its news", "In 2009, she became the senior member of the former "
      "royal family after the death of a male relative.", "other"),
     ("a death at an age, from a heart attack, is no toll", "the last Ottoman royal died at age 91, reportedly from "
