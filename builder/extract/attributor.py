@@ -341,8 +341,7 @@ class Attributor(Referents):
         described = describe(phrase, apposed)
         if body is not None and (described is None or (body.text in described and not self.nameable(described))):
             return self.ctx.cast.expand(body.text), None           # "Observers from the OSCE said"
-        return self.from_description(described, bool(INDEFINITE.match(subject_chunk(phrase, apposed)))) \
-            if described else (None, None)
+        return self.from_description(described, bool(INDEFINITE.match(chunk))) if described else (None, None)
 
     def _in_apposition(self, masked: str, name: Name, lo: int) -> bool:
         """Whether `name` stands inside an apposition to an earlier name: 'X, a lawyer for Y,', 'X, the wife of

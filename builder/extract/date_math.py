@@ -38,12 +38,13 @@ class Anchor(dt.date):
                                 # ("five hours later", "two years earlier", "Days before,"), see `usable`
 
 
-def carried(ref: Anchor | None) -> Anchor | None:
-    """`ref` as a day a paragraph before named."""
+def carried(ref: Anchor | None, far: bool = True) -> Anchor | None:
+    """`ref` as a day a paragraph before named (`far=False`: as if named just now, for the words that always go on
+    from the day told before, "the following day")."""
     if ref is None:
         return None
     found = Anchor(ref.year, ref.month, ref.day)
-    found.precision, found.carried = getattr(ref, "precision", 10), True
+    found.precision, found.carried = getattr(ref, "precision", 10), far
     return found
 
 
@@ -73,15 +74,6 @@ def last_day(value: str) -> dt.date | None:
 
 # How precise an anchor must be to count a unit from it: days from a day, months from a month, years from a year.
 UNIT_PRECISION = {"hour": 10, "day": 10, "week": 10, "month": 7, "year": 4, "decade": 4}
-
-
-def uncarried(ref: Anchor | None) -> Anchor | None:
-    """`ref` as if named just now (for the words that always go on from the day told before: "the following day")."""
-    if ref is None:
-        return None
-    found = Anchor(ref.year, ref.month, ref.day)
-    found.precision = getattr(ref, "precision", 10)
-    return found
 
 
 def usable(ref: dt.date | None, unit: str = "day") -> dt.date | None:

@@ -267,7 +267,7 @@ def _that_time(m, pub, ref, s):
     rel = (m["rel2"] or m["rel3"] or m["rel4"] or "").lower()
     # A paragraph that opens "The following day, ..." steps on from the day the one before told, however far back
     # it was named: counted from the publication day, it would be a day that has not come.
-    ref = dm.usable(ref, counted) or (dm.usable(dm.uncarried(ref), counted) if rel not in ("", "same") else None)
+    ref = dm.usable(ref, counted) or (dm.usable(dm.carried(ref, far=False), counted) if rel not in ("", "same") else None)
     anchor = ref or pub
     if m["mon"]:
         if m["mon"][0].islower():

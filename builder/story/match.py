@@ -390,11 +390,12 @@ class Index:
         topic = shared - report.names[a] - entry.names[b]       # what is shared besides who and where
         topical = self._weight(topic) >= TOPIC_SHARE * self._weight(shared)
         # (not a number that names: "Flight 447" in both tells the same flight, not the same event)
-        aboard = {str(v) for m, v in report.counts[a] if m in IDENTIFYING_COUNTS}
+        # (not the people aboard: "228 people on board" tells which flight, as its number does, not which event)
+        identifying = {(m, v) for m, v in report.counts[a] if m in IDENTIFYING_COUNTS}
+        told_counts = report.counts[a] - identifying
+        aboard = {str(v) for _, v in identifying}
         numbers = sorted(w for w in report.sentences[a] & entry.words - report.names[a] - entry.names[b]
                          if is_number(w) and self._rare(w) and w not in aboard)
-        # (not the people aboard: "228 people on board" tells which flight, as its number does, not which event)
-        told_counts = {(m, v) for m, v in report.counts[a] if m not in IDENTIFYING_COUNTS}
         figures = sorted(told_counts & entry.figures)
         people = sorted({v for _, v in told_counts} & {v for m, v in entry.figures if v >= 10
                                                        and m not in IDENTIFYING_COUNTS})

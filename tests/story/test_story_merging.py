@@ -253,28 +253,20 @@ def test_a_sentence_split_into_two_events_is_keyed_the_same_on_every_run(in_tmp,
 
 
 
-def test_a_number_that_names_a_flight_is_no_figure_two_reports_share(in_tmp, capsys):
-    """AF447: 'confirmed to be from Air France Flight 447' (2 June) and, four days on, 'has located bodies and wreckage
-    of Air France Flight 447' are two events; the flight's number tells which flight, not which event."""
+@pytest.mark.parametrize("first, later", [
+    # AF447, 2 and 6 June: the flight's number tells which flight, not which event
+    ("Wreckage from an airplane in the Atlantic Ocean 650 kilometres from the coast has been confirmed by the "
+     "government to be from Air France Flight 447.",
+     "The air force has located bodies and wreckage of Air France Flight 447 in the Atlantic Ocean."),
+    # ... nor do the people aboard
+    ("The defence minister said it may be hard to find the recorders of the airliner, which vanished with 228 people "
+     "on board, due to the depth of the ocean.",
+     "The 228 people on board the aircraft are presumed dead."),
+], ids=["flight number", "people aboard"])
+def test_what_names_the_craft_is_no_figure_two_reports_share(in_tmp, capsys, first, later):
     room = Newsroom(in_tmp, capsys)
-    room.publish("confirmed", "2024-06-02", "Wreckage from an airplane in the Atlantic Ocean 650 kilometres from the "
-                                            "coast has been confirmed by the government to be from Air France Flight "
-                                            "447.\n")
-    room.publish("located", "2024-06-06", "The air force has located bodies and wreckage of Air France Flight 447 in "
-                                          "the Atlantic Ocean.\n")
-    room.run("confirmed")
-    out = room.run("located")
-    assert len(room.entries()) == 2, out
-
-
-def test_the_people_aboard_tell_which_flight_not_which_event(in_tmp, capsys):
-    """'with 228 people on board' in one report and 'The 228 people on board are presumed dead' days later: the same
-    flight, not the same event."""
-    room = Newsroom(in_tmp, capsys)
-    room.publish("search", "2024-06-02", "The defence minister said it may be hard to find the recorders of the "
-                                         "airliner, which vanished with 228 people on board, due to the depth of the "
-                                         "ocean.\n")
-    room.publish("dead", "2024-06-06", "The 228 people on board the aircraft are presumed dead.\n")
-    room.run("search")
-    out = room.run("dead")
+    room.publish("first", "2024-06-02", first + "\n")
+    room.publish("later", "2024-06-06", later + "\n")
+    room.run("first")
+    out = room.run("later")
     assert len(room.entries()) == 2, out
