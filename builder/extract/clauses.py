@@ -9,7 +9,7 @@ from builder.extract.lexicon import DEMONYMS, DOCUMENT_WORDS, NOT_NAME_WORDS, NO
 from builder.extract.names import Name
 from builder.extract.places import place_kind
 from builder.extract.runs import ABBREVIATED_TITLES
-from builder.extract.speakers import ONE_OF_THEM, PARTITIVE, document, governed, head_noun, trimmed
+from builder.extract.speakers import LOCATIVE_SPLIT, ONE_OF_THEM, PARTITIVE, document, governed, head_noun, trimmed
 
 DETERMINERS = re.compile(r"^(?:the|a|an|this|that|its|his|her|their|some|one|two|three|several)\s+", re.I)
 LEAD_INS = re.compile(r"^(?:and|but|after|when|while|as|because|though|although|however|meanwhile|rather|"
@@ -152,6 +152,8 @@ def person_in(names: list[Name], lo: int, hi: int, text: str, cast: Cast | None 
             continue                                   # inside a blanked quote: named by the speaker, not the reporter
         if re.match(r"['’]s?\b", text[name.end:name.end + 2]):
             continue                                   # "Hargreaves's barrister": the barrister speaks
+        if _modifies_a_role(text, name):
+            continue                                   # "one Zanon worker": the worker speaks, not Luis Zanon
         known = name.single and cast is not None and (cast.resolve(name.text) or
                                                       (name.kind != "place" and cast.resolve_first(name.text)))
         if (name.kind == "person" or known) and lo <= name.start < hi:
@@ -159,6 +161,13 @@ def person_in(names: list[Name], lo: int, hi: int, text: str, cast: Cast | None 
                 continue
             return name
     return None
+
+
+def _modifies_a_role(text: str, name: Name) -> bool:
+    """Whether a name stands before a role noun as its modifier ("a Zanon worker", "Kirchner officials"): the one
+    the role names is someone else."""
+    after = re.match(r"\s+([a-z]+)\b", text[name.end:name.end + 40])
+    return bool(after) and (after.group(1) in ROLE_NOUNS or after.group(1).rstrip("s") in ROLE_NOUNS)
 
 
 # A clause conceded before the main one: "Despite the White House's assertion that X was dismissed Tuesday, Y told
@@ -286,6 +295,11 @@ def describe(phrase: str, apposed: bool = False) -> str | None:
         paper = document(phrase)
         if paper is not None and paper[1] and paper[1] in paper[0]:
             phrase = paper[0]                         # "PC World's recent analysis of its own statistics"
+        elif paper is not None and paper[1]:
+            # "Wednesday's official government statement from the Yemeni embassy in Washington": the document's
+            # word and its issuer, without where the issuer sits
+            issuer = LOCATIVE_SPLIT.split(paper[1], maxsplit=1)[0]
+            phrase = f"{paper[0].split()[-1]} from {issuer}"
         phrase = trimmed(phrase)                      # "residents on the small island of X": residents
     if all(w.lower() in FUNCTION_WORDS for w in phrase.split()):
         return None

@@ -93,12 +93,12 @@ GENERIC_BODIES = words("organization organisation group charity association fede
 # leaked internal letter says"), as the gold of real news gives it. Laws are not among them (THING_WORDS).
 # Of these, the ones a speaker issues: alone ("the statement said") they stand for whoever spoke last.
 ISSUED_WORDS = words("statement statements communique communiqué letter message post posting note declaration "
-                     "release tweet email e-mail ruling judgment judgement excerpt")
+                     "release tweet email e-mail ruling judgment judgement excerpt resolution")
 DOCUMENT_WORDS = words("""
 statement statements communique communiqué letter letters message messages post posts posting video note
 declaration release report website site blog webpage page tweet email e-mail memo notice leaflet questionnaire
 document documents filing ruling judgment judgement verdict petition editorial announcement broadcast banner
-banners placard placards sign slogan analysis analyses excerpt excerpts
+banners placard placards sign slogan analysis analyses excerpt excerpts resolution
 """)
 # Words before "at" or "in" that aim at or put trust in someone: "laughed at Donald Trump", "no faith in Gordon
 # Brown". After any other word, a name after "at" or "in" is where something is ("held at Abu Ghraib").

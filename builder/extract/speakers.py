@@ -11,7 +11,7 @@ import re
 from builder.extract.lexicon import (DOCUMENT_WORDS, FEMALE_WORDS, MALE_WORDS, NOT_NAME_WORDS, PLACE_WORDS, ROLE_NOUNS, SPEAKER_NOUNS,
                                      THING_WORDS, TITLE_WORDS, VENUE_WORDS)
 from builder.extract.cast import PARTICLE
-from builder.extract.date_words import WEEKDAYS
+from builder.extract.date_words import MONTHS, WEEKDAYS
 from builder.extract.names import Name
 from builder.extract.places import place_kind
 
@@ -131,6 +131,15 @@ POSSESSIVE = re.compile(r"['’]s?$")
 ISSUER_LINKS = ("from", "by", "of", "on", "in", "at")
 
 
+# Words of a time that owns a document only as its day: "Wednesday's statement", "last week's report".
+TIME_OWNERS = frozenset({*WEEKDAYS, "today", "tomorrow", "yesterday", "tonight", "week", "month", "year", "weekend"})
+
+
+def _a_time(word: str) -> bool:
+    """Whether a possessive's word is a time ("Wednesday's", "March's" with its capital), not an issuer."""
+    return word.lower() in TIME_OWNERS or (word[:1].isupper() and word.lower() in MONTHS)
+
+
 def document(described: str) -> tuple[str, str | None] | None:
     """(the document, its issuer) when a described speaker is a document: 'statement from the ministry' ->
     ('statement', 'the ministry'), "embassy's website" -> ("embassy's website", 'embassy'), 'Home Office
@@ -146,7 +155,8 @@ def document(described: str) -> tuple[str, str | None] | None:
         text = " ".join(words[:i + 1])
         if any(w.endswith("ing") and w.islower() for w in before):
             return None                                             # "waving banners": not a description
-        owner = next((j for j in range(len(before) - 1, -1, -1) if POSSESSIVE.search(before[j])), None)
+        owner = next((j for j in range(len(before) - 1, -1, -1) if POSSESSIVE.search(before[j])
+                      and not _a_time(POSSESSIVE.sub("", before[j]))), None)
         if owner is not None and all(w.islower() for w in before[owner + 1:]):
             # "the embassy's website", "PC World's recent analysis": the owner, past the adjectives
             return text, POSSESSIVE.sub("", " ".join(before[:owner + 1]))

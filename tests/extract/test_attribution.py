@@ -487,6 +487,18 @@ ROWS = [
      ["One of the citizens", None]),
     ("'predicted' reports what someone said", 'Ana Costa, of the Flood Foundation, predicted that the city would '
      'face "a very big wave".', ["Ana Costa"]),
+    ("a day's possessive dates a long document's description; the one it is from issued it",
+     'The government stressed consultation. Wednesday\'s official government statement from the Yemeni embassy in '
+     'Washington, D.C. read: "The government of Yemen reiterates its firm position."', ["Yemeni embassy"]),
+    ("a resolution speaks for the body that passed it",
+     'The Council of Europe passed a resolution on Monday. The resolution read, "The assembly condemns the '
+     'killings."', ["Council of Europe"]),
+    ("a resolution whose issuer we cannot name is not the last speaker's",
+     'Ana Costa said, "We will appeal." Earlier, the city council passed a resolution. The resolution read, "The '
+     'assembly condemns the killings."', ["Ana Costa", None]),
+    ("a name before a role noun is the role's employer, not the one who speaks",
+     'The factory was founded by Luis Zanon in 1979. Says one Zanon worker, "We are willing to defend the factory '
+     'with our lives."', ["Zanon worker"]),
 ]
 
 
