@@ -83,13 +83,18 @@ def is_title(para_text: str, span: Span, text: str) -> bool:
         return False
     if TITLE_AFTER.match(para_text[span.end:span.end + 20]):
         return True                                # 'the "don't ask, don't tell" policy': its name, in any case
+    if named and HEADING_CUES.search(before.rstrip()):
+        return True                                # 'a story headlined "Congress threatens to leave DC ..."'
     if not all(w[:1].isupper() or not w[:1].isalpha() for w in words if w.lower() not in SMALL_WORDS):
         return False
     return bool(words[0] == "Operation" or named or TITLE_CUES.search(before.rstrip()) or
                 TITLE_AFTER.match(para_text[span.end:span.end + 20]))
 
 
-NAMING_CUES = re.compile(r"\b(?:dubbed|named|titled|entitled|known\s+as)(?:\s+[a-z]+){0,3}\s*$")
+NAMING_CUES = re.compile(r"\b(?:dubbed|named|titled|entitled|headlined|known\s+as|called\s+(?:it|them))"
+                         r"(?:\s+[a-z]+){0,3}\s*$")
+# Of these, the ones that give a heading, written in sentence case as often as in title case.
+HEADING_CUES = re.compile(r"\b(?:titled|entitled|headlined)\s*$")
 
 
 def masked_sentence(sentence: Sentence, para: Paragraph) -> str:

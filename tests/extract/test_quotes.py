@@ -119,6 +119,12 @@ ROWS = [
      'The order, named "Protecting the Nation from Foreign Terrorist Entry into the United States," was signed.',
      []),
     ("a name a few words after a naming verb is not a quote", 'They named their robot "Robogee." on Monday.', []),
+    ("a headline in sentence case after 'headlined' is not a quote",
+     'The paper ran a story headlined "Congress threatens to leave the city unless a new capitol is built".', []),
+    ("what someone called something, in capitals, is its name, not a quote",
+     'The commentators called it "Friday Night Footy" all week.', []),
+    ("what someone called something in plain words is still a quote",
+     'Ana Costa called the verdict "a disgrace to the whole nation".', [("a disgrace to the whole nation", "Ana Costa")]),
 ]
 
 
