@@ -72,8 +72,13 @@ def scored(tmp_path_factory) -> dict[str, tuple[dict, dict]]:
 # the end of issue 11/13's ninth round): the second article's "The storm has since been downgraded to Category 1
 # status" (after Wednesday's second landfall) joins the first article's "Currently, the storm maintains category 1
 # status" (Tuesday): the same label with the same number, a day apart, and the report states no day of its own. Apart,
-# it keeps its own article's day: dates 0.75 joined against 0.83 apart.
-KNOWN_WORSE = {"hurricane-dean-2007": {"date_accuracy"}}
+# it keeps its own article's day: dates 0.75 joined against 0.83 apart. Alan Johnston (held out until the end of the
+# twelfth round): the 25 June article's "The kidnappers released a new video showing Johnston ..." states no day and
+# joins the 2 June article's video entry, whose day it takes; "a new video" is another recording, but matching reads
+# no "new" (a stop word of builder/story/words.py). Dates 0.95 joined against 1.00 apart, merge recall 0.807 against
+# 0.814 (joined, the duplicate rate is still lower: 0.57 against 0.71).
+KNOWN_WORSE = {"hurricane-dean-2007": {"date_accuracy"},
+               "alan-johnston-kidnapping-2007": {"date_accuracy", "merge_recall"}}
 
 
 @pytest.mark.parametrize("story", STORY_NAMES)
