@@ -125,13 +125,11 @@ class Attributor(Referents):
             body = self.subject_body(masked, names)
             if body is not None:
                 self.ctx.last_body = body                # "The agency, Petra, identified him. It says ..."
-            if name is not None and ISSUED_MENTION.search(masked):
-                # "X released a note repudiating the visit. '...', says an excerpt": the note is X's
-                self.ctx.last_issuer = self.person(name)
-            elif ISSUED_MENTION.search(masked):
-                # "The council passed a resolution. The resolution read": the council's; when we cannot name who
-                # issued it, no one, not whoever spoke before
-                self.ctx.last_issuer = body
+            if ISSUED_MENTION.search(masked):
+                # "X released a note repudiating the visit. '...', says an excerpt": the note is X's; "The council
+                # passed a resolution. The resolution read": the council's; when we cannot name who issued it, no
+                # one's, not whoever spoke before
+                self.ctx.last_issuer = self.person(name) if name is not None else body
         if verbs:
             verb = verbs[0]
             mark = CLOSING_BEFORE.search(masked, max(0, verb.start() - 120), verb.start())

@@ -11,7 +11,7 @@ import re
 from builder.extract.lexicon import (DOCUMENT_WORDS, FEMALE_WORDS, MALE_WORDS, NOT_NAME_WORDS, PLACE_WORDS, ROLE_NOUNS, SPEAKER_NOUNS,
                                      THING_WORDS, TITLE_WORDS, VENUE_WORDS)
 from builder.extract.cast import PARTICLE
-from builder.extract.date_words import MONTHS, WEEKDAYS
+from builder.extract.date_words import CALENDAR_WORDS, MONTHS, WEEKDAYS
 from builder.extract.names import Name
 from builder.extract.places import place_kind
 
@@ -131,13 +131,17 @@ POSSESSIVE = re.compile(r"['’]s?$")
 ISSUER_LINKS = ("from", "by", "of", "on", "in", "at")
 
 
-# Words of a time that owns a document only as its day: "Wednesday's statement", "last week's report".
-TIME_OWNERS = frozenset({*WEEKDAYS, "today", "tomorrow", "yesterday", "tonight", "week", "month", "year", "weekend"})
+# Periods that own a document only as its time, as a day does ("Wednesday's statement"): "last week's report".
+PERIOD_WORDS = frozenset({"week", "weekend", "month", "year"})
 
 
 def _a_time(word: str) -> bool:
-    """Whether a possessive's word is a time ("Wednesday's", "March's" with its capital), not an issuer."""
-    return word.lower() in TIME_OWNERS or (word[:1].isupper() and word.lower() in MONTHS)
+    """Whether a possessive's word is a time ("Wednesday's", "March's" with its capital; not "the march's"), not an
+    issuer."""
+    lower = word.lower()
+    if lower in MONTHS:
+        return word[:1].isupper()
+    return lower in CALENDAR_WORDS or lower in PERIOD_WORDS
 
 
 def document(described: str) -> tuple[str, str | None] | None:
