@@ -178,7 +178,12 @@ CUES: list[tuple[str, int, str]] = [
                      r"\b(?:comments|remarks|allegations|claims)\s+(?:were|was|have\s+been|had\s+been)\s+"
                      r"(?:published|aired)\b|"
                      r"\b(?:gave|give|gives|giving|given|delivered|delivers|made)\s+"
-                     r"(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:address|speech|televised\s+address)\b"),
+                     r"(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:address|speech|televised\s+address)\b|"
+                     # a statement put out, thanks and tributes paid: "The channel released a statement after the
+                     # accident", "thanked the launch team", "paid tribute to the victims"
+                     r"\b(?:issued|released|put\s+out)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+                     r"(?:statement|update|note|communiqu\w+|press\s+release)\b|"
+                     r"\b(?:paid|pays|paying)\s+(?:\w+\s+)?tributes?\b|\bthanked\b"),
     # Refusing to comment is a saying, not the refusal of an offer: "refused to comment directly on the policy".
     ("statement", 3, r"\b(?:refus|declin)\w*\s+to\s+(?:comment|answer|speculate|elaborate|say)\b"),
     # Ruling out a happening is a statement about it, not the refusal of an offer.

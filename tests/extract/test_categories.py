@@ -244,6 +244,13 @@ ROWS = [
     ("food poisoning is no attack but an illness", "forty guests fell ill with food poisoning at the hotel",
      "humanitarian"),
     ("an address given is a saying", "the leader gave his first formal address on Sunday", "statement"),
+    ("a statement released is a saying", "the channel released a statement after the accident", "statement"),
+    ("an update put out is a saying", "the provincial security secretary released an update", "statement"),
+    ("a tribute paid is a saying", "the president paid tribute to the victims", "statement"),
+    ("thanks given are a saying", "the chairman thanked the launch team for the successful launch", "statement"),
+    ("a toll told in a statement stays a toll", "police released a statement saying five people were killed in the "
+     "blast", "casualties"),
+    ("a film released is no saying", "the studio released the film in March", "other"),
     ("water a storm lets in is no shortage", "the ravaged ceiling allowed water to pour in", "other"),
     ("water as a supply is humanitarian", "the town has been without water since Monday", "humanitarian"),
     ("leaving for safer places is displacement", "hundreds of families left for safer places overnight",
