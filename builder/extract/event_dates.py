@@ -555,7 +555,11 @@ REPORTED_HAPPENING = re.compile(r"(?:\b(?:said|says|claimed|reported|confirmed|t
 # Gatherings whose report tells mostly what was said at them.
 GATHERING = re.compile(r"\b(?:summit|conference|meeting|session|hearing|congress|convention|assembly|debate|"
                        r"press\s+conference|talks|ceremony|rally|funeral|vigil|inauguration|commemoration|parade|"
-                       r"celebration)\b", re.I)
+                       r"celebration|"
+                       # a sporting occasion and its result: "On Monday, Brazil defeated Mexico 2–0", "athletics
+                       # concluded ... with the marathon": what the report tells of the play was told of that day
+                       r"match|game|final|(?:semi|quarter)-?finals?|race|marathon|tournament|championships?|"
+                       r"olympics|paralympics|grand\s+prix|super\s+bowl|world\s+cup)\b|\b\d{1,3}[–-]\d{1,3}\b", re.I)
 
 
 def gathering_day(lede: Unit, when: When | None, published: dt.date) -> str | None:

@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
-from builder.article import Article
+from builder.article import Article, load_article
 from builder.extract import extract_article
 from builder.extract.event_dates import happenings
 
@@ -560,6 +561,15 @@ def test_what_those_at_a_gathering_did_in_the_report_of_it_was_done_at_it(act, d
     text = ("An exchange of handshakes at a Latin American summit Friday ended the dispute between the neighbours.\n\n"
             "The town lies near the border.\n\n" + act)
     assert events(text, dt.date(2008, 3, 8))[-1][0] == day
+
+
+def test_the_play_and_the_coaches_words_in_a_real_match_report_are_of_the_match_day():
+    """realheld13's World Cup report (published Thursday 5 July 2018): "On Monday, Brazil defeated Mexico 2–0 and
+    Belgium defeated Japan 3–2 ..."; the late goal ("In the injury time, Chadli added the third goal") and the
+    coaches' words "After the match" are of the Monday, not of the publication day."""
+    path = Path(__file__).parent.parent / "corpus" / "realheld13-wn-2018-07-05-world-cup-last16-brazil-belgium-advance.txt"
+    entries = extract_article(load_article(path))
+    assert {e.date for e in entries} == {"2018-07-02"}
 
 
 def test_a_saying_in_the_report_of_an_event_that_is_no_gathering_keeps_the_publication_day():
