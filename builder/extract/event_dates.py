@@ -556,6 +556,9 @@ REPORTED_HAPPENING = re.compile(r"(?:\b(?:said|says|claimed|reported|confirmed|t
 GATHERING = re.compile(r"\b(?:summit|conference|meeting|session|hearing|congress|convention|assembly|debate|"
                        r"press\s+conference|talks|ceremony|rally|funeral|vigil|inauguration|commemoration|parade|"
                        r"celebration|"
+                       # a court's ruling or verdict: "In a ruling issued Tuesday a judge dismissed ...", then "In his
+                       # ruling, Judge Bates stated ..." undated: what the judge wrote, he wrote that day
+                       r"ruling|verdict|"
                        # a sporting occasion and its result: "On Monday, Brazil defeated Mexico 2–0", "athletics
                        # concluded ... with the marathon": what the report tells of the play was told of that day
                        r"match|game|final|(?:semi|quarter)-?finals?|race|marathon|tournament|championships?|"

@@ -572,6 +572,14 @@ def test_the_play_and_the_coaches_words_in_a_real_match_report_are_of_the_match_
     assert {e.date for e in entries} == {"2018-07-02"}
 
 
+def test_what_a_judge_wrote_in_a_ruling_reported_undated_is_of_the_ruling_day():
+    text = ("In a ruling issued Tuesday a federal judge dismissed a lawsuit against the government.\n\n"
+            'The judge wrote in his opinion that the lawsuit was a "unique and extraordinary case".\n\n'
+            "The father brought the case with civil rights groups.\n\n"
+            'In his ruling, Judge Bates stated, "The serious issues must await another day or another forum."')
+    assert [d for d, c, _ in events(text, dt.date(2010, 12, 8)) if c == "statement"] == ["2010-12-07"]
+
+
 def test_a_saying_in_the_report_of_an_event_that_is_no_gathering_keeps_the_publication_day():
     text = ("A fire destroyed the harbour warehouses on Friday.\n\nThe mayor said the repairs would take a year.")
     assert [d for d, *_ in events(text, dt.date(2008, 3, 8))][-1] == "2008-03-08"
