@@ -7,6 +7,8 @@ from dataclasses import replace
 from builder.article import Article
 from builder.ids import Ids
 from builder.extract.cast import Cast, build_cast
+from builder.extract.lexicon import TITLE_WORDS
+from builder.extract.runs import PERSON_PARTICLES
 from builder.extract.dateline import Dateline, find_dateline
 from builder.extract.date_math import anchor, carried
 from builder.extract.dates import find_dates, weekday_is_last_week
@@ -100,6 +102,7 @@ def _entities(units: list[Unit], cast: Cast, speakers: list[str]) -> tuple[list[
             people.append(cast.variant_of(speaker) or speaker)
     unique = lambda items: list(dict.fromkeys(items))  # noqa: E731 - keep first-seen order
     people = [p for p in unique(people) if not _common_words_only(p, cast)]
+    people = unique(form for form in (_person_form(p, cast, speakers) for p in people) if form)
     # "Black Lotus" in an article that names "Black Lotus Communications": the company, not a person
     organisations += [p for p in people if p in cast.body_short]
     people = [p for p in people if p not in cast.body_short]
@@ -111,6 +114,26 @@ def _common_words_only(name: str, cast: Cast) -> bool:
     in an article on "cluster munitions") names a thing, not a person: a person's name has a word of its own."""
     words = re.findall(r"[\w'’-]+", name)
     return len(words) > 1 and all(w.lower() in cast.lower_words for w in words)
+
+
+def _person_form(name: str, cast: Cast, speakers: list[str]) -> str | None:
+    """A name whose first or last word the article also writes in lower case ("Valuable Player", "Global Trends",
+    "Passenger Derek Pettaway") names a thing or carries a common word, unless its last word is also used alone
+    ("Cosby said"), it is written with a role ("Mark Jenkins, a local resident") or it speaks: a thing is no person,
+    and a common word before a full name is no part of it."""
+    words = name.split()
+    if len(words) < 2 or name in speakers or name in cast.roles or words[-1] in cast.lone_words:
+        return name
+    if _common(words[-1], cast):
+        return None
+    if _common(words[0], cast):
+        return _person_form(" ".join(words[1:]), cast, speakers) if len(words) > 2 else None
+    return name
+
+
+def _common(word: str, cast: Cast) -> bool:
+    """A word the article also writes in lower case, other than a particle ("bin") or a title ("President")."""
+    return word.lower() in cast.lower_words and word.lower() not in PERSON_PARTICLES and word not in TITLE_WORDS
 
 
 def _place_name(name: Name, cast: Cast, people: list[str], places: list[str], organisations: list[str]) -> None:

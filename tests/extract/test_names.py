@@ -208,6 +208,44 @@ def test_a_capitalised_run_of_words_the_article_also_writes_in_lower_case_is_no_
     assert "Jane Dobbs" in people and not any("Munitions" in p for p in people)
 
 
+def _people(text: str) -> set[str]:
+    import datetime as dt
+    from builder.article import Article
+    from builder.extract import extract_article
+    return {p for e in extract_article(Article(name="t", path=None, text=text, published=dt.date(2018, 5, 16)))
+            for p in e.people}
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("Israel won the Eurovision Song Contest on Saturday in Lisbon. The contest drew 180 million viewers.",
+     "Eurovision Song Contest"),
+    ("Australia's Ryley Batt was named Most Valuable Player on Friday. He was the best player of the series.",
+     "Valuable Player"),
+    ("The report, Global Trends, was published on Monday. It describes the trends of the past decade.",
+     "Global Trends"),
+])
+def test_a_name_ending_or_starting_on_a_word_the_article_writes_in_lower_case_is_no_person(text, thing):
+    assert thing not in _people(text)
+
+
+def test_a_common_word_before_a_full_name_is_no_part_of_it():
+    people = _people("Passenger Derek Pettaway said the plane shook violently on Sunday. Another passenger was hurt.")
+    assert people == {"Derek Pettaway"}
+
+
+@pytest.mark.parametrize("text, person", [
+    # the surname is also used alone
+    ("Bill Cosby arrived at the court on Monday. The bill for the trial was paid by the county. Cosby said nothing.",
+     "Bill Cosby"),
+    # written with a role
+    ("Mark Jenkins, a local resident, was hurt on Monday. Supporters gathered to mark the day.", "Mark Jenkins"),
+    # a speaker
+    ('"We will rebuild," said Grace Okafor on Monday. By grace alone the old house still stood.', "Grace Okafor"),
+])
+def test_a_person_whose_name_holds_a_common_word_stays_a_person_when_the_article_treats_them_as_one(text, person):
+    assert person in _people(text)
+
+
 def test_a_name_written_with_a_version_number_is_a_product_not_a_person():
     from builder.extract.names import products_retyped
     texts = ["Users of Internet Explorer 6 were asked to upgrade.", "Internet Explorer is falling behind.",
