@@ -100,7 +100,7 @@ CUES: list[tuple[str, int, str]] = [
     ("legal", 2, r"\binvestigat\w+\b|\bprobes?\b|\bcharges\b|"
                  r"\bruling\b(?!(?:\s+[\w'’-]+){0,3}\s+(?:party|parties|coalition|junta|family|elite|class)\b)|"
                  r"\bjudges?\b|\bprosecutors?\b|"
-                 r"\bappeals?\b(?!\s+(?:for|asking|calling|urging|on)\b)|\bsentences?\b|\bbill\b|\blegislation\b|\bamend(?:ed|ing|ment)?\b"),
+                 r"\bappeals?\b(?!\s+(?:for|asking|calling|urging|on)\b)|\bsentences?\b"),
     # A civil suit is a case at law: "is being sued for damages", "sued Café Britt over ...". Not "Sue Gray": the
     # capital S keeps this row on the text as written (see caseless).
     ("legal", 2, r"\b(?!(?-i:Sue\b))su(?:e|es|ed|ing)\b|\bcounter-?suits?\b"),

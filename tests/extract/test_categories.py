@@ -46,7 +46,11 @@ ROWS = [
     ("seizing a town is", "rebels seized the town of Kidal", "strike"),
     ("an acquittal is legal", "a court cleared the academic of all charges", "legal"),
     ("a commuted sentence is legal", "the president commuted the sentences of two activists", "legal"),
-    ("a bill passed is legal", "the senate passed a revised bailout bill", "legal"),
+    # a law passed or signed is a formal act, other (the corpus README), not a court's or police's act
+    ("a bill passed is a formal act", "the senate passed a revised bailout bill", "other"),
+    ("a bill signed is a formal act", "the president signed a bill to merge the tribal areas with the province",
+     "other"),
+    ("an amendment is a formal act", "introduced in 1983, the eighth amendment made abortion illegal", "other"),
     ("assets frozen are legal", "his assets were frozen and a travel ban was imposed on him", "legal"),
     ("a boycott is a rejection", "the party would boycott the executive branch", "rejection"),
     ("retaking a town is an attack", "Kurdish forces retook two villages near the dam", "strike"),
