@@ -18,7 +18,7 @@ from builder.extract.speech import PASSIVE_BEFORE
 from builder.extract.speech_acts import classify_saying, main_saying
 from builder.extract.relatives import embedded
 from builder.extract.tense import (COPULA_STATE, DENIED, FINITE_VERB, HABIT, HABIT_WORDS, MODAL, NEGATED_STATE,
-                                   NO_SUBJECT, PAST_TENSE, STATE_PHRASE)
+                                   NO_SUBJECT, PAST_TENSE, STATE_PHRASE, TREND)
 
 LEADING_ADVERBIAL = re.compile(r"^(?:[A-Z]?[a-z]+ly|yesterday|today|meanwhile|however|on \w+day|in \w+)\s*,\s*", re.I)
 
@@ -258,7 +258,9 @@ def describes(narrative: str, category: str, mentions: list[DateMention]) -> boo
     lowered = main.lower()
     habit = any(word in lowered for word in HABIT_WORDS) and HABIT.search(main)
     denied = (" not " in lowered or " never " in lowered) and DENIED.search(main) or NO_SUBJECT.match(main)
-    return bool(state or habit or denied or STATE_PHRASE.search(main))
+    # (a trend's span often opens the clause, where drop_setting cut it: "In recent years, several attacks ...")
+    trend = TREND.search(main) or TREND.search(narrative[:narrative.find(",")] if "," in narrative else "")
+    return bool(state or habit or denied or STATE_PHRASE.search(main) or trend)
 
 
 def _goes_on(verb: re.Match, narrative: str, quoted: str) -> bool:

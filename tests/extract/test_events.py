@@ -658,6 +658,8 @@ def test_a_reported_count_is_no_verb_so_its_relative_clause_stays_in_the_sentenc
     "Some claim the convoy appeared to be heading for the capital.",           # commentary by unnamed people
     "The airline has a good safety record with no previous major crashes.",   # what a thing is known for
     "The trucks were built by a joint venture between two foreign firms.",    # who made it
+    "Gunmen have attacked dozens of convoys over the last two years.",          # a trend over recent years
+    "In recent years, several attacks on aid workers have taken place in the region.",
 ])
 def test_a_state_or_habit_told_after_an_event_is_context_not_an_event(state):
     text = f"Gunmen attacked a convoy near the border on Monday.\n\nPolice said four soldiers were killed.\n\n{state}"
