@@ -50,7 +50,12 @@ CUES: list[tuple[str, int, str]] = [
     ("ultimatum", 4, r"\b(?:set|sets|setting|gave|given|give|gives|giving|issued|issues|imposed|announced|read out)\s+"
                      r"(?:\w+\s+){0,4}?(?:a|an|the|its|his|their)\s+(?:\w+\s+)?(?:deadline|ultimatum)\b"),
     ("ultimatum", 1, r"\bsurrender\w*\b|\boffer(?:ed|s)?\b|\bdemand(?:ed|s|ing)?\b"),
-    ("rejection", 3, r"\bboycott(?:ed|s|ing)?\b|"
+    # A boycott called for, endorsed or urged is a saying (urging is a statement: the corpus README), not the speaker's
+    # own refusal: "endorsed boycotting next year's contest", "said next year's contest should be boycotted"; the
+    # "Boycott, Divestment, Sanctions" movement is a name (lower case only below).
+    ("statement", 4, r"\b(?:endors\w*|call(?:ed|s|ing)?\s+for|urg\w+|support\w*|back(?:ed|s|ing)?)\s+(?:a\s+|the\s+)?"
+                     r"boycott\w*|\bshould\s+be\s+boycotted\b"),
+    ("rejection", 3, r"(?-i:\bboycott(?:ed|s|ing)?\b)|"
                      r"\brefus(?:e|ed|es|al|ing)\b(?!\s+to\s+(?:comment|answer|speculate|elaborate|say))|"
                      r"\breject(?:ed|s|ion|ing)?\b|\bno (?:talk of )?(?:any )?surrender\b|"
                      r"\b(?:will|would) not (?:surrender|accept|agree)\b|\bwon't (?:surrender|accept)\b|"

@@ -53,6 +53,8 @@ ROWS = [
     ("an amendment is a formal act", "introduced in 1983, the eighth amendment made abortion illegal", "other"),
     ("assets frozen are legal", "his assets were frozen and a travel ban was imposed on him", "legal"),
     ("a boycott is a rejection", "the party would boycott the executive branch", "rejection"),
+    ("a boycott endorsed is a saying", "two lawmakers endorsed boycotting next year's contest", "statement"),
+    ("a boycott urged is a saying", "he said next year's contest should be boycotted", "statement"),
     ("retaking a town is an attack", "Kurdish forces retook two villages near the dam", "strike"),
     ("a bomb defused is no attack: the arrest is the news", "the bomb was defused and the driver arrested",
      "legal"),
