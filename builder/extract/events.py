@@ -20,6 +20,7 @@ from builder.extract.event_dates import (When, aside_mentions, choose_when, days
 from builder.extract.dates import DateMention
 from builder.extract.relatives import embedded
 from builder.extract.sentences import INTRODUCES_BLOCK
+from builder.extract.speech_acts import main_saying
 from builder.extract.event_units import Unit, without_dates
 from builder.extract.lexicon import COMMENTATOR_ROLES, NOT_NAME_WORDS
 from builder.extract.names import Name
@@ -212,7 +213,7 @@ def _continues(unit: Unit, current: Draft, own: When | None) -> bool:
         return not (unit.category in SPEECH_ACTS and unit.category != current.category)
     if unit.saying:
         same_speaker = (unit.speaker and unit.speaker in current.speakers) or \
-            (PRONOUN_SUBJECT.match(unit.narrative) and current.focus.saying)
+            (PRONOUN_SUBJECT.match(unit.narrative) and current.focus.saying) or _same_sayer(unit, current.focus)
         if not (same_speaker and near and (own is None or own.value == current.when.value)
                 and not (unit.category in SPEECH_ACTS and unit.category != current.category)):
             return False                         # "Leahy said the order was ...": a statement is an event
@@ -244,6 +245,21 @@ def _continues(unit: Unit, current: Draft, own: When | None) -> bool:
     if unit.score >= 2 or (unit.speech and unit.category in ("statement", "other")):
         return False
     return not PAST_TENSE.search(unit.narrative) or unit.score == 0 and len(unit.narrative.split()) < 12
+
+
+def _same_sayer(unit: Unit, focus: Unit) -> bool:
+    """Two sayings by the same unnamed sayer: "The researchers, however, said ..." then "The researchers say ..."."""
+    mine = _sayer(unit.narrative)
+    return bool(mine) and focus.saying and mine == _sayer(focus.narrative)
+
+
+def _sayer(narrative: str) -> str:
+    """Who a saying is by, as written, without the words that link it to the sentence before ("however", "also")."""
+    saying = main_saying(narrative)
+    return " ".join(w for w in re.findall(r"[a-z]+", saying[0].lower()) if w not in LINKING_WORDS) if saying else ""
+
+
+LINKING_WORDS = frozenset({"however", "also", "but", "meanwhile", "further", "and"})
 
 
 def _present(unit: Unit) -> bool:

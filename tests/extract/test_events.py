@@ -927,3 +927,17 @@ def test_what_was_done_after_a_days_happening_is_not_of_that_day():
     # "after Friday's attack" names the attack; the troops were deployed later, on a day the sentence does not give
     text = "The government deployed more troops to the border after Friday's attack on a police station."
     assert [d for d, _, _ in events(text, dt.date(2022, 3, 21))] == ["2022-03-21", "2022-03-18"]
+
+
+def test_two_sayings_by_the_same_unnamed_sayer_are_one_statement():
+    text = ("Pirates hijacked a cargo ship off the coast on Thursday.\n\n"
+            "The researchers, however, said that there are centres of power close to the pirate bases. "
+            "The researchers say that the international community needs to support these local structures.")
+    assert [(c, n) for _, c, n in events(text, dt.date(2009, 10, 22))][-1] == ("statement", 2)
+
+
+def test_sayings_by_two_unnamed_sayers_stay_two_statements():
+    text = ("Pirates hijacked a cargo ship off the coast on Thursday.\n\n"
+            "The researchers said that there are centres of power close to the pirate bases. "
+            "The navy officials say that the international community needs to support these local structures.")
+    assert [(c, n) for _, c, n in events(text, dt.date(2009, 10, 22))][-2:] == [("statement", 1), ("statement", 1)]
