@@ -559,10 +559,13 @@ GATHERING = re.compile(r"\b(?:summit|conference|meeting|session|hearing|congress
                        # a court's ruling or verdict: "In a ruling issued Tuesday a judge dismissed ...", then "In his
                        # ruling, Judge Bates stated ..." undated: what the judge wrote, he wrote that day
                        r"ruling|verdict|"
-                       # a sporting occasion and its result: "On Monday, Brazil defeated Mexico 2–0", "athletics
-                       # concluded ... with the marathon": what the report tells of the play was told of that day
-                       r"match|game|final|(?:semi|quarter)-?finals?|race|marathon|tournament|championships?|"
-                       r"olympics|paralympics|grand\s+prix|super\s+bowl|world\s+cup)\b|\b\d{1,3}[–-]\d{1,3}\b", re.I)
+                       # a sporting occasion or a result: "On Monday, Brazil defeated Mexico 2–0", "athletics concluded
+                       # ... with the marathon": what the report tells of the play was told of that day (not a bare
+                       # "race" or "match": an arms race, a DNA match)
+                       r"(?:semi|quarter)-?finals?|marathon|olympics|paralympics|grand\s+prix|super\s+bowl|"
+                       r"world\s+cup)\b|"
+                       r"\b(?:defeated|beat|won|lost\s+to|drew\s+with)\b[^.;]{0,80}?\b\d{1,3}[–-]\d{1,3}\b|"
+                       r"\bby\s+a\s+score\s+of\b", re.I)
 
 
 def gathering_day(lede: Unit, when: When | None, published: dt.date) -> str | None:

@@ -580,8 +580,14 @@ def test_what_a_judge_wrote_in_a_ruling_reported_undated_is_of_the_ruling_day():
     assert [d for d, c, _ in events(text, dt.date(2010, 12, 8)) if c == "statement"] == ["2010-12-07"]
 
 
-def test_a_saying_in_the_report_of_an_event_that_is_no_gathering_keeps_the_publication_day():
-    text = ("A fire destroyed the harbour warehouses on Friday.\n\nThe mayor said the repairs would take a year.")
+@pytest.mark.parametrize("lede", [
+    "A fire destroyed the harbour warehouses on Friday.",
+    "North Korea launched a missile on Friday, deepening an arms race in the region.",     # a race, no sport
+    "Police said on Friday that DNA from the scene was a match for the suspect.",
+    "Police arrested twelve men aged 18-25 on Friday.",                                     # numbers, no score
+])
+def test_a_saying_in_the_report_of_an_event_that_is_no_gathering_keeps_the_publication_day(lede):
+    text = (lede + "\n\nThe mayor said the repairs would take a year.")
     assert [d for d, *_ in events(text, dt.date(2008, 3, 8))][-1] == "2008-03-08"
 
 
