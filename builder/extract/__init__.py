@@ -8,6 +8,7 @@ from builder.article import Article
 from builder.ids import Ids
 from builder.extract.cast import Cast, build_cast
 from builder.extract.lexicon import TITLE_WORDS
+from builder.extract.places import place_kind
 from builder.extract.runs import PERSON_PARTICLES
 from builder.extract.dateline import Dateline, find_dateline
 from builder.extract.date_math import anchor, carried
@@ -117,18 +118,26 @@ def _common_words_only(name: str, cast: Cast) -> bool:
 
 
 def _person_form(name: str, cast: Cast, speakers: list[str]) -> str | None:
-    """A name whose first or last word the article also writes in lower case ("Valuable Player", "Global Trends",
-    "Passenger Derek Pettaway") names a thing or carries a common word, unless its last word is also used alone
-    ("Cosby said"), it is written with a role ("Mark Jenkins, a local resident") or it speaks: a thing is no person,
-    and a common word before a full name is no part of it."""
+    """A name whose last word the article also writes in lower case after a word that is no first name ("Global
+    Trends", "Eurovision Song Contest"), or whose first word is such an adjective ("Chemical Ali"), names a thing; a
+    common word before a full name is no part of it ("Passenger Derek Pettaway"). Unless the article treats it as a
+    person: its last word also used alone ("Cosby said"), a role written with it ("Mark Jenkins, a local
+    resident") or a quote it speaks."""
     words = name.split()
     if len(words) < 2 or name in speakers or name in cast.roles or words[-1] in cast.lone_words:
         return name
-    if _common(words[-1], cast):
-        return None
+    if _common(words[-1], cast) and (len(words) > 2 or _common(words[0], cast) or place_kind(words[0])):
+        return None                  # not "Condoleezza Rice" in an article on the rice harvest: a first name leads
     if _common(words[0], cast):
-        return _person_form(" ".join(words[1:]), cast, speakers) if len(words) > 2 else None
+        if len(words) > 2:
+            return _person_form(" ".join(words[1:]), cast, speakers)
+        # "Chemical Ali", "Actual Control": an adjective before a word is no first name; a noun may be one ("Bill
+        # Clinton" in an article on a bill)
+        return None if words[0].lower().endswith(ADJECTIVE_ENDINGS) else name
     return name
+
+
+ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "able", "ible", "ful", "less", "ary")
 
 
 def _common(word: str, cast: Cast) -> bool:

@@ -219,10 +219,12 @@ def _people(text: str) -> set[str]:
 @pytest.mark.parametrize("text, thing", [
     ("Israel won the Eurovision Song Contest on Saturday in Lisbon. The contest drew 180 million viewers.",
      "Eurovision Song Contest"),
-    ("Australia's Ryley Batt was named Most Valuable Player on Friday. He was the best player of the series.",
-     "Valuable Player"),
-    ("The report, Global Trends, was published on Monday. It describes the trends of the past decade.",
-     "Global Trends"),
+    ("Australia's Ryley Batt was named Most Valuable Player on Friday. He was the most valuable player of the "
+     "series.", "Valuable Player"),
+    ("Researchers disclosed the Key Reinstallation Attack on Monday. The attack affects every router.",
+     "Key Reinstallation Attack"),
+    ("The agency's Annual Refugee Trends was published on Monday. It describes the trends of the past decade.",
+     "Annual Refugee Trends"),
 ])
 def test_a_name_ending_or_starting_on_a_word_the_article_writes_in_lower_case_is_no_person(text, thing):
     assert thing not in _people(text)
@@ -241,6 +243,11 @@ def test_a_common_word_before_a_full_name_is_no_part_of_it():
     ("Mark Jenkins, a local resident, was hurt on Monday. Supporters gathered to mark the day.", "Mark Jenkins"),
     # a speaker
     ('"We will rebuild," said Grace Okafor on Monday. By grace alone the old house still stood.', "Grace Okafor"),
+    # named once: a common word as a first name ...
+    ("The plan was backed by Bill Clinton in 1998. The bill passed the senate on Monday.", "Bill Clinton"),
+    # ... or as a surname after a first name
+    ("The talks were attended by Condoleezza Rice on Monday. Farmers said the rice harvest had failed.",
+     "Condoleezza Rice"),
 ])
 def test_a_person_whose_name_holds_a_common_word_stays_a_person_when_the_article_treats_them_as_one(text, person):
     assert person in _people(text)
