@@ -7,13 +7,11 @@ from dataclasses import replace
 from builder.article import Article
 from builder.ids import Ids
 from builder.extract.cast import Cast, build_cast
-from builder.extract.lexicon import TITLE_WORDS
-from builder.extract.places import place_kind
-from builder.extract.runs import PERSON_PARTICLES
 from builder.extract.dateline import Dateline, find_dateline
 from builder.extract.date_math import anchor, carried
 from builder.extract.dates import find_dates, weekday_is_last_week
 from builder.extract.relatives import embedded
+from builder.extract.runs import PERSON_PARTICLES
 from builder.extract.event_units import Unit, analyse, is_credit, pronoun_speaker
 from builder.extract.events import Draft, build_drafts, merge_drafts
 from builder.extract.names import Name, find_names, products_retyped
@@ -36,6 +34,7 @@ def extract_article(article: Article) -> list[Entry]:
     names = products_retyped([s.text for s in sentences], [find_names(s.text) for s in sentences])
     cast = build_cast([(s.text, n) for s, n in zip(sentences, names)])
     quotes = find_quotes(paragraphs, sentences, cast, names)
+    cast.quoted = frozenset(q.speaker for q in quotes if q.speaker)
     units: list[Unit] = []
     ref = None
     weekday_back = weekday_is_last_week(article.text, article.published)
@@ -103,7 +102,7 @@ def _entities(units: list[Unit], cast: Cast, speakers: list[str]) -> tuple[list[
             people.append(cast.variant_of(speaker) or speaker)
     unique = lambda items: list(dict.fromkeys(items))  # noqa: E731 - keep first-seen order
     people = [p for p in unique(people) if not _common_words_only(p, cast)]
-    people = unique(form for form in (_person_form(p, cast, speakers) for p in people) if form)
+    people = [p for p in people if not _names_a_thing(p, cast)]
     # "Black Lotus" in an article that names "Black Lotus Communications": the company, not a person
     organisations += [p for p in people if p in cast.body_short]
     people = [p for p in people if p not in cast.body_short]
@@ -117,32 +116,16 @@ def _common_words_only(name: str, cast: Cast) -> bool:
     return len(words) > 1 and all(w.lower() in cast.lower_words for w in words)
 
 
-def _person_form(name: str, cast: Cast, speakers: list[str]) -> str | None:
-    """A name whose last word the article also writes in lower case after a word that is no first name ("Global
-    Trends", "Eurovision Song Contest"), or whose first word is such an adjective ("Chemical Ali"), names a thing; a
-    common word before a full name is no part of it ("Passenger Derek Pettaway"). Unless the article treats it as a
-    person: its last word also used alone ("Cosby said"), a role written with it ("Mark Jenkins, a local
-    resident") or a quote it speaks."""
+def _names_a_thing(name: str, cast: Cast) -> bool:
+    """A name of three words or more ending on a word the article also writes in lower case names a thing ("Eurovision
+    Song Contest", "Key Reinstallation Attack", "Thales Alenia Space"), unless the article treats it as a person: its
+    last word also a name of its own ("Cosby said"), a role written with it, or a quote it speaks. (Shorter names
+    keep a common first or last word: "Bill Clinton" in an article on a bill, "Condoleezza Rice" on the rice harvest.)"""
     words = name.split()
-    if len(words) < 2 or name in speakers or name in cast.roles or words[-1] in cast.lone_words:
-        return name
-    if _common(words[-1], cast) and (len(words) > 2 or _common(words[0], cast) or place_kind(words[0])):
-        return None                  # not "Condoleezza Rice" in an article on the rice harvest: a first name leads
-    if _common(words[0], cast):
-        if len(words) > 2:
-            return _person_form(" ".join(words[1:]), cast, speakers)
-        # "Chemical Ali", "Actual Control": an adjective before a word is no first name; a noun may be one ("Bill
-        # Clinton" in an article on a bill)
-        return None if words[0].lower().endswith(ADJECTIVE_ENDINGS) else name
-    return name
-
-
-ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "able", "ible", "ful", "less", "ary")
-
-
-def _common(word: str, cast: Cast) -> bool:
-    """A word the article also writes in lower case, other than a particle ("bin") or a title ("President")."""
-    return word.lower() in cast.lower_words and word.lower() not in PERSON_PARTICLES and word not in TITLE_WORDS
+    if len(words) < 3 or name in cast.quoted or name in cast.roles or words[-1] in cast.lone_words:
+        return False
+    last = words[-1].lower()
+    return last in cast.lower_words and last not in PERSON_PARTICLES
 
 
 def _place_name(name: Name, cast: Cast, people: list[str], places: list[str], organisations: list[str]) -> None:

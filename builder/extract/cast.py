@@ -8,7 +8,7 @@ from bisect import bisect_right
 from functools import lru_cache
 from dataclasses import dataclass, field
 
-from builder.extract.lexicon import ROLE_NOUNS, TITLE_WORDS
+from builder.extract.lexicon import ROLE_NOUNS
 from builder.extract.names import Name
 
 # "Movement for Democratic Change (MDC)": an acronym defined in brackets after its name.
@@ -73,7 +73,8 @@ class Cast:
     _role_index: dict[str, tuple] = field(default_factory=dict, repr=False)      # by_role's, per head word
     _seen_index: dict[tuple[str, str], tuple] = field(default_factory=dict, repr=False)  # _named_last's, per key
     lower_words: frozenset[str] = frozenset()     # words the article writes in lower case somewhere
-    lone_words: frozenset[str] = frozenset()      # capitalised words the article also writes on their own ("Cosby")
+    lone_words: frozenset[str] = frozenset()      # one-word names the article writes ("Cosby said", "Wood's films")
+    quoted: frozenset[str] = frozenset()          # the speakers of the article's quotes
     body_short: frozenset[str] = frozenset()      # "Black Lotus" of "Black Lotus Communications": a body's short form
 
     def add_person(self, name: str, role: str | None) -> str:
@@ -220,20 +221,11 @@ def build_cast(sentences_names: list[tuple[str, list[Name]]]) -> Cast:
                 # "The Economic Community of ... (ECOWAS)" opening a sentence: the article is no part of the name
                 cast.acronyms.setdefault(m.group(1), re.sub(r"^(?:The|A|An)\s+", "", expansion.group(1)))
     cast.lower_words = frozenset(w for text, _ in sentences_names for w in LOWER_WORD.findall(text))
-    cast.lone_words = frozenset(w for text, _ in sentences_names for w in _lone_capitals(text))
+    cast.lone_words = frozenset(n.text for _, names in sentences_names for n in names if n.single)
     cast.body_short = frozenset(name.text.rsplit(" ", 1)[0] for _, names in sentences_names for name in names
                                 if name.kind == "organisation" and len(name.text.split()) > 2)
     return cast
 
 
 LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
-TOKEN = re.compile(r"[\w'’.-]+")
-
-
-def _lone_capitals(text: str) -> list[str]:
-    """Capitalised words standing alone or after a title ("Cosby said", "Mr Cosby"), not inside a longer name."""
-    tokens = TOKEN.findall(text)
-    capital = [t[:1].isupper() for t in tokens]
-    return [t for i, t in enumerate(tokens) if capital[i] and not (i + 1 < len(tokens) and capital[i + 1])
-            and (i == 0 or not capital[i - 1] or tokens[i - 1].rstrip(".") in TITLE_WORDS)]
 EXPANSION = re.compile(r"((?:[A-Z][\w-]+\s+)(?:(?:of|for|and|the)\s+|[A-Z][\w-]+\s+)*[A-Z][\w-]+)$")

@@ -1,8 +1,12 @@
 """Names of people, places and organisations, and the roles written around them: one row per pattern."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from builder.article import Article
+from builder.extract import extract_article
 from builder.extract.names import find_names
 
 
@@ -197,9 +201,6 @@ def test_roles_written_around_a_name(text, name, role):
 
 
 def test_a_capitalised_run_of_words_the_article_also_writes_in_lower_case_is_no_person():
-    import datetime as dt
-    from builder.article import Article
-    from builder.extract import extract_article
     text = ("The treaty bans cluster munitions. Britain signed the Convention on Cluster Munitions in 2008, "
             "said Jane Dobbs. The use of cluster munitions was condemned by Cluster Munitions Coalition head "
             "Tom Price.")
@@ -209,9 +210,6 @@ def test_a_capitalised_run_of_words_the_article_also_writes_in_lower_case_is_no_
 
 
 def _people(text: str) -> set[str]:
-    import datetime as dt
-    from builder.article import Article
-    from builder.extract import extract_article
     return {p for e in extract_article(Article(name="t", path=None, text=text, published=dt.date(2018, 5, 16)))
             for p in e.people}
 
@@ -219,38 +217,35 @@ def _people(text: str) -> set[str]:
 @pytest.mark.parametrize("text, thing", [
     ("Israel won the Eurovision Song Contest on Saturday in Lisbon. The contest drew 180 million viewers.",
      "Eurovision Song Contest"),
-    ("Australia's Ryley Batt was named Most Valuable Player on Friday. He was the most valuable player of the "
-     "series.", "Valuable Player"),
     ("Researchers disclosed the Key Reinstallation Attack on Monday. The attack affects every router.",
      "Key Reinstallation Attack"),
     ("The agency's Annual Refugee Trends was published on Monday. It describes the trends of the past decade.",
      "Annual Refugee Trends"),
 ])
-def test_a_name_ending_or_starting_on_a_word_the_article_writes_in_lower_case_is_no_person(text, thing):
+def test_a_long_name_ending_on_a_word_the_article_writes_in_lower_case_is_no_person(text, thing):
     assert thing not in _people(text)
 
 
-def test_a_common_word_before_a_full_name_is_no_part_of_it():
-    people = _people("Passenger Derek Pettaway said the plane shook violently on Sunday. Another passenger was hurt.")
-    assert people == {"Derek Pettaway"}
-
-
 @pytest.mark.parametrize("text, person", [
-    # the surname is also used alone
-    ("Bill Cosby arrived at the court on Monday. The bill for the trial was paid by the county. Cosby said nothing.",
-     "Bill Cosby"),
+    # its last word a name of its own
+    ("Tom Paul Stone died on Monday. His house was made of stone. Fans mourned Stone.", "Tom Paul Stone"),
     # written with a role
-    ("Mark Jenkins, a local resident, was hurt on Monday. Supporters gathered to mark the day.", "Mark Jenkins"),
+    ("Tom Paul Stone, a local teacher, died on Monday. His house was made of stone.", "Tom Paul Stone"),
     # a speaker
-    ('"We will rebuild," said Grace Okafor on Monday. By grace alone the old house still stood.', "Grace Okafor"),
-    # named once: a common word as a first name ...
+    ('"We will rebuild," said Tom Paul Stone on Monday. The old house was made of stone.', "Tom Paul Stone"),
+    # two words: a common first or last word stays ("Bill Clinton" in an article on a bill)
     ("The plan was backed by Bill Clinton in 1998. The bill passed the senate on Monday.", "Bill Clinton"),
-    # ... or as a surname after a first name
     ("The talks were attended by Condoleezza Rice on Monday. Farmers said the rice harvest had failed.",
      "Condoleezza Rice"),
+    ("Tony Blair met George Bush on Monday. A bush fire burned nearby.", "George Bush"),
 ])
 def test_a_person_whose_name_holds_a_common_word_stays_a_person_when_the_article_treats_them_as_one(text, person):
     assert person in _people(text)
+
+
+def test_a_long_name_ending_on_a_common_word_the_article_never_treats_as_a_person_is_dropped():
+    """The price of the rule: a person named once in full, with no role, never by surname alone and never quoted."""
+    assert "Tom Paul Stone" not in _people("Tom Paul Stone died on Monday. His house was made of stone.")
 
 
 def test_a_name_written_with_a_version_number_is_a_product_not_a_person():
@@ -273,11 +268,6 @@ def test_a_number_that_is_a_score_or_a_span_of_time_after_a_name_keeps_the_perso
 
 def test_a_companys_short_name_is_no_person():
     """'Black Lotus' in an article that names 'Black Lotus Communications' is the company, said short."""
-    import datetime as dt
-
-    from builder.article import Article
-    from builder.extract import extract_article
-
     text = ("Black Lotus Communications has announced its decision to donate revenue to charity.\n"
             "Jeffrey Lyon said the account was reinstated and that is when Black Lotus contacted Anonymous.")
     entries = extract_article(Article(name="t", path=None, text=text, published=dt.date(2012, 12, 20)))
