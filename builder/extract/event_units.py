@@ -18,7 +18,7 @@ from builder.extract.speech import PASSIVE_BEFORE
 from builder.extract.speech_acts import classify_saying, main_saying
 from builder.extract.relatives import embedded
 from builder.extract.tense import (COPULA_STATE, DENIED, FINITE_VERB, HABIT, HABIT_WORDS, MODAL, NEGATED_STATE,
-                                   NO_SUBJECT, PAST_TENSE, STATE_PHRASE, TREND)
+                                   NO_SUBJECT, PAST_TENSE, PERFECT, STATE_PHRASE, TREND_SPAN)
 
 LEADING_ADVERBIAL = re.compile(r"^(?:[A-Z]?[a-z]+ly|yesterday|today|meanwhile|however|on \w+day|in \w+)\s*,\s*", re.I)
 
@@ -259,7 +259,7 @@ def describes(narrative: str, category: str, mentions: list[DateMention]) -> boo
     habit = any(word in lowered for word in HABIT_WORDS) and HABIT.search(main)
     denied = (" not " in lowered or " never " in lowered) and DENIED.search(main) or NO_SUBJECT.match(main)
     # (a trend's span often opens the clause, where drop_setting cut it: "In recent years, several attacks ...")
-    trend = TREND.search(main) or TREND.search(narrative[:narrative.find(",")] if "," in narrative else "")
+    trend = PERFECT.search(main) and (TREND_SPAN.search(main) or TREND_SPAN.search(narrative.partition(",")[0]))
     return bool(state or habit or denied or STATE_PHRASE.search(main) or trend)
 
 

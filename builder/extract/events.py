@@ -21,8 +21,9 @@ from builder.extract.dates import DateMention
 from builder.extract.relatives import embedded
 from builder.extract.sentences import INTRODUCES_BLOCK
 from builder.extract.speech_acts import main_saying
+from builder.extract.clauses import describe
 from builder.extract.event_units import Unit, without_dates
-from builder.extract.lexicon import COMMENTATOR_ROLES, NOT_NAME_WORDS
+from builder.extract.lexicon import COMMENTATOR_ROLES, NOT_NAME_WORDS, ROLE_NOUNS, SPEAKER_NOUNS
 from builder.extract.names import Name
 from builder.extract.tense import ACTION, DECLARATIVE, MODAL, PAST_TENSE, PRESENT_TENSE
 
@@ -248,18 +249,22 @@ def _continues(unit: Unit, current: Draft, own: When | None) -> bool:
 
 
 def _same_sayer(unit: Unit, focus: Unit) -> bool:
-    """Two sayings by the same unnamed sayer: "The researchers, however, said ..." then "The researchers say ..."."""
-    mine = _sayer(unit.narrative)
-    return bool(mine) and focus.saying and mine == _sayer(focus.narrative)
+    """Two sayings by the same sayer, named or named as known: "The researchers, however, said ..." then "The
+    researchers say ...", "Colville said ..." then "Colville said ..." (not "Officials said ... Officials said ...":
+    any officials)."""
+    mine = _known_sayer(unit.narrative)
+    return bool(mine) and focus.saying and mine == _known_sayer(focus.narrative)
 
 
-def _sayer(narrative: str) -> str:
-    """Who a saying is by, as written, without the words that link it to the sentence before ("however", "also")."""
+def _known_sayer(narrative: str) -> str:
     saying = main_saying(narrative)
-    return " ".join(w for w in re.findall(r"[a-z]+", saying[0].lower()) if w not in LINKING_WORDS) if saying else ""
+    sayer = describe(saying[0]) if saying else None
+    if not sayer or (not DEFINITE.match(saying[0]) and sayer.lower() in SPEAKER_NOUNS | ROLE_NOUNS):
+        return ""
+    return sayer.lower()
 
 
-LINKING_WORDS = frozenset({"however", "also", "but", "meanwhile", "further", "and"})
+DEFINITE = re.compile(r"\W*the\s", re.I)
 
 
 def _present(unit: Unit) -> bool:

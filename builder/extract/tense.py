@@ -70,10 +70,12 @@ NEGATED_STATE = re.compile(r"\b(?:is|are)\s+not\s+(?!" + PARTICIPLE + r"\b)[\w'â
 HABIT_WORDS = ("often", "usually", "regularly", "frequently", "routinely", "traditionally", "consistently",
                "typically", "generally", "normally", "commonly")
 HABIT = re.compile(r"\b(?:" + "|".join(HABIT_WORDS) + r")\s+\w+", re.I)
-# A span of recent years or months a clause sums up: "Somali pirates have hijacked dozens of ships over the last two
-# years", "In recent years, several attacks on rescue organisations have taken place": a trend, not a happening.
-TREND = re.compile(r"\b(?:over|in|during|for|within)\s+the\s+(?:last|past)\s+(?:(?:few|several|\d+|[a-z]+)\s+)?"
-                   r"(?:years?|months?|decades?)\b|\bin\s+recent\s+(?:years|months|decades)\b", re.I)
+# A span of recent years or months a clause in the perfect sums up: "Somali pirates have hijacked dozens of ships over
+# the last two years", "In recent years, several attacks on rescue organisations have taken place": a trend, not a
+# happening. (Not "the army closed the border for the first time in the past decade": a happening, in the past.)
+TREND_SPAN = re.compile(r"\b(?:over|in|during|within)\s+the\s+(?:last|past)\s+(?:(?:few|several|\d+|[a-z]+)\s+)?"
+                        r"(?:years|months|decades)\b|\bin\s+recent\s+(?:years|months|decades)\b", re.I)
+PERFECT = re.compile(r"\b(?:has|have)\s+(?:not\s+|also\s+|only\s+)?(?:been\s+)?" + PARTICIPLE + r"\b", re.I)
 DENIED = re.compile(r"\b(?:was|were|has|have|had|is|are)\s+(?:also\s+|still\s+)?(?:not|never)\s+"
                     r"(?:yet\s+|immediately\s+|been\s+)*" + PARTICIPLE + r"\b", re.I)
 # "No classes were being held that morning": a subject denied is a happening denied.

@@ -947,3 +947,19 @@ def test_sayings_by_two_unnamed_sayers_stay_two_statements():
             "The researchers said that there are centres of power close to the pirate bases. "
             "The navy officials say that the international community needs to support these local structures.")
     assert [(c, n) for _, c, n in events(text, dt.date(2009, 10, 22))][-2:] == [("statement", 1), ("statement", 1)]
+
+
+@pytest.mark.parametrize("happening", [
+    "For the first time in the past decade, the army closed the border crossing.",
+    "Troops later stormed the camp, in the first such raid in the past ten years.",
+    "In the last months of the war, gunmen attacked dozens of convoys.",
+])
+def test_a_happening_told_with_a_span_of_years_is_no_trend(happening):
+    text = f"Gunmen attacked a convoy near the border on Monday.\n\nPolice said four soldiers were killed.\n\n{happening}"
+    assert len(events(text)) == 3
+
+
+def test_sayings_by_any_officials_are_not_one_sayer():
+    text = ("Pirates hijacked a cargo ship off the coast on Thursday.\n\n"
+            "Officials said the ship was carrying grain. Officials said the crew were safe.")
+    assert [(c, n) for _, c, n in events(text, dt.date(2009, 10, 22))][-2:] == [("statement", 1), ("statement", 1)]
