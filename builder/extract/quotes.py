@@ -55,9 +55,11 @@ _WORKS = (r"website|site|blog|page|magazine|column|comic|cartoon|strip|show|seri
 # 'the so-called "judge"', 'a film titled "The Long Night"'.
 TITLE_CUES = re.compile(r"(?:\b(?:operation|dubbed|named|titled|entitled|called|known\s+as|film|book|song|album|"
                         r"novel|documentary|campaign|programme|program|plan|slogan|motto|banner|the|a|an|"
-                        # works performed or listed: 'opened the show with "Viva la Vida" and "Paradise"', 'a
-                        # performance of "Uptown Funk"', 'performed her new song "Formation"'
-                        r"with|and|of|performed|performing|sang|singing|played|playing|"
+                        # works performed: 'opened the show with "Viva la Vida"', 'a performance of "Uptown Funk"'
+                        # (not any "with": 'ended her speech with "God Bless Our Country"' is speech)
+                        r"(?:opened|closed|ended|began|started)\s+(?:the|their|his|her|its)\s+"
+                        r"(?:show|set|concert|performance|programme|program)\s+with|"
+                        r"(?:performance|rendition|medley|cover|version)s?\s+of|performed|performing|sang|singing|"
                         r"on|in|at|from)\s*[(]?|"        # 'says on "The IE6 Countdown"': a place to read, not speech
                         # 'On a new website, "The Internet Explorer 6 Countdown", ...': a work named in apposition
                         r"\b(?:" + _WORKS + r"|newspaper),\s*)$", re.I)

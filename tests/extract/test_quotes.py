@@ -85,10 +85,11 @@ ROWS = [
      'On a new website, "The Browser Six Countdown", the company has launched a campaign.', []),
     ("a title read on or in something is not a quote", 'The company says so on "The Browser Six Countdown".', []),
     ("a comic's title is not a quote", 'They do not find a recent "Mother Goose and Grimm" comic funny.', []),
-    ("songs performed are not quotes", 'The band opened the show with "Viva la Vida" and "Paradise Lost Again", '
-     'followed by a performance of "Uptown Funk Tonight".', []),
-    ("a title-case quote after 'with' that ends a sentence is still a quote",
-     'Ana Costa ended with: "We Will Win This War."', [("We Will Win This War.", "Ana Costa")]),
+    ("songs performed are not quotes", 'The band opened the show with "Viva la Vida", followed by a performance '
+     'of "Uptown Funk Tonight".', []),
+    ("title-case words said with something are still a quote",
+     'President Ana Costa ended her speech on Monday with "God Bless Our Country".',
+     [("God Bless Our Country", "Ana Costa")]),
     ("a sentence in capitals at its start is still a quote",
      'Ana Costa said: "We Will Win This War."', [("We Will Win This War.", "Ana Costa")]),
     ("a quote opened with a closing mark", 'Ana Costa said ”tens of thousands of people have fled” since Monday.',
