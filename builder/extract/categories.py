@@ -26,6 +26,9 @@ OFFENSIVE_JUDGED = ("is", "was", "are", "were", "be", "been", "being", "deeply",
 # (Looked back at from after the word, so a scan tries them only where "offensive" is.)
 _JUDGED_NOT = "".join(rf"(?<!\b{word} offensive)" for word in OFFENSIVE_JUDGED)
 
+# A court's ruling, not the ruling party: read by the legal cue here and by event_dates.GATHERING.
+COURT_RULING = r"\bruling\b(?!(?:\s+[\w'’-]+){0,3}\s+(?:party|parties|coalition|junta|family|elite|class)\b)"
+
 # (category, weight, pattern). Weights: 3 = the words name the event; 2 = strong hint; 1 = weak hint.
 CUES: list[tuple[str, int, str]] = [
     ("deadline", 3, r"\bmust be (?:\w+ )?(?:returned|completed|submitted|filed|paid|received|made)\b[^.;]{0,40}"
@@ -104,7 +107,7 @@ CUES: list[tuple[str, int, str]] = [
                  r"inmates|convicts|criminals)\b"),
     ("legal", 1, r"\bpolice\b|\bsheriff(?:'s|s)?\b|\ballegedly\b"),
     ("legal", 2, r"\binvestigat\w+\b|\bprobes?\b|\bcharges\b|"
-                 r"\bruling\b(?!(?:\s+[\w'’-]+){0,3}\s+(?:party|parties|coalition|junta|family|elite|class)\b)|"
+                 + COURT_RULING + r"|"
                  r"\bjudges?\b|\bprosecutors?\b|"
                  r"\bappeals?\b(?!\s+(?:for|asking|calling|urging|on)\b)|\bsentences?\b"),
     # A civil suit is a case at law: "is being sued for damages", "sued Café Britt over ...". Not "Sue Gray": the

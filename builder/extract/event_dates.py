@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from builder.extract.date_math import anchor, count, last_day, offset
 from builder.extract.date_words import CALENDAR_WORDS, COUNT_NOUNS, NUMBERS, alternation
-from builder.extract.categories import CHARGE, TIME_REFERENCE
+from builder.extract.categories import CHARGE, COURT_RULING, TIME_REFERENCE
 from builder.extract.dates import DateMention, parse_day, possessive
 from builder.extract.event_units import Unit
 from builder.extract.lexicon import FEELING_PARTICIPLES
@@ -555,17 +555,18 @@ REPORTED_HAPPENING = re.compile(r"(?:\b(?:said|says|claimed|reported|confirmed|t
 # Gatherings whose report tells mostly what was said at them.
 GATHERING = re.compile(r"\b(?:summit|conference|meeting|session|hearing|congress|convention|assembly|debate|"
                        r"press\s+conference|talks|ceremony|rally|funeral|vigil|inauguration|commemoration|parade|"
-                       r"celebration|"
-                       # a court's ruling or verdict: "In a ruling issued Tuesday a judge dismissed ...", then "In his
-                       # ruling, Judge Bates stated ..." undated: what the judge wrote, he wrote that day
-                       r"ruling|verdict|"
-                       # a sporting occasion or a result: "On Monday, Brazil defeated Mexico 2–0", "athletics concluded
-                       # ... with the marathon": what the report tells of the play was told of that day (not a bare
-                       # "race" or "match": an arms race, a DNA match)
+                       r"celebration|verdict|"
+                       # a sporting occasion: "athletics concluded ... with the marathon": what the report tells of
+                       # the play was told of that day (not a bare "race" or "match": an arms race, a DNA match)
                        r"(?:semi|quarter)-?finals?|marathon|olympics|paralympics|grand\s+prix|super\s+bowl|"
                        r"world\s+cup)\b|"
-                       r"\b(?:defeated|beat|won|lost\s+to|drew\s+with)\b[^.;]{0,80}?\b\d{1,3}[–-]\d{1,3}\b|"
-                       r"\bby\s+a\s+score\s+of\b", re.I)
+                       # a court's ruling: "In a ruling issued Tuesday a judge dismissed ...", then "In his ruling,
+                       # Judge Bates stated ..." undated: what the judge wrote, he wrote that day
+                       + COURT_RULING + r"|"
+                       # a result against a named side, with its score: "On Monday, Brazil defeated Mexico 2–0" (not
+                       # "the senate defeated the bill 52-48", "won a 7-2 vote", "beat protesters aged 18-25")
+                       r"\b(?:defeated|beat|lost\s+to|drew\s+with)\s+(?:the\s+)?(?-i:[A-Z])[^.;]{0,60}?"
+                       r"\b\d{1,3}[–-]\d{1,3}\b|\bby\s+a\s+score\s+of\b", re.I)
 
 
 def gathering_day(lede: Unit, when: When | None, published: dt.date) -> str | None:

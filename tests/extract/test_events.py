@@ -572,6 +572,15 @@ def test_the_play_and_the_coaches_words_in_a_real_match_report_are_of_the_match_
     assert {e.date for e in entries} == {"2018-07-02"}
 
 
+def test_what_a_coach_said_after_the_match_is_of_the_match_day():
+    text = ("On Monday, Brazil defeated Mexico 2–0 in Samara.\n\nNeymar had several attempts for goal.\n\n"
+            "Both sides made substitutions late in the game.\n\n"
+            'After the match, Mexico\'s coach Juan Carlos Osorio said, "We just did not have that extra quality in '
+            'front of goal."')
+    found = events(text, dt.date(2018, 7, 5))
+    assert [d for d, *_ in found] == ["2018-07-02"] * len(found)
+
+
 def test_what_a_judge_wrote_in_a_ruling_reported_undated_is_of_the_ruling_day():
     text = ("In a ruling issued Tuesday a federal judge dismissed a lawsuit against the government.\n\n"
             'The judge wrote in his opinion that the lawsuit was a "unique and extraordinary case".\n\n'
@@ -585,6 +594,10 @@ def test_what_a_judge_wrote_in_a_ruling_reported_undated_is_of_the_ruling_day():
     "North Korea launched a missile on Friday, deepening an arms race in the region.",     # a race, no sport
     "Police said on Friday that DNA from the scene was a match for the suspect.",
     "Police arrested twelve men aged 18-25 on Friday.",                                     # numbers, no score
+    "Police beat twelve protesters aged 18-25 on Friday.",
+    "A bomb destroyed the ruling party's offices on Friday.",                                # no court's ruling
+    "The senate defeated the bill 52-48 on Friday.",                                         # a vote, no match
+    "The council won a 7-2 vote on Friday to close the harbour.",
 ])
 def test_a_saying_in_the_report_of_an_event_that_is_no_gathering_keeps_the_publication_day(lede):
     text = (lede + "\n\nThe mayor said the repairs would take a year.")
