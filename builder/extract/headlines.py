@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from builder.extract.clauses import conceded
+from builder.extract.lexicon import ROLE_NOUNS, SPEAKER_NOUNS
 from builder.extract.quotes import TAIL_ATTRIBUTION
 from builder.extract.tense import FINITE_VERB, IRREGULAR_PAST, PRESENT_TENSE
 from builder.extract.writing import DANGLING, capitalise, strip_openers
@@ -176,8 +177,22 @@ def _attribution(text: str, category: str, speaker: str | None) -> str:
     if len(who) > 40:                                 # "University ... president Jane Roe said": "Jane Roe says"
         name = re.search(r"(?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w.'’-]+$", who)
         who = speaker if speaker and who.endswith(speaker) else name.group() if name else who
-    plural = who.split()[-1][:1].islower() and who.split()[-1].endswith("s")
-    return f"{who} {'say' if plural else 'says'} {said['what']}"
+    return f"{who} {'say' if _plural(who) else 'says'} {said['what']}"
+
+
+def _plural(who: str) -> bool:
+    """Whether a sayer takes 'say': "the researchers", "Officials" opening the sentence, "Police"; not "Reuters"."""
+    last = who.split()[-1]
+    lower = last.lower()
+    if lower in PLURAL_BODIES:
+        return True
+    # a capitalised noun is common only opening the sentence alone ("Officials"), not ending a name ("Association of
+    # Port Terminal Operators")
+    common = last[:1].islower() or (who == last and (lower in SPEAKER_NOUNS or lower.rstrip("s") in ROLE_NOUNS))
+    return common and lower.endswith("s") and not lower.endswith(("ss", "'s", "’s"))
+
+
+PLURAL_BODIES = frozenset({"police", "people"})
 
 
 def title_from(clause: str, speaker: str | None = None, quote: str | None = None, category: str = "",
