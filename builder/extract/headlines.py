@@ -379,6 +379,16 @@ def antecedent(before: str) -> str:
     return " ".join(words).strip(" ,\"“”")
 
 
+# The subject of what a saying reports: "told officials they had left ...", "said that the boat ...".
+SAID_BEFORE = re.compile(r"\b(?:said|says|told)\b", re.I)
+REPORTED_SUBJECT = re.compile(r"\b(?:said|says|told(?:\s+[\w-]+){1,2}?)\s+(?:that\s+)?"
+                              r"(?P<subject>he|she|they|we|it|(?:the|its|his|her|their)\s+[\w-]+)\s+[^,;]*$", re.I)
+
+
+# A clause that opens on its verb, lower case: "had run out of fuel", "remained shut", "is now scheduled".
+OWN_VERB_OPENING = re.compile(r"(?:(?:also|then|later|now|still)\s+)?(?-i:" + FINITE_VERB.pattern + r")", re.I)
+
+
 def with_subject(sentence: str, offset: int, clause: str, subject: str) -> str:
     """A clause cut out of a sentence, made to stand alone as a headline: 'which went missing on Sunday' ->
     'an airplane went missing on Sunday'; ', landing in the capital' -> 'Troops landed in the capital';
@@ -401,6 +411,13 @@ def with_subject(sentence: str, offset: int, clause: str, subject: str) -> str:
     participle = PARTICIPLE_OPENING.match(text)
     if participle and subject and participle["verb"] not in ING_NOUNS:
         return f"{subject} {_past(participle['verb'])} {text[participle.end():]}"
+    if text != clause.strip(" ,;"):             # an "and"/"but" cut off: the clause stands on its own subject ...
+        # ... or on the sentence's, when it opens on its verb ("and had run out of fuel", "but fought to keep ...")
+        # (after a saying, the subject of what was said: "The survivors told officials they had left Zuwara and |
+        # had run out of fuel": they had, not the survivors as speakers)
+        reported = REPORTED_SUBJECT.search(before)
+        own = reported["subject"] if reported else None if SAID_BEFORE.search(before) else subject
+        return f"{own} {text}" if own and OWN_VERB_OPENING.match(text) else text
     return clause
 
 

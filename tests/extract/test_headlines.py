@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from builder.extract.headlines import MAX_TITLE_CHARS, ends_well, fit, quote_title, reactions_title, title_from
+from builder.extract.headlines import (MAX_TITLE_CHARS, ends_well, fit, quote_title, reactions_title, title_from,
+                                      with_subject)
 
 _spec = importlib.util.spec_from_file_location("client_score", Path(__file__).parents[1] / "corpus" / "score.py")
 client_score = importlib.util.module_from_spec(_spec)
@@ -216,3 +217,18 @@ def test_an_event_told_in_a_relative_clause_is_headlined_with_the_noun_it_hangs_
     titles = [e.title for e in extract_article(Article(name="t", path=None, text=text, published=dt.date(2018, 2, 21)))]
     assert any(t.startswith("An airliner went missing") for t in titles), titles
     assert not any(t.lower().startswith(("which", "who")) for t in titles)
+
+
+@pytest.mark.parametrize("sentence, clause, subject, expected", [
+    # a clause with a subject of its own drops its "and"
+    ("The mine flooded on Monday, and the search for the last missing man continued on Tuesday.",
+     "and the search for the last missing man continued", "The mine", "the search for the last missing man continued"),
+    # a clause opening on its verb takes the sentence's subject
+    ("The Torkham crossing closed on Monday and remained shut on Tuesday.", "and remained shut",
+     "The Torkham crossing", "The Torkham crossing remained shut"),
+    # ... or, after a saying, the subject of what was said
+    ("The survivors told officials they had left Zuwara on Wednesday and had run out of fuel on Thursday.",
+     "and had run out of fuel", "The survivors", "they had run out of fuel"),
+])
+def test_a_clause_cut_after_and_or_but_stands_on_a_subject(sentence, clause, subject, expected):
+    assert with_subject(sentence, sentence.index(clause), clause, subject) == expected
