@@ -17,6 +17,7 @@ LEADING = re.compile(
     r"\d{4}|morning|afternoon|evening|night|week|month|year)\s*,\s*"
     r"|(?:yesterday|today|tonight|meanwhile|however|moreover|separately|earlier|later|also|still|but|and|so|"
     r"nevertheless|instead|rather|then|now)\s*,\s*"
+    r"|(?:but|and)\s+(?=\w)"                   # "But the authorities stated ...": no headline opens on a conjunction
     r"|(?:speaking|writing|asked|discussing|according)\b[^,]{0,80},\s*"
     r"|(?:in|on|at|from|during|under|with|for)\s+[^,]{1,30}(?<!\d),\s+(?!\d))", re.I)
 

@@ -232,3 +232,11 @@ def test_an_event_told_in_a_relative_clause_is_headlined_with_the_noun_it_hangs_
 ])
 def test_a_clause_cut_after_and_or_but_stands_on_a_subject(sentence, clause, subject, expected):
     assert with_subject(sentence, sentence.index(clause), clause, subject) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("But the authorities stated there was no fear of a tsunami.", "The authorities stated there was no fear of a tsunami"),
+    ("And the principal complainant has since disappeared.", "The principal complainant has since disappeared"),
+])
+def test_no_headline_opens_on_a_conjunction(sentence, expected):
+    assert title_from(sentence) == expected
