@@ -17,7 +17,7 @@ Assistant Associate Special Principal Permanent Affairs Relations Cabinet Democr
 # and these.
 TITLE_WORDS = TITLE_MODIFIERS | words("""
 President Prime Minister Chief Secretary Secretary-General Secretaries-General Undersecretary Ambassador Envoy
-Spokesman Spokeswoman Spokesperson Governor Mayor Senator Congressman Congresswoman Representative MP Chancellor King
+Spokesman Spokeswoman Spokesperson Governor Gov Mayor Senator Congressman Congresswoman Representative MP Chancellor King
 Queen Prince Princess Emir Sheikh Sultan Pope Cardinal Archbishop Bishop Reverend Rev Imam Ayatollah Rabbi Cleric Judge
 Justice
 Prosecutor General Gen Lieutenant Lt Colonel Col Major Maj Captain Capt Sergeant Sgt Corporal Cpl Private Admiral

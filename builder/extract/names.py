@@ -139,6 +139,8 @@ def _strip_leading(run: list[Token]) -> tuple[list[Token], list[Token]]:
             i += 1
         elif word.lower() in ROLE_NOUNS - TIES and word[:1].isupper() and len(run) - i >= 3:
             i += 1            # "Lawyer Scott Sheppard", "Activist Ana Costa": a role capitalised to open a sentence
+        elif i == 0 and after in TITLE_WORDS and after not in TITLE_MODIFIERS and len(run) >= 3:
+            i += 1            # "Tell Gov Christie", "Microsoft President Brad Smith": a word before a title is no name
         else:
             break
     return run[:i], run[i:]

@@ -192,6 +192,9 @@ def test_names(text, expected):
     # a role capitalised to open a sentence is no first name
     ("Lawmaker Emmett O'Brien replied to Boylan", "Emmett O'Brien", "Lawmaker"),
     ("Activist Ana Costa said", "Ana Costa", "Activist"),
+    # a word before a title is no part of the name: a banner's "Tell Gov Christie: ..."
+    ('The banner read "Tell Gov Christie: get off the beach"', "Christie", "Gov"),
+    ("Thank President Obama for the help, the sign read", "Obama", "President"),
     # ... but a tie to someone is no title: "Son" is a surname here
     ("Son Ye Jin starred in the film", "Son Ye Jin", None),
 ])
