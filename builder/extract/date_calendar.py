@@ -101,11 +101,20 @@ def _month_only(m, pub, ref, s):
         return None                                   # "a planned march": a month only with its capital
     if m["mon"] and m["mon"][0].islower():
         return None                                   # "may", "march" as ordinary words
+    if (m["bare"] or (m["prep"] or "").lower() == "the") and \
+            (POSSESSED.search(s, 0, m.start()) or NAMED_MARCH.match(s, m.end())):
+        return None                                   # "the Women's March", "the March on Washington": a march's name
     prep = (m["prep"] or "").lower()
     month = MONTHS[name]
     direction = {"last": "last", "next": "next"}.get(prep) or dm.direction(prep, s, m.start())
     return dict(value=dm.month(dm.month_year(pub, month, direction), month), role=dm.role(prep),
                 approximate=prep in ("early", "late", "mid", "mid-"))
+
+
+# A capitalised month word that names a thing: owned ("the Women's March", "Women’s March") or a march going somewhere
+# ("the March on Washington", "the March for Our Lives").
+POSSESSED = re.compile(r"\b(?!(?:year|years|month|week)['’])[A-Za-z]+['’]s?\s+$", re.I)
+NAMED_MARCH = re.compile(r"\s+(?:on|for|against)\s+(?:the\s+)?[A-Z]")
 
 
 # A year that sets a baseline to compare with dates nothing: "exceeded 10% of 2000 levels", "cut emissions to 1990

@@ -9,6 +9,7 @@ import re
 
 from builder.extract import date_math as dm
 from builder.extract.lexicon import SPEECH_VERBS
+from builder.extract.tense import PAST_TENSE
 from builder.extract.date_words import (APPROX, FUTURE_CUES, MON, MONTH, MONTHS, NUM, ORDINALS, PART, PLURAL_COUNTS,
                                         PREP, UNIT, UNIT_DAYS, UNIT_WORD, WD, WEEKDAY_WORD, WEEKDAYS, alternation)
 
@@ -278,6 +279,8 @@ def _that_time(m, pub, ref, s):
     step = 1 if rel in ("following", "next", "after") else -1 if rel in ("previous", "preceding", "before") else 0
     if unit in ("day", "morning", "afternoon", "evening", "night"):
         time = None if unit == "day" else unit
+        if anchor + dt.timedelta(days=step) > pub and PAST_TENSE.search(s[m.end():m.end() + 80]):
+            return None     # "The following day, Trump responded": told in the past, so not after the publication day
         return dict(value=dm.day(anchor + dt.timedelta(days=step)), time=time, approximate=ref is None)
     if unit == "week":
         return dict(value=dm.day(anchor + dt.timedelta(days=7 * step)), approximate=True)

@@ -27,6 +27,15 @@ ROWS = [
     ("a holiday of a fixed date is the last one", "The day before Christmas a family was killed", dt.date(2008, 1, 3),
      "2007-12-24", False),
     ("a holiday with its year", "on Christmas Eve 2007 they met", MONDAY, "2007-12-24", False),
+    # a march's name is no month
+    ("a march owned is no month", "millions joined the Women's March across the country", MONDAY, None, False),
+    ("a march on a place is no month", "the March on Washington drew thousands", MONDAY, None, False),
+    ("a year's March is still the month", "Last year's March floods killed 12", MONDAY, "2021", False),
+    # a day after the publication day told in the past is no date of it
+    ("the following day told in the past is never after publication",
+     "The following day, the president responded on social media", MONDAY, None, False),
+    ("the following day ahead is the next day", "The talks will resume the following day", MONDAY, "2022-03-22",
+     True),
     ("a holiday in a plan looks ahead", "talks will resume after New Year's Day", dt.date(2009, 12, 20),
      "2010-01-01", False),
     ("New Year's spelled with its apostrophe after the s", "Indonesia saw such an accident on New Years' Day 2007",
