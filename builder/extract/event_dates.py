@@ -558,7 +558,8 @@ GATHERING = re.compile(r"\b(?:summit|conference|meeting|session|hearing|congress
                        r"celebration|verdict|"
                        # a sporting occasion: "athletics concluded ... with the marathon": what the report tells of
                        # the play was told of that day (not a bare "race" or "match": an arms race, a DNA match)
-                       r"(?:semi|quarter)-?finals?|marathon|olympics|paralympics|grand\s+prix|super\s+bowl|"
+                       r"(?:semi|quarter)-?finals?|(?:cup|league|championship)\s+finals?|marathon|olympics|"
+                       r"paralympics|grand\s+prix|super\s+bowl|"
                        r"world\s+cup)\b|"
                        # a court's ruling: "In a ruling issued Tuesday a judge dismissed ...", then "In his ruling,
                        # Judge Bates stated ..." undated: what the judge wrote, he wrote that day

@@ -572,6 +572,16 @@ def test_the_play_and_the_coaches_words_in_a_real_match_report_are_of_the_match_
     assert {e.date for e in entries} == {"2018-07-02"}
 
 
+def test_the_play_told_after_a_cup_final_reported_yesterday_is_of_the_final_day():
+    """realheld14's Carling Cup report (published 26 February 2007): "A heated showdown occurred in the all London
+    Carling Cup final yesterday"; the match's halves and its stoppage time are of the 25th."""
+    path = Path(__file__).parent.parent / "corpus" / "realheld14-wn-2007-02-26-chelsea-beat-arsenal-carling-cup.txt"
+    entries = extract_article(load_article(path))
+    told = {e.sources[0].text.split(",")[0]: e.date for e in entries}
+    assert told["The second half started much as the first"] == "2007-02-25", told
+    assert told["As the game entered stoppage time"] == "2007-02-25", told
+
+
 def test_what_a_coach_said_after_the_match_is_of_the_match_day():
     text = ("On Monday, Brazil defeated Mexico 2–0 in Samara.\n\nNeymar had several attempts for goal.\n\n"
             "Both sides made substitutions late in the game.\n\n"
