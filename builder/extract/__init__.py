@@ -101,8 +101,7 @@ def _entities(units: list[Unit], cast: Cast, speakers: list[str]) -> tuple[list[
         if cast.knows(speaker) or cast.variant_of(speaker):
             people.append(cast.variant_of(speaker) or speaker)
     unique = lambda items: list(dict.fromkeys(items))  # noqa: E731 - keep first-seen order
-    people = [p for p in unique(people) if not _common_words_only(p, cast)]
-    people = [p for p in people if not _names_a_thing(p, cast)]
+    people = [p for p in unique(people) if not _common_words_only(p, cast) and not _names_a_thing(p, cast)]
     # "Black Lotus" in an article that names "Black Lotus Communications": the company, not a person
     organisations += [p for p in people if p in cast.body_short]
     people = [p for p in people if p not in cast.body_short]

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from builder.extract.categories import classify
+from builder.extract.clauses import describe
 from builder.extract.event_clauses import pieces
 from builder.extract.event_dates import (When, aside_mentions, choose_when, days_told_later, default_when, story_day,
                                          future_mentions, gathering_day, lede_when, recent_enough, referenced_when,
@@ -21,7 +22,6 @@ from builder.extract.dates import DateMention
 from builder.extract.relatives import embedded
 from builder.extract.sentences import INTRODUCES_BLOCK
 from builder.extract.speech_acts import main_saying
-from builder.extract.clauses import describe
 from builder.extract.event_units import Unit, without_dates
 from builder.extract.lexicon import COMMENTATOR_ROLES, NOT_NAME_WORDS, ROLE_NOUNS, SPEAKER_NOUNS
 from builder.extract.names import Name

@@ -415,9 +415,12 @@ def with_subject(sentence: str, offset: int, clause: str, subject: str) -> str:
         # ... or on the sentence's, when it opens on its verb ("and had run out of fuel", "but fought to keep ...")
         # (after a saying, the subject of what was said: "The survivors told officials they had left Zuwara and |
         # had run out of fuel": they had, not the survivors as speakers)
+        if not OWN_VERB_OPENING.match(text):
+            return text
         reported = REPORTED_SUBJECT.search(before)
-        own = reported["subject"] if reported else None if SAID_BEFORE.search(before) else subject
-        return f"{own} {text}" if own and OWN_VERB_OPENING.match(text) else text
+        if reported:
+            return f"{reported['subject']} {text}"
+        return f"{subject} {text}" if subject and not SAID_BEFORE.search(before) else text
     return clause
 
 

@@ -671,6 +671,10 @@ def test_a_reported_count_is_no_verb_so_its_relative_clause_stays_in_the_sentenc
         ("2022-03-21", "A reported 50,000 campaigners filled the main square")]
 
 
+# An attack and its toll, told in two paragraphs: what follows is context or an event of its own.
+CONVOY_REPORT = "Gunmen attacked a convoy near the border on Monday.\n\nPolice said four soldiers were killed.\n\n"
+
+
 @pytest.mark.parametrize("state", [
     "Extremists tend to view the race as a prime target.",
     "About 200 monks live at the monastery.",
@@ -691,8 +695,16 @@ def test_a_reported_count_is_no_verb_so_its_relative_clause_stays_in_the_sentenc
     "In recent years, several attacks on aid workers have taken place in the region.",
 ])
 def test_a_state_or_habit_told_after_an_event_is_context_not_an_event(state):
-    text = f"Gunmen attacked a convoy near the border on Monday.\n\nPolice said four soldiers were killed.\n\n{state}"
-    assert len(events(text)) == 2
+    assert len(events(CONVOY_REPORT + state)) == 2
+
+
+@pytest.mark.parametrize("happening", [
+    "For the first time in the past decade, the army closed the border crossing.",
+    "Troops later stormed the camp, in the first such raid in the past ten years.",
+    "In the last months of the war, gunmen attacked dozens of convoys.",
+])
+def test_a_happening_told_with_a_span_of_years_is_no_trend(happening):
+    assert len(events(CONVOY_REPORT + happening)) == 3
 
 
 def test_a_description_joining_an_event_does_not_decide_its_category():
@@ -958,31 +970,21 @@ def test_what_was_done_after_a_days_happening_is_not_of_that_day():
     assert [d for d, _, _ in events(text, dt.date(2022, 3, 21))] == ["2022-03-21", "2022-03-18"]
 
 
+HIJACKING = "Pirates hijacked a cargo ship off the coast on Thursday.\n\n"
+
+
 def test_two_sayings_by_the_same_unnamed_sayer_are_one_statement():
-    text = ("Pirates hijacked a cargo ship off the coast on Thursday.\n\n"
-            "The researchers, however, said that there are centres of power close to the pirate bases. "
+    text = (HIJACKING + "The researchers, however, said that there are centres of power close to the pirate bases. "
             "The researchers say that the international community needs to support these local structures.")
     assert [(c, n) for _, c, n in events(text, dt.date(2009, 10, 22))][-1] == ("statement", 2)
 
 
 def test_sayings_by_two_unnamed_sayers_stay_two_statements():
-    text = ("Pirates hijacked a cargo ship off the coast on Thursday.\n\n"
-            "The researchers said that there are centres of power close to the pirate bases. "
+    text = (HIJACKING + "The researchers said that there are centres of power close to the pirate bases. "
             "The navy officials say that the international community needs to support these local structures.")
     assert [(c, n) for _, c, n in events(text, dt.date(2009, 10, 22))][-2:] == [("statement", 1), ("statement", 1)]
 
 
-@pytest.mark.parametrize("happening", [
-    "For the first time in the past decade, the army closed the border crossing.",
-    "Troops later stormed the camp, in the first such raid in the past ten years.",
-    "In the last months of the war, gunmen attacked dozens of convoys.",
-])
-def test_a_happening_told_with_a_span_of_years_is_no_trend(happening):
-    text = f"Gunmen attacked a convoy near the border on Monday.\n\nPolice said four soldiers were killed.\n\n{happening}"
-    assert len(events(text)) == 3
-
-
 def test_sayings_by_any_officials_are_not_one_sayer():
-    text = ("Pirates hijacked a cargo ship off the coast on Thursday.\n\n"
-            "Officials said the ship was carrying grain. Officials said the crew were safe.")
+    text = HIJACKING + "Officials said the ship was carrying grain. Officials said the crew were safe."
     assert [(c, n) for _, c, n in events(text, dt.date(2009, 10, 22))][-2:] == [("statement", 1), ("statement", 1)]
