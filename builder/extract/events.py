@@ -224,6 +224,9 @@ def _continues(unit: Unit, current: Draft, own: When | None) -> bool:
     if own is None and _present(unit) and _long_ago(current.when):
         return False                             # "He denies any wrongdoing" after his 2011 appointment: news of now
     if unit.quote_only:
+        if unit.speaker and unit.speaker not in current.speakers and _long_ago(current.when) \
+                and not current.focus.speech:
+            return False                         # a named voice now, after a happening of years ago
         if near and INTRODUCES_BLOCK.search(current.units[-1].sentence.text):
             return True                          # "In a statement Peters says:" and then what he says
         if unit.speaker is None or unit.speaker in current.speakers:

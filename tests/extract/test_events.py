@@ -511,6 +511,20 @@ def test_a_saying_of_now_after_a_dated_happening_is_an_event_of_now():
     assert [d for d, *_ in events(text, dt.date(2015, 8, 21))] == ["2015-08-10", "2015-08-21"]
 
 
+@pytest.mark.parametrize("quote, expected", [
+    # a named voice speaking now, after a happening the article dates years back: a statement of now
+    ('Curator Mina Okafor explained, "The hoard tells us who traded here."',
+     [("2019", "other", 1), ("2022-03-21", "statement", 1)]),
+    ('"The hoard tells us who traded here," said curator Mina Okafor.',
+     [("2019", "other", 1), ("2022-03-21", "statement", 1)]),
+    # a quote nobody is named for stays with the happening it follows
+    ('"The hoard tells us who traded here."', [("2019", "other", 2)]),
+])
+def test_a_named_voice_quoted_after_a_happening_of_years_ago_speaks_now(quote, expected):
+    text = f"The coins were first found by farmers in 2019. {quote}"
+    assert events(text) == expected
+
+
 def test_a_dated_thing_a_clause_happens_ahead_of_is_an_event_of_its_own():
     text = "In the capital, security forces are on alert ahead of a court ruling expected on Wednesday."
     assert [d for d, *_ in events(text)] == ["2022-03-21", "2022-03-23"]
