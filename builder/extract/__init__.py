@@ -14,7 +14,7 @@ from builder.extract.relatives import embedded
 from builder.extract.runs import PERSON_PARTICLES
 from builder.extract.event_units import Unit, analyse, is_credit, pronoun_speaker
 from builder.extract.events import Draft, build_drafts, merge_drafts
-from builder.extract.names import Name, find_names, products_retyped
+from builder.extract.names import Name, find_names, places_retyped, products_retyped
 from builder.extract.quotes import Quote as FoundQuote
 from builder.extract.quotes import find_quotes, leading_noun_phrase
 from builder.extract.sentences import INTRODUCES_BLOCK, Sentence, split_sentences
@@ -31,7 +31,7 @@ def extract_article(article: Article) -> list[Entry]:
     """The timeline entries of one article, in article order, with ids unique within it."""
     paragraphs, sentences = split_sentences(_single_spaced(article.text))
     sentences, dateline = _without_dateline(sentences)
-    names = products_retyped([s.text for s in sentences], [find_names(s.text) for s in sentences])
+    names = places_retyped(products_retyped([s.text for s in sentences], [find_names(s.text) for s in sentences]))
     cast = build_cast([(s.text, n) for s, n in zip(sentences, names)])
     quotes = find_quotes(paragraphs, sentences, cast, names)
     cast.quoted = frozenset(q.speaker for q in quotes if q.speaker)

@@ -225,6 +225,8 @@ HQ FAQ ETA SOS VAT USB WiFi PC PCs AI API IP OS IQ ER RIP
 PLACE_CUES = words("""
 city town village island province region district capital port state country county area outskirts
 suburb neighbourhood neighborhood airport market
+cities towns villages islands provinces regions districts capitals ports counties suburbs neighbourhoods
+neighborhoods
 """)
 
 # Capitalised words that are not names on their own.

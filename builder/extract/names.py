@@ -336,7 +336,27 @@ def find_names(text: str) -> list[Name]:
         if name.single and name.kind == "unknown" and _lone_name(name.text) and after.kind == "person" \
                 and not after.single and text[name.end:after.start] == " and ":
             names[i] = Name(name.start, name.end, name.text, "person", None, single=True)
-    return names
+    return _listed_places(text, names)
+
+
+def _listed_places(text: str, names: list[Name]) -> list[Name]:
+    """"the villages of Saraf Jidad, Sirba, Silea and Abu Suruj": the names listed after a place, up to the one
+    after "and", are places too, unless one is someone (a role or a title says so). Three at least: "Colombia and
+    Juan Valdez", "from Jersey, and Hannah Witheridge" join a place and a person."""
+    out = list(names)
+    i = 0
+    while i < len(out):
+        j = i
+        while j + 1 < len(out) and text[out[j].end:out[j + 1].start] in (", ", " and ", ", and "):
+            j += 1
+            if text[out[j - 1].end:out[j].start] != ", ":
+                break
+        members = out[i:j + 1]
+        closed = j > i + 1 and text[out[j - 1].end:out[j].start] in (" and ", ", and ")   # three or more
+        if closed and members[0].kind == "place" and all(m.kind != "organisation" and not m.role for m in members):
+            out[i:j + 1] = [replace(m, kind="place") for m in members]
+        i = j + 1
+    return out
 
 
 def _lone_name(word: str) -> bool:
@@ -412,6 +432,16 @@ def _refine(text: str, kind: str, start: int, end: int, name: str, size: int,
 # A name with a version number after it is a product: "Internet Explorer 6", "Windows 7"; not a score ("beat Roger
 # Federer 6–4") nor a span of time ("met Ana Costa 20 years ago").
 VERSIONED = re.compile(r"\s+\d+(?:\.\d+)?\b(?![,.]?\d)(?!\s*[-–—:/]\s*\d)(?!\s+" + UNIT_WORD + r"s?\b)")
+
+
+def places_retyped(names: list[list[Name]]) -> list[list[Name]]:
+    """One name, one kind: a name the article sets as a place somewhere ("In Silea, ...", "the village of Abu
+    Suruj") is that place wherever else it stands ("the Silea attack", "similar to that of Abu Suruj"), unless a
+    role there says it is someone."""
+    in_people = {w for ns in names for n in ns if n.kind == "person" and not n.single for w in n.text.split()}
+    places = {n.text for ns in names for n in ns if n.kind == "place"} - in_people   # not "to Kim" of Kim Jong Nam
+    return [[replace(n, kind="place") if n.text in places and n.kind != "place" and not n.role else n for n in ns]
+            for ns in names]
 
 
 def products_retyped(texts: list[str], names: list[list[Name]]) -> list[list[Name]]:

@@ -278,3 +278,26 @@ def test_a_companys_short_name_is_no_person():
     organisations = {o for e in entries for o in e.organisations}
     assert "Black Lotus" not in people and "Jeffrey Lyon" in people
     assert "Black Lotus Communications" in organisations
+
+
+@pytest.mark.parametrize("text, expected", [
+    # three or more names listed after a place are places, whatever each would be alone
+    ("Troops attacked the hill villages of Dor Kalam, Mena, Tovar and Issa Bero in May.",
+     [("Dor Kalam", "place"), ("Mena", "place"), ("Tovar", "place"), ("Issa Bero", "place")]),
+    # two joined by "and" may be a place and a person
+    ("He meant no insult to Colombia and Juan Valdez.", [("Colombia", "place"), ("Juan Valdez", "person")]),
+    ("The victims were Ana Costa, 24, from Jersey, and Peter Dube, 23.",
+     [("Ana Costa", "person"), ("Jersey", "place"), ("Peter Dube", "person")]),
+])
+def test_names_listed_after_a_place_are_places(text, expected):
+    assert kinds(text) == expected
+
+
+def test_a_name_the_article_sets_as_a_place_is_that_place_wherever_it_stands():
+    from builder.extract.names import places_retyped
+    texts = ["In Dor Kalam, the raid was preceded by air strikes.", "The Dor Kalam attack was the worst.",
+             "Ana Costa walked up to Kim near the gate.", "Kim Jong Nam fell ill.", "Kim was taken to hospital."]
+    retyped = places_retyped([find_names(t) for t in texts])
+    assert [(n.text, n.kind) for n in retyped[1]] == [("Dor Kalam", "place")]
+    # a word of someone's name stays theirs, though one sentence sets it after "to"
+    assert [(n.text, n.kind) for n in retyped[4]] == [("Kim", "unknown")]
