@@ -102,10 +102,16 @@ def clause_bounds(text: str, loose: bool = False) -> list[tuple[int, int]]:
     return clauses
 
 
+def _in_brackets(text: str, at: int) -> bool:
+    """A day in brackets glosses a name ("France (signed 1992), China (1992)"): no clause of its own."""
+    return text.count("(", 0, max(at, 0)) > text.count(")", 0, max(at, 0))
+
+
 def split_clauses(unit: Unit) -> list[tuple[int, int]]:
     """Clause bounds of a sentence that tells of happenings on different days ('disembarked on Monday,
     landing on Tuesday'), or of a dated subordinate happening after an undated main clause."""
-    dated = [m for m in unit.mentions if m.role in ("point", "offset") and m.value]
+    dated = [m for m in unit.mentions if m.role in ("point", "offset") and m.value
+             and not _in_brackets(unit.text, m.start - unit.offset)]
     if not dated:
         return []
     if len({m.value for m in dated}) >= 2:

@@ -525,6 +525,12 @@ def test_a_named_voice_quoted_after_a_happening_of_years_ago_speaks_now(quote, e
     assert events(text) == expected
 
 
+def test_days_in_brackets_glossing_listed_names_cut_no_clauses():
+    text = ("The pact lets three states keep their reactors: Peru (signed 1994), Chad (1991), "
+            "and Laos (1991).")
+    assert len(events(text)) == 1
+
+
 def test_a_dated_thing_a_clause_happens_ahead_of_is_an_event_of_its_own():
     text = "In the capital, security forces are on alert ahead of a court ruling expected on Wednesday."
     assert [d for d, *_ in events(text)] == ["2022-03-21", "2022-03-23"]
