@@ -96,8 +96,10 @@ def find_dates(text: str, published: dt.date, ref: dt.date | None = None,
     for i, (mention, m, fn) in enumerate(chosen):
         if mention.role == "since" and COMPARISON.search(text, max(0, mention.start - 80), mention.start):
             continue
-        if mention.role == "point" and (_attributive(text, mention) or NAME_AFTER.match(text, mention.end)):
-            mention = replace(mention, role="attributive")        # "the February 14 Youth Coalition": a name
+        if mention.role == "point" and _attributive(text, mention) or \
+                mention.role in ("point", "until", "since") and NAME_AFTER.match(text, mention.end):
+            # "the February 14 Youth Coalition", "by the 1998 Clean Water Act", "since the 2004 X Agreement": a name
+            mention = replace(mention, role="attributive")
         if fn is AFTER_A_HAPPENING and m["rel"].lower() == "after":
             counted = _after_a_dated_happening(mention, m, chosen[i + 1:], text)
             if counted is not None:
@@ -137,8 +139,9 @@ since until during is are was were has have had will would could should can may 
 told also not""".split())
 ATTRIBUTIVE_NOUN = re.compile(r"\s+([a-z][\w-]*)")
 # A date that begins a name: "the February 14 Youth Coalition", "the 6 April Movement".
-NAME_AFTER = re.compile(r" (?:[A-Z][a-z]+ ){1,3}(?:Coalition|Movement|Alliance|Party|Front|Group|Brigade|Revolution|"
-                        r"Memorial|Stadium|Square|Street|Bridge|Agreement|Accords?|Declaration)\b")
+NAME_AFTER = re.compile(r" (?:[A-Z][\w'’.-]* ){1,3}(?:Coalition|Movement|Alliance|Party|Front|Group|Brigade|Revolution|"
+                        r"Memorial|Stadium|Square|Street|Bridge|Agreement|Accords?|Declaration|Treaty|Convention|"
+                        r"Protocol|Charter|Act)\b")
 # (and "today", "yesterday": adverbs, never a noun's modifier: "lost five percent of its share value today")
 ADVERBIAL_START = re.compile(r"(?:in|on|at|since|until|till|by|before|after|from|during|of|last|next|this|early|late|"
                              r"earlier|later|mid|today|yesterday|tonight|tomorrow)\b", re.I)
