@@ -115,7 +115,10 @@ CUES: list[tuple[str, int, str]] = [
     ("legal", 2, r"\b(?!(?-i:Sue\b))su(?:e|es|ed|ing)\b|\bcounter-?suits?\b"),
     ("shelling", 3, r"\brockets?\b(?![- ]propelled)|\bshell(?:s|ed|ing)\b|\bmortars?\b|\bartillery\b|\brocket fire\b|\bbombard\w*\b"),
     ("strike", 3, r"\bair ?strikes?\b|\bairstrikes?\b|\bmissiles?\b|\bbomb(?:s|ed|ing|ings|er|ers)?\b|\bdrones?\b|"
-                  r"\bsuicide (?:bomb|attack|car|truck|vest|belt)\w*|\battack(?:s|ed|ing|ers)?\b|\bbattl(?:e|ed|es|ing)\b|"
+                  r"\bsuicide (?:bomb|attack|car|truck|vest|belt)\w*|\battack(?:s|ed|ing|ers)?\b"
+                  # words against someone, not an attack: "He attacked Prime Minister Tony Blair as having failed"
+                  r"(?!\s+(?:(?:the\s+)?[A-Z][\w'’.-]*\s+){1,5}(?:as|for\s+(?:his|her|their|its|not|failing|being|having)\b))|"
+                  r"\bbattl(?:e|ed|es|ing)\b|"
                   r"\bfighting\b|\bfought\b|"
                   r"\bclash(?:es|ed)?\b|\bcombat\b|\binvad(?:e|ed|es|ing)\b|"
                   r"\boffensive\b" + _JUDGED_NOT + r"(?!\s+(?:and\s+\w+\s+)?" + OFFENSIVE_THINGS + r"\b)|\bassault\w*\b|\braid(?:s|ed)?\b|"
@@ -135,7 +138,7 @@ CUES: list[tuple[str, int, str]] = [
     ("strike", 1, r"\binvasion\b|\bsiege\b|\bresistance\b|\btroops\b|\bhit\b|\bmilitary operation\b"),
     ("casualties", 3, r"\bkill(?:ed|s|ing)?\b|\bdead\b|\bdeaths?\b|\bdied\b|\bwounded\b|\bwounding\b|\binjur(?:ed|ies|y|ing)\b|"
                       r"\bcasualt(?:y|ies)\b|\bdeath toll\b|\b(?:new|updated|revised|latest|official)\s+toll\b|"
-                      r"\bbodies\b|\bhurt\b|\blost (?:their|his|her) lives\b|"
+                      r"\bbodies\b|\bhurt\b(?!\s+(?:the|its|their|his|her|our|a|an)\s)|\blost (?:their|his|her) lives\b|"
                       r"\blives (?:were|have been) lost\b|\bclaimed (?:\w+ )?lives\b|\bdrown(?:ed|ing|ings)?\b|"
                       # a body found: "a woman's body was recovered from the river" (not "a governing body")
                       r"\bbody\s+(?:was|has\s+been|had\s+been)\s+(?:found|recovered|pulled|retrieved|discovered|"

@@ -6,6 +6,13 @@ import pytest
 from builder.extract.categories import classify
 
 ROWS = [
+    ("words against someone are no armed attack", "the senator attacked Premier Ana Costa as having failed the poor",
+     "other"),
+    ("... nor words for what someone did", "the senator attacked President Peter Dube for his handling of the budget",
+     "other"),
+    ("an attack on a town for days is one", "rebels attacked Misrata for a third day", "strike"),
+    ("hurting the economy is no casualty", "high inflation could hurt the economy", "other"),
+    ("a blast that hurt people is", "the blast hurt 20 people", "casualties"),
     ("shelling kills", "four people were killed by shelling in the capital", "shelling"),
     ("toll without a cause", "at least 20 people have been killed after one of the heaviest battles", "casualties"),
     ("killed by a bomber is a strike", "eleven peacekeepers were killed by a suicide car bomber", "strike"),
