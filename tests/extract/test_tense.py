@@ -30,6 +30,10 @@ def test_a_number_in_ed_is_no_verb_of_a_clause_nor_an_action():
     ("The fraud was uncovered after he told a friend.", False),
     ("The city has been under siege for weeks.", False),     # the news of a siege, not a description
     ("The hostages were released.", False),
+    ("She is survived by a son and a granddaughter.", True),           # an obituary's family
+    ("So far no group has claimed responsibility for the blast.", True),  # a doer denied
+    ("No group has yet claimed the attack.", True),
+    ("A group has claimed responsibility for the blast.", False),
 ])
 def test_a_state_long_held_or_a_happening_denied_describes_rather_than_tells(text, background):
     from builder.extract.event_units import describes
