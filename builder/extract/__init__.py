@@ -31,7 +31,8 @@ def extract_article(article: Article) -> list[Entry]:
     """The timeline entries of one article, in article order, with ids unique within it."""
     paragraphs, sentences = split_sentences(_single_spaced(article.text))
     sentences, dateline = _without_dateline(sentences)
-    names = places_retyped(products_retyped([s.text for s in sentences], [find_names(s.text) for s in sentences]))
+    texts = [s.text for s in sentences]
+    names = places_retyped(texts, products_retyped(texts, [find_names(text) for text in texts]))
     cast = build_cast([(s.text, n) for s, n in zip(sentences, names)])
     quotes = find_quotes(paragraphs, sentences, cast, names)
     cast.quoted = frozenset(q.speaker for q in quotes if q.speaker)

@@ -198,6 +198,9 @@ Café Restaurant Temple Synagogue Monastery Castle Fort Arena Prison Jail Gaol H
 Barracks Gate Library Cemetery Memorial Monument Shrine Compound Residence Lodge Inn Motel Complex
 Courthouse Headquarters Plant Refinery Factory Mine Stadium Bazaar Coliseum Colosseum
 """)
+# Venue words that also name the body housed there, which may speak ("the National Cyber Security Centre said", "the
+# White House said"); a hotel or a restaurant that "said" is still a building (the speaker is someone in it).
+SPEAKING_VENUES = words("Centre Center House Hospital Clinic Museum Library Headquarters")
 # Venue words that also begin a venue's name: "Hotel Shamo", "Cafe Milano".
 VENUE_PREFIXES = words("Hotel Motel Cafe Café Restaurant Hostel")
 # Words that begin the name of a place: "Mount Sinjar", "Saint Catherine", "Lake Chad", "Port Harcourt".

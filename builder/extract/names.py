@@ -7,8 +7,8 @@ from dataclasses import dataclass, replace
 from builder.extract.date_words import UNIT_WORD
 from builder.extract.lexicon import (AT_OR_IN_SOMEONE, DEMONYMS, MODIFIER_ENDINGS, NOT_NAME_WORDS, ORG_WORDS,
                                      OUTLETS, PLACE_CUES, PLACE_PREFIXES, PLACE_WORDS, PORTFOLIO_WORDS, ROLE_NOUNS,
-                                     THING_ACRONYMS, THING_WORDS, TIES, TITLE_MODIFIERS, TITLE_WORDS, VENUE_PREFIXES,
-                                     VENUE_WORDS)
+                                     SPEAKING_VENUES, SPEECH_VERBS, THING_ACRONYMS, THING_WORDS, TIES,
+                                     TITLE_MODIFIERS, TITLE_WORDS, VENUE_PREFIXES, VENUE_WORDS)
 from builder.extract.places import place_kind
 from builder.extract.runs import (ACRONYM, CONNECTORS, PARTY_PLURALS, PERSON_PARTICLES, Token, candidate_runs,
                                    is_org_like, tokens)
@@ -88,7 +88,21 @@ def _venue(run: list[Token], text: str) -> str | None:
     acronym = SPELLED_OUT.match(text, run[-1].end)
     if acronym and acronym.group(1) == "".join(t.text[0] for t in run if t.text[:1].isupper()):
         return "organisation"          # "Pacific Tsunami Warning Center (PTWC)": a body spelled out, not a building
+    if run[-1].text in SPEAKING_VENUES and speaks(text, run[-1].end):
+        return "organisation"          # "the National Cyber Security Centre said": the body, not its building
     return "place"
+
+
+# (past a place it is "of": "the National Cyber Security Centre of the UK said")
+SPEECH_VERB_AFTER = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?"
+                               r"\s+(?:also\s+|later\s+|has\s+|had\s+)?([a-z]+)")
+
+
+def speaks(text: str, end: int) -> bool:
+    """Whether the name ending at `end` is the subject of a speech verb ("... Centre said"): a place does not
+    speak, the body named after it does."""
+    verb = SPEECH_VERB_AFTER.match(text, end)
+    return bool(verb) and verb.group(1) in SPEECH_VERBS
 
 
 # An acronym in brackets right after a name: the name spelled out.
@@ -434,14 +448,15 @@ def _refine(text: str, kind: str, start: int, end: int, name: str, size: int,
 VERSIONED = re.compile(r"\s+\d+(?:\.\d+)?\b(?![,.]?\d)(?!\s*[-–—:/]\s*\d)(?!\s+" + UNIT_WORD + r"s?\b)")
 
 
-def places_retyped(names: list[list[Name]]) -> list[list[Name]]:
+def places_retyped(texts: list[str], names: list[list[Name]]) -> list[list[Name]]:
     """One name, one kind: a name the article sets as a place somewhere ("In Silea, ...", "the village of Abu
     Suruj") is that place wherever else it stands ("the Silea attack", "similar to that of Abu Suruj"), unless a
-    role there says it is someone."""
+    role there says it is someone or it speaks there ("Hamas said")."""
     in_people = {w for ns in names for n in ns if n.kind == "person" and not n.single for w in n.text.split()}
     places = {n.text for ns in names for n in ns if n.kind == "place"} - in_people   # not "to Kim" of Kim Jong Nam
-    return [[replace(n, kind="place") if n.text in places and n.kind != "place" and not n.role else n for n in ns]
-            for ns in names]
+    return [[replace(n, kind="place") if n.text in places and n.kind != "place" and not n.role
+             and not speaks(text, n.end) else n for n in ns]
+            for text, ns in zip(texts, names)]
 
 
 def products_retyped(texts: list[str], names: list[list[Name]]) -> list[list[Name]]:

@@ -22,6 +22,12 @@ def speakers(text: str) -> list[str | None]:
 
 
 ROWS = [
+    ("a body named like a building speaks: the body, not its building",
+     'The National Cyber Defence Centre said "the attacker would have to be physically close".',
+     ["National Cyber Defence Centre"]),
+    ("... with its country after it",
+     'Exploring the flaw, the Cyber Defence Centre of the UK said "the attacker would have to be close".',
+     ["Cyber Defence Centre"]),
     ("X said", 'Ana Costa said: "We will not leave the city."', ["Ana Costa"]),
     ("said X, a spokesman for Y",
      '"The talks are over," said Peter Dube, a spokesman for President Alan Moyo.', ["Peter Dube"]),

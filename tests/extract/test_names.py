@@ -297,7 +297,7 @@ def test_a_name_the_article_sets_as_a_place_is_that_place_wherever_it_stands():
     from builder.extract.names import places_retyped
     texts = ["In Dor Kalam, the raid was preceded by air strikes.", "The Dor Kalam attack was the worst.",
              "Ana Costa walked up to Kim near the gate.", "Kim Jong Nam fell ill.", "Kim was taken to hospital."]
-    retyped = places_retyped([find_names(t) for t in texts])
+    retyped = places_retyped(texts, [find_names(t) for t in texts])
     assert [(n.text, n.kind) for n in retyped[1]] == [("Dor Kalam", "place")]
     # a word of someone's name stays theirs, though one sentence sets it after "to"
     assert [(n.text, n.kind) for n in retyped[4]] == [("Kim", "unknown")]
