@@ -308,13 +308,17 @@ def describe(phrase: str, apposed: bool = False) -> str | None:
     if "\"" in phrase:
         return None
     words = phrase.split()
-    if not words or len(words) > 7:
+    # a document's issuer counts as one word: "report from the United Nations High Commissioner for Refugees"
+    issued = document(phrase) if len(words) > 7 else None
+    if not words or len((PROPER_NAME.sub("N", phrase) if issued and issued[1] else phrase).split()) > 7:
         return None
     if _opens_a_clause(words) or (re.search(r"\d", words[0]) and len(words) < 2):
         return None                                   # a clause, not a noun phrase naming a speaker
     return phrase
 
 
+# A run of capitalised words, with the small words names hold ("High Commissioner for Refugees").
+PROPER_NAME = re.compile(r"[A-Z][\w'’.&-]*(?:\s+(?:(?:for|of|and|de|du|del|la)\s+)?[A-Z][\w'’.&-]*)+")
 CLAUSE_WORDS = frozenset({"to", "if", "that", "as", "about", "when", "because"})
 
 

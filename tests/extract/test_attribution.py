@@ -22,6 +22,9 @@ def speakers(text: str) -> list[str | None]:
 
 
 ROWS = [
+    ("according to a report by a body with a long name: the body",
+     'Most refugees live in "poor, developing countries", according to a report by the United Nations High '
+     'Commissioner for Refugees.', ["United Nations High Commissioner for Refugees"]),
     ("a body named like a building speaks: the body, not its building",
      'The National Cyber Defence Centre said "the attacker would have to be physically close".',
      ["National Cyber Defence Centre"]),
