@@ -117,7 +117,9 @@ CUES: list[tuple[str, int, str]] = [
     ("strike", 3, r"\bair ?strikes?\b|\bairstrikes?\b|\bmissiles?\b|\bbomb(?:s|ed|ing|ings|er|ers)?\b|\bdrones?\b|"
                   r"\bsuicide (?:bomb|attack|car|truck|vest|belt)\w*|\battack(?:s|ed|ing|ers)?\b"
                   # words against someone, not an attack: "He attacked Prime Minister Tony Blair as having failed"
-                  r"(?!\s+(?:(?:the\s+)?[A-Z][\w'’.-]*\s+){1,5}(?:as|for\s+(?:his|her|their|its|not|failing|being|having)\b))|"
+                  # (the table is read caseless: the name's capital is asked for as written)
+                  r"(?!\s+(?:(?:the\s+)?(?-i:[A-Z])[\w'’.-]*\s+){1,5}(?:as\s+(?:having|being|an?|\w+ing)\b|"
+                  r"for\s+(?:his|her|not|failing|being|having)\b))|"
                   r"\bbattl(?:e|ed|es|ing)\b|"
                   r"\bfighting\b|\bfought\b|"
                   r"\bclash(?:es|ed)?\b|\bcombat\b|\binvad(?:e|ed|es|ing)\b|"

@@ -96,9 +96,11 @@ def find_dates(text: str, published: dt.date, ref: dt.date | None = None,
     for i, (mention, m, fn) in enumerate(chosen):
         if mention.role == "since" and COMPARISON.search(text, max(0, mention.start - 80), mention.start):
             continue
-        if mention.role == "point" and _attributive(text, mention) or \
-                mention.role in ("point", "until", "since") and NAME_AFTER.match(text, mention.end):
+        named = NAME_AFTER.match(text, mention.end) is not None and (
+            mention.role == "point" or mention.role in ("until", "since") and THE_YEAR.search(mention.text))
+        if named or (mention.role == "point" and _attributive(text, mention)):
             # "the February 14 Youth Coalition", "by the 1998 Clean Water Act", "since the 2004 X Agreement": a name
+            # (not "Since 2015 Islamic State fighters have held the town": a time, and then a name)
             mention = replace(mention, role="attributive")
         if fn is AFTER_A_HAPPENING and m["rel"].lower() == "after":
             counted = _after_a_dated_happening(mention, m, chosen[i + 1:], text)
@@ -138,6 +140,7 @@ NOT_A_NOUN = frozenset("""of in on at to for from by with and or but as than tha
 since until during is are was were has have had will would could should can may might must be been being said says
 told also not""".split())
 ATTRIBUTIVE_NOUN = re.compile(r"\s+([a-z][\w-]*)")
+THE_YEAR = re.compile(r"\bthe\s+\d{4}$", re.I)
 # A date that begins a name: "the February 14 Youth Coalition", "the 6 April Movement".
 NAME_AFTER = re.compile(r" (?:[A-Z][\w'’.-]* ){1,3}(?:Coalition|Movement|Alliance|Party|Front|Group|Brigade|Revolution|"
                         r"Memorial|Stadium|Square|Street|Bridge|Agreement|Accords?|Declaration|Treaty|Convention|"

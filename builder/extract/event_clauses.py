@@ -102,16 +102,21 @@ def clause_bounds(text: str, loose: bool = False) -> list[tuple[int, int]]:
     return clauses
 
 
-def _in_brackets(text: str, at: int) -> bool:
-    """A day in brackets glosses a name ("France (signed 1992), China (1992)"): no clause of its own."""
-    return text.count("(", 0, max(at, 0)) > text.count(")", 0, max(at, 0))
+# A year in brackets right after a name, with at most a participle before it: "France (signed 1992)", "the Soviet
+# Union (1968; obligations assumed by Russia)". Not "(the army said on Saturday)", "(on Saturday)": clauses.
+GLOSS = re.compile(r"[A-Z][\w'’.-]*\s*\((?:[a-z]+\s+)?\d{4}\b[^()]*\)")
+
+
+def _glossing(text: str, at: int) -> bool:
+    """Whether the date at `at` is a year in brackets glossing the name before it: no clause of its own."""
+    return any(m.start() < at < m.end() for m in GLOSS.finditer(text, max(0, at - 60), at + 80))
 
 
 def split_clauses(unit: Unit) -> list[tuple[int, int]]:
     """Clause bounds of a sentence that tells of happenings on different days ('disembarked on Monday,
     landing on Tuesday'), or of a dated subordinate happening after an undated main clause."""
     dated = [m for m in unit.mentions if m.role in ("point", "offset") and m.value
-             and not _in_brackets(unit.text, m.start - unit.offset)]
+             and not _glossing(unit.text, m.start)]
     if not dated:
         return []
     if len({m.value for m in dated}) >= 2:

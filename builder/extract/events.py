@@ -153,7 +153,7 @@ def _place_event(unit: Unit, own: When | None, drafts: list[Draft], recent: list
     if current is not None and current.kind in ("deadline", "onset", "aside") and len(drafts) > 1 and \
             (unit.quote_only or unit.continuing or unit.background):
         current = drafts[-2]                    # a quote after an ultimatum belongs to the ultimatum
-    if current is not None and _continues(unit, current, own):
+    if current is not None and _continues(unit, current, own, published):
         current.units.append(unit)
         if unit.speaker:
             current.speakers.add(unit.speaker)
@@ -195,7 +195,7 @@ ORDER = re.compile(r"\b(?:ordered|orders(?=\s+(?:[\w'’-]+\s+){0,3}?to\b)|(?<!\
                    r"told\s+\w+\s+to|gave\s+\w+\s+until|demanded)\b", re.I)
 
 
-def _continues(unit: Unit, current: Draft, own: When | None) -> bool:
+def _continues(unit: Unit, current: Draft, own: When | None, published: dt.date) -> bool:
     """Whether `unit` adds to the event being assembled rather than starting another."""
     if current.kind in ("deadline", "onset", "aside") and not (unit.quote_only or unit.continuing or unit.background):
         return False
@@ -225,7 +225,7 @@ def _continues(unit: Unit, current: Draft, own: When | None) -> bool:
         return False                             # "He denies any wrongdoing" after his 2011 appointment: news of now
     if unit.quote_only:
         if unit.speaker and unit.speaker not in current.speakers and _long_ago(current.when) \
-                and not current.focus.speech:
+                and current.when.value[:4] < str(published.year) and not current.focus.speech:
             return False                         # a named voice now, after a happening of years ago
         if near and INTRODUCES_BLOCK.search(current.units[-1].sentence.text):
             return True                          # "In a statement Peters says:" and then what he says

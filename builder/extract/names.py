@@ -95,12 +95,12 @@ def _venue(run: list[Token], text: str) -> str | None:
 
 # (past a place it is "of": "the National Cyber Security Centre of the UK said")
 SPEECH_VERB_AFTER = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?"
-                               r"\s+(?:also\s+|later\s+|has\s+|had\s+)?([a-z]+)")
+                               r"\s+(?:also\s+|later\s+|has\s+|had\s+)?([a-z]+)\b(?!\s+to\s+be\b)")
 
 
 def speaks(text: str, end: int) -> bool:
-    """Whether the name ending at `end` is the subject of a speech verb ("... Centre said"): a place does not
-    speak, the body named after it does."""
+    """Whether the name ending at `end` is the subject of a speech verb ("... Centre said"; not "the Opera House
+    said to be haunted"): a place does not speak, the body named after it does."""
     verb = SPEECH_VERB_AFTER.match(text, end)
     return bool(verb) and verb.group(1) in SPEECH_VERBS
 
@@ -353,10 +353,14 @@ def find_names(text: str) -> list[Name]:
     return _listed_places(text, names)
 
 
+# Places named in the plural before a list of them: "the West Darfur villages of ...".
+PLACES_LISTED = re.compile(r"\b(?:" + "|".join(sorted(w for w in PLACE_CUES if w.endswith("s"))) + r")\s+of\s+$")
+
+
 def _listed_places(text: str, names: list[Name]) -> list[Name]:
-    """"the villages of Saraf Jidad, Sirba, Silea and Abu Suruj": the names listed after a place, up to the one
-    after "and", are places too, unless one is someone (a role or a title says so). Three at least: "Colombia and
-    Juan Valdez", "from Jersey, and Hannah Witheridge" join a place and a person."""
+    """"the villages of Saraf Jidad, Sirba, Silea and Abu Suruj": the names a plural place word lists, up to the
+    one after "and", are places, unless one is someone (a role or a title says so). Only after such a word: "In
+    Washington, Obama, Clinton and Biden met" lists people after a place."""
     out = list(names)
     i = 0
     while i < len(out):
@@ -367,7 +371,8 @@ def _listed_places(text: str, names: list[Name]) -> list[Name]:
                 break
         members = out[i:j + 1]
         closed = j > i + 1 and text[out[j - 1].end:out[j].start] in (" and ", ", and ")   # three or more
-        if closed and members[0].kind == "place" and all(m.kind != "organisation" and not m.role for m in members):
+        if closed and PLACES_LISTED.search(text, 0, members[0].start) \
+                and all(m.kind != "organisation" and not m.role for m in members):
             out[i:j + 1] = [replace(m, kind="place") for m in members]
         i = j + 1
     return out

@@ -59,7 +59,7 @@ STATE_PHRASE = re.compile(r"\b(?:tends?\s+to|lives?\s+(?:in|at|on|with|outside|a
                           # "AirAsia has a good record", "the engines were built by CFM": what a thing is, not news
                           r"(?:has|have|had)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:record|history|reputation)\b|"
                           # "She is survived by her two children": an obituary's family, not news
-                          r"(?:is|are)\s+survived\s+by|"
+                          r"(?:is|are|was|were)\s+survived\s+by|"
                           r"(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:built|manufactured|made|designed|powered|owned|"
                           r"operated)\s+by\b|"
                           # "Photos of the scene showed bodies": what a picture shows is the scene, not a happening
@@ -82,6 +82,7 @@ DENIED = re.compile(r"\b(?:was|were|has|have|had|is|are)\s+(?:also\s+|still\s+)?
                     r"(?:yet\s+|immediately\s+|been\s+)*" + PARTICIPLE + r"\b", re.I)
 # "No classes were being held that morning": a subject denied is a happening denied.
 # "So far no party has claimed responsibility": nor has a subject denied done anything yet.
-NO_SUBJECT = re.compile(r"^\W*(?:(?:however|so\s+far|as\s+yet|to\s+date),?\s+)?no\s+(?:[\w-]+\s+){1,2}"
+NO_SUBJECT = re.compile(r"^\W*(?:(?:however|so\s+far|as\s+yet|to\s+date),?\s+)?no\s+(?!(?:wonder|doubt|matter)\b)"
+                        r"(?:[\w-]+\s+){1,2}"
                         r"(?:was|were|had\s+been|has\s+been|have\s+been|has|have)\s+(?:yet\s+)?"
                         r"(?:being\s+)?" + PARTICIPLE + r"\b", re.I)

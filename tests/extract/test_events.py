@@ -525,10 +525,23 @@ def test_a_named_voice_quoted_after_a_happening_of_years_ago_speaks_now(quote, e
     assert events(text) == expected
 
 
+def test_a_named_voice_quoted_after_a_happening_of_this_year_stays_with_it():
+    text = 'Protesters marched in February through the capital. "We will return," said organiser Ana Costa.'
+    assert events(text) == [("2022-02", "other", 2)]
+
+
 def test_days_in_brackets_glossing_listed_names_cut_no_clauses():
     text = ("The pact lets three states keep their reactors: Peru (signed 1994), Chad (1991), "
             "and Laos (1991).")
-    assert len(events(text)) == 1
+    assert [(category, sources) for _, category, sources in events(text)] == [("other", 1)]
+
+
+@pytest.mark.parametrize("text", [
+    "Troops entered the town (the army said on Saturday), and shelling resumed on Sunday.",
+    "The rebels seized the airport (on Saturday) and took the port on Wednesday.",
+])
+def test_a_day_in_brackets_that_is_no_gloss_of_a_name_keeps_its_clause(text):
+    assert len(events(text)) == 2
 
 
 def test_a_dated_thing_a_clause_happens_ahead_of_is_an_event_of_its_own():

@@ -301,3 +301,20 @@ def test_a_name_the_article_sets_as_a_place_is_that_place_wherever_it_stands():
     assert [(n.text, n.kind) for n in retyped[1]] == [("Dor Kalam", "place")]
     # a word of someone's name stays theirs, though one sentence sets it after "to"
     assert [(n.text, n.kind) for n in retyped[4]] == [("Kim", "unknown")]
+
+
+def test_a_name_the_article_sets_as_a_place_still_speaks_where_it_speaks():
+    from builder.extract.names import places_retyped
+    texts = ["Fighting broke out in Hamas on Monday.", "Hamas said it would not surrender."]
+    retyped = places_retyped(texts, [find_names(t) for t in texts])
+    assert [(n.text, n.kind) for n in retyped[1]] == [("Hamas", "unknown")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In Washington, Obama, Clinton and Biden met.", [("Washington", "place")]),       # people listed after a place
+    ("She thanked Kenya, John Smith and Mary Jones.",
+     [("Kenya", "place"), ("John Smith", "person"), ("Mary Jones", "person")]),
+    ("Crowds gathered outside the Opera House said to be haunted.", [("Opera House", "place")]),
+])
+def test_no_place_word_no_listed_places_and_no_speaking_building(text, expected):
+    assert kinds(text) == expected

@@ -31,6 +31,8 @@ def test_a_number_in_ed_is_no_verb_of_a_clause_nor_an_action():
     ("The city has been under siege for weeks.", False),     # the news of a siege, not a description
     ("The hostages were released.", False),
     ("She is survived by a son and a granddaughter.", True),           # an obituary's family
+    ("He was survived by his wife.", True),
+    ("No doubt Ruritania has invaded the island.", False),            # "no doubt" denies nothing
     ("So far no group has claimed responsibility for the blast.", True),  # a doer denied
     ("No group has yet claimed the attack.", True),
     ("A group has claimed responsibility for the blast.", False),
