@@ -121,6 +121,16 @@ POSTNOMINALS = frozenset("QC KC Jr Sr OBE MBE CBE KBE PhD".split())
 ROMAN = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|X)$")
 
 
+# Initials written together before a surname: "J.D. Donohue", "A.S. Heagle" (not "U.S. Navy", "U.N. envoy").
+INITIALS = re.compile(r"^(?:[A-Z]\.){2,3}$")
+DOTTED_BODIES = frozenset({"U.S.", "U.K.", "U.N.", "E.U.", "U.A.E.", "U.S.A."})
+
+
+def _initials(words: list[str]) -> int:
+    """1 when a name of two or more words opens with initials written together, else 0."""
+    return int(len(words) >= 2 and bool(INITIALS.match(words[0])) and words[0] not in DOTTED_BODIES)
+
+
 def _not_in_a_person(word: str) -> bool:
     """Words no person's name holds: digits ("F-4"), acronyms ("FIRST", "NASA"), other than a roman numeral."""
     return any(c.isdigit() for c in word) or (bool(ACRONYM.match(word)) and not ROMAN.match(word))
@@ -308,7 +318,7 @@ def _classify(run: list[Token], text: str) -> tuple[str, list[Token], str | None
                 else "unknown"), rest, titles
     if any(w in DEMONYMS or w in ORG_WORDS for w in rest_words):
         return "unknown", rest, titles
-    if any(_not_in_a_person(w) for w in rest_words) or rest_words[-1] in TRAILING_TITLES:
+    if any(_not_in_a_person(w) for w in rest_words[_initials(rest_words):]) or rest_words[-1] in TRAILING_TITLES:
         return "unknown", rest, titles                   # "FIRST Global", "F-4 Phantom", "New Democrat MP"
     inner = text[rest[0].start:rest[-1].end].split()[1:-1]
     if any(w in BODY_CONNECTORS for w in inner):
