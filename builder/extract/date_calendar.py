@@ -56,6 +56,37 @@ def _day_month(m, pub, ref, s):
         return None
 
 
+# An ordinal after "the" is a day of the month only where nothing it counts follows: "on the 19th." "on the 19th,
+# when ...", not "the 19th century", "the 21st attempt".
+DAY_ENDS = r"(?=\s*(?:[,.;:)!?]|$)|\s+(?:and|or|but|when|while|after|before|at|in|with|as|until|following)\b)"
+
+
+@dm.rule(r"\b(?P<prep>on|since|until|till|by)\s+(?:" + WD + r",?\s+)?the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b"
+         + DAY_ENDS, r"\d(?:st|nd|rd|th)")
+def _day_of_this_month(m, pub, ref, s):
+    """"He died on the 19th": the 19th of the month the sentence looks to from the publication day (the month of
+    publication, or the one before or after it), and the one on the weekday written with it ("on Monday the 19th")."""
+    day = int(m["d"])
+    way = dm.day_direction(m["prep"], s, m.start())
+    months = [(pub.year - (pub.month == 1), (pub.month - 2) % 12 + 1), (pub.year, pub.month),
+              (pub.year + (pub.month == 12), pub.month % 12 + 1)]
+    days = []
+    for year, month in months:
+        try:
+            days.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    if m["wd"]:
+        days = [d for d in days if d.weekday() == WEEKDAYS[m["wd"].lower()]]
+    if way in ("past", "last"):
+        days = [d for d in days if d <= pub]
+    elif way in ("future", "next"):
+        days = [d for d in days if d >= pub]
+    if not days:
+        return None
+    return dict(value=dm.day(min(days, key=lambda d: abs((d - pub).days))), role=dm.role(m["prep"]))
+
+
 @dm.rule(r"(?:(?P<rel>the\s+day\s+(?:before|after))\s+|" + PREP + r")(?P<holiday>"
          + alternation(sorted(FIXED_HOLIDAYS, key=len, reverse=True)) + r")(?:['’]s)?(?:,?\s+(?P<y>\d{4}))?\b",
          r"christmas|boxing day|new year|valentine|halloween")

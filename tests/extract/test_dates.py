@@ -436,3 +436,16 @@ def test_an_event_takes_the_date_of_its_own_clause(text, published, expected):
         dates = [d for title, d in entries if marker.lower() in title.lower()]
         assert dates, f"no entry titled with {marker!r} in {entries}"
         assert dates[0] == date, entries
+
+
+@pytest.mark.parametrize("text, value", [
+    ("He died on the 19th.", "2022-03-19"),                  # a day this month, before publication
+    ("They met on the 25th.", "2022-02-25"),                 # past: last month's, this month's is to come
+    ("The vote will be held on the 28th.", "2022-03-28"),    # ahead: this month's
+    ("The talks ended on Friday the 18th.", "2022-03-18"),   # the weekday says which
+    ("It began in the 19th century.", None),                 # no day of a month
+    ("He won on the 21st attempt, on the 21st time.", None),
+])
+def test_a_bare_ordinal_day_is_the_nearest_such_day_of_a_month_the_sentence_looks_to(text, value):
+    found = [m.value for m in find_dates(text, dt.date(2022, 3, 23)) if m.value]
+    assert found == ([value] if value else [])
