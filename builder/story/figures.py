@@ -181,8 +181,17 @@ def _value(match: re.Match) -> int | None:
     return first if first <= LARGEST else None
 
 
+# A count of one place's dead, not the toll: "At least 10,000 people died in one town alone", "in Bogalay alone".
+PART_OF_A_TOLL = re.compile(r"\b(?:in|at)\s+(?:one|a\s+single|the)\s+(?:town|village|city|district|province|region|"
+                            r"hospital|camp|area)\s+alone\b|\b(?:in|at)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*"
+                            r"\s+alone\b|\balone\s*,\s*(?-i:[A-Z])", re.I)
+
+
 def find_counts(sentence: str) -> list[Count]:
-    """Every count of a measure in one sentence, in order; overlapping readings keep the first and longest."""
+    """Every count of a measure in one sentence, in order; overlapping readings keep the first and longest. A
+    sentence counting one place's dead gives none: its figure is no value of the story's toll."""
+    if PART_OF_A_TOLL.search(sentence):
+        return []
     found: list[Count] = []
     for pattern, side in ((AFTER_PATTERN, "after"), (BEFORE_PATTERN, "before"), (TOLL_PATTERN, "toll")):
         for match in pattern.finditer(sentence):

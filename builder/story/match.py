@@ -26,7 +26,7 @@ import re
 from builder.extract.lexicon import SPEECH_VERBS
 from builder.model import Entry
 from builder.extract.dates import find_dates
-from builder.story.figures import find_counts, identifier_numbers
+from builder.story.figures import PART_OF_A_TOLL, find_counts, identifier_numbers
 from builder.story.words import STEMS, content_words, fold, is_number, name_words
 from builder.validate import date_bounds
 
@@ -73,6 +73,7 @@ class Profile:
     figures: frozenset[tuple[str, int]]
     latest: str = ""                   # the latest publication day among its articles
     tolls: list[frozenset[str]] = field(default_factory=list)   # measures each sentence counts as a toll so far
+    partial: list[bool] = field(default_factory=list)   # a new report's sentences that count one place's dead
 
     @property
     def words(self) -> frozenset[str]:
@@ -199,6 +200,7 @@ def profile(entry: Entry, published: str = "", own_days: bool = False) -> Profil
         stated=[_own_day(t, published) for t in texts] if own_days else [entry.date if explicit else None] * len(texts),
         names=[name_words(t) | identifier_numbers(t) for t in texts], counts=counts,
         tolls=[_tolls(t) for t in texts] if own_days else [frozenset()] * len(texts),
+        partial=[bool(PART_OF_A_TOLL.search(t)) for t in texts] if own_days else [],
         origin=entry.sources[0].article or "" if entry.sources else "",
         origins=[s.article or "" for s in entry.sources] or [""],
         speakers=speakers_of(entry),
@@ -394,8 +396,10 @@ class Index:
         identifying = {(m, v) for m, v in report.counts[a] if m in IDENTIFYING_COUNTS}
         told_counts = report.counts[a] - identifying
         aboard = {str(v) for _, v in identifying}
-        numbers = sorted(w for w in report.sentences[a] & entry.words - report.names[a] - entry.names[b]
-                         if is_number(w) and self._rare(w) and w not in aboard)
+        # (nor one place's dead: "10,000 died in one town alone" is no report of a toll of 10,000)
+        numbers = [] if report.partial and report.partial[a] else \
+            sorted(w for w in report.sentences[a] & entry.words - report.names[a] - entry.names[b]
+                   if is_number(w) and self._rare(w) and w not in aboard)
         figures = sorted(told_counts & entry.figures)
         people = sorted({v for _, v in told_counts} & {v for m, v in entry.figures if v >= 10
                                                        and m not in IDENTIFYING_COUNTS})

@@ -176,6 +176,23 @@ def test_a_toll_counted_again_on_later_days_stays_one_entry_and_the_rest_of_the_
     assert [s["text"] for s in room.data("offered to resign")["sources"]] == ["The interior minister offered to resign."]
 
 
+@pytest.mark.parametrize("local", ["At least 10,000 people died in one town alone, Kelso in the south of the country.",
+                                   "At least 10,000 people died in Kelso alone."])
+def test_one_places_dead_is_no_later_count_of_the_toll_whatever_its_number(in_tmp, capsys, local):
+    room = Newsroom(in_tmp, capsys)
+    room.publish("a", "2008-05-05", "351 people have been reported dead after a cyclone hit Ruritania.\n\n"
+                                    "At least 10,000 people are dead and another 3,000 are missing after the cyclone "
+                                    "hit the country, according to the foreign minister.\n")
+    room.publish("b", "2008-05-08", "Aid has started to reach Ruritania after the cyclone killed tens of thousands.\n\n"
+                                    f"{local}\n")
+    room.run("a")
+    out = room.run("b")
+    assert "merged" not in out
+    for entry in (room.data("351 people have been reported"), room.data("At least 10,000 people are dead")):
+        assert local not in [s["text"] for s in entry["sources"]]
+        assert 10000 not in [f["value"] for f in entry.get("figures") or [] if str(f["date"]) == "2008-05-08"]
+
+
 BRIDGE_DAY_ONE = ("The suspension bridge over the Mahakam River in Tenggarong collapsed yesterday, killing four people. "
                   "Health Minister Endang Sedyaningsih visited survivors in the city hospital and promised the "
                   "government would pay their medical costs.\n")
