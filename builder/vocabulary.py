@@ -48,7 +48,7 @@ St Mt Ft Sr Jr Messrs Mme Mlle Fr Sgt Pte Det Ald Amb
 """.split())
 # Abbreviations that end a sentence only when the next word is a usual sentence opener.
 WEAK_ABBREVIATIONS = frozenset("""
-Inc Ltd Corp Co Bros etc approx est vs Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec No
+Inc Ltd Corp Co Bros etc approx est vs v Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec No
 """.split())
 # Abbreviations a number follows: "No. 5", "Guardians of the Galaxy Vol. 3", "Art. 50", "Rs. 500 crore" (rupees, as
 # the Indian press writes them), "p. 12" end no sentence before it.

@@ -7,6 +7,8 @@ from builder.extract.sentences import split_sentences
 
 ROWS = [
     ("plain", "It rained. Then it stopped.", ["It rained.", "Then it stopped."]),
+    ("a case's name", "He cited Citizens United v. Federal Election Commission in the speech. It rained.",
+     ["He cited Citizens United v. Federal Election Commission in the speech.", "It rained."]),
     ("title abbreviation", "Gen. Smith arrived. He spoke.", ["Gen. Smith arrived.", "He spoke."]),
     ("initials", "J. R. Okafor said so. Others agreed.", ["J. R. Okafor said so.", "Others agreed."]),
     ("dotted acronym mid-sentence", "The U.S. Army left. It rained.", ["The U.S. Army left.", "It rained."]),
