@@ -32,6 +32,14 @@ PLACE_NOUNS_AFTER = frozenset({"market", "square", "district", "province", "regi
                                "hills", "forest", "prison", "hospital", "stadium", "mosque", "church", "estate"})
 CALENDAR_WORDS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
                            "May June July August September October November December".split())
+# Months that are surnames too: "Prime Minister Theresa May" (not "Heavy June rains", "Black September").
+SURNAME_MONTHS = frozenset("March April May June August".split())
+
+
+def _surname_a_month(words: list[str]) -> bool:
+    """A month ending a name a title opens: "Prime Minister Theresa May" (a later "May said" is hers)."""
+    return len(words) >= 3 and words[-1] in SURNAME_MONTHS and words[-3] in TITLE_WORDS \
+        and words[-2] not in TITLE_WORDS and not any(w in CALENDAR_WORDS for w in words[:-1])
 PLACE_PREPOSITIONS = frozenset({"in", "to", "from", "near", "outside", "across", "toward", "towards", "into"})
 PLACE_ACRONYMS = frozenset({"US", "U.S.", "U.S", "UK", "U.K.", "USA", "UAE", "DRC", "CAR",
                             # "Washington, D.C.", "Albany, N.Y.": the dotted abbreviations of US states
@@ -246,7 +254,7 @@ def _classify(run: list[Token], text: str) -> tuple[str, list[Token], str | None
         return "unknown", run, None                      # "Secretary of State" alone is a title
     if full in OUTLETS or joined in OUTLETS:
         return "organisation", run, None
-    if any(w in CALENDAR_WORDS for w in words):
+    if any(w in CALENDAR_WORDS for w in words) and not _surname_a_month(words):
         return "unknown", run, None                      # "Ash Wednesday", "Black Saturday"
     titled = [i for i, w in enumerate(words) if w in TITLE_WORDS and w not in ("Former", "State", "National")]
     if titled and titled[-1] < len(run) - 1 and (len(run) - titled[-1] - 1 >= 2 or words[titled[-1]] in HONORIFICS):

@@ -22,6 +22,9 @@ def speakers(text: str) -> list[str | None]:
 
 
 ROWS = [
+    ("a surname that is a month, after the full name was given",
+     'Prime Minister Ana May spoke on Sunday. "Enough is enough," said May. "We must act."',
+     ["Ana May", "Ana May"]),
     ("according to a report by a body with a long name: the body",
      'Most refugees live in "poor, developing countries", according to a report by the United Nations High '
      'Commissioner for Refugees.', ["United Nations High Commissioner for Refugees"]),
