@@ -77,6 +77,8 @@ POSSESSED = re.compile(r"['’]s?\s+(?:\w+\s+)*?([a-z]+)$")     # "X's role": wh
 # A relative clause right before a participle: "X, which declined to overturn it, stating".
 RELATIVE_BEFORE = re.compile(r",\s+(?:which|who)\s+[^,;\"“”]{1,120},\s*$")
 BRACKETED = re.compile(r"\([^()]{1,120}\)")
+# Someone heard saying: "heard one or more of the perpetrators say", "heard the gunmen shouting".
+PERCEIVED = re.compile(r"\b(?:heard|hear|hears|hearing)\s+(?P<np>[^,;:\"“”]{2,80}?)\s*$", re.I)
 # What a channel relays: "According to Yonhap, quoting KCNA, ...", "according to AFP, citing officials".
 RELAYED = re.compile(r",\s+(?:quoting|citing)\s+(?P<source>[^,;]{2,120})", re.I)
 # A quoted phrase after a passive frame: "was accused of", "is charged with", "were described as".
@@ -224,6 +226,10 @@ class Attributor(Referents):
         Y, saying ...': X), or the one an absolute clause names ('with one poster writing')."""
         before = subject_text(masked, verb.start())
         lo = masked.rfind(";", 0, verb.start()) + 1
+        heard = PERCEIVED.search(masked, lo, verb.start())
+        if heard:
+            # "a witness heard one of the gunmen say ...": the one heard speaks, not the one who heard
+            return self.subject(heard.group("np"), heard.start("np"), verb, names, masked)
         companion = COMPANION.search(masked, lo, verb.start())
         if companion and not is_participle(verb) and not speech_verbs(masked[companion.end():verb.start()]):
             # "X as well as another group, called Y, claimed": the one the others go with leads the subject

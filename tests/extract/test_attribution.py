@@ -22,6 +22,10 @@ def speakers(text: str) -> list[str | None]:
 
 
 ROWS = [
+    ("someone heard saying speaks, not the one who heard",
+     'Residents heard Colonel Ana Costa say "we will not leave".', ["Ana Costa"]),
+    ("... and when the one heard is described, the description, not the hearer",
+     'A witness to the attack heard one of the gunmen say "this is for the cause."', ["one of the gunmen"]),
     ("a surname that is a month, after the full name was given",
      'Prime Minister Ana May spoke on Sunday. "Enough is enough," said May. "We must act."',
      ["Ana May", "Ana May"]),
