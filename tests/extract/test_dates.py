@@ -449,3 +449,12 @@ def test_an_event_takes_the_date_of_its_own_clause(text, published, expected):
 def test_a_bare_ordinal_day_is_the_nearest_such_day_of_a_month_the_sentence_looks_to(text, value):
     found = [m.value for m in find_dates(text, dt.date(2022, 3, 23)) if m.value]
     assert found == ([value] if value else [])
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Donors agreed to meet again in February.", "2010-02"),                    # an intention: ahead
+    ("He pledged to remove all troops by the end of August.", "2010-08-31"),
+    ("The army withdrew in December.", "2009-12"),                              # done: behind
+])
+def test_a_month_an_intention_names_lies_ahead(text, value):
+    assert [m.value for m in find_dates(text, dt.date(2010, 1, 28)) if m.value] == [value]
