@@ -9,7 +9,7 @@ import re
 
 from builder.extract import date_math as dm
 from builder.extract.date_words import (CLOCK_TIME, COUNT_NOUNS, FIXED_HOLIDAYS, MON, MONTH_NAMES, MONTH_WORD, MONTHS,
-                                       PREP, WD, WEEKDAYS, alternation)
+                                       NUMBERED_THINGS, PREP, WD, WEEKDAYS, alternation)
 
 
 @dm.rule(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b", r"\d{4}-")
@@ -148,6 +148,9 @@ POSSESSED = re.compile(r"\b(?!(?:year|years|month|week)['’])[A-Za-z]+['’]s?\
 NAMED_MARCH = re.compile(r"\s+(?:on|for|against)\s+(?:the\s+)?[A-Z]")
 
 
+# Words a number after which names a thing, not a year: "Flight 1907", "Resolution 1973", "Route 1960"; or a number
+# in brackets before it: the asteroid "(29075) 1950 DA".
+NUMBERED = re.compile(r"\b(?:" + "|".join(NUMBERED_THINGS) + r")\s+(?:No\.?\s*)?$|\(\d+\)\s+$", re.I)
 # A year that sets a baseline to compare with dates nothing: "exceeded 10% of 2000 levels", "cut emissions to 1990
 # levels".
 BASELINE = re.compile(r"\s+(?:levels?|baselines?)\b", re.I)
@@ -158,6 +161,8 @@ BASELINE = re.compile(r"\s+(?:levels?|baselines?)\b", re.I)
 def _year(m, pub, ref, s):
     if COUNT_NOUNS.match(s, m.end()) or CLOCK_TIME.match(s, m.start("y")) or BASELINE.match(s, m.end()):
         return None
+    if NUMBERED.search(s, max(0, m.start("y") - 20), m.start("y")):
+        return None                     # "Flight 1907", "Resolution 1973", "asteroid (29075) 1950 DA": names
     year = int(m["y"])
     if year > pub.year + 10:
         return None

@@ -88,6 +88,10 @@ FUTURE_CUES = re.compile(r"\b(?:will|shall|'ll|is due|are due|due to|scheduled|s
 COMPARISON = re.compile(r"\b(?:first|worst|deadliest|bloodiest|highest|lowest|largest|biggest|heaviest|strongest|"
                         r"longest|(?:the|its|their)\s+most\s+\w+|the\s+fewest)"
                         r"(?:\s+(?!(?:is|are|was|were|has|have|had|been|be)\b)[\w'’-]+(?<!ed)){0,6}\s*$", re.I)
+# Things numbered: a number after one is its name, never a year ("Flight 1907", "Resolution 1973").
+NUMBERED_THINGS = ("flight", "route", "highway", "interstate", "resolution", "room", "bus", "train", "platform",
+                   "gate", "apollo", "soyuz", "mission", "ward", "block", "bill", "proposition", "exit", "channel",
+                   "item", "lot", "unit", "model", "version", "number")
 # Years this close to a following noun are counts, not years ("2000 people").
 COUNT_NOUNS = re.compile(r"\s+(?:people|persons|men|women|children|troops|soldiers|civilians|refugees|"
                          r"migrants|families|homes|houses|households|dollars|euros|pounds|km|kilometres|"

@@ -458,3 +458,14 @@ def test_a_bare_ordinal_day_is_the_nearest_such_day_of_a_month_the_sentence_look
 ])
 def test_a_month_an_intention_names_lies_ahead(text, value):
     assert [m.value for m in find_dates(text, dt.date(2010, 1, 28)) if m.value] == [value]
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Gol Flight 1907, a Boeing 737, crashed into the ground.", []),             # a flight's number
+    ("The Security Council passed Resolution 1973 on Thursday.", ["2022-03-17"]),
+    ("The near-Earth asteroid (29075) 1950 DA spins fast.", []),                # an asteroid's designation
+    ("In 2004 NATO expanded.", ["2004"]),
+    ("Voters chose in the 2008 US presidential election.", ["2008"]),
+])
+def test_a_number_that_names_a_thing_is_no_year(text, values):
+    assert [m.value for m in find_dates(text, MONDAY) if m.value] == values
