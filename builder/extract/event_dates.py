@@ -560,7 +560,9 @@ GATHERING = re.compile(r"\b(?:summit|conference|meeting|session|hearing|congress
                        # the play was told of that day (not a bare "race" or "match": an arms race, a DNA match)
                        r"(?:semi|quarter)-?finals?|(?:cup|league|championship)\s+finals?|marathon|olympics|"
                        r"paralympics|grand\s+prix|super\s+bowl|"
-                       r"world\s+cup)\b|"
+                       r"world\s+cup|"
+                       # a race at a track: "won the 2016 Ford EcoBoost 400 at the Homestead-Miami Speedway"
+                       r"(?-i:[A-Z])[\w-]*\s+(?:motor\s+)?(?:speedway|raceway|racecourse|velodrome))\b|"
                        # a court's ruling: "In a ruling issued Tuesday a judge dismissed ...", then "In his ruling,
                        # Judge Bates stated ..." undated: what the judge wrote, he wrote that day
                        + COURT_RULING + r"|"

@@ -615,6 +615,14 @@ def test_the_play_told_after_a_cup_final_reported_yesterday_is_of_the_final_day(
     assert told["As the game entered stoppage time"] == "2007-02-25", told
 
 
+def test_the_laps_of_a_race_at_a_speedway_reported_days_later_are_of_the_race_day():
+    text = ("On Sunday, Ana Costa won the Harbour 300 at the Kelso Motor Speedway and her third series title.\n\n"
+            "Although she qualified 14th, a ruling on her car required her to start at the back of the field.\n\n"
+            "Pole winner Peter Dube led the first 31 laps. Costa took the lead from Dube with five laps to go.\n\n"
+            "On a restart with ten laps to go, Dube collided with Ivo Marsh while attempting to block him.")
+    assert {d for d, *_ in events(text, dt.date(2016, 11, 23))} == {"2016-11-20"}
+
+
 def test_what_a_coach_said_after_the_match_is_of_the_match_day():
     text = ("On Monday, Brazil defeated Mexico 2–0 in Samara.\n\nNeymar had several attempts for goal.\n\n"
             "Both sides made substitutions late in the game.\n\n"
