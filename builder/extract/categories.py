@@ -507,6 +507,12 @@ NO_TOLL = re.compile(r"\b(?:no|without)\s+(?:immediate\s+)?(?:reports?\s+of\s+)?
                      r"(?:killed|hurt|injured|wounded))\b", re.I)
 
 
+# An agreement named with capitals: "the Paris Climate Accords", "the Good Friday Agreement" (read as written: the
+# table is caseless); unless the clause makes it ("signed the Annapolis Agreement").
+DEAL_MADE = re.compile(r"\b(?:sign|signs|signed|signing|ratif\w+|reached|concluded|struck|brokered|approved)\b")
+NAMED_ACCORD = re.compile(r"(?-i:\b(?:[A-Z][\w'’.-]*\s+){1,4}(?:Accords?|Agreement|Treaty|Pact|Convention|Protocol))\b")
+
+
 def cue_scores(text: str, speech_acts_only: bool = False) -> dict[str, int]:
     """Weighted cue counts per category."""
     if not text.strip():
@@ -528,6 +534,9 @@ def cue_scores(text: str, speech_acts_only: bool = False) -> dict[str, int]:
         text = DISMISSED_CLAIM.sub(" ", text)
     if ("ceasefire" in lowered or "cease-fire" in lowered or "truce" in lowered) and " for " in lowered:
         text = SOUGHT_TRUCE.sub(" ", text)
+    if ("accord" in lowered or "agreement" in lowered or "treaty" in lowered or "pact" in lowered) \
+            and not DEAL_MADE.search(lowered):
+        text = NAMED_ACCORD.sub(" ", text)     # "withdraw from the Paris Climate Accords": a name, no deal made now
     if "agree" in lowered and (" not " in lowered or "never" in lowered):
         text = NOT_AGREED.sub(" ", text)       # "Hamas does not agree to the ceasefire": no agreement
     if " to agree" in lowered:

@@ -6,6 +6,9 @@ import pytest
 from builder.extract.categories import classify
 
 ROWS = [
+    ("an accord's name is no deal made", "there were alterations to U.S. policy on the Harbour Climate Accords",
+     "other"),
+    ("... unless the clause makes it", "the leaders signed the Kelso Agreement on Tuesday", "agreement"),
     ("words against someone are no armed attack", "the senator attacked Premier Ana Costa as having failed the poor",
      "other"),
     ("... nor words for what someone did", "the senator attacked President Peter Dube for his handling of the budget",
