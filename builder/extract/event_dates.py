@@ -460,7 +460,9 @@ def _days_before(value: str, published: dt.date) -> int:
 # Someone's happening: "before Nassar's sentencing". Not a day's ("before Friday's sentencing"): the date rules count
 # from that day itself.
 POSSESSOR = re.compile(r"\b(?P<owner>[A-Z][\w-]*)['’]s\s+(?:[a-z-]+\s+)?$")
-BARE_DURING = re.compile(r"\b(?:when|while|upon)\s+(?:being\s+)?$", re.I)
+# (also "were killed when a bomb destroyed the aircraft", after "the 1988 bombing": an undated clause's bomb is the one
+# told)
+BARE_DURING = re.compile(r"\b(?:when|while|upon)\s+(?:being\s+|an?\s+)?$", re.I)
 # "when the attack happened", "at the summit", "during the raid", "at the time of the incident"
 DURING = re.compile(r"\b(?:when|while|during|at|at\s+the\s+time\s+of)\s+$", re.I)
 
@@ -482,7 +484,8 @@ def referenced_day(unit: Unit, named: dict[str, str], published: dt.date) -> Whe
         if (ref_start, ref_end, kind) in owned and not counted:
             continue
         # "when the attack happened", "at the summit", "during the raid": the clause's time is the happening's
-        during = DURING.search(unit.narrative, max(0, ref_start - 24), ref_start)
+        during = DURING.search(unit.narrative, max(0, ref_start - 24), ref_start) \
+            or (ref_start, ref_end, kind) in set_at
         # Only a clause that tells of the happening itself: it is the subject ("The bombing killed ...") or the
         # agent ("damaged by the earthquake"), or the clause counts from it. "Police identified a man killed in
         # the bombing" or "X described the victims" is news of its own day. Who reports it does not matter ("The

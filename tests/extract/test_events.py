@@ -449,6 +449,14 @@ def test_a_happening_told_before_as_the_subject_takes_its_day_whoever_reports_it
     assert next(e.date for e in entries if e.sources[-1].text == later) == "2022-03-19"
 
 
+def test_those_killed_when_a_bomb_went_off_after_a_dated_bombing_was_named_died_that_day():
+    text = ("The review looks at the conviction of Ali Dube for the December 21, 1988 bombing of Flight 900. "
+            "All 259 passengers and crew were killed when a bomb destroyed the aircraft over the town.")
+    article = Article(name="t", path=None, text=text, published=dt.date(2007, 6, 25))
+    told = {e.sources[0].text[:7]: e.date for e in extract_article(article) if len(e.sources) == 1}
+    assert told["All 259"] == "1988-12-21"
+
+
 def test_the_disaster_is_no_happening_of_long_ago_the_article_recalls():
     text = ("Ten years after the 2004 tsunami, an earthquake struck the coast on Monday.\n\n"
             "The town lies near the border.\n\nThe disaster killed 20 people.")
