@@ -78,7 +78,11 @@ POSSESSED = re.compile(r"['’]s?\s+(?:\w+\s+)*?([a-z]+)$")     # "X's role": wh
 RELATIVE_BEFORE = re.compile(r",\s+(?:which|who)\s+[^,;\"“”]{1,120},\s*$")
 BRACKETED = re.compile(r"\([^()]{1,120}\)")
 # Someone heard saying: "heard one or more of the perpetrators say", "heard the gunmen shouting".
-PERCEIVED = re.compile(r"\b(?:heard|hear|hears|hearing)\s+(?P<np>[^,;:\"“”]{2,80}?)\s*$", re.I)
+PERCEIVED = re.compile(r"\b(?:heard|hear|hears|hearing)\s+(?P<np>(?:(?!\band\b|\bwho\b)[^,;:\"“”]){2,80}?)\s*$", re.I)
+# What one is heard doing: a bare infinitive or a participle ("heard X say", "heard them shouting"), not "heard the
+# blast and told reporters".
+HEARD_SAYING = frozenset("say saying shout shouting yell yelling scream screaming cry crying chant chanting tell "
+                         "telling call calling whisper whispering".split())
 # What a channel relays: "According to Yonhap, quoting KCNA, ...", "according to AFP, citing officials".
 RELAYED = re.compile(r",\s+(?:quoting|citing)\s+(?P<source>[^,;]{2,120})", re.I)
 # A quoted phrase after a passive frame: "was accused of", "is charged with", "were described as".
@@ -226,7 +230,7 @@ class Attributor(Referents):
         Y, saying ...': X), or the one an absolute clause names ('with one poster writing')."""
         before = subject_text(masked, verb.start())
         lo = masked.rfind(";", 0, verb.start()) + 1
-        heard = PERCEIVED.search(masked, lo, verb.start())
+        heard = PERCEIVED.search(masked, lo, verb.start()) if verb.group().lower() in HEARD_SAYING else None
         if heard:
             # "a witness heard one of the gunmen say ...": the one heard speaks, not the one who heard
             return self.subject(heard.group("np"), heard.start("np"), verb, names, masked)

@@ -509,7 +509,10 @@ NO_TOLL = re.compile(r"\b(?:no|without)\s+(?:immediate\s+)?(?:reports?\s+of\s+)?
 
 # An agreement named with capitals: "the Paris Climate Accords", "the Good Friday Agreement" (read as written: the
 # table is caseless); unless the clause makes it ("signed the Annapolis Agreement").
-DEAL_MADE = re.compile(r"\b(?:sign|signs|signed|signing|ratif\w+|reached|concluded|struck|brokered|approved)\b")
+DEAL_MADE = re.compile(r"\b(?:sign|signs|signed|signing|ratif\w+|reached|concluded|struck|brokered|approved|adopted|"
+                       r"finali[sz]ed|joined|negotiated)\b")
+# ... or leaves it: "withdrew from the Paris Agreement" is a rejection (the name kept for the withdrawal's cue).
+DEAL_LEFT = re.compile(r"\b(?:withdr[ae]w\w*|pull(?:ed|s|ing)?\s+out)\s+(?:\w+\s+){0,4}?from\b")
 NAMED_ACCORD = re.compile(r"(?-i:\b(?:[A-Z][\w'’.-]*\s+){1,4}(?:Accords?|Agreement|Treaty|Pact|Convention|Protocol))\b")
 
 
@@ -534,9 +537,6 @@ def cue_scores(text: str, speech_acts_only: bool = False) -> dict[str, int]:
         text = DISMISSED_CLAIM.sub(" ", text)
     if ("ceasefire" in lowered or "cease-fire" in lowered or "truce" in lowered) and " for " in lowered:
         text = SOUGHT_TRUCE.sub(" ", text)
-    if ("accord" in lowered or "agreement" in lowered or "treaty" in lowered or "pact" in lowered) \
-            and not DEAL_MADE.search(lowered):
-        text = NAMED_ACCORD.sub(" ", text)     # "withdraw from the Paris Climate Accords": a name, no deal made now
     if "agree" in lowered and (" not " in lowered or "never" in lowered):
         text = NOT_AGREED.sub(" ", text)       # "Hamas does not agree to the ceasefire": no agreement
     if " to agree" in lowered:
@@ -557,6 +557,9 @@ def cue_scores(text: str, speech_acts_only: bool = False) -> dict[str, int]:
         text = THREAT_TO_ORDER.sub(" endangers ", text)  # "threatens regional stability": a judgement
     if "no longer" in lowered or "withdr" in lowered or "pull" in lowered or "reneg" in lowered:
         text = RENEGED.sub(" rejected ", text)           # "no longer honor the agreements": no agreement
+    if ("accord" in lowered or "agreement" in lowered or "treaty" in lowered or "pact" in lowered) \
+            and not DEAL_MADE.search(lowered) and not DEAL_LEFT.search(lowered):
+        text = NAMED_ACCORD.sub(" ", text)     # "policy on the Paris Climate Accords": a name, no deal made now
     if (" of " in lowered or " with " in lowered or " for " in lowered) and \
             any(word in lowered for word in CHARGE_WORDS):
         text = CHARGE.sub(r"\g<verb> ", text)

@@ -58,7 +58,8 @@ def _day_month(m, pub, ref, s):
 
 # An ordinal after "the" is a day of the month only where nothing it counts follows: "on the 19th." "on the 19th,
 # when ...", not "the 19th century", "the 21st attempt".
-DAY_ENDS = r"(?=\s*(?:[,.;:)!?]|$)|\s+(?:and|or|but|when|while|after|before|at|in|with|as|until|following)\b)"
+DAY_ENDS = (r"(?!(?:,?\s+(?:and|or)|,)\s+\d{1,2}(?:st|nd|rd|th)\b)"    # not "the 2nd and 3rd floors"
+            r"(?=\s*(?:[,.;:)!?]|$)|\s+(?:and|or|but|when|while|after|before|at|in|with|as|until|following)\b)")
 
 
 @dm.rule(r"\b(?P<prep>on|since|until|till|by)\s+(?:" + WD + r",?\s+)?the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b"
@@ -148,9 +149,11 @@ POSSESSED = re.compile(r"\b(?!(?:year|years|month|week)['’])[A-Za-z]+['’]s?\
 NAMED_MARCH = re.compile(r"\s+(?:on|for|against)\s+(?:the\s+)?[A-Z]")
 
 
-# Words a number after which names a thing, not a year: "Flight 1907", "Resolution 1973", "Route 1960"; or a number
-# in brackets before it: the asteroid "(29075) 1950 DA".
-NUMBERED = re.compile(r"\b(?:" + "|".join(NUMBERED_THINGS) + r")\s+(?:No\.?\s*)?$|\(\d+\)\s+$", re.I)
+# Words a number after which names a thing, not a year: "Flight 1907", "Resolution 1973", "Route 1960" (written with
+# a capital but for a flight, resolution or route: "the bill 2019 reforms"); or a catalogue number in brackets before
+# it: the asteroid "(29075) 1950 DA".
+NUMBERED = re.compile(r"\b(?:(?i:flight|resolution|route)|" + "|".join(w.capitalize() for w in NUMBERED_THINGS)
+                      + r")\s+(?:No\.?\s*)?$|\(\d{5,}\)\s+$")
 # A year that sets a baseline to compare with dates nothing: "exceeded 10% of 2000 levels", "cut emissions to 1990
 # levels".
 BASELINE = re.compile(r"\s+(?:levels?|baselines?)\b", re.I)

@@ -207,6 +207,8 @@ def day_direction(prep: str | None, sentence: str, start: int) -> str:
 def direction(prep: str | None, sentence: str, start: int) -> str:
     """Which way a date without a year looks from the publication day: past, future, next or last."""
     prep = (prep or "").lower()
+    if prep == "since":
+        return "past"                     # "has been in hospital since December": a span up to now, begun before
     if prep == "by" and PAST_STATE.search(clause_before(sentence, start)) \
             and not FUTURE_CUES.search(clause_before(sentence, start)):
         return "past"                     # "was used a million times by Thursday night": a past tally, not a deadline

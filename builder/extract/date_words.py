@@ -81,7 +81,7 @@ FUTURE_CUES = re.compile(r"\b(?:will|shall|'ll|is due|are due|due to|scheduled|s
                          # an intention stated: "pledged to remove all troops by the end of August", "agreed to meet
                          # again in February"
                          r"(?:agreed|agrees|pledged|pledges|promised|promises|vowed|vows|intends|aims|hopes|"
-                         r"undertook|committed) to [a-z]+)\b", re.I)
+                         r"undertook) to [a-z]+)\b", re.I)
 # A superlative just before "since ...": "the first flood warning in the county since 2007" compares with the
 # past; it is not the start of a span. Not "at least 2,300 killed since", nor "His first wife has been in
 # prison since 2019" (a verb between: the span is the prison term).

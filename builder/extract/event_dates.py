@@ -460,9 +460,10 @@ def _days_before(value: str, published: dt.date) -> int:
 # Someone's happening: "before Nassar's sentencing". Not a day's ("before Friday's sentencing"): the date rules count
 # from that day itself.
 POSSESSOR = re.compile(r"\b(?P<owner>[A-Z][\w-]*)['’]s\s+(?:[a-z-]+\s+)?$")
-# (also "were killed when a bomb destroyed the aircraft", after "the 1988 bombing": an undated clause's bomb is the one
-# told)
+# (also "were killed when a bomb destroyed the aircraft", after "the 1988 bombing" the article is about: an undated
+# clause's bomb is the one told; not after a bombing recalled in passing, see referenced_day)
 BARE_DURING = re.compile(r"\b(?:when|while|upon)\s+(?:being\s+|an?\s+)?$", re.I)
+INDEFINITE_BEFORE = re.compile(r"\ban?\s+$", re.I)
 # "when the attack happened", "at the summit", "during the raid", "at the time of the incident"
 DURING = re.compile(r"\b(?:when|while|during|at|at\s+the\s+time\s+of)\s+$", re.I)
 
@@ -480,6 +481,9 @@ def referenced_day(unit: Unit, named: dict[str, str], published: dt.date) -> Whe
         value = _named_day(named, kind, published)
         if not value:
             continue
+        if (ref_start, ref_end, kind) in set_at and INDEFINITE_BEFORE.search(unit.narrative, 0, ref_start) \
+                and value != named.get(FIRST):
+            continue            # "killed when a bomb exploded" after a bombing recalled in passing: another bomb
         counted = COUNTED_BEFORE.search(unit.narrative[max(0, ref_start - 60):ref_start])
         if (ref_start, ref_end, kind) in owned and not counted:
             continue
@@ -565,7 +569,7 @@ GATHERING = re.compile(r"\b(?:summit|conference|meeting|session|hearing|congress
                        r"paralympics|grand\s+prix|super\s+bowl|"
                        r"world\s+cup|"
                        # a race at a track: "won the 2016 Ford EcoBoost 400 at the Homestead-Miami Speedway"
-                       r"(?-i:[A-Z])[\w-]*\s+(?:motor\s+)?(?:speedway|raceway|racecourse|velodrome))\b|"
+                       r"(?-i:(?!The\b)[A-Z])[\w-]*\s+(?:motor\s+)?(?:speedway|raceway|racecourse|velodrome))\b|"
                        # a court's ruling: "In a ruling issued Tuesday a judge dismissed ...", then "In his ruling,
                        # Judge Bates stated ..." undated: what the judge wrote, he wrote that day
                        + COURT_RULING + r"|"

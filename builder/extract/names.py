@@ -131,7 +131,8 @@ ROMAN = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|X)$")
 
 # Initials written together before a surname: "J.D. Donohue", "A.S. Heagle" (not "U.S. Navy", "U.N. envoy").
 INITIALS = re.compile(r"^(?:[A-Z]\.){2,3}$")
-DOTTED_BODIES = frozenset({"U.S.", "U.K.", "U.N.", "E.U.", "U.A.E.", "U.S.A."})
+DOTTED_BODIES = frozenset({"U.S.", "U.K.", "U.N.", "E.U.", "U.A.E.", "U.S.A.", "D.C.", "L.A.", "N.Y.", "N.J.", "S.W.",
+                           "N.W.", "S.E.", "N.E.", "U.S.S.R."})
 
 
 def _initials(words: list[str]) -> int:
@@ -254,7 +255,8 @@ def _classify(run: list[Token], text: str) -> tuple[str, list[Token], str | None
         return "unknown", run, None                      # "Secretary of State" alone is a title
     if full in OUTLETS or joined in OUTLETS:
         return "organisation", run, None
-    if any(w in CALENDAR_WORDS for w in words) and not _surname_a_month(words):
+    if any(w in CALENDAR_WORDS for w in words) and not (_surname_a_month(words)
+                                                        and not re.match(r"\s*\d", text[run[-1].end:])):
         return "unknown", run, None                      # "Ash Wednesday", "Black Saturday"
     titled = [i for i, w in enumerate(words) if w in TITLE_WORDS and w not in ("Former", "State", "National")]
     if titled and titled[-1] < len(run) - 1 and (len(run) - titled[-1] - 1 >= 2 or words[titled[-1]] in HONORIFICS):

@@ -184,14 +184,27 @@ def _value(match: re.Match) -> int | None:
 # A count of one place's dead, not the toll: "At least 10,000 people died in one town alone", "in Bogalay alone".
 PART_OF_A_TOLL = re.compile(r"\b(?:in|at)\s+(?:one|a\s+single|the)\s+(?:town|village|city|district|province|region|"
                             r"hospital|camp|area)\s+alone\b|\b(?:in|at)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*"
-                            r"\s+alone\b|\balone\s*,\s*(?-i:[A-Z])", re.I)
+                            r"\s+alone\b", re.I)
+
+
+def _partial_clauses(sentence: str) -> list[tuple[int, int]]:
+    """The clauses (between commas, semicolons or the sentence's ends) that count one place's dead."""
+    breaks = [b.start() for b in CLAUSE_BREAK.finditer(sentence)]
+    spans = []
+    for m in PART_OF_A_TOLL.finditer(sentence):
+        start = max((b + 1 for b in breaks if b < m.start()), default=0)
+        spans.append((start, min((b for b in breaks if b >= m.end()), default=len(sentence))))
+    return spans
+
+
+CLAUSE_BREAK = re.compile(r"[,;](?!\d)")      # not the comma of "10,000"
 
 
 def find_counts(sentence: str) -> list[Count]:
     """Every count of a measure in one sentence, in order; overlapping readings keep the first and longest. A
-    sentence counting one place's dead gives none: its figure is no value of the story's toll."""
-    if PART_OF_A_TOLL.search(sentence):
-        return []
+    count in a clause of one place's dead is none: its figure is no value of the story's toll ("22,000 people
+    nationwide, 10,000 of them in Bogalay alone" counts 22,000)."""
+    partial = _partial_clauses(sentence) if "alone" in sentence.lower() else []
     found: list[Count] = []
     for pattern, side in ((AFTER_PATTERN, "after"), (BEFORE_PATTERN, "before"), (TOLL_PATTERN, "toll")):
         for match in pattern.finditer(sentence):
@@ -216,6 +229,8 @@ def find_counts(sentence: str) -> list[Count]:
                 elif side == "before" and match.group("tail") and measure != "aboard":
                     measure = "held" if "hostage" in match.group("tail").lower() else measure
             start = number_start if side == "after" else match.start()
+            if any(a <= start < b for a, b in partial):
+                continue
             cumulative = side == "toll" or bool(side == "after" and CUMULATIVE.search(match.group()))
             found.append(Count(measure, value, _qualifier(match), start, match.end(), cumulative))
     found.sort(key=lambda c: (c.start, -c.end))

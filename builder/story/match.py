@@ -73,7 +73,7 @@ class Profile:
     figures: frozenset[tuple[str, int]]
     latest: str = ""                   # the latest publication day among its articles
     tolls: list[frozenset[str]] = field(default_factory=list)   # measures each sentence counts as a toll so far
-    partial: list[bool] = field(default_factory=list)   # a new report's sentences that count one place's dead
+    partial: list[bool] = field(default_factory=list)   # a new report's sentences that count one place's dead only
 
     @property
     def words(self) -> frozenset[str]:
@@ -200,7 +200,7 @@ def profile(entry: Entry, published: str = "", own_days: bool = False) -> Profil
         stated=[_own_day(t, published) for t in texts] if own_days else [entry.date if explicit else None] * len(texts),
         names=[name_words(t) | identifier_numbers(t) for t in texts], counts=counts,
         tolls=[_tolls(t) for t in texts] if own_days else [frozenset()] * len(texts),
-        partial=[bool(PART_OF_A_TOLL.search(t)) for t in texts] if own_days else [],
+        partial=[bool(PART_OF_A_TOLL.search(t)) and not c for t, c in zip(texts, counts)] if own_days else [],
         origin=entry.sources[0].article or "" if entry.sources else "",
         origins=[s.article or "" for s in entry.sources] or [""],
         speakers=speakers_of(entry),

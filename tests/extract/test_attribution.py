@@ -22,6 +22,8 @@ def speakers(text: str) -> list[str | None]:
 
 
 ROWS = [
+    ("one who heard a blast and spoke speaks",
+     'Peter Dube heard the blast and told reporters "the house shook."', ["Peter Dube"]),
     ("someone heard saying speaks, not the one who heard",
      'Residents heard Colonel Ana Costa say "we will not leave".', ["Ana Costa"]),
     ("... and when the one heard is described, the description, not the hearer",

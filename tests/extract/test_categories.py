@@ -9,6 +9,8 @@ ROWS = [
     ("an accord's name is no deal made", "there were alterations to U.S. policy on the Harbour Climate Accords",
      "other"),
     ("... unless the clause makes it", "the leaders signed the Kelso Agreement on Tuesday", "agreement"),
+    ("... or adopts it", "the assembly adopted the Kelso Agreement", "agreement"),
+    ("... or leaves it", "the US withdrew from the Kelso Agreement on Monday", "rejection"),
     ("words against someone are no armed attack", "the senator attacked Premier Ana Costa as having failed the poor",
      "other"),
     ("... nor words for what someone did", "the senator attacked President Peter Dube for his handling of the budget",

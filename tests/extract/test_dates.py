@@ -443,6 +443,8 @@ def test_an_event_takes_the_date_of_its_own_clause(text, published, expected):
     ("They met on the 25th.", "2022-02-25"),                 # past: last month's, this month's is to come
     ("The vote will be held on the 28th.", "2022-03-28"),    # ahead: this month's
     ("The talks ended on Friday the 18th.", "2022-03-18"),   # the weekday says which
+    ("The talks ended on Monday the 14th.", "2022-03-14"),   # ... the nearest 14th is no Monday
+    ("Offices on the 2nd and 3rd floors were damaged.", None),   # ordinals listed: floors
     ("It began in the 19th century.", None),                 # no day of a month
     ("He won on the 21st attempt, on the 21st time.", None),
 ])
@@ -455,6 +457,7 @@ def test_a_bare_ordinal_day_is_the_nearest_such_day_of_a_month_the_sentence_look
     ("Donors agreed to meet again in February.", "2010-02"),                    # an intention: ahead
     ("He pledged to remove all troops by the end of August.", "2010-08-31"),
     ("The army withdrew in December.", "2009-12"),                              # done: behind
+    ("She has been committed to hospital since December.", "2009-12"),          # a span up to now
 ])
 def test_a_month_an_intention_names_lies_ahead(text, value):
     assert [m.value for m in find_dates(text, dt.date(2010, 1, 28)) if m.value] == [value]
@@ -464,6 +467,7 @@ def test_a_month_an_intention_names_lies_ahead(text, value):
     ("Gol Flight 1907, a Boeing 737, crashed into the ground.", []),             # a flight's number
     ("The Security Council passed Resolution 1973 on Thursday.", ["2022-03-17"]),
     ("The near-Earth asteroid (29075) 1950 DA spins fast.", []),                # an asteroid's designation
+    ("After the bill 2019 reforms failed, he quit.", ["2019"]),                  # "bill" in lower case
     ("In 2004 NATO expanded.", ["2004"]),
     ("Voters chose in the 2008 US presidential election.", ["2008"]),
 ])

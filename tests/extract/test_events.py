@@ -457,6 +457,12 @@ def test_those_killed_when_a_bomb_went_off_after_a_dated_bombing_was_named_died_
     assert told["All 259"] == "1988-12-21"
 
 
+def test_those_killed_when_a_bomb_went_off_after_a_bombing_recalled_in_passing_died_on_a_day_of_their_own():
+    text = ("Gunmen attacked two hotels in the city on Wednesday night. Police said the attack recalled the March 12, "
+            "1993 bombings in the city.\n\nTwo people were killed when a bomb exploded in a crowded market.")
+    assert [d for d, *_ in events(text, dt.date(2008, 11, 27))][-1] == "2008-11-26"
+
+
 def test_the_disaster_is_no_happening_of_long_ago_the_article_recalls():
     text = ("Ten years after the 2004 tsunami, an earthquake struck the coast on Monday.\n\n"
             "The town lies near the border.\n\nThe disaster killed 20 people.")

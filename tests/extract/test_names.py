@@ -34,6 +34,8 @@ ROWS = [
     ("... not a month after an adjective", "Heavy June rains flooded the valley.", []),
     ("... but a dotted body is no initial", "U.N. Envoy Ana Costa met U.S. Congress leaders",
      [("Ana Costa", "person"), ("U.S. Congress", "organisation")]),
+    ("... nor a dotted place", "U.S. Marines and D.C. United fans landed", []),
+    ("... nor a month before a day", "The treaty was signed by President Ana May 9 in the capital.", []),
     ("a portfolio of human rights between a title and its holder",
      "UN High Commissioner for Human Rights Navi Pillay stated", [("Navi Pillay", "person")]),
     ("a portfolio of refugees between a title and its holder", "Commissioner for Refugees Ana Costa said",

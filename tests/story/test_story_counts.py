@@ -45,3 +45,12 @@ def test_the_largest_count_an_entry_holds_is_still_a_count():
 def test_a_number_after_a_capitalised_word_names_something_unless_a_count_opens_with_it(sentence, counts, names):
     assert [(c.measure, c.value) for c in find_counts(sentence)] == counts
     assert sorted(identifier_numbers(sentence)) == names
+
+
+@pytest.mark.parametrize("sentence, counted", [
+    ("At least 10,000 people died in one town alone, Kelso in the south.", []),      # one place's dead
+    ("The cyclone killed 22,000 people nationwide, 10,000 of them in Kelso alone.", [22000]),
+    ("The victims were not alone, officials said, after 1,200 people died.", [1200]),
+])
+def test_one_places_dead_are_no_count_of_the_toll_but_the_toll_beside_them_is(sentence, counted):
+    assert [c.value for c in find_counts(sentence)] == counted
