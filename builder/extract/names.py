@@ -34,12 +34,6 @@ CALENDAR_WORDS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Su
                            "May June July August September October November December".split())
 # Months that are surnames too: "Prime Minister Theresa May" (not "Heavy June rains", "Black September").
 SURNAME_MONTHS = frozenset("March April May June August".split())
-
-
-def _surname_a_month(words: list[str]) -> bool:
-    """A month ending a name a title opens: "Prime Minister Theresa May" (a later "May said" is hers)."""
-    return len(words) >= 3 and words[-1] in SURNAME_MONTHS and words[-3] in TITLE_WORDS \
-        and words[-2] not in TITLE_WORDS and not any(w in CALENDAR_WORDS for w in words[:-1])
 PLACE_PREPOSITIONS = frozenset({"in", "to", "from", "near", "outside", "across", "toward", "towards", "into"})
 PLACE_ACRONYMS = frozenset({"US", "U.S.", "U.S", "UK", "U.K.", "USA", "UAE", "DRC", "CAR",
                             # "Washington, D.C.", "Albany, N.Y.": the dotted abbreviations of US states
@@ -131,13 +125,19 @@ ROMAN = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|X)$")
 
 # Initials written together before a surname: "J.D. Donohue", "A.S. Heagle" (not "U.S. Navy", "U.N. envoy").
 INITIALS = re.compile(r"^(?:[A-Z]\.){2,3}$")
-DOTTED_BODIES = frozenset({"U.S.", "U.K.", "U.N.", "E.U.", "U.A.E.", "U.S.A.", "D.C.", "L.A.", "N.Y.", "N.J.", "S.W.",
-                           "N.W.", "S.E.", "N.E.", "U.S.S.R."})
+DOTTED_BODIES = PLACE_ACRONYMS | frozenset({"U.N.", "E.U.", "U.A.E.", "U.S.A.", "U.S.S.R.", "L.A.", "S.W.", "N.W.",
+                                            "S.E.", "N.E."})
 
 
 def _initials(words: list[str]) -> int:
     """1 when a name of two or more words opens with initials written together, else 0."""
     return int(len(words) >= 2 and bool(INITIALS.match(words[0])) and words[0] not in DOTTED_BODIES)
+
+
+def _surname_a_month(words: list[str]) -> bool:
+    """A month ending a name a title opens: "Prime Minister Theresa May" (a later "May said" is hers)."""
+    return len(words) >= 3 and words[-1] in SURNAME_MONTHS and words[-3] in TITLE_WORDS \
+        and words[-2] not in TITLE_WORDS and not any(w in CALENDAR_WORDS for w in words[:-1])
 
 
 def _not_in_a_person(word: str) -> bool:
