@@ -336,7 +336,9 @@ class Attributor(Referents):
             person = self.resolve_pronoun(pronoun.group(1), at=at if at >= 0 else None)
             return person, self.role_of(person, None) if person else None
         opening = SUBORDINATE_OPENING.match(masked, lo)
-        if opening and opening.end() < verb.start():
+        # ("As Ben Rozitis, a co-author of the study, told Space.com": a clause with no verb of its own opens nothing)
+        if opening and opening.end() < verb.start() and finite_verb(masked, lo + len(opening.group().split()[0]),
+                                                                    opening.end()):
             lo = opening.end()                     # "After Gunn was fired, David Dastmalchian ... wrote": not Gunn
         name = person_in(names, lo, verb.start(), masked, self.ctx.cast, heads_only=True)
         if name:

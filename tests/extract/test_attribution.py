@@ -22,6 +22,11 @@ def speakers(text: str) -> list[str | None]:
 
 
 ROWS = [
+    ("'As X, a role, said': the As opens no clause of its own",
+     'As Ana Costa, a planetary scientist and co-author of the study, told Space.com: "We were surprised."',
+     ["Ana Costa"]),
+    ("... but 'After X was fired, Y wrote' does", 'After Costa was fired, Peter Dube, a co-star, wrote: "This is wrong."',
+     ["Peter Dube"]),
     ("one who heard a blast and spoke speaks",
      'Peter Dube heard the blast and told reporters "the house shook."', ["Peter Dube"]),
     ("someone heard saying speaks, not the one who heard",
