@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from builder.extract import caseless
+from builder.extract.lexicon import ACCORD_HEADS
 from builder.vocabulary import TIE_BREAK
 
 # Aid given or asked for: "provided some assistance to the displaced", "apply for federal disaster aid". (Military
@@ -513,7 +514,7 @@ DEAL_MADE = re.compile(r"\b(?:sign|signs|signed|signing|ratif\w+|reached|conclud
                        r"finali[sz]ed|joined|negotiated)\b")
 # ... or leaves it: "withdrew from the Paris Agreement" is a rejection (the name kept for the withdrawal's cue).
 DEAL_LEFT = re.compile(r"\b(?:withdr[ae]w\w*|pull(?:ed|s|ing)?\s+out)\s+(?:\w+\s+){0,4}?from\b")
-NAMED_ACCORD = re.compile(r"(?-i:\b(?:[A-Z][\w'’.-]*\s+){1,4}(?:Accords?|Agreement|Treaty|Pact|Convention|Protocol))\b")
+NAMED_ACCORD = re.compile(r"(?-i:\b(?:[A-Z][\w'’.-]*\s+){1,4}(?:" + "|".join((*ACCORD_HEADS, "Pact")) + r"))\b")
 
 
 def cue_scores(text: str, speech_acts_only: bool = False) -> dict[str, int]:

@@ -291,6 +291,7 @@ def describe(phrase: str, apposed: bool = False) -> str | None:
     if not (PARTITIVE.match(phrase) or ONE_OF_THEM.match(phrase)):   # "One of the children": not "of the children"
         phrase = DETERMINERS.sub("", phrase)
     phrase = re.sub(r"\s+(?:who|which|that|whose)$", "", phrase.strip())   # "a man who"
+    issued = False                                    # a document and the issuer it is from
     if len(phrase.split()) > 7:
         paper = document(phrase)
         if paper is not None and paper[1] and paper[1] in paper[0]:
@@ -300,6 +301,7 @@ def describe(phrase: str, apposed: bool = False) -> str | None:
             # word and its issuer, without where the issuer sits
             issuer = LOCATIVE_SPLIT.split(paper[1], maxsplit=1)[0]
             phrase = f"{paper[0].split()[-1]} from {issuer}"
+            issued = True
         phrase = trimmed(phrase)                      # "residents on the small island of X": residents
     if all(w.lower() in FUNCTION_WORDS for w in phrase.split()):
         return None
@@ -309,8 +311,7 @@ def describe(phrase: str, apposed: bool = False) -> str | None:
         return None
     words = phrase.split()
     # a document's issuer counts as one word: "report from the United Nations High Commissioner for Refugees"
-    issued = document(phrase) if len(words) > 7 else None
-    if not words or len((PROPER_NAME.sub("N", phrase) if issued and issued[1] else phrase).split()) > 7:
+    if not words or len((PROPER_NAME.sub("N", phrase) if issued else phrase).split()) > 7:
         return None
     if _opens_a_clause(words) or (re.search(r"\d", words[0]) and len(words) < 2):
         return None                                   # a clause, not a noun phrase naming a speaker

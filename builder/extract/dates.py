@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from builder.extract import date_calendar, date_math as dm  # noqa: F401 - date_calendar registers its rules
 from builder.extract.date_relative import AFTER_A_HAPPENING, COUNTED_FROM_A_DAY, NEEDS_A_DAY, WEEKDAY_RULES
 from builder.extract.date_words import COMPARISON, WEEKDAY_NAMES
+from builder.extract.lexicon import ACCORD_HEADS
 
 
 UNRESOLVED = dict(value="", role="unresolved")
@@ -143,8 +144,8 @@ ATTRIBUTIVE_NOUN = re.compile(r"\s+([a-z][\w-]*)")
 THE_YEAR = re.compile(r"\bthe\s+\d{4}$", re.I)
 # A date that begins a name: "the February 14 Youth Coalition", "the 6 April Movement".
 NAME_AFTER = re.compile(r" (?:[A-Z][\w'’.-]* ){1,3}(?:Coalition|Movement|Alliance|Party|Front|Group|Brigade|Revolution|"
-                        r"Memorial|Stadium|Square|Street|Bridge|Agreement|Accords?|Declaration|Treaty|Convention|"
-                        r"Protocol|Charter|Act)\b")
+                        r"Memorial|Stadium|Square|Street|Bridge|Declaration|Charter|Act|" + "|".join(ACCORD_HEADS)
+                        + r")\b")
 # (and "today", "yesterday": adverbs, never a noun's modifier: "lost five percent of its share value today")
 ADVERBIAL_START = re.compile(r"(?:in|on|at|since|until|till|by|before|after|from|during|of|last|next|this|early|late|"
                              r"earlier|later|mid|today|yesterday|tonight|tomorrow)\b", re.I)

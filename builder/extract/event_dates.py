@@ -481,15 +481,14 @@ def referenced_day(unit: Unit, named: dict[str, str], published: dt.date) -> Whe
         value = _named_day(named, kind, published)
         if not value:
             continue
-        if (ref_start, ref_end, kind) in set_at and INDEFINITE_BEFORE.search(unit.narrative, 0, ref_start) \
-                and value != named.get(FIRST):
+        set_when = (ref_start, ref_end, kind) in set_at        # "when convicted", "when a bomb destroyed ..."
+        if set_when and INDEFINITE_BEFORE.search(unit.narrative, 0, ref_start) and value != named.get(FIRST):
             continue            # "killed when a bomb exploded" after a bombing recalled in passing: another bomb
         counted = COUNTED_BEFORE.search(unit.narrative[max(0, ref_start - 60):ref_start])
         if (ref_start, ref_end, kind) in owned and not counted:
             continue
         # "when the attack happened", "at the summit", "during the raid": the clause's time is the happening's
-        during = DURING.search(unit.narrative, max(0, ref_start - 24), ref_start) \
-            or (ref_start, ref_end, kind) in set_at
+        during = set_when or DURING.search(unit.narrative, max(0, ref_start - 24), ref_start)
         # Only a clause that tells of the happening itself: it is the subject ("The bombing killed ...") or the
         # agent ("damaged by the earthquake"), or the clause counts from it. "Police identified a man killed in
         # the bombing" or "X described the victims" is news of its own day. Who reports it does not matter ("The

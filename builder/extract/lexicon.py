@@ -198,6 +198,9 @@ Café Restaurant Temple Synagogue Monastery Castle Fort Arena Prison Jail Gaol H
 Barracks Gate Library Cemetery Memorial Monument Shrine Compound Residence Lodge Inn Motel Complex
 Courthouse Headquarters Plant Refinery Factory Mine Stadium Bazaar Coliseum Colosseum
 """)
+# The last word of an agreement's name: "the Paris Climate Accords", "the 2004 N'Djamena Ceasefire Agreement" (read by
+# the category cues, where the name is no deal made, and by the dates, where a year before it dates nothing).
+ACCORD_HEADS = ("Accords?", "Agreement", "Treaty", "Convention", "Protocol")
 # Venue words that also name the body housed there, which may speak ("the National Cyber Security Centre said", "the
 # White House said"); a hotel or a restaurant that "said" is still a building (the speaker is someone in it).
 SPEAKING_VENUES = words("Centre Center House Hospital Clinic Museum Library Headquarters")
