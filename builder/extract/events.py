@@ -234,6 +234,8 @@ def _continues(unit: Unit, current: Draft, own: When | None, published: dt.date)
         if (_commentator(unit) or (_recounts(unit) and not _official_account(unit, current, same_paragraph))) \
                 and near:
             return True                          # a witness telling what happened, not news of its own
+        if same_paragraph and not current.speakers and _declares_after_an_earlier_day(unit, current, published):
+            return False                         # "Sheppard said, 'Our other discovery is ...'": a statement
         return same_paragraph and not current.speakers
     if COMMENTARY.match(unit.narrative.strip()) and own is None:
         return True                              # "Analysts say ...": commentary on what was just told
@@ -285,6 +287,17 @@ def _official_account(unit: Unit, current: Draft, same_paragraph: bool) -> bool:
     not a witness adding to the happening."""
     official = any(q.role for q in unit.quotes) and not _commentator(unit)
     return official and not same_paragraph and not current.focus.speech
+
+
+def _declares_after_an_earlier_day(unit: Unit, current: Draft, published: dt.date) -> bool:
+    """A voice the sentence names ('..., said Sheppard', not 'he said' or 'one resident said') declaring something
+    now, after a happening its text dates to an earlier day ("... newly announced on Tuesday"): a statement of the
+    day of the report, not a detail of that day's happening. Not after a month ("Protesters marched in February"):
+    the quote may well be of the march."""
+    name = (unit.speaker or "").split()
+    named = bool(name) and name[-1][:1].isupper() and name[-1] in unit.narrative
+    day = current.when.value
+    return named and not _recounts(unit) and current.when.explicit and len(day) == 10 and day != published.isoformat()
 
 
 def _recounts(unit: Unit) -> bool:

@@ -1043,3 +1043,19 @@ def test_sayings_by_two_unnamed_sayers_stay_two_statements():
 def test_sayings_by_any_officials_are_not_one_sayer():
     text = HIJACKING + "Officials said the ship was carrying grain. Officials said the crew were safe."
     assert [(c, n) for _, c, n in events(text, dt.date(2009, 10, 22))][-2:] == [("statement", 1), ("statement", 1)]
+
+
+@pytest.mark.parametrize("quote, expected", [
+    # a named voice declaring something after a happening told without a voice: a statement of its own
+    ('Sheppard said, "Our other discovery is a real oddball and has an orbit like no other moon."',
+     [("2022-03-15", "other", 1), ("2022-03-21", "statement", 1)]),
+    ('"This finding will change how we search," said Ana Costa of the institute.',
+     [("2022-03-15", "other", 1), ("2022-03-21", "statement", 1)]),
+    # a voice telling what happened adds to the happening; so does a voice the sentence does not name
+    ('"We saw it move across the sky for hours," said Ana Costa of the institute.', [("2022-03-15", "other", 2)]),
+    ('"Our other discovery is a real oddball," he said.', [("2022-03-15", "other", 2)]),
+    ('"This finding will change how we search," one resident said.', [("2022-03-15", "other", 2)]),
+])
+def test_a_named_voice_declaring_after_a_voiceless_happening_in_its_paragraph_is_a_statement(quote, expected):
+    happening = "Astronomers announced last Tuesday that they had found twelve new moons of Jupiter. "
+    assert events(happening + quote) == expected
