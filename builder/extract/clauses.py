@@ -5,7 +5,8 @@ import re
 
 from builder.extract import caseless
 from builder.extract.cast import Cast
-from builder.extract.lexicon import DEMONYMS, DOCUMENT_WORDS, NOT_NAME_WORDS, NOT_VERBS, ROLE_NOUNS, SPEECH_VERBS
+from builder.extract.lexicon import (DEMONYMS, DOCUMENT_WORDS, NOT_NAME_WORDS, NOT_VERBS, ROLE_NOUNS, SPEECH_VERBS,
+                                     WEEKDAY_PAPER)
 from builder.extract.names import Name
 from builder.extract.places import place_kind
 from builder.extract.runs import ABBREVIATED_TITLES
@@ -262,7 +263,10 @@ ADJUNCT_OPENERS = frozenset("among amongst between beside besides despite like u
 def without_date_words(phrase: str) -> str:
     """DATE_WORDS taken out, with the spaces before each."""
     kept, at = [], 0
+    outlets = [n.span() for n in WEEKDAY_PAPER.finditer(phrase)] if "day " in phrase else []
     for m in caseless.finditer(_DATE_WORDS_LOWERCASE, DATE_WORDS, phrase):
+        if any(a <= m.start() < b for a, b in outlets):
+            continue                                   # "the Sunday Telegraph claimed": a paper, no day
         kept.append(phrase[at:m.start()].rstrip())     # with the spaces before it
         at = m.end()
     return "".join(kept) + phrase[at:]

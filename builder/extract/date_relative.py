@@ -8,7 +8,7 @@ import datetime as dt
 import re
 
 from builder.extract import date_math as dm
-from builder.extract.lexicon import SPEECH_VERBS
+from builder.extract.lexicon import SPEECH_VERBS, WEEKDAY_PAPER
 from builder.extract.tense import PAST_TENSE
 from builder.extract.date_words import (APPROX, FUTURE_CUES, MON, MONTH, MONTHS, NUM, ORDINALS, PART, PLURAL_COUNTS,
                                         PREP, UNIT, UNIT_DAYS, UNIT_WORD, WD, WEEKDAY_WORD, WEEKDAYS, alternation)
@@ -56,8 +56,8 @@ DURATIVE = re.compile(r"\b(?:lasted|continued|ran|remained|stayed|persisted|went
 
 @dm.rule(PREP + WD + r"(?:['’]s)?" + PART + r"\b", WEEKDAY_WORD)
 def _weekday_rule(m, pub, ref, s):
-    if m["wd"][0].islower():
-        return None
+    if m["wd"][0].islower() or any(n.start() <= m.start("wd") < n.end() for n in WEEKDAY_PAPER.finditer(s)):
+        return None                     # "the Sunday Times reported", "the Mail on Sunday said": no day
     prep = m["prep"]
     if (prep or "on").lower() == "on" and DEADLINE_HOUR.search(s, max(0, m.start() - 40), m.start()) \
             and not DURATIVE.search(dm.clause_before(s, m.start())):

@@ -8,7 +8,8 @@ from builder.extract.date_words import UNIT_WORD
 from builder.extract.lexicon import (AT_OR_IN_SOMEONE, DEMONYMS, MODIFIER_ENDINGS, NOT_NAME_WORDS, ORG_WORDS,
                                      OUTLETS, PLACE_CUES, PLACE_PREFIXES, PLACE_WORDS, PORTFOLIO_WORDS, ROLE_NOUNS,
                                      SPEAKING_VENUES, SPEECH_VERBS, THING_ACRONYMS, THING_WORDS, TIES,
-                                     TITLE_MODIFIERS, TITLE_WORDS, VENUE_PREFIXES, VENUE_WORDS)
+                                     TITLE_MODIFIERS, TITLE_WORDS, VENUE_PREFIXES, VENUE_WORDS, WEEKDAY_PAPER,
+                                     WEEKDAY_PAPERS)
 from builder.extract.places import place_kind
 from builder.extract.runs import (ACRONYM, CONNECTORS, PARTY_PLURALS, PERSON_PARTICLES, Token, candidate_runs,
                                    is_org_like, tokens)
@@ -233,7 +234,8 @@ def _classify(run: list[Token], text: str) -> tuple[str, list[Token], str | None
     if len(run) > 1 and place_kind(text[run[0].start:run[-1].end]):
         return "place", run, None                        # "New York", "New Delhi": a known place is not cut
     for lead in (0, 1):
-        if len(run) > lead and text[run[lead].start:run[-1].end] in OUTLETS:
+        piece = text[run[lead].start:run[-1].end] if len(run) > lead else ""
+        if piece in OUTLETS or piece in WEEKDAY_PAPERS:
             return "organisation", run[lead:], None      # "The New York Times": not "York Times"
     skip = 0                                             # an index, not run = run[1:]: that was quadratic
     while len(run) - skip > 1 and run[skip].text in NOT_NAME_WORDS and run[skip].text not in TITLE_WORDS:
@@ -351,6 +353,9 @@ def find_names(text: str) -> list[Name]:
         start, end = rest[0].start, rest[-1].end
         name = text[start:end]
         kind, end, name = _refine(text, kind, start, end, name, len(rest), titled=titles is not None)
+        paper = WEEKDAY_PAPER.match(text, start)
+        if paper and paper.end() > end:
+            kind, end, name = "organisation", paper.end(), paper.group()   # "the Mail on Sunday": one paper
         if name in CALENDAR_WORDS:
             kind = "unknown"            # "put out Friday, the organization said": the day names no one
         role = None

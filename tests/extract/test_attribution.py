@@ -22,6 +22,11 @@ def speakers(text: str) -> list[str | None]:
 
 
 ROWS = [
+    ("a paper whose name holds a weekday speaks by its whole name, a date before it or not",
+     'On February 12, 2006, the Sunday Telegraph claimed that planners are "identifying targets for raids".',
+     ["Sunday Telegraph"]),
+    ("... and 'the Mail on Sunday' is not 'Mail'", '"The minister has resigned," the Mail on Sunday reported.',
+     ["Mail on Sunday"]),
     ("'As X, a role, said': the As opens no clause of its own",
      'As Ana Costa, a planetary scientist and co-author of the study, told Space.com: "We were surprised."',
      ["Ana Costa"]),

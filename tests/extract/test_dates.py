@@ -196,6 +196,11 @@ ROWS = [
     ("a past tally by a weekday", "The toll climbed again by Tuesday.", dt.date(2022, 3, 26), "2022-03-22", False),
     ("a noun 'hearing' is no sign of the future", "He was not told the outcome of the hearing until he phoned "
      "his family on Wednesday evening.", dt.date(2022, 3, 26), "2022-03-23", False),
+    ("a weekday in a paper's name is no day", "The Sunday Times reported that the minister resigned.", MONDAY,
+     None, None),
+    ("... nor in 'the Mail on Sunday'", "The minister resigned, the Mail on Sunday said.", MONDAY, None, None),
+    ("... but the day the paper reported on is", "On Saturday the Sunday Telegraph reported the raid.", MONDAY,
+     "2022-03-19", False),
 ]
 
 ROLES = [

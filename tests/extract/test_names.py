@@ -176,6 +176,8 @@ ROWS = [
      [("Khyber Pakhtunkhwa", "place")]),
     ("... nor one aimed at or trusted in", "Critics laughed at Donald Trump and had no faith in Gordon Brown",
      [("Donald Trump", "person"), ("Gordon Brown", "person")]),
+    ("a paper whose name holds a weekday is one name", "The Sunday Telegraph and the Mail on Sunday both reported it",
+     [("Sunday Telegraph", "organisation"), ("Mail on Sunday", "organisation")]),
 ]
 
 
