@@ -197,9 +197,11 @@ def leading_noun_phrase(chunk: str, limit: int = 12) -> str:
     determiners = ("a", "an", "the", "its", "his", "her", "their", "our")
     for word in chunk.split()[:limit]:
         if content and VERBISH.match(word.strip(",.;:")) and not word[:1].isupper() \
-                and not (words and words[-1].lower() in determiners and word.endswith("ing")):
+                and not (words and words[-1].lower() in determiners and word.endswith("ing")) \
+                and not (len(words) > 1 and words[-2].lower() in determiners and words[-1].endswith("ly")):
             break                                # "a masked man said"; "for the ruling party": a word in -ing
-        words.append(word)                       # after a determiner is an adjective
+        words.append(word)                       # after a determiner is an adjective, and so is one after a
+                                                 # determiner and an adverb ("the newly inaugurated governor")
         content = content or word.lower() not in determiners
     return " ".join(words).strip(" ,")
 

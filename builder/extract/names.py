@@ -184,6 +184,11 @@ def _strip_leading(run: list[Token]) -> tuple[list[Token], list[Token]]:
 SOURCE_LEAD = re.compile(r"^(?:(?:and|but)\s+)?(?:according\s+to|in\s+the\s+words\s+of|quoting|citing)\s+", re.I)
 
 
+# Where a role phrase set before a name in apposition starts, after the clause it stands in: "The reply came from |
+# the governor of Virginia, Bob McDonnell", "It was signed by | the head of the commission, X".
+ROLE_PHRASE_START = re.compile(r"^.*\b(?:from|by|with|came|was|were|is|are)\s+(?=(?:the|a|an)\s)", re.I)
+
+
 def _role_before(text: str, start: int) -> str | None:
     """Title words and lowercase role nouns written just before a name: 'reporter', 'Kyiv's mayor'."""
     before = text[max(0, start - 80):start]
@@ -191,6 +196,7 @@ def _role_before(text: str, start: int) -> str | None:
     role: list[str] = []
     if before.rstrip().endswith(","):
         chunk = re.split(r"[,;:(]|\b(?:said|told|says)\b", before.rstrip()[:-1])[-1].strip()
+        chunk = ROLE_PHRASE_START.split(chunk)[-1]  # "The reply came from the governor of Virginia, X": governor
         chunk_words = chunk.split()
         if chunk_words and any(w.lower().strip(".") in ROLE_NOUNS or w.strip(".") in TITLE_WORDS for w in chunk_words) \
                 and len(chunk_words) <= 12:

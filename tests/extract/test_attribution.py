@@ -22,6 +22,9 @@ def speakers(text: str) -> list[str | None]:
 
 
 ROWS = [
+    ("a role with an adverb and a participle before it is the role: 'the newly inaugurated governor'",
+     'The reply came from the governor of Virginia, Bob McDonnell. The newly inaugurated governor said, "What '
+     'government should not do is pile on more taxation."', ["Bob McDonnell"]),
     ("a paper whose name holds a weekday speaks by its whole name, a date before it or not",
      'On February 12, 2006, the Sunday Telegraph claimed that planners are "identifying targets for raids".',
      ["Sunday Telegraph"]),

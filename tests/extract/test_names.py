@@ -192,6 +192,10 @@ def test_names(text, expected):
      "adviser to Mariupol's mayor"),
     ("said reporter Franck Berruyer.", "Franck Berruyer", "reporter"),
     ("Its spokesman in Abuja, Emeka Nwosu, said", "Emeka Nwosu", "spokesman in Abuja"),
+    # a role set before a name in a clause of its own: the role, not the clause
+    ("The party's response to the president's speech came from the governor of the state of Virginia, Bob McDonnell.",
+     "Bob McDonnell", "governor of the state of Virginia"),
+    ("The treaty was signed by the adviser to the president, Ali Khan.", "Ali Khan", "adviser to the president"),
     ("Kyiv's mayor Vitaliy Klitschko said", "Vitaliy Klitschko", "Kyiv's mayor"),
     ("and according to the Crown prosecutor, Mark Tedeschi, QC,", "Mark Tedeschi", "Crown prosecutor"),
     ("in the words of the Crown prosecutor, Mark Tedeschi, QC,", "Mark Tedeschi", "Crown prosecutor"),
