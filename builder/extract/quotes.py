@@ -10,6 +10,7 @@ from builder.extract.cast import Cast
 from builder.extract.clauses import leading_noun_phrase
 from builder.extract.names import Name
 from builder.extract.quotemarks import Span, spans_overlapping
+from builder.extract.referents import note_document
 from builder.extract.sentences import INTRODUCES_BLOCK, Paragraph, Sentence
 from builder.extract.speakers import genders
 from builder.extract.speech import ATTRIBUTION, TAIL_ATTRIBUTION, attribution_verbs, speech_verbs
@@ -184,6 +185,7 @@ def find_quotes(paragraphs: list[Paragraph], sentences: list[Sentence], cast: Ca
                     if speaker not in ctx.salient[-1:]:
                         ctx.salient.append(speaker)
             quoted = bool(spans_overlapping(para.quotes, offset, offset + len(sentence.text)))
+            note_document(ctx, masked)
             attributor.note_subject(masked, names, para.index, sentence.index, quoted)
         last = para.quotes[-1] if para.quotes else None
         open_at_end = last is not None and not last.closed and quotes and quotes[-1].start == para.start + last.start

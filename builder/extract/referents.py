@@ -6,11 +6,12 @@ import re
 from dataclasses import dataclass, field
 
 from builder.extract.cast import Cast, unaccented
+from builder.extract.date_words import CALENDAR_WORDS
 from builder.extract.clauses import (ADVERBIAL, AUXILIARIES, DETERMINERS, LEAD_INS, VERBISH, clause_start, finite_verb,
                                      unnamed_person)
 from builder.extract.lexicon import OUTLETS as OUTLET_NAMES
 from builder.extract.lexicon import (BODY_KINDS, BODY_MODIFIER_ENDINGS, DEMONYMS, FIGHTING_MODIFIERS, GENERIC_BODIES,
-                                     ISSUED_WORDS, PRONOUNS, TITLE_WORDS)
+                                     DOCUMENT_WORDS, ISSUED_WORDS, PRONOUNS, TITLE_WORDS)
 from builder.extract.names import Name
 from builder.extract.places import place_kind
 from builder.extract.speakers import ONE_OF_THEM, can_speak, document, governed, head_noun, trimmed
@@ -43,6 +44,33 @@ class Context:
     last_group: tuple[int, str] | None = None   # (sentence, the latest group of people named: "eight citizens"),
                                                 # whom "one of these" means in the next sentences
     last_issuer: str | None = None   # the latest person or body in speaking position: whose "statement" it is
+    last_document: str | None = None  # the latest document named ("the Climate Science Special Report", "a UNHCR
+                                      # report"): what "the report" means
+    documents: set[str] = field(default_factory=set)        # every document named so far: each may speak
+
+
+# A document the article names: capitalised words before a document's word ("the Climate Science Special Report",
+# "a UNHCR report", "the Rio Group declaration"); not "The report", "Friday's report".
+NAMED_DOCUMENT = re.compile(r"(?<![\w'’])((?:(?!(?:The|A|An|This|That|Its|Their|His|Her|Our)\s)[A-Z][\w.&-]*\s+){1,5})"
+                            r"((?i:" + "|".join(sorted({w for w in DOCUMENT_WORDS if w.isalpha() and not w.endswith("s")}
+                                                       | {"study", "survey"})) + r"))\b")
+
+
+def note_document(ctx: Context, masked: str) -> None:
+    """Remember the last document a sentence names: what "the report" of the next sentences means."""
+    paper = named_document(masked)
+    if paper:
+        ctx.last_document = paper
+        ctx.documents.add(paper)
+
+
+def named_document(masked: str) -> str | None:
+    """The last document `masked` names, as written ('Climate Science Special Report', 'UNHCR report')."""
+    found = None
+    for m in NAMED_DOCUMENT.finditer(masked):
+        if m.group(1).split()[0].lower() not in CALENDAR_WORDS:
+            found = f"{m.group(1)}{m.group(2)}".strip()
+    return found
 
 
 class Referents:
@@ -77,6 +105,7 @@ class Referents:
     def nameable(self, speaker: str) -> bool:
         cast = self.ctx.cast
         return bool(cast.knows(speaker) or cast.variant_of(speaker) or speaker in self.ctx.bodies
+                    or speaker in self.ctx.documents
                     or speaker in cast.acronyms.values() or can_speak(speaker))
 
     def subject_person(self, masked: str, names: list[Name]) -> Name | None:
@@ -155,6 +184,9 @@ class Referents:
                     (self.resolve_pronoun(issuer), None)
             if text.lower() in ISSUED_WORDS:                      # '"...," the statement said': its author
                 return self.ctx.last_issuer, None
+            known = self.ctx.last_document
+            if not indefinite and known and known.split()[-1].lower() == text.lower():
+                return known, None                                # "the report calls ...": the report named
             return text, None                                     # "a leaked internal letter says"
         words = described.split()
         if len(words) == 1 and words[0] in self.ctx.cast.acronyms:

@@ -22,6 +22,12 @@ def speakers(text: str) -> list[str | None]:
 
 
 ROWS = [
+    ("'the report' is the report the article named, not the word 'report'",
+     'Thirteen agencies issued the Climate Science Special Report on Friday. The report notes, "It is extremely '
+     'likely that human influence has been the dominant cause."', ["Climate Science Special Report"]),
+    ("... the latest one named, by its own word",
+     'The UNHCR published its Global Trends report on Monday. The report says: "Pakistan has the biggest impact."',
+     ["Global Trends report"]),
     ("a role with an adverb and a participle before it is the role: 'the newly inaugurated governor'",
      'The reply came from the governor of Virginia, Bob McDonnell. The newly inaugurated governor said, "What '
      'government should not do is pile on more taxation."', ["Bob McDonnell"]),
