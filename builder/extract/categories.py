@@ -404,6 +404,11 @@ ARMS_TRADED = re.compile(r"\b(?:" + "|".join(ARMS_TRADE_VERBS) + r")\s+(?:of\s+)
                          + r")\b)[\w,-]+\s+){0,4}?(?:" + "|".join(TRADED_ARMS) + r")\b", re.I)
 # A bomb defused or a coup is no armed attack: their "bomb", "seized" and "attack" words do not count.
 NOT_AN_ATTACK = re.compile(r"\b(?:defus\w+|disarmed|foiled|thwarted|coup|(?:heart|panic|asthma)\s+attacks?|"
+                           # an attack on computers is no armed one: "a collision attack on SHA-1", "a cyber-attack"
+                           r"(?:cyber|collision|denial[- ]of[- ]service|DDoS|phishing|ransomware|malware|brute[- ]force|"
+                           r"hacking|hacker|online|computer)[- ]?attacks?|"
+                           # idioms and sport: "struck gold", "struck a chord", "struck the post"
+                           r"str(?:uck|ike|ikes)\s+(?:gold|a\s+chord|(?:the\s+)?(?:post|crossbar|bar|woodwork))|"
                            # a bomb only thought to be one: "a teacher thought it resembled a bomb", "a hoax bomb"
                            r"(?:resembl\w+|mistaken\s+for|mistook\s+\w+\s+for|looked\s+like)\s+(?:a\s+)?bomb|"
                            r"(?:hoax|fake|replica)\s+bombs?|bomb\s+(?:hoax|scare)s?|"

@@ -6,6 +6,12 @@ import pytest
 from builder.extract.categories import classify
 
 ROWS = [
+    ("an attack on computers is no armed attack", "Google said it had performed a collision attack on the cipher",
+     "other"),
+    ("... nor is a cyber-attack", "A cyber-attack took the bank's website offline on Monday", "other"),
+    ("... but gunmen attacking a computer shop are", "Gunmen attacked a computer shop on Monday", "strike"),
+    ("'struck gold' is no blow", "On 12 minutes, Theo Walcott struck gold when he scored for Arsenal", "other"),
+    ("... nor a ball that struck the post", "His shot struck the post in the final minute", "other"),
     ("an accord's name is no deal made", "there were alterations to U.S. policy on the Harbour Climate Accords",
      "other"),
     ("... unless the clause makes it", "the leaders signed the Kelso Agreement on Tuesday", "agreement"),
