@@ -80,7 +80,10 @@ CUES: list[tuple[str, int, str]] = [
     # deficiency" warn of nothing).
     ("warning", 2, r"^\W*if\b[^.]*\b(?:will|would)\b|\bheld (?:fully )?responsible\b|"
                    r"\b(?:face|faces|facing|suffer|bear|serious|grave|dire|severe|unspecified)\s+consequences\b"),
-    ("legal", 3, r"\barrest(?:ed|s|ing)?\b|\bdetain(?:ed|s|ing)?\b|\bdetention\b|\bcourt\b|\bcharged with\b|(?<!in )\bcharges? (?:of|against)\b|\bon charges\b|"
+    ("legal", 3, r"\barrest(?:ed|s|ing)?\b|\bdetain(?:ed|s|ing)?\b|\bdetention\b|"
+                 # a court as a place where people gather is no legal act: "protestors gathered outside the court"
+                 r"(?<!\boutside the )(?<!\bin front of the )(?<!\bnear the )(?<!\bopposite the )\bcourt\b|"
+                 r"\bcharged with\b|(?<!in )\bcharges? (?:of|against)\b|\bon charges\b|"
                  r"\btrial\b|\btreason\b|\bprosecut\w+\b|\bsentenced\b|\bconvicted\b|\bjailed\b|\bindict\w*\b|"
                  r"\btribunal\b|\bcrack(?:ed|s|ing)? down\b|\btrafficking\b|\blawsuits?\b|\bextradit\w+\b|\bverdict\b|"
                  r"\bcriminal investigation\b|\bjail(?:ed)?\b|\bprison\b|\bcustody\b|\bdetained\b|\bfined\b|"

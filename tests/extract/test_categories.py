@@ -6,6 +6,8 @@ import pytest
 from builder.extract.categories import classify
 
 ROWS = [
+    ("a court where people gather is no legal act", "Protestors gathered outside the court on Friday", "other"),
+    ("... but a hearing in court is", "He appeared in court on Friday", "legal"),
     ("an attack on computers is no armed attack", "Google said it had performed a collision attack on the cipher",
      "other"),
     ("... nor is a cyber-attack", "A cyber-attack took the bank's website offline on Monday", "other"),
