@@ -558,33 +558,42 @@ REPORTED_HAPPENING = re.compile(r"(?:\b(?:said|says|claimed|reported|confirmed|t
                                 + "|".join(sorted(FEELING_PARTICIPLES)) + r")\b)\w+ed|died)\b", re.I)
 
 
+# A sporting occasion: what the report tells of the play happened that day, an injury or a foul too.
+PLAY = (# "athletics concluded ... with the marathon" (not a bare "race" or "match": an arms race, a DNA match)
+        r"\b(?:(?:semi|quarter)-?finals?|(?:cup|league|championship)\s+finals?|marathon|olympics|"
+        r"paralympics|grand\s+prix|super\s+bowl|world\s+cup|"
+        # a race at a track: "won the 2016 Ford EcoBoost 400 at the Homestead-Miami Speedway"
+        r"(?-i:(?!The\b)[A-Z])[\w-]*\s+(?:motor\s+)?(?:speedway|raceway|racecourse|velodrome))\b|"
+        # a result against a named side, with its score: "On Monday, Brazil defeated Mexico 2–0" (not
+        # "the senate defeated the bill 52-48", "won a 7-2 vote", "beat protesters aged 18-25")
+        r"\b(?:defeated|beat|lost\s+to|drew\s+with)\s+(?:the\s+)?(?-i:[A-Z])[^.;]{0,60}?"
+        r"\b\d{1,3}[–-]\d{1,3}\b|\bby\s+a\s+score\s+of\b")
+SPORTING = re.compile(PLAY, re.I)
 # Gatherings whose report tells mostly what was said at them.
 GATHERING = re.compile(r"\b(?:summit|conference|meeting|session|hearing|congress|convention|assembly|debate|"
                        r"press\s+conference|talks|ceremony|rally|funeral|vigil|inauguration|commemoration|parade|"
-                       r"celebration|verdict|"
-                       # a sporting occasion: "athletics concluded ... with the marathon": what the report tells of
-                       # the play was told of that day (not a bare "race" or "match": an arms race, a DNA match)
-                       r"(?:semi|quarter)-?finals?|(?:cup|league|championship)\s+finals?|marathon|olympics|"
-                       r"paralympics|grand\s+prix|super\s+bowl|"
-                       r"world\s+cup|"
-                       # a race at a track: "won the 2016 Ford EcoBoost 400 at the Homestead-Miami Speedway"
-                       r"(?-i:(?!The\b)[A-Z])[\w-]*\s+(?:motor\s+)?(?:speedway|raceway|racecourse|velodrome))\b|"
+                       r"celebration|verdict)\b|"
                        # a court's ruling: "In a ruling issued Tuesday a judge dismissed ...", then "In his ruling,
                        # Judge Bates stated ..." undated: what the judge wrote, he wrote that day
-                       + COURT_RULING + r"|"
-                       # a result against a named side, with its score: "On Monday, Brazil defeated Mexico 2–0" (not
-                       # "the senate defeated the bill 52-48", "won a 7-2 vote", "beat protesters aged 18-25")
-                       r"\b(?:defeated|beat|lost\s+to|drew\s+with)\s+(?:the\s+)?(?-i:[A-Z])[^.;]{0,60}?"
-                       r"\b\d{1,3}[–-]\d{1,3}\b|\bby\s+a\s+score\s+of\b", re.I)
+                       + COURT_RULING + r"|" + PLAY, re.I)
 
 
-def gathering_day(lede: Unit, when: When | None, published: dt.date) -> str | None:
-    """The day of a gathering a report opens with ("... at a Latin American summit Friday"), when it was a day or
-    three before publication: what the report says was said, it says was said there."""
+@dataclass(frozen=True)
+class Gathering:
+    """The gathering a report opens with: its day, and whether it is play (a match, a race)."""
+
+    day: str
+    play: bool
+
+
+def gathering_day(lede: Unit, when: When | None, published: dt.date) -> Gathering | None:
+    """The gathering a report opens with ("... at a Latin American summit Friday"), when it was a day or three
+    before publication: what the report says was said, it says was said there."""
     if when is None or not when.explicit or len(when.value) != 10 or not GATHERING.search(lede.text):
         return None
     day = parse_day(when.value)
-    return when.value if day and 1 <= (published - day).days <= 3 else None
+    return Gathering(when.value, bool(SPORTING.search(lede.text))) if day and 1 <= (published - day).days <= 3 \
+        else None
 
 
 def story_day(named: dict[str, str], published: dt.date) -> str | None:
@@ -601,15 +610,16 @@ HAPPENING_NEWS = frozenset({"strike", "shelling", "casualties", "evacuation"})
 
 
 def default_when(unit: Unit, published: dt.date, recent: list[tuple[int, str]], time: str | None,
-                 gathering: str | None = None, story: str | None = None) -> When:
+                 gathering: Gathering | None = None, story: str | None = None) -> When:
     """An undated sentence: the day of the event just told, if it tells of the past, else the publication day; a
     saying or an act of those gathered ("He requested that the presidents shake hands", "also agreed to reinstate
     ties") told in the past in the report of a gathering, the gathering's day; a past attack, toll or rescue told
     further off, the day of the happening the story is about (`story`, see story_day)."""
     past = tells_the_past(unit.narrative)
-    if gathering and (past or unit.quote_only) and (unit.saying or unit.speech or unit.quote_only
+    in_play = gathering is not None and gathering.play and unit.category in ("casualties", "strike")
+    if gathering and (past or unit.quote_only) and (unit.saying or unit.speech or unit.quote_only or in_play
                                                     or unit.category not in HAPPENING_NEWS | {"legal", "humanitarian"}):
-        return When(gathering, True, time)
+        return When(gathering.day, True, time)      # (in play, a hurt or a blow too: "Terry was seriously injured")
     reported = unit.saying and not unit.quote_only and REPORTED_HAPPENING.search(unit.narrative)
     if past and recent and not unit.quote_only and (reported or not unit.saying and unit.category != "statement"):
         paragraph, value = recent[-1]

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from builder.extract.categories import classify
 from builder.extract.clauses import describe
 from builder.extract.event_clauses import pieces
-from builder.extract.event_dates import (When, aside_mentions, choose_when, days_told_later, default_when, story_day,
+from builder.extract.event_dates import (Gathering, When, aside_mentions, choose_when, days_told_later, default_when, story_day,
                                          future_mentions, gathering_day, lede_when, recent_enough, referenced_when,
                                          in_the_named_year, named_happenings, recalled_in_passing,
                                          remember_happenings)
@@ -147,7 +147,7 @@ def _extra_drafts(unit: Unit, when: When, passing: list[DateMention] = (),
 
 
 def _place_event(unit: Unit, own: When | None, drafts: list[Draft], recent: list[tuple[int, str]],
-                 published: dt.date, gathering: str | None = None, story: str | None = None) -> None:
+                 published: dt.date, gathering: Gathering | None = None, story: str | None = None) -> None:
     """Add `unit` to the current event or start a new one (two, for an ultimatum with a time limit)."""
     current = drafts[-1] if drafts else None
     if current is not None and current.kind in ("deadline", "onset", "aside") and len(drafts) > 1 and \

@@ -1059,3 +1059,14 @@ def test_sayings_by_any_officials_are_not_one_sayer():
 def test_a_named_voice_declaring_after_a_voiceless_happening_in_its_paragraph_is_a_statement(quote, expected):
     happening = "Astronomers announced last Tuesday that they had found twelve new moons of Jupiter. "
     assert events(happening + quote) == expected
+
+
+@pytest.mark.parametrize("hurt", [
+    "Midway through the half, Ivo Marsh was seriously injured in a collision with Peter Dube.",
+    "Pole winner Peter Dube crashed into the wall and was injured.",
+])
+def test_a_hurt_in_the_play_of_a_match_or_race_reported_days_later_is_of_its_day(hurt):
+    text = ("On Sunday, Brazil defeated Mexico 2–0 in Samara.\n\nNeymar had several attempts for goal.\n\n"
+            f"Both sides made substitutions late in the game.\n\n{hurt}")
+    assert {d for d, *_ in events(text, dt.date(2018, 7, 3))} == {"2018-07-01"}
+
