@@ -163,6 +163,9 @@ def _place_event(unit: Unit, own: When | None, drafts: list[Draft], recent: list
         return
     time = next((m.time for m in unit.mentions if m.time), None)
     category = unit.category
+    if gathering is not None and gathering.play and category in ("strike", "casualties") \
+            and not DEADLY.search(unit.narrative):
+        category = "other"                      # in play, "struck back" and a player "seriously injured" are sport
     future = future_mentions([m for m in unit.mentions if m.role in ("until", "point")], published)
     # An order with a time limit sets a deadline too: "ordered them back to work by 7am on Thursday", "with orders to
     # complete the probe by the end of next week".
@@ -187,6 +190,11 @@ def _place_event(unit: Unit, own: When | None, drafts: list[Draft], recent: list
     if when.explicit and len(when.value) == 10 and when.role == "point":
         recent.append((unit.sentence.paragraph, when.value))
     drafts.append(Draft([unit], when, category, unit, speakers={unit.speaker} if unit.speaker else set()))
+
+
+# Words of a deadly attack, which no report of play makes sport ("bombs exploded near the finish line").
+DEADLY = re.compile(r"\b(?:kill\w*|dead|died|deaths?|bomb\w*|explo\w+|shot|shooting|gun\w*|stabb\w*|attack\w*|"
+                    r"rockets?|missiles?|shell(?:s|ed|ing)|grenades?|air\s*strikes?|terror\w*)\b", re.I)
 
 
 # Words that give an order, which a time limit makes a deadline (see _place_event); "in order to" says what for, and

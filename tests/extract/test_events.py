@@ -1070,3 +1070,15 @@ def test_a_hurt_in_the_play_of_a_match_or_race_reported_days_later_is_of_its_day
             f"Both sides made substitutions late in the game.\n\n{hurt}")
     assert {d for d, *_ in events(text, dt.date(2018, 7, 3))} == {"2018-07-01"}
 
+
+
+@pytest.mark.parametrize("play, category", [
+    # in the report of a match, a player hurt or a side striking back is sport
+    ("Midway through the half, Ivo Marsh was seriously injured in a collision with Peter Dube.", "other"),
+    ("Mexico struck back quickly, and Ivo Marsh raced through the defence.", "other"),
+    # a deadly attack at the match is an attack all the same
+    ("Two bombs exploded near the stadium, killing three people.", "strike"),
+])
+def test_a_hurt_or_a_blow_in_the_play_of_a_match_is_sport_and_an_attack_at_it_is_not(play, category):
+    text = f"On Sunday, Brazil defeated Mexico 2–0 in Samara.\n\nNeymar had several attempts for goal.\n\n{play}"
+    assert [c for _, c, _ in events(text, dt.date(2018, 7, 3))][-1] == category
