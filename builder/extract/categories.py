@@ -410,8 +410,12 @@ NOT_AN_ATTACK = re.compile(r"\b(?:defus\w+|disarmed|foiled|thwarted|coup|(?:hear
                            # an attack on computers is no armed one: "a collision attack on SHA-1", "a cyber-attack"
                            r"(?:cyber|collision|denial[- ]of[- ]service|DDoS|phishing|ransomware|malware|brute[- ]force|"
                            r"hacking|hacker|online|computer)[- ]?attacks?|"
-                           # idioms and sport: "struck gold", "struck a chord", "struck the post"
+                           # idioms and sport: "struck gold", "struck a chord", "struck the post", "captured the
+                           # title", and what a camera captured
                            r"str(?:uck|ike|ikes)\s+(?:gold|a\s+chord|(?:the\s+)?(?:post|crossbar|bar|woodwork))|"
+                           r"captur(?:ed|es|ing)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:\w+\s+){0,2}?(?:title|crown|"
+                           r"championship|cup|trophy|medal|pole|imagination|attention|hearts?)|"
+                           r"captured\s+(?:on|by)\s+(?:a\s+)?(?:camera|film|video|tape|CCTV|security\s+cameras?)|"
                            # a bomb only thought to be one: "a teacher thought it resembled a bomb", "a hoax bomb"
                            r"(?:resembl\w+|mistaken\s+for|mistook\s+\w+\s+for|looked\s+like)\s+(?:a\s+)?bomb|"
                            r"(?:hoax|fake|replica)\s+bombs?|bomb\s+(?:hoax|scare)s?|"

@@ -6,6 +6,9 @@ import pytest
 from builder.extract.categories import classify
 
 ROWS = [
+    ("a title captured is sport", "She captured her third world title in Rome", "other"),
+    ("... and a moment captured on camera no capture", "The moment was captured on camera by a bystander", "other"),
+    ("... but a town captured is an attack", "Rebels captured the town on Monday", "strike"),
     ("a court where people gather is no legal act", "Protestors gathered outside the court on Friday", "other"),
     ("... but a hearing in court is", "He appeared in court on Friday", "legal"),
     ("an attack on computers is no armed attack", "Google said it had performed a collision attack on the cipher",
