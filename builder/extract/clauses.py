@@ -5,8 +5,9 @@ import re
 
 from builder.extract import caseless
 from builder.extract.cast import Cast
-from builder.extract.lexicon import (DEMONYMS, DOCUMENT_WORDS, NOT_NAME_WORDS, NOT_VERBS, ROLE_NOUNS, SPEECH_VERBS,
-                                     WEEKDAY_PAPER)
+from builder.extract.date_words import WEEKDAY_PAPER
+from builder.extract.lexicon import (DEMONYMS, DOCUMENT_WORDS, LY_NOUNS, NOT_NAME_WORDS, NOT_VERBS, ROLE_NOUNS,
+                                     SPEECH_VERBS)
 from builder.extract.names import Name
 from builder.extract.places import place_kind
 from builder.extract.runs import ABBREVIATED_TITLES
@@ -190,6 +191,12 @@ CONJUNCTIONS = re.compile(r"^(?:and|but|or|while|which|who|that|as|because|after
                           r"whether|so|until|since|once|where|whose|even|then)\b", re.I)
 
 
+def _adverb_before(word: str, participle: str) -> bool:
+    """'newly' of "the newly inaugurated governor": an adverb in -ly before a participle (not "the family voted",
+    "the assembly voted")."""
+    return word.islower() and word.endswith("ly") and word not in LY_NOUNS and participle.endswith(("ed", "en"))
+
+
 def leading_noun_phrase(chunk: str, limit: int = 12) -> str:
     """The words of a clause before its first verb: its subject ('Emergency services said ...')."""
     words: list[str] = []
@@ -198,7 +205,7 @@ def leading_noun_phrase(chunk: str, limit: int = 12) -> str:
     for word in chunk.split()[:limit]:
         if content and VERBISH.match(word.strip(",.;:")) and not word[:1].isupper() \
                 and not (words and words[-1].lower() in determiners and word.endswith("ing")) \
-                and not (len(words) > 1 and words[-2].lower() in determiners and words[-1].endswith("ly")):
+                and not (len(words) > 1 and words[-2].lower() in determiners and _adverb_before(words[-1], word)):
             break                                # "a masked man said"; "for the ruling party": a word in -ing
         words.append(word)                       # after a determiner is an adjective, and so is one after a
                                                  # determiner and an adverb ("the newly inaugurated governor")
@@ -265,7 +272,7 @@ ADJUNCT_OPENERS = frozenset("among amongst between beside besides despite like u
 def without_date_words(phrase: str) -> str:
     """DATE_WORDS taken out, with the spaces before each."""
     kept, at = [], 0
-    outlets = [n.span() for n in WEEKDAY_PAPER.finditer(phrase)] if "day " in phrase else []
+    outlets = [n.span() for n in WEEKDAY_PAPER.finditer(phrase)] if "day" in phrase else []
     for m in caseless.finditer(_DATE_WORDS_LOWERCASE, DATE_WORDS, phrase):
         if any(a <= m.start() < b for a, b in outlets):
             continue                                   # "the Sunday Telegraph claimed": a paper, no day
@@ -276,9 +283,8 @@ def without_date_words(phrase: str) -> str:
 
 # Adverbs between a subject and its verb ("the general also noted", "the minister later said"): no part of who
 # spoke. Nouns in -ly are kept ("the family said", "an ally said").
-TRAILING_ADVERBS = re.compile(r"(?:\s+(?:also|further|later|then|again|still|now|too|once|(?!(?:family|ally|"
-                              r"assembly|rally|supply|monopoly|anomaly|folly|bully|reply|belly|jelly|lily|italy|"
-                              r"fly|daily|weekly|monthly|quarterly)\b)[a-z]+ly))+$")
+TRAILING_ADVERBS = re.compile(r"(?:\s+(?:also|further|later|then|again|still|now|too|once|(?!(?:"
+                              + "|".join(LY_NOUNS) + r")\b)[a-z]+ly))+$")
 
 
 # A document and the participle that names its issuer: "a statement issued by X" says what "a statement from X"

@@ -8,10 +8,11 @@ import datetime as dt
 import re
 
 from builder.extract import date_math as dm
-from builder.extract.lexicon import SPEECH_VERBS, WEEKDAY_PAPER
+from builder.extract.lexicon import SPEECH_VERBS
 from builder.extract.tense import PAST_TENSE
 from builder.extract.date_words import (APPROX, FUTURE_CUES, MON, MONTH, MONTHS, NUM, ORDINALS, PART, PLURAL_COUNTS,
-                                        PREP, UNIT, UNIT_DAYS, UNIT_WORD, WD, WEEKDAY_WORD, WEEKDAYS, alternation)
+                                        PREP, UNIT, UNIT_DAYS, UNIT_WORD, WD, WEEKDAY_PAPER, WEEKDAY_WORD, WEEKDAYS,
+                                        alternation)
 
 
 @dm.rule(r"\b(?:in\s+)?the\s+early\s+hours\s+of\s+(?:this\s+morning|today)\b"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from builder.extract.lexicon import WEEKDAY_PAPERS
 from builder.extract.tense import PARTICIPLE
 
 WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -115,3 +116,12 @@ _NEW_YEARS = {f"new year{mark} {day}": date for mark in ("'s", "’s", "s", "s'"
 FIXED_HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25),
                   "boxing day": (12, 26), **_NEW_YEARS, "valentine's day": (2, 14),
                   "valentine’s day": (2, 14), "halloween": (10, 31)}
+
+
+# A newspaper whose name holds a weekday: no day ("the Sunday Times reported", "the British newspaper Sunday
+# Telegraph", "the Mail on Sunday said"); not after a word that makes the weekday a day ("On Sunday World leaders met",
+# "voters in Scotland on Sunday", "by Sunday Independent candidates").
+WEEKDAY_PAPER = re.compile("".join(rf"(?<!\b{w}\s)" for w in ("on", "On", "in", "In", "by", "By", "since", "Since",
+                                                              "until", "Until", "last", "next", "this", "from", "of"))
+                           + r"\b(?:" + "|".join(re.escape(name) for name in
+                                                 sorted(WEEKDAY_PAPERS, key=len, reverse=True)) + r")\b")

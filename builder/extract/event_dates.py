@@ -560,7 +560,9 @@ REPORTED_HAPPENING = re.compile(r"(?:\b(?:said|says|claimed|reported|confirmed|t
 
 # A sporting occasion: what the report tells of the play happened that day, an injury or a foul too.
 PLAY = (# "athletics concluded ... with the marathon" (not a bare "race" or "match": an arms race, a DNA match)
-        r"\b(?:(?:semi|quarter)-?finals?|(?:cup|league|championship)\s+finals?|marathon|olympics|"
+        r"\b(?:(?:semi|quarter)-?finals?|(?:cup|league|championship)\s+finals?|olympics|"
+        # (not "marathon talks", "a marathon session": a long meeting)
+        r"marathon(?!\s+(?:talks|sessions?|negotiations|meetings?|debates?|hearings?|sittings?))|"
         r"paralympics|grand\s+prix|super\s+bowl|world\s+cup|"
         # a race at a track: "won the 2016 Ford EcoBoost 400 at the Homestead-Miami Speedway"
         r"(?-i:(?!The\b)[A-Z])[\w-]*\s+(?:motor\s+)?(?:speedway|raceway|racecourse|velodrome))\b|"

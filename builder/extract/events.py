@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from builder.extract.categories import classify
 from builder.extract.clauses import describe
 from builder.extract.event_clauses import pieces
-from builder.extract.event_dates import (Gathering, When, aside_mentions, choose_when, days_told_later, default_when, story_day,
-                                         future_mentions, gathering_day, lede_when, recent_enough, referenced_when,
-                                         in_the_named_year, named_happenings, recalled_in_passing,
+from builder.extract.event_dates import (Gathering, When, aside_mentions, choose_when, days_told_later, default_when,
+                                         story_day, future_mentions, gathering_day, lede_when, recent_enough,
+                                         referenced_when, in_the_named_year, named_happenings, recalled_in_passing,
                                          remember_happenings)
 from builder.extract.dates import DateMention
 from builder.extract.relatives import embedded
@@ -193,8 +193,10 @@ def _place_event(unit: Unit, own: When | None, drafts: list[Draft], recent: list
 
 
 # Words of a deadly attack, which no report of play makes sport ("bombs exploded near the finish line").
-DEADLY = re.compile(r"\b(?:kill\w*|dead|died|deaths?|bomb\w*|explo\w+|shot|shooting|gun\w*|stabb\w*|attack\w*|"
-                    r"rockets?|missiles?|shell(?:s|ed|ing)|grenades?|air\s*strikes?|terror\w*)\b", re.I)
+# (Not "shot", "attack" or "gun": a match report's shots, attacks and Gunners.)
+DEADLY = re.compile(r"\b(?:kill(?:ed|ing|s)?|dead|died|deaths?|bomb(?:s|ed|ing|er|ers)?|explosions?|exploded|shooting|"
+                    r"gunm[ae]n|gunfire|gunshots?|stabb(?:ed|ing)|rockets?|missiles?|shell(?:s|ed|ing)|grenades?|"
+                    r"air\s*strikes?|terror\w*)\b", re.I)
 
 
 # Words that give an order, which a time limit makes a deadline (see _place_event); "in order to" says what for, and
@@ -303,9 +305,10 @@ def _declares_after_an_earlier_day(unit: Unit, current: Draft, published: dt.dat
     day of the report, not a detail of that day's happening. Not after a month ("Protesters marched in February"):
     the quote may well be of the march."""
     name = (unit.speaker or "").split()
-    named = bool(name) and name[-1][:1].isupper() and name[-1] in unit.narrative
+    named = bool(name) and name[-1][:1].isupper() and re.search(rf"\b{re.escape(name[-1])}\b", unit.narrative)
     day = current.when.value
-    return named and not _recounts(unit) and current.when.explicit and len(day) == 10 and day != published.isoformat()
+    return bool(named) and not _recounts(unit) and current.when.explicit and len(day) == 10 \
+        and day < published.isoformat()
 
 
 def _recounts(unit: Unit) -> bool:

@@ -1,8 +1,6 @@
 """Word tables shared by the extraction stages. Improving a heuristic means editing data here."""
 from __future__ import annotations
 
-import re
-
 
 def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -176,15 +174,14 @@ UNIAN|Kyiv Independent|Meduza|Novaya Gazeta|IRNA|Anadolu|PTI|The Hindu|Arab News
 Times of Israel|Jerusalem Post|Voice of America|VOA|Radio Free Europe|RFE/RL|Saudi Gazette|Telegram|
 Facebook|Twitter|Instagram|YouTube
 """.replace("\n", "").split("|"))
-# Newspapers whose names hold a weekday: a paper, not a day ("the Sunday Times reported", "the Mail on Sunday said").
-# Like any paper not in OUTLETS, each is a body that can speak in its own words.
+# Newspapers whose names hold a weekday: a paper, not a day ("the Sunday Times reported", "the Mail on Sunday said"),
+# except where the weekday is a day ("On Sunday World leaders met"; see date_words.WEEKDAY_PAPER). Like any paper not in
+# OUTLETS, each is a body that can speak in its own words.
 WEEKDAY_PAPERS = frozenset("""
 Sunday Times|Sunday Telegraph|Sunday Mirror|Sunday Express|Sunday Herald|Sunday Post|Sunday Independent|Sunday Tribune|
 Sunday Mail|Sunday People|Sunday World|Sunday Star|Sunday Star-Times|Sunday Age|Sunday Nation|Sunday Guardian|
 Sunday Business Post|Mail on Sunday|Independent on Sunday|Scotland on Sunday
 """.replace("\n", "").split("|"))
-WEEKDAY_PAPER = re.compile(r"\b(?:" + "|".join(re.escape(name) for name in sorted(WEEKDAY_PAPERS, key=len, reverse=True))
-                           + r")\b")
 
 # Head words after a capitalised word that make it a place ("Bakara market", "Mayotte Island").
 PLACE_WORDS = words("""
@@ -305,3 +302,7 @@ CREDIT_PREFIXES = (
 )
 # An editor's note about the story itself, wherever it stands and however long: no news of its own.
 EDITORIAL_NOTES = ("correction:", "clarification:", "editor's note:", "editor’s note:", "editors' note:")
+
+# Nouns in -ly, which are no adverbs ("the family said", "the assembly voted", "an ally said").
+LY_NOUNS = ("family", "ally", "assembly", "rally", "supply", "monopoly", "anomaly", "folly", "bully", "reply", "belly",
+            "jelly", "lily", "italy", "fly", "daily", "weekly", "monthly", "quarterly")

@@ -4,12 +4,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from builder.extract.date_words import UNIT_WORD
+from builder.extract.date_words import UNIT_WORD, WEEKDAY_PAPER
 from builder.extract.lexicon import (AT_OR_IN_SOMEONE, DEMONYMS, MODIFIER_ENDINGS, NOT_NAME_WORDS, ORG_WORDS,
                                      OUTLETS, PLACE_CUES, PLACE_PREFIXES, PLACE_WORDS, PORTFOLIO_WORDS, ROLE_NOUNS,
                                      SPEAKING_VENUES, SPEECH_VERBS, THING_ACRONYMS, THING_WORDS, TIES,
-                                     TITLE_MODIFIERS, TITLE_WORDS, VENUE_PREFIXES, VENUE_WORDS, WEEKDAY_PAPER,
-                                     WEEKDAY_PAPERS)
+                                     TITLE_MODIFIERS, TITLE_WORDS, VENUE_PREFIXES, VENUE_WORDS, WEEKDAY_PAPERS)
 from builder.extract.places import place_kind
 from builder.extract.runs import (ACRONYM, CONNECTORS, PARTY_PLURALS, PERSON_PARTICLES, Token, candidate_runs,
                                    is_org_like, tokens)
@@ -196,7 +195,10 @@ def _role_before(text: str, start: int) -> str | None:
     role: list[str] = []
     if before.rstrip().endswith(","):
         chunk = re.split(r"[,;:(]|\b(?:said|told|says)\b", before.rstrip()[:-1])[-1].strip()
-        chunk = ROLE_PHRASE_START.split(chunk)[-1]  # "The reply came from the governor of Virginia, X": governor
+        clause = ROLE_PHRASE_START.match(chunk)      # "The reply came from the governor of Virginia, X": governor
+        if clause and not any(w.lower().strip(".") in ROLE_NOUNS or w.strip(".") in TITLE_WORDS
+                              for w in clause.group().split()):
+            chunk = chunk[clause.end():]              # (not "An official from the UN agency, X": the official's)
         chunk_words = chunk.split()
         if chunk_words and any(w.lower().strip(".") in ROLE_NOUNS or w.strip(".") in TITLE_WORDS for w in chunk_words) \
                 and len(chunk_words) <= 12:
@@ -241,7 +243,8 @@ def _classify(run: list[Token], text: str) -> tuple[str, list[Token], str | None
         return "place", run, None                        # "New York", "New Delhi": a known place is not cut
     for lead in (0, 1):
         piece = text[run[lead].start:run[-1].end] if len(run) > lead else ""
-        if piece in OUTLETS or piece in WEEKDAY_PAPERS:
+        paper = WEEKDAY_PAPER.match(text, run[lead].start) if piece in WEEKDAY_PAPERS else None
+        if piece in OUTLETS or paper is not None and paper.end() == run[-1].end:
             return "organisation", run[lead:], None      # "The New York Times": not "York Times"
     skip = 0                                             # an index, not run = run[1:]: that was quadratic
     while len(run) - skip > 1 and run[skip].text in NOT_NAME_WORDS and run[skip].text not in TITLE_WORDS:
@@ -349,7 +352,10 @@ def _classify(run: list[Token], text: str) -> tuple[str, list[Token], str | None
 def find_names(text: str) -> list[Name]:
     """Every name in `text` with what it names; one-word names are kept for the caller to resolve."""
     names: list[Name] = []
+    widened = 0                                  # where a name widened over later runs ends ("Mail on Sunday")
     for run in candidate_runs(text, tokens(text)):
+        if run[0].start < widened:
+            continue
         kind, rest, titles = _classify(run, text)
         if not rest:
             continue
@@ -362,6 +368,7 @@ def find_names(text: str) -> list[Name]:
         paper = WEEKDAY_PAPER.match(text, start)
         if paper and paper.end() > end:
             kind, end, name = "organisation", paper.end(), paper.group()   # "the Mail on Sunday": one paper
+            widened = end
         if name in CALENDAR_WORDS:
             kind = "unknown"            # "put out Friday, the organization said": the day names no one
         role = None

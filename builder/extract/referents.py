@@ -51,17 +51,26 @@ class Context:
 
 # A document the article names: capitalised words before a document's word ("the Climate Science Special Report",
 # "a UNHCR report", "the Rio Group declaration"); not "The report", "Friday's report".
+# (A document's word used as a verb names none: "Local Media report that three soldiers died".)
+_PAPERS = "|".join(sorted({w for w in DOCUMENT_WORDS if w.isalpha() and not (w.endswith("s") and w[:-1] in DOCUMENT_WORDS)}
+                          | {"study", "survey"}))
 NAMED_DOCUMENT = re.compile(r"(?<![\w'’])((?:(?!(?:The|A|An|This|That|Its|Their|His|Her|Our)\s)[A-Z][\w.&-]*\s+){1,5})"
-                            r"((?i:" + "|".join(sorted({w for w in DOCUMENT_WORDS if w.isalpha() and not w.endswith("s")}
-                                                       | {"study", "survey"})) + r"))\b")
+                            r"((?i:" + _PAPERS + r"))\b(?!\s+(?:that|\w+ing)\b)")
+# A document brought in without a name ("its own report", "a new study", "Greenpeace's report"): "the report" after
+# it is that one, not the last one named.
+UNNAMED_DOCUMENT = re.compile(r"(?:\b(?:an?|its|their|his|her|our)|['’]s)\s+(?:[a-z][\w-]*\s+){0,2}?"
+                              r"(?:" + _PAPERS + r")\b")
 
 
 def note_document(ctx: Context, masked: str) -> None:
-    """Remember the last document a sentence names: what "the report" of the next sentences means."""
+    """Remember the last document a sentence names: what "the report" of the next sentences means; one brought in
+    without a name leaves "the report" unknown."""
     paper = named_document(masked)
     if paper:
         ctx.last_document = paper
         ctx.documents.add(paper)
+    elif UNNAMED_DOCUMENT.search(masked):
+        ctx.last_document = None
 
 
 def named_document(masked: str) -> str | None:

@@ -9,8 +9,10 @@ from __future__ import annotations
 import pytest
 
 from builder.extract.cast import build_cast
+from builder.extract.clauses import leading_noun_phrase, without_date_words
 from builder.extract.names import find_names
 from builder.extract.quotes import find_quotes
+from builder.extract.referents import named_document
 from builder.extract.sentences import split_sentences
 
 
@@ -22,6 +24,9 @@ def speakers(text: str) -> list[str | None]:
 
 
 ROWS = [
+    ("a report brought in without a name leaves 'the report' unknown, not the last one named",
+     'Thirteen agencies issued the Climate Science Special Report on Friday. Greenpeace published its own report on '
+     'Tuesday. "Coal must go," the report says.', ["report"]),
     ("'the report' is the report the article named, not the word 'report'",
      'Thirteen agencies issued the Climate Science Special Report on Friday. The report notes, "It is extremely '
      'likely that human influence has been the dominant cause."', ["Climate Science Special Report"]),
@@ -542,3 +547,22 @@ ROWS = [
 @pytest.mark.parametrize("text,expected", [r[1:] for r in ROWS], ids=[r[0] for r in ROWS])
 def test_speaker(text, expected):
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize("clause, subject", [
+    ("The newly inaugurated governor said it.", "The newly inaugurated governor"),
+    # a noun in -ly is no adverb: its verb ends the subject
+    ("The family said in a statement that he was innocent.", "The family"),
+    ("The assembly voted to approve the budget.", "The assembly"),
+])
+def test_an_adverb_and_a_participle_stay_in_the_subject_a_noun_in_ly_does_not_take_the_verb(clause, subject):
+    assert leading_noun_phrase(clause) == subject
+
+
+def test_a_document_word_used_as_a_verb_names_no_document():
+    assert named_document("Local Media report that three soldiers died.") is None
+    assert named_document("The UNHCR published its Global Trends report on Monday.") == "Global Trends report"
+
+
+def test_a_weekday_paper_ending_the_phrase_keeps_its_day_word():
+    assert without_date_words("the Mail on Sunday") == "the Mail on Sunday"

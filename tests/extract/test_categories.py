@@ -6,6 +6,11 @@ import pytest
 from builder.extract.categories import classify
 
 ROWS = [
+    ("a cyber-attack told beside an armed attack leaves the armed one",
+     "Days after a cyber-attack on the ministry, a suicide bomber attacked its headquarters, killing 12", "strike"),
+    ("a bomber striking a bar is no shot against the bar", "A suicide bomber struck the bar, killing 12 people",
+     "strike"),
+    ("... nor insurgents striking a post", "Insurgents struck the post overnight", "strike"),
     ("a title captured is sport", "She captured her third world title in Rome", "other"),
     ("... and a moment captured on camera no capture", "The moment was captured on camera by a bystander", "other"),
     ("... but a town captured is an attack", "Rebels captured the town on Monday", "strike"),

@@ -201,6 +201,8 @@ ROWS = [
     ("... nor in 'the Mail on Sunday'", "The minister resigned, the Mail on Sunday said.", MONDAY, None, None),
     ("... but the day the paper reported on is", "On Saturday the Sunday Telegraph reported the raid.", MONDAY,
      "2022-03-19", False),
+    ("... and a weekday before a capitalised word is a day", "On Sunday World leaders gathered in Paris.", MONDAY,
+     "2022-03-20", False),
 ]
 
 ROLES = [

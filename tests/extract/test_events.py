@@ -8,7 +8,7 @@ import pytest
 
 from builder.article import Article, load_article
 from builder.extract import extract_article
-from builder.extract.event_dates import happenings
+from builder.extract.event_dates import SPORTING, happenings
 
 MONDAY = dt.date(2022, 3, 21)
 
@@ -1082,3 +1082,24 @@ def test_a_hurt_in_the_play_of_a_match_or_race_reported_days_later_is_of_its_day
 def test_a_hurt_or_a_blow_in_the_play_of_a_match_is_sport_and_an_attack_at_it_is_not(play, category):
     text = f"On Sunday, Brazil defeated Mexico 2–0 in Samara.\n\nNeymar had several attempts for goal.\n\n{play}"
     assert [c for _, c, _ in events(text, dt.date(2018, 7, 3))][-1] == category
+
+
+@pytest.mark.parametrize("play", [
+    # a match's shots, attacks and Gunners are no deadly words
+    "Chelsea struck back quickly when Drogba's shot beat the keeper.",
+    "The Gunners struck back with a swift attack down the left.",
+])
+def test_a_blow_in_play_told_with_the_words_of_a_match_is_sport(play):
+    text = f"On Sunday, Brazil defeated Mexico 2–0 in Samara.\n\nNeymar had several attempts for goal.\n\n{play}"
+    assert [c for _, c, _ in events(text, dt.date(2018, 7, 3))][-1] == "other"
+
+
+def test_marathon_talks_are_no_play_and_a_marathon_run_is():
+    assert not SPORTING.search("EU leaders ended marathon talks at a summit in Brussels on Friday.")
+    assert not SPORTING.search("after a marathon session of parliament")
+    assert SPORTING.search("She won the Boston marathon on Monday.")
+
+
+def test_a_named_voice_after_a_day_to_come_stays_with_it():
+    text = 'The launch is set for Friday. "We are ready for it," said Ana Costa of the agency.'
+    assert len(events(text)) == 1

@@ -178,6 +178,7 @@ ROWS = [
      [("Donald Trump", "person"), ("Gordon Brown", "person")]),
     ("a paper whose name holds a weekday is one name", "The Sunday Telegraph and the Mail on Sunday both reported it",
      [("Sunday Telegraph", "organisation"), ("Mail on Sunday", "organisation")]),
+    ("... after 'the' only", "On Sunday World leaders gathered in Paris", [("Paris", "place")]),
 ]
 
 
@@ -196,6 +197,9 @@ def test_names(text, expected):
     ("The party's response to the president's speech came from the governor of the state of Virginia, Bob McDonnell.",
      "Bob McDonnell", "governor of the state of Virginia"),
     ("The treaty was signed by the adviser to the president, Ali Khan.", "Ali Khan", "adviser to the president"),
+    # ... but a role's own "from" or "with" is part of it
+    ("An official from the UN refugee agency, Jane Doe, said", "Jane Doe", "official from the UN refugee agency"),
+    ("A spokesman with the interior ministry, Ahmed Ali, said", "Ahmed Ali", "spokesman with the interior ministry"),
     ("Kyiv's mayor Vitaliy Klitschko said", "Vitaliy Klitschko", "Kyiv's mayor"),
     ("and according to the Crown prosecutor, Mark Tedeschi, QC,", "Mark Tedeschi", "Crown prosecutor"),
     ("in the words of the Crown prosecutor, Mark Tedeschi, QC,", "Mark Tedeschi", "Crown prosecutor"),
