@@ -17,7 +17,10 @@ DETERMINERS = re.compile(r"^(?:the|a|an|this|that|its|his|her|their|some|one|two
 LEAD_INS = re.compile(r"^(?:and|but|after|when|while|as|because|though|although|however|meanwhile|rather|"
                       r"instead|also|then|so|yet|further|furthermore|moreover|additionally|likewise|similarly|"
                       r"finally|besides|nonetheless|nevertheless|subsequently|consequently|thus|hence|therefore|"
-                      r"indeed|notably|separately|elsewhere)\b[\s,]*", re.I)
+                      r"indeed|notably|separately|elsewhere|"
+                      # sentence adverbs that are adjectives too: only with their comma ("Overall, the report
+                      # calls ...", not "Overall unemployment rose")
+                      r"(?:overall|altogether|again|otherwise)(?=\s*,))\b[\s,]*", re.I)
 
 
 # A clause of time, cause or concession that opens a sentence, up to its comma: no part of the subject after it.

@@ -24,6 +24,11 @@ def speakers(text: str) -> list[str | None]:
 
 
 ROWS = [
+    ("'Overall,' opening a sentence is no subject: the report after it speaks",
+     'Thirteen agencies issued the Climate Science Special Report on Friday. Overall, the report calls the past 115 '
+     'years "the warmest in the history of modern civilization."', ["Climate Science Special Report"]),
+    ("... and 'Overall' as an adjective leaves the sentence as it was",
+     'Overall unemployment rose, Finance Minister Ana Costa said: "We will act now."', ["Ana Costa"]),
     ("a report brought in without a name leaves 'the report' unknown, not the last one named",
      'Thirteen agencies issued the Climate Science Special Report on Friday. Greenpeace published its own report on '
      'Tuesday. "Coal must go," the report says.', ["report"]),
