@@ -72,6 +72,11 @@ CUES: list[tuple[str, int, str]] = [
     ("warning", 3, r"\bwarn(?:ed|s)?\b|\bwarning (?:that|of|to)\b|\b(?:issued|gave|give|giving|raised) (?:a |an |its |their |the )?(?:[\w,-]+ ){0,3}?warnings?\b|\b(?:may|could|will|would) (?:\w+ )?result in\b|\\bwould (?:cause|force|lead|prompt|provoke)\\b|\\brespond with force\\b|"
                    r"\bthreat(?:en|ened|ens|ening)\b|\b(?:could|would|will) face\b|"
                    r"\bwarnings? (?:remained|remains|is|was|were|stays) in (?:place|force|effect)\b|"
+                   # a warning that begins: "placed under a tsunami warning", "a warning went into effect"
+                   r"\b(?:placed|put|remain(?:s|ed)?|kept|(?:would|will) be) under (?:a |an |the )?(?:(?:[\w-]+ ){0,2}?"
+                   r"warnings?|(?:[\w-]+ )?(?:tsunami|storm|flood|hurricane|cyclone|typhoon|tornado|weather|fire|heat|"
+                   r"volcano|terror|red|amber|orange) (?:alerts?|watch))\b|"
+                   r"\b(?:warnings?|alerts?) (?:went|goes|came|comes|has gone) into (?:effect|force)\b|"
                    # a warning in the passive: "a tornado warning was issued for the downtown area"
                    r"\bwarnings? (?:was|were|has been|have been|had been) (?:issued|given|raised|declared|sent)\b"),
     # A conditional threat: "would kill them unless Romania withdraws its troops".
@@ -418,6 +423,10 @@ UNARMED_ATTACK_WORDS = re.compile(
     r"captur(?:ed|es|ing)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:\w+\s+){0,2}?(?:title|crown|championship|cup|"
     r"trophy|medal|pole|imagination|attention|hearts?)|"
     r"captured\s+(?:on|by)\s+(?:a\s+)?(?:camera|film|video|tape|CCTV|security\s+cameras?))\b", re.I)
+# Illnesses someone fights or dies of: no armed attack, no toll (read by NOT_AN_ATTACK and NATURAL_DEATH).
+ILLNESSES = (r"cancer|(?:an?\s+)?(?:long\s+)?illness|(?:\w+\s+)?disease|leuka?emia|tumou?r|addiction|depression|dementia|"
+             r"infection|pneumonia|(?:a\s+)?stroke|(?:a\s+)?heart\s+attack|heart\s+failure|(?:kidney|liver|organ)\s+failure|"
+             r"diabetes|sepsis|Alzheimer['’]s|Parkinson['’]s|ALS|COVID(?:-19)?|tuberculosis|malaria|AIDS|HIV")
 # A bomb defused or a coup is no armed attack: their "bomb", "seized" and "attack" words do not count.
 NOT_AN_ATTACK = re.compile(r"\b(?:defus\w+|disarmed|foiled|thwarted|coup|(?:heart|panic|asthma)\s+attacks?|"
                            # a bomb only thought to be one: "a teacher thought it resembled a bomb", "a hoax bomb"
@@ -425,18 +434,17 @@ NOT_AN_ATTACK = re.compile(r"\b(?:defus\w+|disarmed|foiled|thwarted|coup|(?:hear
                            r"(?:hoax|fake|replica)\s+bombs?|bomb\s+(?:hoax|scare)s?|"
                            + ARMS_TRADED.pattern + "|"
                            # "died ... after a battle with cancer": an illness fought is no armed attack
-                           r"(?:battl|fight|fought|struggl)\w*\s+(?:with|against)\s+(?:\w+\s+){0,2}?(?:cancer|illness|"
-                           r"disease|leuka?emia|tumou?r|addiction|depression|dementia|infection))\b", re.I)
+                           r"(?:battl|fight|fought|struggl)\w*\s+(?:with|against)\s+(?:\w+\s+){0,2}?(?:" + ILLNESSES + r"))\b",
+                           re.I)
 # A death of illness or old age is no toll: "he died at his residence, aged 60", "died of cancer". An age tells no
 # cause when the wounds that did are told next: "died at the age of 19 from gunshot wounds" is a toll.
 NATURAL_DEATH = re.compile(r"\bdied\b(?:[\s,]+\w+){0,5}?[\s,]+(?:(?:aged\s+\d+|at\s+(?:the\s+)?age\s+(?:of\s+)?\d+)"
                            r"(?![\s,]+(?:\w+[\s,]+){0,3}?(?:from|of)\s+(?:\w+\s+){0,2}?(?:wounds|injuries)\b)|"
-                           r"(?:of|from)\s+(?:natural\s+causes|cancer|"
-                           r"(?:a\s+)?heart\s+attack|(?:a\s+)?stroke|old\s+age|(?:an?\s+)?(?:long\s+)?illness|pneumonia)|"
+                           r"(?:of|from)\s+(?:natural\s+causes|old\s+age|" + ILLNESSES + r")|"
                            r"peacefully|in\s+(?:his|her)\s+sleep|in\s+(?:a|the)\s+hospice|"
                            # "died today in a hospice in Edinburgh whilst suffering cancer"
-                           r"(?:[\w\s,]{0,60}?\b(?:whilst|while|after)\s+)?(?:suffering|battling)\s+(?:from\s+)?(?:cancer|"
-                           r"(?:an?\s+)?(?:long\s+)?illness|leuka?emia|dementia|pneumonia))\b", re.I)
+                           r"(?:[\w\s,]{0,60}?\b(?:whilst|while|after)\s+)?(?:suffering|battling|(?:a\s+)?(?:\w+\s+)?"
+                           r"(?:battle|fight|struggle)\s+with)\s+(?:from\s+)?(?:" + ILLNESSES + r"))\b", re.I)
 DISASTER_SAFE = re.compile(r"\b(?:battl(?:e|ed|es|ing)|fighting|fought|struck|hit|blasts?|explosions?|attack\w*)\b", re.I)
 
 # Categories that a quote's own words can give a statement: what someone says can be a refusal or a warning.

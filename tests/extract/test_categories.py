@@ -6,6 +6,13 @@ import pytest
 from builder.extract.categories import classify
 
 ROWS = [
+    ("a coast placed under a tsunami warning is warned", "The east coast was placed under a tsunami alert", "warning"),
+    ("... and so is a warning that goes into effect", "A warning went into effect at 6AM local time", "warning"),
+    ("... but a bill put under close watch is not", "The bill was put under close watch", "other"),
+    ("a death after a battle with pneumonia is no attack and no toll",
+     "Brady died on Friday after a battle with pneumonia", "other"),
+    ("... nor one of heart failure", "He died of heart failure on Monday", "other"),
+    ("... but a battle with police is a fight", "Three people died after a battle with police", "casualties"),
     ("a cyber-attack told beside an armed attack leaves the armed one",
      "Days after a cyber-attack on the ministry, a suicide bomber attacked its headquarters, killing 12", "strike"),
     ("a bomber striking a bar is no shot against the bar", "A suicide bomber struck the bar, killing 12 people",
