@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 import re
 
+from builder.extract.date_words import NUMBERS, ORDINALS
 from builder.extract.lexicon import SPEECH_VERBS
 from builder.model import Entry
 from builder.extract.dates import find_dates
@@ -228,13 +229,19 @@ def _days_apart(a: str, b: str) -> int | None:
     return max(0, (second - first).days)
 
 
-# Words a small number ranks: "Category 5", "Level 3", "Phase 2".
+# Words a small number ranks: "Category 5", "Level 3", "Phase 2", "the sixth level".
 LABEL_WORDS = frozenset({"category", "level", "phase", "stage", "grade", "round"})
 LABEL_MAX = 20
 
 
-def _ranks(words: frozenset[str]) -> set[str]:
-    return {w for w in words if w.isdigit() and int(w) <= LABEL_MAX}
+def _ranks(words: frozenset[str]) -> set[int]:
+    """The small numbers among the words, written in figures or words ("5", "five", "fifth")."""
+    ranks = set()
+    for w in words:
+        value = int(w) if w.isdigit() else ORDINALS.get(w) or (NUMBERS.get(w) if w not in ("a", "an") else None)
+        if value is not None and value <= LABEL_MAX:
+            ranks.add(value)
+    return ranks
 
 
 def _labels_differ(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -96,6 +96,17 @@ def test_a_ranked_label_told_with_another_number_is_another_event(in_tmp, capsys
     assert len(downgrades) == 2, "a storm downgraded to Category 2 and one downgraded to Category 1 are two events"
 
 
+def test_a_ranked_label_told_with_an_ordinal_word_is_another_event_at_another_rank(in_tmp, capsys):
+    room = Newsroom(in_tmp, capsys)
+    room.publish("may", "2024-05-04", "The agency has raised its pandemic alert level to the fifth level, which "
+                 "signals that a pandemic is imminent.\n")
+    room.publish("june", "2024-06-11", "The agency raised its pandemic alert level to the sixth level, which signals "
+                 "that a pandemic is under way.\n")
+    room.run("may")
+    room.run("june")
+    assert len(room.entries()) == 2, "the fifth level and the sixth level are two events"
+
+
 def test_one_speakers_statement_is_never_merged_into_anothers(in_tmp, capsys):
     room = Newsroom(in_tmp, capsys)
     room.publish("a", "2024-03-05", 'Mayor Ana Ruiz said on Monday: "The bridge will reopen next week."\n')
