@@ -611,6 +611,13 @@ A_VICTIM_DESCRIBED = re.compile(r"\b(?!(?:was|were|been|being|is|are|be)\b)\w+\s
 HAPPENING_NEWS = frozenset({"strike", "shelling", "casualties", "evacuation"})
 
 
+# A clause set right after the gathering the report is of: "After the race, Hamlin had firewall plates ...
+# confiscated", "After the summit, the ministers ...": of its day, whatever it tells.
+AFTER_THE_GATHERING = re.compile(r"\W*(?:shortly\s+|soon\s+|just\s+|immediately\s+)?after\s+the\s+(?:\w+\s+)?"
+                                 r"(?:race|match|game|final|bout|fight|summit|meeting|talks|session|hearing|"
+                                 r"conference|ceremony|rally|debate|vote)\s*,", re.I)
+
+
 def default_when(unit: Unit, published: dt.date, recent: list[tuple[int, str]], time: str | None,
                  gathering: Gathering | None = None, story: str | None = None) -> When:
     """An undated sentence: the day of the event just told, if it tells of the past, else the publication day; a
@@ -619,7 +626,8 @@ def default_when(unit: Unit, published: dt.date, recent: list[tuple[int, str]], 
     further off, the day of the happening the story is about (`story`, see story_day)."""
     past = tells_the_past(unit.narrative)
     in_play = gathering is not None and gathering.play and unit.category in ("casualties", "strike")
-    if gathering and (past or unit.quote_only) and (unit.saying or unit.speech or unit.quote_only or in_play
+    after_it = gathering is not None and AFTER_THE_GATHERING.match(unit.narrative)
+    if gathering and (past or unit.quote_only) and (unit.saying or unit.speech or unit.quote_only or in_play or after_it
                                                     or unit.category not in HAPPENING_NEWS | {"legal", "humanitarian"}):
         return When(gathering.day, True, time)      # (in play, a hurt or a blow too: "Terry was seriously injured")
     reported = unit.saying and not unit.quote_only and REPORTED_HAPPENING.search(unit.narrative)

@@ -1103,3 +1103,12 @@ def test_marathon_talks_are_no_play_and_a_marathon_run_is():
 def test_a_named_voice_after_a_day_to_come_stays_with_it():
     text = 'The launch is set for Friday. "We are ready for it," said Ana Costa of the agency.'
     assert len(events(text)) == 1
+
+
+@pytest.mark.parametrize("after", [
+    "After the race, Ivo Marsh had his car's firewall plates confiscated.",
+    "After the match, police arrested two fans outside the stadium.",
+])
+def test_what_happened_right_after_the_gathering_is_of_its_day_whatever_it_tells(after):
+    text = f"On Sunday, Brazil defeated Mexico 2–0 in Samara.\n\nNeymar had several attempts for goal.\n\n{after}"
+    assert [d for d, _, _ in events(text, dt.date(2018, 7, 3))][-1] == "2018-07-01"
