@@ -84,7 +84,10 @@ FIGHTING_MODIFIERS = words("armed rebel militant insurgent terrorist extremist s
                            "paramilitary")
 # A body referred to by its kind alone ("the organization said"): the one the text has just named.
 BODY_KINDS = words("""organization organisation group agency company ministry department institute foundation
-charity association federation league movement coalition alliance commission committee council""")
+charity association federation league movement coalition alliance commission committee council centre center""")
+# Of these, the kinds that are words of a building too: "the centre" is only a body whose name ends so ("the Joint
+# Australian Tsunami Warning Center"), in either spelling.
+NAMED_KINDS = {"centre": ("centre", "center"), "center": ("centre", "center")}
 # Of these, the kinds of no particular job: "the worldwide press freedom organization", described in any plain words,
 # can only be the body just named (not "the main opposition party" or "the foreign ministry").
 GENERIC_BODIES = words("organization organisation group charity association federation")
@@ -98,7 +101,7 @@ DOCUMENT_WORDS = words("""
 statement statements communique communiqué letter letters message messages post posts posting video note
 declaration release report website site blog webpage page tweet email e-mail memo notice leaflet questionnaire
 document documents filing ruling judgment judgement verdict petition editorial announcement broadcast banner
-banners placard placards sign slogan analysis analyses excerpt excerpts resolution
+banners placard placards sign slogan analysis analyses excerpt excerpts resolution warning warnings advisory bulletin
 """)
 # Words before "at" or "in" that aim at or put trust in someone: "laughed at Donald Trump", "no faith in Gordon
 # Brown". After any other word, a name after "at" or "in" is where something is ("held at Abu Ghraib").

@@ -5,8 +5,8 @@ import re
 from dataclasses import dataclass, replace
 
 from builder.extract.date_words import UNIT_WORD, WEEKDAY_PAPER
-from builder.extract.lexicon import (AT_OR_IN_SOMEONE, DEMONYMS, MODIFIER_ENDINGS, NOT_NAME_WORDS, ORG_WORDS,
-                                     OUTLETS, PLACE_CUES, PLACE_PREFIXES, PLACE_WORDS, PORTFOLIO_WORDS, ROLE_NOUNS,
+from builder.extract.lexicon import (AT_OR_IN_SOMEONE, DEMONYMS, DOCUMENT_WORDS, MODIFIER_ENDINGS, NOT_NAME_WORDS,
+                                     ORG_WORDS, OUTLETS, PLACE_CUES, PLACE_PREFIXES, PLACE_WORDS, PORTFOLIO_WORDS, ROLE_NOUNS,
                                      SPEAKING_VENUES, SPEECH_VERBS, THING_ACRONYMS, THING_WORDS, TIES,
                                      TITLE_MODIFIERS, TITLE_WORDS, VENUE_PREFIXES, VENUE_WORDS, WEEKDAY_PAPERS)
 from builder.extract.places import place_kind
@@ -90,14 +90,22 @@ def _venue(run: list[Token], text: str) -> str | None:
     acronym = SPELLED_OUT.match(text, run[-1].end)
     if acronym and acronym.group(1) == "".join(t.text[0] for t in run if t.text[:1].isupper()):
         return "organisation"          # "Pacific Tsunami Warning Center (PTWC)": a body spelled out, not a building
-    if run[-1].text in SPEAKING_VENUES and speaks(text, run[-1].end):
-        return "organisation"          # "the National Cyber Security Centre said": the body, not its building
+    if run[-1].text in SPEAKING_VENUES and (speaks(text, run[-1].end)
+                                            or ISSUED_BY_BEFORE.search(text, max(0, run[0].start - 60), run[0].start)):
+        return "organisation"          # "the National Cyber Security Centre said": the body, not its building;
+                                       # "a warning by the Joint Australian Tsunami Warning Center": its issuer
     return "place"
 
 
 # (past a place it is "of": "the National Cyber Security Centre of the UK said")
 SPEECH_VERB_AFTER = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?"
                                r"\s+(?:also\s+|later\s+|has\s+|had\s+)?([a-z]+)\b(?!\s+to\s+be\b)")
+
+
+# A document's issuer named right after it: "a warning by the", "a statement issued by".
+ISSUED_BY_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(DOCUMENT_WORDS, key=len, reverse=True))
+                              + r")\s+(?:(?:issued|released|published|posted|sent)\s+)?(?:by|from)\s+(?:the\s+)?$",
+                              re.I)
 
 
 def speaks(text: str, end: int) -> bool:

@@ -11,7 +11,7 @@ from builder.extract.clauses import (ADVERBIAL, AUXILIARIES, DETERMINERS, LEAD_I
                                      unnamed_person)
 from builder.extract.lexicon import OUTLETS as OUTLET_NAMES
 from builder.extract.lexicon import (BODY_KINDS, BODY_MODIFIER_ENDINGS, DEMONYMS, FIGHTING_MODIFIERS, GENERIC_BODIES,
-                                     DOCUMENT_WORDS, ISSUED_WORDS, PRONOUNS, TITLE_WORDS)
+                                     DOCUMENT_WORDS, ISSUED_WORDS, NAMED_KINDS, PRONOUNS, TITLE_WORDS)
 from builder.extract.names import Name
 from builder.extract.places import place_kind
 from builder.extract.speakers import ONE_OF_THEM, can_speak, document, governed, head_noun, trimmed
@@ -55,7 +55,8 @@ class Context:
 _PAPERS = "|".join(sorted({w for w in DOCUMENT_WORDS if w.isalpha() and not (w.endswith("s") and w[:-1] in DOCUMENT_WORDS)}
                           | {"study", "survey"}))
 NAMED_DOCUMENT = re.compile(r"(?<![\w'’])((?:(?!(?:The|A|An|This|That|Its|Their|His|Her|Our)\s)[A-Z][\w.&-]*\s+){1,5})"
-                            r"((?i:" + _PAPERS + r"))\b(?!\s+(?:that|\w+ing)\b)")
+                            r"((?i:" + _PAPERS + r"))\b(?!\s+(?:that|\w+ing)\b|\s+[A-Z])")
+# (nor a document's word inside a longer name: "the Pacific Tsunami Warning Center")
 # A document brought in without a name ("its own report", "a new study", "Greenpeace's report"): "the report" after
 # it is that one, not the last one named.
 UNNAMED_DOCUMENT = re.compile(r"(?:\b(?:an?|its|their|his|her|our)|['’]s)\s+(?:[a-z][\w-]*\s+){0,2}?"
@@ -221,7 +222,11 @@ class Referents:
             # A kind written with a capital is the short form of a name that has it: "the Commission" is the Human
             # Rights Commission of Pakistan, never the Electoral Commission's neighbour "the Committee".
             def of_kind(text: str | None) -> bool:
-                return bool(text) and (not head[:1].isupper() or head in text.split())
+                if not text:
+                    return False
+                if head.lower() in NAMED_KINDS:
+                    return text.split()[-1].lower() in NAMED_KINDS[head.lower()]
+                return not head[:1].isupper() or head in text.split()
             named = [n for n in self._names if n.kind == "organisation" and n.text not in OUTLET_NAMES
                      and of_kind(n.text)]
             body = self.ctx.cast.expand(named[-1].text) if named else next(

@@ -154,6 +154,8 @@ def document(described: str) -> tuple[str, str | None] | None:
         if word.lower().strip(",.") not in DOCUMENT_WORDS:
             continue
         before, after = words[:i], words[i + 1:]
+        if word[:1].isupper() and after and after[0][:1].isupper():
+            continue                                                # "Tsunami Warning Center": a word of a name
         if word.endswith("ing") and after and after[0].islower() and after[0] not in ISSUER_LINKS:
             continue                                                # "the ruling party": a word in -ing before its noun
         text = " ".join(words[:i + 1])

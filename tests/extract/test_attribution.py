@@ -24,6 +24,13 @@ def speakers(text: str) -> list[str | None]:
 
 
 ROWS = [
+    ("a warning read out is its issuer's words, and a centre that issues one is a body, not a building",
+     '"Boats should return to shore," read a warning by the Joint Australian Tsunami Warning Center.',
+     ["Joint Australian Tsunami Warning Center"]),
+    ("'the centre' is the body just named whose name ends so, in either spelling",
+     'The Pacific Tsunami Warning Center reported that waves hit. The centre, which also confirmed the earthquake, '
+     'added that "sea-level readings confirm that a tsunami has been generated."', ["Pacific Tsunami Warning Center"]),
+    ("... and no building's", 'Rebels attacked the World Trade Centre. The centre said, "We are closed."', [None]),
     ("'Overall,' opening a sentence is no subject: the report after it speaks",
      'Thirteen agencies issued the Climate Science Special Report on Friday. Overall, the report calls the past 115 '
      'years "the warmest in the history of modern civilization."', ["Climate Science Special Report"]),
