@@ -34,6 +34,10 @@ ISSUED_BY = re.compile(r"\b(?P<doc>" + "|".join(sorted(DOCUMENT_WORDS, key=len, 
 # is what hands the quote over ('The "History" section of the site explains' is no attribution).
 CLOSING_BEFORE = re.compile(r"(?:,\s*[\"”]|[\"”]\s*,)\s*[^\"“”.;:!?]{0,60}$")
 # A paper a speaker issues, mentioned in the narrative: "in a statement", "a letter they released".
+# A sentence whose subject is a document and its issuer: "A statement by the Red Cross was posted on Facebook".
+ISSUED_SUBJECT = re.compile(r"\W*(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + "|".join(sorted(DOCUMENT_WORDS, key=len,
+                                                                                           reverse=True))
+                            + r")\s+(?:issued\s+|released\s+)?(?:by|from)\s+(?:the\s+)?", re.I)
 ISSUED_MENTION = re.compile(r"\b(?:" + "|".join(sorted(ISSUED_WORDS, key=len, reverse=True)) + r")\b", re.I)
 # A clause's last word, a verb in the past or the present ('reasoned', 'notes'), then a comma and a quote.
 UNLISTED_VERB = re.compile(r"\b(?P<verb>[a-z]{3,}(?:ed|[^su\W]s))\s*,\s*$")
@@ -131,11 +135,16 @@ class Attributor(Referents):
             body = self.subject_body(masked, names)
             if body is not None:
                 self.ctx.last_body = body                # "The agency, Petra, identified him. It says ..."
+            issued = ISSUED_SUBJECT.match(masked)
+            issuer = next((self.ctx.cast.expand(n.text) for n in names if issued and n.kind == "organisation"
+                           and n.start == issued.end()), None) if issued else None
+            if issuer is not None and body is None:
+                self.ctx.last_body = issuer               # "A statement by the Red Cross was posted. It said ..."
             if ISSUED_MENTION.search(masked):
                 # "X released a note repudiating the visit. '...', says an excerpt": the note is X's; "The council
                 # passed a resolution. The resolution read": the council's; when we cannot name who issued it, no
                 # one's, not whoever spoke before
-                self.ctx.last_issuer = self.person(name) if name is not None else body
+                self.ctx.last_issuer = self.person(name) if name is not None else (body or issuer)
         if verbs:
             verb = verbs[0]
             mark = CLOSING_BEFORE.search(masked, max(0, verb.start() - 120), verb.start())

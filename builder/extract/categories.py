@@ -211,7 +211,10 @@ CUES: list[tuple[str, int, str]] = [
     ("statement", 3, r"\b(?:paid|pays|paying)\s+(?:\w+\s+)?tributes?\b|\bthanked\b|"
                      r"\b(?:issued|released|put\s+out)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
                      r"(?:statement|communiqu\w+|press\s+release|note\s+(?:saying|stating|that|\w+ing)\b|"
-                     r"(?<!security\s)(?<!software\s)update)\b"),
+                     r"(?<!security\s)(?<!software\s)update)\b|"
+                     # ... and in the passive: "A statement by the Brady Campaign was posted on Facebook"
+                     r"\b(?:statement|communiqu\w+|press\s+release)\b[^.;]{0,80}?\b(?:was|were|has\s+been|had\s+been)\s+"
+                     r"(?:issued|released|posted|published|put\s+out|read\s+out)\b"),
     # Refusing to comment is a saying, not the refusal of an offer: "refused to comment directly on the policy".
     ("statement", 3, r"\b(?:refus|declin)\w*\s+to\s+(?:comment|answer|speculate|elaborate|say)\b"),
     # Ruling out a happening is a statement about it, not the refusal of an offer.

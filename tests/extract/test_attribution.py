@@ -24,6 +24,9 @@ def speakers(text: str) -> list[str | None]:
 
 
 ROWS = [
+    ("'It said' after a statement by a body is the body's words",
+     'A statement by the Red Cross was posted on Facebook. It said "We are heartbroken over the loss of our friend."',
+     ["Red Cross"]),
     ("a warning read out is its issuer's words, and a centre that issues one is a body, not a building",
      '"Boats should return to shore," read a warning by the Joint Australian Tsunami Warning Center.',
      ["Joint Australian Tsunami Warning Center"]),

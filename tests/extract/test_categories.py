@@ -6,6 +6,9 @@ import pytest
 from builder.extract.categories import classify
 
 ROWS = [
+    ("a statement posted, in the passive, is a statement",
+     "A statement by the Red Cross was posted on Facebook on Friday", "statement"),
+    ("... and so is one issued", "A statement was issued by the ministry", "statement"),
     ("a coast placed under a tsunami warning is warned", "The east coast was placed under a tsunami alert", "warning"),
     ("... and so is a warning that goes into effect", "A warning went into effect at 6AM local time", "warning"),
     ("... but a bill put under close watch is not", "The bill was put under close watch", "other"),
