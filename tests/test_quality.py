@@ -153,13 +153,13 @@ def test_held_out_real_batch_reaches_the_client_category_target():
 @pytest.mark.parametrize("pattern", ["realheld2-*.txt", "realheld3-*.txt", "realheld4-*.txt", "realheld5-*.txt",
                                      "realheld6-*.txt", "realheld7-*.txt", "realheld8-*.txt", "realheld9-*.txt",
                                      "realheld10-*.txt", "realheld11-*.txt", "realheld12-*.txt", "realheld13-*.txt",
-                                     "realheld14-*.txt", "realheld15-*.txt", "realheld16-*.txt"])
+                                     "realheld14-*.txt", "realheld15-*.txt", "realheld16-*.txt", "realheld17-*.txt"])
 def test_later_held_out_real_batches_keep_the_development_floor_and_whole_headlines(pattern):
-    """Fifteen more batches of real Wikinews articles, each held out and scored once before anything was changed for
+    """Sixteen more batches of real Wikinews articles, each held out and scored once before anything was changed for
     it (realheld2: 0.836; realheld3: 0.882; realheld4, news of other kinds than conflict: 0.763; realheld5: 0.816;
     realheld6: 0.869; realheld7: 0.853; realheld8: 0.852; realheld9: 0.824; realheld10: 0.784, raised to 0.819 by
     the fixes it showed; realheld11: 0.817; realheld12: 0.835; realheld13: 0.848; realheld14: 0.829; realheld15:
-    0.806; realheld16: 0.804),
+    0.806; realheld16: 0.804; realheld17: 0.789, raised to 0.809 by the fixes it showed),
     development data since. Gated like the other real development batches (mean 0.80) and at the client's headline target (0.97),
     not at today's figures."""
     figures = batch_figures(pattern)
