@@ -218,7 +218,7 @@ def _continues(unit: Unit, current: Draft, own: When | None, published: dt.date)
     near = unit.sentence.paragraph - current.paragraph <= 1
     new_voice = (unit.speaker or unit.saying) and not current.speakers and not current.focus.speech \
         and not PRONOUN_SUBJECT.match(unit.narrative)
-    if unit.continuing and near and not new_voice:
+    if unit.continuing and near and not new_voice and not _another_sayer(unit, current.focus):
         # "he added that a year ago ...": still the same statement, unless the addition is an act of its own; not
         # "President Trump also told NBC ..." after a sentence nobody said: a statement of its own
         return not (unit.category in SPEECH_ACTS and unit.category != current.category)
@@ -269,6 +269,23 @@ def _same_sayer(unit: Unit, focus: Unit) -> bool:
     any officials)."""
     mine = _known_sayer(unit.narrative)
     return bool(mine) and focus.saying and mine == _known_sayer(focus.narrative)
+
+
+def _another_sayer(unit: Unit, focus: Unit) -> bool:
+    """A saying whose sentence opens on the name of its sayer, another than the one the statement being told opened
+    on ("John Kerry ... stated ..." then "Philip Hammond, UK Foreign Secretary, also said ..."): "also" adds a voice,
+    not more words. The same sayer by another form of the name is none ("Felizeberto Nice ... said", "Nice added")."""
+    if not unit.saying:
+        return False
+    mine, theirs = _opening_name(unit), _opening_name(focus)
+    return bool(mine) and bool(theirs) and not (mine <= theirs or theirs <= mine)
+
+
+def _opening_name(unit: Unit) -> frozenset[str]:
+    """The words of the person or body named at the start of the clause, if one is."""
+    lead = len(unit.text) - len(unit.text.lstrip(" \"“'‘"))
+    name = next((n for n in unit.names if n.start == lead and _named(n)), None)
+    return frozenset(name.text.split()) if name is not None else frozenset()
 
 
 def _known_sayer(narrative: str) -> str:

@@ -1112,3 +1112,16 @@ def test_a_named_voice_after_a_day_to_come_stays_with_it():
 def test_what_happened_right_after_the_gathering_is_of_its_day_whatever_it_tells(after):
     text = f"On Sunday, Brazil defeated Mexico 2–0 in Samara.\n\nNeymar had several attempts for goal.\n\n{after}"
     assert [d for d, _, _ in events(text, dt.date(2018, 7, 3))][-1] == "2018-07-01"
+
+
+@pytest.mark.parametrize("also, count", [
+    # another named voice that 'also said' is a statement of its own
+    ("Philip Hammond, UK Foreign Secretary, also said it was clear that regional support was needed.", 2),
+    # the same voice by another form of its name, or a pronoun, goes on with the statement
+    ("Kerry also said that regional support was needed.", 1),
+    ("He also said that regional support was needed.", 1),
+])
+def test_another_named_voice_that_also_said_is_a_statement_of_its_own(also, count):
+    text = ("John Kerry, US Secretary of State, stated after the meeting on Friday that the group should aim to "
+            f"defeat the militants. {also}")
+    assert len(events(text)) == count
