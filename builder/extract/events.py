@@ -169,7 +169,7 @@ def _place_event(unit: Unit, own: When | None, drafts: list[Draft], recent: list
     future = future_mentions([m for m in unit.mentions if m.role in ("until", "point")], published)
     # An order with a time limit sets a deadline too: "ordered them back to work by 7am on Thursday", "with orders to
     # complete the probe by the end of next week".
-    ordered = ORDER.search(unit.narrative) and any(m.role == "until" for m in future)
+    ordered = (ORDER.search(unit.narrative) or PLEDGED.search(unit.narrative)) and any(m.role == "until" for m in future)
     if (category in ("ultimatum", "deadline") or ordered) and future and \
             not (own and own.explicit and own.value <= published.isoformat() and category == "deadline"):
         # An ultimatum names its time limit: one event when it is issued, one when it runs out.
@@ -190,6 +190,13 @@ def _place_event(unit: Unit, own: When | None, drafts: list[Draft], recent: list
     if when.explicit and len(when.value) == 10 and when.role == "point":
         recent.append((unit.sentence.paragraph, when.value))
     drafts.append(Draft([unit], when, category, unit, speakers={unit.speaker} if unit.speaker else set()))
+
+
+# A goal announced with its time limit: "has announced that the country will become carbon-neutral within a decade",
+# "committed to full transition of security by the end of 2014": a deadline when the time runs out, as an order's.
+PLEDGED = re.compile(r"\b(?:announced|pledged|promised|vowed|committed|aims?|plans?|set\s+a\s+(?:target|goal))\b"
+                     r"[^.;]{0,80}?\b(?:will|would|to)\s+(?:\w+\s+)?(?:become|be\s+completed|complete|finish|achieve|"
+                     r"reach|end|withdraw|hand\s+over|transition|pull\s+out)\b", re.I)
 
 
 # Words of a deadly attack, which no report of play makes sport ("bombs exploded near the finish line").

@@ -1125,3 +1125,16 @@ def test_another_named_voice_that_also_said_is_a_statement_of_its_own(also, coun
     text = ("John Kerry, US Secretary of State, stated after the meeting on Friday that the group should aim to "
             f"defeat the militants. {also}")
     assert len(events(text)) == count
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a goal announced with its time limit: the announcement, and a deadline when the time runs out
+    ("The president has announced that the country will become carbon-neutral within a decade.",
+     [("2022-03-21", "statement"), ("2032", "deadline")]),
+    ("The government pledged that all troops will withdraw by June 30.",
+     [("2022-03-21", "statement"), ("2022-06-30", "deadline")]),
+    # a time limit no one set is no deadline
+    ("Prices will rise within a decade, economists said.", [("2022-03-21", "statement")]),
+])
+def test_a_goal_announced_with_its_time_limit_sets_a_deadline(text, expected):
+    assert [(d, c) for d, c, _ in events(text)] == expected
