@@ -159,7 +159,7 @@ def test_later_held_out_real_batches_keep_the_development_floor_and_whole_headli
     it (realheld2: 0.836; realheld3: 0.882; realheld4, news of other kinds than conflict: 0.763; realheld5: 0.816;
     realheld6: 0.869; realheld7: 0.853; realheld8: 0.852; realheld9: 0.824; realheld10: 0.784, raised to 0.819 by
     the fixes it showed; realheld11: 0.817; realheld12: 0.835; realheld13: 0.848; realheld14: 0.829; realheld15:
-    0.806; realheld16: 0.804; realheld17: 0.789, raised to 0.809 by the fixes it showed),
+    0.806; realheld16: 0.804; realheld17: 0.789, raised to 0.823 by the fixes it showed),
     development data since. Gated like the other real development batches (mean 0.80) and at the client's headline target (0.97),
     not at today's figures."""
     figures = batch_figures(pattern)
