@@ -34,11 +34,11 @@ ISSUED_BY = re.compile(r"\b(?P<doc>" + "|".join(sorted(DOCUMENT_WORDS, key=len, 
 # is what hands the quote over ('The "History" section of the site explains' is no attribution).
 CLOSING_BEFORE = re.compile(r"(?:,\s*[\"”]|[\"”]\s*,)\s*[^\"“”.;:!?]{0,60}$")
 # A paper a speaker issues, mentioned in the narrative: "in a statement", "a letter they released".
-# A sentence whose subject is a document and its issuer: "A statement by the Red Cross was posted on Facebook".
-ISSUED_SUBJECT = re.compile(r"\W*(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + "|".join(sorted(DOCUMENT_WORDS, key=len,
-                                                                                           reverse=True))
-                            + r")\s+(?:issued\s+|released\s+)?(?:by|from)\s+(?:the\s+)?", re.I)
 ISSUED_MENTION = re.compile(r"\b(?:" + "|".join(sorted(ISSUED_WORDS, key=len, reverse=True)) + r")\b", re.I)
+# A sentence whose subject is a document and its issuer: "A statement by the Red Cross was posted on Facebook".
+ISSUED_SUBJECT = re.compile(r"\W*(?i:an?|the)\s+(?:[a-z][\w-]*\s+){0,2}?(?i:" + "|".join(sorted(DOCUMENT_WORDS, key=len,
+                                                                                            reverse=True))
+                            + r")\s+(?:issued\s+|released\s+)?(?:by|from)\s+(?:the\s+)?")
 # A clause's last word, a verb in the past or the present ('reasoned', 'notes'), then a comma and a quote.
 UNLISTED_VERB = re.compile(r"\b(?P<verb>[a-z]{3,}(?:ed|[^su\W]s))\s*,\s*$")
 # ... and after a quote handed over with a comma, inverted or not: '"...," protested X', '"...," X countered.'
@@ -136,7 +136,7 @@ class Attributor(Referents):
             if body is not None:
                 self.ctx.last_body = body                # "The agency, Petra, identified him. It says ..."
             issued = ISSUED_SUBJECT.match(masked)
-            issuer = next((self.ctx.cast.expand(n.text) for n in names if issued and n.kind == "organisation"
+            issuer = next((self.ctx.cast.expand(n.text) for n in names if n.kind == "organisation"
                            and n.start == issued.end()), None) if issued else None
             if issuer is not None and body is None:
                 self.ctx.last_body = issuer               # "A statement by the Red Cross was posted. It said ..."

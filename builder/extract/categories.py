@@ -30,6 +30,10 @@ _JUDGED_NOT = "".join(rf"(?<!\b{word} offensive)" for word in OFFENSIVE_JUDGED)
 # A court's ruling, not the ruling party: read by the legal cue here and by event_dates.GATHERING.
 COURT_RULING = r"\bruling\b(?!(?:\s+[\w'’-]+){0,3}\s+(?:party|parties|coalition|junta|family|elite|class)\b)"
 
+# Hazards a place is warned of: "placed under a tsunami warning", "a flood alert", "a hurricane watch".
+HAZARDS = (r"tsunami|storm|flood|flash\s+flood|hurricane|cyclone|typhoon|tornado|weather|fire|bushfire|heat|heatwave|"
+           "volcano|volcanic|avalanche|terror|red|amber|orange")
+
 # (category, weight, pattern). Weights: 3 = the words name the event; 2 = strong hint; 1 = weak hint.
 CUES: list[tuple[str, int, str]] = [
     ("deadline", 3, r"\bmust be (?:\w+ )?(?:returned|completed|submitted|filed|paid|received|made)\b[^.;]{0,40}"
@@ -69,13 +73,12 @@ CUES: list[tuple[str, int, str]] = [
     ("agreement", 3, r"\bagree(?:d|s|ment|ments)?\b|\bcease-?fires?\b|\btruces?\b|\baccords?\b|\bpeace (?:deal|treaty|plan)\b|"
                      r"\bsigned (?:a |an |the )?(?:\w+ )?(?:deal|agreement|accord|ceasefire|cease-fire|truce|treaty|peace)\b|"
                      r"\barmistice\b|\bdeal (?:was |has been )?(?:reached|struck|signed)\b"),
-    ("warning", 3, r"\bwarn(?:ed|s)?\b|\bwarning (?:that|of|to)\b|\b(?:issued|gave|give|giving|raised) (?:a |an |its |their |the )?(?:[\w,-]+ ){0,3}?warnings?\b|\b(?:may|could|will|would) (?:\w+ )?result in\b|\\bwould (?:cause|force|lead|prompt|provoke)\\b|\\brespond with force\\b|"
+    ("warning", 3, r"\bwarn(?:ed|s)?\b|\bwarning (?:that|of|to)\b|\b(?:issued|gave|give|giving|raised) (?:a |an |its |their |the )?(?:[\w,-]+ ){0,3}?warnings?\b|\b(?:may|could|will|would) (?:\w+ )?result in\b|\bwould (?:cause|force|lead\s+to|prompt|provoke)\b|\brespond with force\b|"
                    r"\bthreat(?:en|ened|ens|ening)\b|\b(?:could|would|will) face\b|"
                    r"\bwarnings? (?:remained|remains|is|was|were|stays) in (?:place|force|effect)\b|"
                    # a warning that begins: "placed under a tsunami warning", "a warning went into effect"
-                   r"\b(?:placed|put|remain(?:s|ed)?|kept|(?:would|will) be) under (?:a |an |the )?(?:(?:[\w-]+ ){0,2}?"
-                   r"warnings?|(?:[\w-]+ )?(?:tsunami|storm|flood|hurricane|cyclone|typhoon|tornado|weather|fire|heat|"
-                   r"volcano|terror|red|amber|orange) (?:alerts?|watch))\b|"
+                   r"\b(?:placed|put|remain(?:s|ed)?|kept|(?:would|will) be) under (?:a |an |the )?(?:[\w-]+ )?"
+                   r"(?:" + HAZARDS + r") (?:warnings?|alerts?|watch)\b|"
                    r"\b(?:warnings?|alerts?) (?:went|goes|came|comes|has gone) into (?:effect|force)\b|"
                    # a warning in the passive: "a tornado warning was issued for the downtown area"
                    r"\bwarnings? (?:was|were|has been|have been|had been) (?:issued|given|raised|declared|sent)\b"),
@@ -213,8 +216,8 @@ CUES: list[tuple[str, int, str]] = [
                      r"(?:statement|communiqu\w+|press\s+release|note\s+(?:saying|stating|that|\w+ing)\b|"
                      r"(?<!security\s)(?<!software\s)update)\b|"
                      # ... and in the passive: "A statement by the Brady Campaign was posted on Facebook"
-                     r"\b(?:statement|communiqu\w+|press\s+release)\b[^.;]{0,80}?\b(?:was|were|has\s+been|had\s+been)\s+"
-                     r"(?:issued|released|posted|published|put\s+out|read\s+out)\b"),
+                     r"\b(?:statement|communiqu\w+|press\s+release)(?:\s+(?:by|from)\s+[^.;,\"“]{1,60}?)?\s+"
+                     r"(?:was|has\s+been|had\s+been)\s+(?:issued|released|posted|published|put\s+out|read\s+out)\b"),
     # Refusing to comment is a saying, not the refusal of an offer: "refused to comment directly on the policy".
     ("statement", 3, r"\b(?:refus|declin)\w*\s+to\s+(?:comment|answer|speculate|elaborate|say)\b"),
     # Ruling out a happening is a statement about it, not the refusal of an offer.

@@ -169,7 +169,8 @@ def _place_event(unit: Unit, own: When | None, drafts: list[Draft], recent: list
     future = future_mentions([m for m in unit.mentions if m.role in ("until", "point")], published)
     # An order with a time limit sets a deadline too: "ordered them back to work by 7am on Thursday", "with orders to
     # complete the probe by the end of next week".
-    ordered = (ORDER.search(unit.narrative) or PLEDGED.search(unit.narrative)) and any(m.role == "until" for m in future)
+    ordered = any(m.role == "until" for m in future) and (ORDER.search(unit.narrative)
+                                                          or PLEDGED.search(unit.narrative))
     if (category in ("ultimatum", "deadline") or ordered) and future and \
             not (own and own.explicit and own.value <= published.isoformat() and category == "deadline"):
         # An ultimatum names its time limit: one event when it is issued, one when it runs out.
@@ -194,9 +195,11 @@ def _place_event(unit: Unit, own: When | None, drafts: list[Draft], recent: list
 
 # A goal announced with its time limit: "has announced that the country will become carbon-neutral within a decade",
 # "committed to full transition of security by the end of 2014": a deadline when the time runs out, as an order's.
-PLEDGED = re.compile(r"\b(?:announced|pledged|promised|vowed|committed|aims?|plans?|set\s+a\s+(?:target|goal))\b"
+# (Not "plans" or "aims", nor "reach" or "end": "Forecasters announced that the storm will reach the coast by
+# Thursday" sets no one's time limit.)
+PLEDGED = re.compile(r"\b(?:announced|pledged|promised|vowed|committed|set\s+a\s+(?:target|goal))\b"
                      r"[^.;]{0,80}?\b(?:will|would|to)\s+(?:\w+\s+)?(?:become|be\s+completed|complete|finish|achieve|"
-                     r"reach|end|withdraw|hand\s+over|transition|pull\s+out)\b", re.I)
+                     r"withdraw|hand\s+over|transition|pull\s+out)\b", re.I)
 
 
 # Words of a deadly attack, which no report of play makes sport ("bombs exploded near the finish line").
@@ -284,13 +287,21 @@ def _another_sayer(unit: Unit, focus: Unit) -> bool:
     not more words. The same sayer by another form of the name is none ("Felizeberto Nice ... said", "Nice added")."""
     if not unit.saying:
         return False
-    mine, theirs = _opening_name(unit), _opening_name(focus)
+    mine, theirs = _opening_name(unit), _sayer_words(focus)
     return bool(mine) and bool(theirs) and not (mine <= theirs or theirs <= mine)
+
+
+def _sayer_words(unit: Unit) -> frozenset[str]:
+    """The words of the name of who says the clause: its quote's speaker when the clause names them, else the person
+    or body the clause opens on (not the one a quote opening it is about: '"Putin is lying," John Kerry said')."""
+    if unit.speaker and re.search(rf"\b{re.escape(unit.speaker.split()[-1])}\b", unit.text):
+        return frozenset(unit.speaker.split())
+    return _opening_name(unit)
 
 
 def _opening_name(unit: Unit) -> frozenset[str]:
     """The words of the person or body named at the start of the clause, if one is."""
-    lead = len(unit.text) - len(unit.text.lstrip(" \"“'‘"))
+    lead = unit.offset + len(unit.text) - len(unit.text.lstrip(" \"“'‘"))    # names count from the sentence's start
     name = next((n for n in unit.names if n.start == lead and _named(n)), None)
     return frozenset(name.text.split()) if name is not None else frozenset()
 

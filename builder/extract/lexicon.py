@@ -85,9 +85,13 @@ FIGHTING_MODIFIERS = words("armed rebel militant insurgent terrorist extremist s
 # A body referred to by its kind alone ("the organization said"): the one the text has just named.
 BODY_KINDS = words("""organization organisation group agency company ministry department institute foundation
 charity association federation league movement coalition alliance commission committee council centre center""")
-# Of these, the kinds that are words of a building too: "the centre" is only a body whose name ends so ("the Joint
+# Of these, the kind that is a building's word too: "the centre" is only a body whose name ends so ("the Joint
 # Australian Tsunami Warning Center"), in either spelling.
-NAMED_KINDS = {"centre": ("centre", "center"), "center": ("centre", "center")}
+CENTRE_SPELLINGS = frozenset({"centre", "center"})
+# Documents that name who issued them right after them ("a warning by the X Center", "a statement from the X Centre"),
+# not a release from hospital nor a broadcast from a hall.
+ISSUER_DOCUMENTS = ("statement", "warning", "advisory", "bulletin", "communique", "communiqué", "notice", "alert",
+                    "press release")
 # Of these, the kinds of no particular job: "the worldwide press freedom organization", described in any plain words,
 # can only be the body just named (not "the main opposition party" or "the foreign ministry").
 GENERIC_BODIES = words("organization organisation group charity association federation")

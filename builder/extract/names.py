@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass, replace
 
 from builder.extract.date_words import UNIT_WORD, WEEKDAY_PAPER
-from builder.extract.lexicon import (AT_OR_IN_SOMEONE, DEMONYMS, DOCUMENT_WORDS, MODIFIER_ENDINGS, NOT_NAME_WORDS,
+from builder.extract.lexicon import (AT_OR_IN_SOMEONE, DEMONYMS, ISSUER_DOCUMENTS, MODIFIER_ENDINGS, NOT_NAME_WORDS,
                                      ORG_WORDS, OUTLETS, PLACE_CUES, PLACE_PREFIXES, PLACE_WORDS, PORTFOLIO_WORDS, ROLE_NOUNS,
                                      SPEAKING_VENUES, SPEECH_VERBS, THING_ACRONYMS, THING_WORDS, TIES,
                                      TITLE_MODIFIERS, TITLE_WORDS, VENUE_PREFIXES, VENUE_WORDS, WEEKDAY_PAPERS)
@@ -103,7 +103,7 @@ SPEECH_VERB_AFTER = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w
 
 
 # A document's issuer named right after it: "a warning by the", "a statement issued by".
-ISSUED_BY_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(DOCUMENT_WORDS, key=len, reverse=True))
+ISSUED_BY_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(ISSUER_DOCUMENTS, key=len, reverse=True))
                               + r")\s+(?:(?:issued|released|published|posted|sent)\s+)?(?:by|from)\s+(?:the\s+)?$",
                               re.I)
 

@@ -11,7 +11,7 @@ from builder.extract.clauses import (ADVERBIAL, AUXILIARIES, DETERMINERS, LEAD_I
                                      unnamed_person)
 from builder.extract.lexicon import OUTLETS as OUTLET_NAMES
 from builder.extract.lexicon import (BODY_KINDS, BODY_MODIFIER_ENDINGS, DEMONYMS, FIGHTING_MODIFIERS, GENERIC_BODIES,
-                                     DOCUMENT_WORDS, ISSUED_WORDS, NAMED_KINDS, PRONOUNS, TITLE_WORDS)
+                                     CENTRE_SPELLINGS, DOCUMENT_WORDS, ISSUED_WORDS, PRONOUNS, TITLE_WORDS)
 from builder.extract.names import Name
 from builder.extract.places import place_kind
 from builder.extract.speakers import ONE_OF_THEM, can_speak, document, governed, head_noun, trimmed
@@ -54,9 +54,11 @@ class Context:
 # (A document's word used as a verb names none: "Local Media report that three soldiers died".)
 _PAPERS = "|".join(sorted({w for w in DOCUMENT_WORDS if w.isalpha() and not (w.endswith("s") and w[:-1] in DOCUMENT_WORDS)}
                           | {"study", "survey"}))
+_DAYS = "|".join(sorted(w.capitalize() for w in CALENDAR_WORDS))
 NAMED_DOCUMENT = re.compile(r"(?<![\w'’])((?:(?!(?:The|A|An|This|That|Its|Their|His|Her|Our)\s)[A-Z][\w.&-]*\s+){1,5})"
-                            r"((?i:" + _PAPERS + r"))\b(?!\s+(?:that|\w+ing)\b|\s+[A-Z])")
-# (nor a document's word inside a longer name: "the Pacific Tsunami Warning Center")
+                            r"((?i:" + _PAPERS + r"))\b(?!\s+(?:that|\w+ing)\b|\s+(?!(?:" + _DAYS + r")\b)[A-Z])")
+# (nor a document's word inside a longer name, "the Pacific Tsunami Warning Center"; a day may follow it: "issued the
+# Climate Science Special Report Friday")
 # A document brought in without a name ("its own report", "a new study", "Greenpeace's report"): "the report" after
 # it is that one, not the last one named.
 UNNAMED_DOCUMENT = re.compile(r"(?:\b(?:an?|its|their|his|her|our)|['’]s)\s+(?:[a-z][\w-]*\s+){0,2}?"
@@ -224,8 +226,8 @@ class Referents:
             def of_kind(text: str | None) -> bool:
                 if not text:
                     return False
-                if head.lower() in NAMED_KINDS:
-                    return text.split()[-1].lower() in NAMED_KINDS[head.lower()]
+                if head.lower() in CENTRE_SPELLINGS:
+                    return text.split()[-1].lower() in CENTRE_SPELLINGS
                 return not head[:1].isupper() or head in text.split()
             named = [n for n in self._names if n.kind == "organisation" and n.text not in OUTLET_NAMES
                      and of_kind(n.text)]

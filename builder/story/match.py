@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 import re
 
-from builder.extract.date_words import NUMBERS, ORDINALS
+from builder.extract.date_words import ORDINALS
 from builder.extract.lexicon import SPEECH_VERBS
 from builder.model import Entry
 from builder.extract.dates import find_dates
@@ -235,10 +235,11 @@ LABEL_MAX = 20
 
 
 def _ranks(words: frozenset[str]) -> set[int]:
-    """The small numbers among the words, written in figures or words ("5", "five", "fifth")."""
-    ranks = set()
+    """The small numbers among the words, in figures or as ordinals ("5", "fifth"): not counts in words ("several",
+    "few"), which rank nothing."""
+    ranks: set[int] = set()
     for w in words:
-        value = int(w) if w.isdigit() else ORDINALS.get(w) or (NUMBERS.get(w) if w not in ("a", "an") else None)
+        value = int(w) if w.isdigit() else ORDINALS.get(w)
         if value is not None and value <= LABEL_MAX:
             ranks.add(value)
     return ranks

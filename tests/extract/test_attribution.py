@@ -24,6 +24,9 @@ def speakers(text: str) -> list[str | None]:
 
 
 ROWS = [
+    ("a report named with a day after it, no 'on', is still named",
+     'Thirteen agencies issued the Climate Science Special Report Friday. Overall, the report calls the past 115 '
+     'years "the warmest in the history of modern civilization."', ["Climate Science Special Report"]),
     ("'It said' after a statement by a body is the body's words",
      'A statement by the Red Cross was posted on Facebook. It said "We are heartbroken over the loss of our friend."',
      ["Red Cross"]),

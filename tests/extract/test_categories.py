@@ -6,6 +6,12 @@ import pytest
 from builder.extract.categories import classify
 
 ROWS = [
+    ("a statement a sentence names is no statement put out", "The hostages named in the statement were released",
+     "other"),
+    ("a warning for speeding is no hazard warned of", "The suspect was placed under a warning for speeding", "other"),
+    ("harm a step would cause is warned of", "They said new sanctions would cause chaos in the region", "warning"),
+    ("... but a driver who would lead for ten laps warns of nothing",
+     "Joey Logano would lead for the next ten laps", "other"),
     ("a statement posted, in the passive, is a statement",
      "A statement by the Red Cross was posted on Facebook on Friday", "statement"),
     ("... and so is one issued", "A statement was issued by the ministry", "statement"),

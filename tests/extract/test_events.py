@@ -1138,3 +1138,19 @@ def test_another_named_voice_that_also_said_is_a_statement_of_its_own(also, coun
 ])
 def test_a_goal_announced_with_its_time_limit_sets_a_deadline(text, expected):
     assert [(d, c) for d, c, _ in events(text)] == expected
+
+
+@pytest.mark.parametrize("text, count", [
+    # the sayer of a clause that opens on another subject is not that subject, nor is a quote's topic its sayer
+    ('John Kerry arrived in Kabul on Saturday, and on Sunday Afghan President Hamid Karzai said the talks were '
+     '"useful". Hamid Karzai also said the attack was "cowardly".', 2),
+    ('"Vladimir Putin is lying," Secretary of State John Kerry said on Sunday. John Kerry also said the attack was '
+     '"cowardly".', 1),
+])
+def test_the_same_voice_that_also_said_goes_on_with_its_statement(text, count):
+    assert len(events(text)) == count
+
+
+def test_a_forecast_announced_with_a_time_sets_no_deadline():
+    assert [c for _, c, _ in events("Forecasters announced on Monday that the storm will reach the coast by "
+                                    "Thursday.")] == ["statement"]

@@ -179,6 +179,9 @@ ROWS = [
     ("a paper whose name holds a weekday is one name", "The Sunday Telegraph and the Mail on Sunday both reported it",
      [("Sunday Telegraph", "organisation"), ("Mail on Sunday", "organisation")]),
     ("... after 'the' only", "On Sunday World leaders gathered in Paris", [("Paris", "place")]),
+    ("a release from a hospital is no document its centre issued",
+     "He spoke after his release from the Walter Reed Army Medical Center",
+     [("Walter Reed Army Medical Center", "place")]),
 ]
 
 

@@ -298,3 +298,11 @@ def test_what_names_the_craft_is_no_figure_two_reports_share(in_tmp, capsys, fir
     room.run("first")
     out = room.run("later")
     assert len(room.entries()) == 2, out
+
+
+def test_counts_in_words_rank_nothing_and_ordinals_do():
+    from builder.story.match import _labels_differ, _ranks
+    assert _ranks(frozenset({"several", "few", "category"})) == set()
+    assert _ranks(frozenset({"sixth", "level", "5"})) == {5, 6}
+    # Category 4 and Category 5 stay two labels when both sentences say "several"
+    assert _labels_differ(frozenset({"category", "4", "several"}), frozenset({"category", "5", "several"}))
