@@ -25,8 +25,9 @@ INVERTING = SPEECH_VERBS - {"described", "accused", "praised", "condemned", "cri
                            "denounced", "reported"} | {"according", "in", "reads", "read"}
 
 
+_DOCUMENTS = "|".join(sorted(DOCUMENT_WORDS, key=len, reverse=True))
 # A document and its issuer right before a quote: 'a crushing message from his lawyers, "..."'.
-ISSUED_BY = re.compile(r"\b(?P<doc>" + "|".join(sorted(DOCUMENT_WORDS, key=len, reverse=True)) +
+ISSUED_BY = re.compile(r"\b(?P<doc>" + _DOCUMENTS +
                        r")\s+(?:from|by)\s+(?P<issuer>[^,;:\"]{2,60}?)\s*[,:]\s*$", re.I)
 
 
@@ -36,8 +37,7 @@ CLOSING_BEFORE = re.compile(r"(?:,\s*[\"”]|[\"”]\s*,)\s*[^\"“”.;:!?]{0,6
 # A paper a speaker issues, mentioned in the narrative: "in a statement", "a letter they released".
 ISSUED_MENTION = re.compile(r"\b(?:" + "|".join(sorted(ISSUED_WORDS, key=len, reverse=True)) + r")\b", re.I)
 # A sentence whose subject is a document and its issuer: "A statement by the Red Cross was posted on Facebook".
-ISSUED_SUBJECT = re.compile(r"\W*(?i:an?|the)\s+(?:[a-z][\w-]*\s+){0,2}?(?i:" + "|".join(sorted(DOCUMENT_WORDS, key=len,
-                                                                                            reverse=True))
+ISSUED_SUBJECT = re.compile(r"\W*(?i:an?|the)\s+(?:[a-z][\w-]*\s+){0,2}?(?i:" + _DOCUMENTS
                             + r")\s+(?:issued\s+|released\s+)?(?:by|from)\s+(?:the\s+)?")
 # A clause's last word, a verb in the past or the present ('reasoned', 'notes'), then a comma and a quote.
 UNLISTED_VERB = re.compile(r"\b(?P<verb>[a-z]{3,}(?:ed|[^su\W]s))\s*,\s*$")

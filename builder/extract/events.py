@@ -294,9 +294,14 @@ def _another_sayer(unit: Unit, focus: Unit) -> bool:
 def _sayer_words(unit: Unit) -> frozenset[str]:
     """The words of the name of who says the clause: its quote's speaker when the clause names them, else the person
     or body the clause opens on (not the one a quote opening it is about: '"Putin is lying," John Kerry said')."""
-    if unit.speaker and re.search(rf"\b{re.escape(unit.speaker.split()[-1])}\b", unit.text):
+    if unit.speaker and _names(unit.text, unit.speaker):
         return frozenset(unit.speaker.split())
     return _opening_name(unit)
+
+
+def _names(text: str, speaker: str) -> bool:
+    """Whether `text` names the speaker: their last name as a whole word ("..., said Sheppard", not "he said")."""
+    return bool(re.search(rf"\b{re.escape(speaker.split()[-1])}\b", text))
 
 
 def _opening_name(unit: Unit) -> frozenset[str]:
@@ -339,11 +344,9 @@ def _declares_after_an_earlier_day(unit: Unit, current: Draft, published: dt.dat
     now, after a happening its text dates to an earlier day ("... newly announced on Tuesday"): a statement of the
     day of the report, not a detail of that day's happening. Not after a month ("Protesters marched in February"):
     the quote may well be of the march."""
-    name = (unit.speaker or "").split()
-    named = bool(name) and name[-1][:1].isupper() and re.search(rf"\b{re.escape(name[-1])}\b", unit.narrative)
+    named = bool(unit.speaker) and unit.speaker.split()[-1][:1].isupper() and _names(unit.narrative, unit.speaker)
     day = current.when.value
-    return bool(named) and not _recounts(unit) and current.when.explicit and len(day) == 10 \
-        and day < published.isoformat()
+    return named and not _recounts(unit) and current.when.explicit and len(day) == 10 and day < published.isoformat()
 
 
 def _recounts(unit: Unit) -> bool:

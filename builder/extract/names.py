@@ -6,8 +6,8 @@ from dataclasses import dataclass, replace
 
 from builder.extract.date_words import UNIT_WORD, WEEKDAY_PAPER
 from builder.extract.lexicon import (AT_OR_IN_SOMEONE, DEMONYMS, ISSUER_DOCUMENTS, MODIFIER_ENDINGS, NOT_NAME_WORDS,
-                                     ORG_WORDS, OUTLETS, PLACE_CUES, PLACE_PREFIXES, PLACE_WORDS, PORTFOLIO_WORDS, ROLE_NOUNS,
-                                     SPEAKING_VENUES, SPEECH_VERBS, THING_ACRONYMS, THING_WORDS, TIES,
+                                     ORG_WORDS, OUTLETS, PLACE_CUES, PLACE_PREFIXES, PLACE_WORDS, PORTFOLIO_WORDS,
+                                     ROLE_NOUNS, SPEAKING_VENUES, SPEECH_VERBS, THING_ACRONYMS, THING_WORDS, TIES,
                                      TITLE_MODIFIERS, TITLE_WORDS, VENUE_PREFIXES, VENUE_WORDS, WEEKDAY_PAPERS)
 from builder.extract.places import place_kind
 from builder.extract.runs import (ACRONYM, CONNECTORS, PARTY_PLURALS, PERSON_PARTICLES, Token, candidate_runs,

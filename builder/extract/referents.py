@@ -50,15 +50,15 @@ class Context:
 
 
 # A document the article names: capitalised words before a document's word ("the Climate Science Special Report",
-# "a UNHCR report", "the Rio Group declaration"); not "The report", "Friday's report".
-# (A document's word used as a verb names none: "Local Media report that three soldiers died".)
-_PAPERS = "|".join(sorted({w for w in DOCUMENT_WORDS if w.isalpha() and not (w.endswith("s") and w[:-1] in DOCUMENT_WORDS)}
-                          | {"study", "survey"}))
+# "a UNHCR report", "the Rio Group declaration"); not "The report", "Friday's report". A document's word used as a verb
+# names none ("Local Media report that three soldiers died"), nor one inside a longer name ("the Pacific Tsunami
+# Warning Center"); a day may follow it ("issued the Climate Science Special Report Friday").
+_PAPERS = "|".join(sorted({w for w in DOCUMENT_WORDS
+                           if w.isalpha() and not (w.endswith("s") and w[:-1] in DOCUMENT_WORDS)} | {"study", "survey"}))
 _DAYS = "|".join(sorted(w.capitalize() for w in CALENDAR_WORDS))
 NAMED_DOCUMENT = re.compile(r"(?<![\w'’])((?:(?!(?:The|A|An|This|That|Its|Their|His|Her|Our)\s)[A-Z][\w.&-]*\s+){1,5})"
-                            r"((?i:" + _PAPERS + r"))\b(?!\s+(?:that|\w+ing)\b|\s+(?!(?:" + _DAYS + r")\b)[A-Z])")
-# (nor a document's word inside a longer name, "the Pacific Tsunami Warning Center"; a day may follow it: "issued the
-# Climate Science Special Report Friday")
+                            r"((?i:" + _PAPERS + r"))\b"
+                            r"(?!\s+(?:that|\w+ing)\b|\s+(?!(?:" + _DAYS + r")\b)[A-Z])")
 # A document brought in without a name ("its own report", "a new study", "Greenpeace's report"): "the report" after
 # it is that one, not the last one named.
 UNNAMED_DOCUMENT = re.compile(r"(?:\b(?:an?|its|their|his|her|our)|['’]s)\s+(?:[a-z][\w-]*\s+){0,2}?"
